@@ -1,0 +1,118 @@
+/**
+ * Case files: the only way saved or imported data becomes a case. An envelope carries the
+ * schema version, the app version and the policy version; older schema versions are migrated
+ * step by step; anything else is refused with a typed error the UI can explain. Never throws.
+ */
+import { type CaseData, caseDataSchema } from './case-schema';
+import { POLICY_BASIS } from './sources';
+
+export const CASE_FILE_TYPE = 'pd-helper-case';
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export interface CaseEnvelope {
+  type: typeof CASE_FILE_TYPE;
+  schemaVersion: number;
+  appVersion: string;
+  policyVersion: string;
+  savedAt: string;
+  data: CaseData;
+}
+
+export type RestoreErrorCode =
+  | 'not-json'
+  | 'not-an-object'
+  | 'wrong-type'
+  | 'missing-version'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'migration-failed'
+  | 'invalid-data';
+
+export interface RestoreIssue {
+  /** Dotted path to the field, e.g. "person.aNumber". */
+  path: string;
+  /** A message code (e.g. "a-number", "too_big"); the UI turns it into words. */
+  code: string;
+}
+
+export type RestoreResult =
+  | { ok: true; data: CaseData; schemaVersion: number; migratedFrom: number | null; appVersion: string | null; policyVersion: string | null; savedAt: string | null }
+  | { ok: false; error: RestoreErrorCode; issues: RestoreIssue[] };
+
+/** A migration turns the `data` of version N into the `data` of version N+1. */
+export type Migration = (data: unknown) => unknown;
+
+/**
+ * Migrations by the version they upgrade FROM. Version 1 is the first released schema, so
+ * there are none yet; add `1: (d) => …` when version 2 ships, and a fixture test for it.
+ */
+export const migrations: Readonly<Record<number, Migration>> = {};
+
+export interface RestoreOptions {
+  migrations?: Readonly<Record<number, Migration>>;
+  currentVersion?: number;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const fail = (error: RestoreErrorCode, issues: RestoreIssue[] = []): RestoreResult => ({ ok: false, error, issues });
+
+export function restoreCase(input: unknown, options: RestoreOptions = {}): RestoreResult {
+  const chain = options.migrations ?? migrations;
+  const current = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
+  let value = input;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return fail('not-json');
+    }
+  }
+  if (!isRecord(value)) return fail('not-an-object');
+  if (value.type !== CASE_FILE_TYPE) return fail('wrong-type');
+  const version = value.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('missing-version');
+  if (version > current) return fail('newer-version');
+
+  let data: unknown = value.data;
+  for (let v = version; v < current; v++) {
+    const step = chain[v];
+    if (!step) return fail('unknown-version');
+    try {
+      data = step(data);
+    } catch {
+      return fail('migration-failed');
+    }
+  }
+
+  const parsed = caseDataSchema.safeParse(data);
+  if (!parsed.success) {
+    return fail(
+      'invalid-data',
+      parsed.error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join('.'), code: i.message || i.code })),
+    );
+  }
+  const str = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : null);
+  return {
+    ok: true,
+    data: parsed.data,
+    schemaVersion: current,
+    migratedFrom: version === current ? null : version,
+    appVersion: str(value.appVersion),
+    policyVersion: str(value.policyVersion),
+    savedAt: str(value.savedAt),
+  };
+}
+
+export function saveCase(data: CaseData, meta: { appVersion: string; savedAt: string }): CaseEnvelope {
+  return {
+    type: CASE_FILE_TYPE,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: meta.appVersion,
+    policyVersion: POLICY_BASIS.version,
+    savedAt: meta.savedAt,
+    data,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * checklist(case, assessment) → the documents to gather, grouped: identity and case papers,
+ * proof of each favourable factor, answers to each concern, and papers the route needs.
+ * Each item says which factors or flags it is for; the words live in the locales.
+ */
+import type { Assessment } from './assess';
+import type { CaseData } from './case-schema';
+import { type ChecklistGroup, checklistGroups, type EvidenceItem, evidenceItems, type EvidenceItemId } from './evidence-items';
+import type { RouteId } from './routes';
+
+export interface ChecklistItem {
+  id: EvidenceItemId;
+  group: ChecklistGroup;
+  exhibit: boolean;
+  letterDescription: string;
+  /** Factor and red-flag ids this item proves or answers ("route" for route papers). */
+  reasons: string[];
+  sources: EvidenceItem['sources'];
+  gathered: boolean;
+  /** The person will enclose it with the letter (only exhibit items can be). */
+  included: boolean;
+}
+
+export interface Checklist {
+  groups: { group: ChecklistGroup; items: ChecklistItem[] }[];
+}
+
+const routeItems: Record<RouteId, readonly EvidenceItemId[]> = {
+  'do-not-contact-ice': ['papers-for-lawyer'],
+  'find-out-status-first': ['case-status-record', 'papers-for-lawyer'],
+  'detained-ero': ['detainee-details', 'papers-for-lawyer'],
+  'final-order-stay': ['stay-form-i-246', 'stay-passport', 'stay-fee', 'stay-statement', 'papers-for-lawyer'],
+  'opla-request': [],
+  'lawyer-first': ['papers-for-lawyer'],
+};
+
+const letterItems: readonly EvidenceItemId[] = ['hearing-notice', 'personal-declaration', 'photo-id', 'translations', 'copies-kept'];
+
+export function checklist(c: CaseData, a: Assessment): Checklist {
+  const reasons = new Map<EvidenceItemId, string[]>();
+  const add = (id: EvidenceItemId, reason: string) => {
+    const list = reasons.get(id) ?? [];
+    if (!list.includes(reason)) list.push(reason);
+    reasons.set(id, list);
+  };
+
+  if (a.letter !== 'none') letterItems.forEach((id) => add(id, 'letter'));
+  const routes = [a.route, ...(a.underlyingRoute ? [a.underlyingRoute] : [])];
+  routes.forEach((r) => routeItems[r].forEach((id) => add(id, 'route')));
+  for (const f of [...a.favourable, ...a.unfavourable]) f.evidence.forEach((id) => add(id, f.id));
+  for (const r of a.redFlags) r.answeredBy.forEach((id) => add(id, r.id));
+
+  const gathered = new Set(c.checklist.gathered ?? []);
+  const included = new Set(c.checklist.included ?? []);
+  const items: ChecklistItem[] = evidenceItems
+    .filter((it) => reasons.has(it.id))
+    .map((it) => ({
+      id: it.id,
+      group: it.group,
+      exhibit: it.exhibit,
+      letterDescription: it.letterDescription,
+      reasons: reasons.get(it.id) ?? [],
+      sources: it.sources,
+      gathered: gathered.has(it.id),
+      included: it.exhibit && included.has(it.id),
+    }));
+  return {
+    groups: checklistGroups
+      .map((group) => ({ group, items: items.filter((i) => i.group === group) }))
+      .filter((g) => g.items.length > 0),
+  };
+}
+
+export function checklistItems(list: Checklist): ChecklistItem[] {
+  return list.groups.flatMap((g) => g.items);
+}

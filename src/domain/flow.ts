@@ -1,0 +1,243 @@
+/**
+ * The wizard as data: one table of steps, each owning some case fields and choosing the next
+ * step with named guards. From this table come the route order, the back link, the progress
+ * indicator, reachability, pruning and the review-page grouping.
+ */
+import type { CaseData } from './case-schema';
+
+export const sectionIds = ['situation', 'court-case', 'history', 'risks', 'favour', 'about-you'] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+type Part = keyof CaseData;
+/** A case field owned by a step, as "part.field". */
+export type FieldPath = {
+  [P in Part]: `${P}.${Extract<keyof CaseData[P], string>}`;
+}[Part];
+
+export interface FieldSpec {
+  path: FieldPath;
+  /** The step counts as answered without it (e.g. other names, email). */
+  optional?: boolean;
+}
+
+export interface Step {
+  id: string;
+  section: SectionId;
+  fields: readonly FieldSpec[];
+  /** The next step's id, or null when the questions end here. Reads only upstream answers. */
+  next: (c: CaseData) => string | null;
+}
+
+// ── Named guards ────────────────────────────────────────────────────────────────────────────
+export const isDetained = (c: CaseData): boolean => c.posture.detained === 'yes';
+export const hasFinalOrder = (c: CaseData): boolean => c.posture.finalOrder === 'yes';
+export const finalOrderUnknown = (c: CaseData): boolean => c.posture.finalOrder === 'unknown';
+export const isInProceedings = (c: CaseData): boolean => c.posture.inProceedings === 'yes';
+export const hasOrMayHaveArrest = (c: CaseData): boolean =>
+  c.criminal.anyArrest === 'yes' || c.criminal.anyArrest === 'unknown';
+export const hadOrMayHavePriorRemoval = (c: CaseData): boolean =>
+  c.history.priorRemoval === 'yes' || c.history.priorRemoval === 'unknown';
+export const madePriorPdRequest = (c: CaseData): boolean => c.history.priorPdRequest === 'yes';
+/** Personal details are asked only where a letter or a stay request may follow. */
+export const needsPersonalDetails = (c: CaseData): boolean =>
+  !isDetained(c) && (hasFinalOrder(c) || isInProceedings(c));
+
+const f = (path: FieldPath, optional = false): FieldSpec => (optional ? { path, optional } : { path });
+const to = (id: string) => () => id;
+
+export const steps: readonly Step[] = [
+  // Section 1: your situation now
+  { id: 'detained', section: 'situation', fields: [f('posture.detained')],
+    next: (c) => (isDetained(c) ? 'detention-place' : 'notice-to-appear') },
+  { id: 'detention-place', section: 'situation', fields: [f('posture.detentionFacility')], next: () => null },
+  { id: 'notice-to-appear', section: 'situation', fields: [f('posture.receivedNta')], next: to('final-order') },
+  { id: 'final-order', section: 'situation', fields: [f('posture.finalOrder')],
+    next: (c) => (hasFinalOrder(c) ? 'final-order-details' : finalOrderUnknown(c) ? null : 'in-proceedings') },
+  { id: 'in-proceedings', section: 'situation', fields: [f('posture.inProceedings')],
+    next: (c) => (isInProceedings(c) ? 'court-details' : null) },
+
+  // Section 2: your court case
+  { id: 'final-order-details', section: 'court-case',
+    fields: [f('posture.finalOrderDate'), f('posture.inAbsentia')], next: to('appeal-pending') },
+  { id: 'appeal-pending', section: 'court-case', fields: [f('posture.appealPending')], next: to('representation') },
+  { id: 'court-details', section: 'court-case',
+    fields: [f('posture.courtCity'), f('posture.judge', true), f('posture.nextHearingDate'), f('posture.nextHearingType')],
+    next: to('ice-dismissal') },
+  { id: 'ice-dismissal', section: 'court-case', fields: [f('posture.iceMovedToDismiss')], next: to('representation') },
+  { id: 'representation', section: 'court-case',
+    fields: [f('representation.kind'), f('representation.name', true)], next: to('entry-date') },
+
+  // Section 3: your immigration history
+  { id: 'entry-date', section: 'history', fields: [f('history.entryDate'), f('history.ageAtEntry')], next: to('entry-manner') },
+  { id: 'entry-manner', section: 'history', fields: [f('history.entryManner')], next: to('border-stop') },
+  { id: 'border-stop', section: 'history', fields: [f('history.stoppedAtBorder')], next: to('presence') },
+  { id: 'presence', section: 'history', fields: [f('history.canProveTwoYears')], next: to('permanent-resident') },
+  { id: 'permanent-resident', section: 'history', fields: [f('history.everLpr')], next: to('prior-removal') },
+  { id: 'prior-removal', section: 'history', fields: [f('history.priorRemoval')],
+    next: (c) => (hadOrMayHavePriorRemoval(c) ? 'reentry' : 'missed-hearing') },
+  { id: 'reentry', section: 'history', fields: [f('history.reentryAfterRemoval')], next: to('missed-hearing') },
+  { id: 'missed-hearing', section: 'history', fields: [f('history.missedHearing')], next: to('prior-pd') },
+  { id: 'prior-pd', section: 'history', fields: [f('history.priorPdRequest')],
+    next: (c) => (madePriorPdRequest(c) ? 'prior-pd-result' : 'applications') },
+  { id: 'prior-pd-result', section: 'history', fields: [f('history.priorPdResult')], next: to('applications') },
+  { id: 'applications', section: 'history', fields: [f('history.applications')], next: to('notario') },
+  { id: 'notario', section: 'history', fields: [f('history.notarioFiled')], next: to('criminal-any') },
+
+  // Section 4: things that may count against you (yes / no / not sure; no details needed)
+  { id: 'criminal-any', section: 'risks', fields: [f('criminal.anyArrest')],
+    next: (c) => (hasOrMayHaveArrest(c) ? 'criminal-kinds' : 'gang') },
+  { id: 'criminal-kinds', section: 'risks',
+    fields: [f('criminal.dui'), f('criminal.drugs'), f('criminal.violence'), f('criminal.felonyOrYearSentence')],
+    next: to('criminal-pending') },
+  { id: 'criminal-pending', section: 'risks', fields: [f('criminal.pendingOrProbation')], next: to('criminal-records') },
+  { id: 'criminal-records', section: 'risks', fields: [f('criminal.records', true)], next: to('gang') },
+  { id: 'gang', section: 'risks', fields: [f('criminal.gangAllegation')], next: to('fraud') },
+  { id: 'fraud', section: 'risks', fields: [f('history.fraud'), f('history.falseClaimCitizenship')], next: to('security') },
+  { id: 'security', section: 'risks', fields: [f('criminal.nationalSecurity')], next: to('family') },
+
+  // Section 5: things in your favour
+  { id: 'family', section: 'favour', fields: [f('favourable.family')], next: to('caregiving') },
+  { id: 'caregiving', section: 'favour',
+    fields: [f('favourable.primaryCaregiver'), f('favourable.familyHardship')], next: to('health') },
+  { id: 'health', section: 'favour',
+    fields: [f('favourable.seriousIllness'), f('favourable.pregnantOrNursing')], next: to('victim') },
+  { id: 'victim', section: 'favour',
+    fields: [f('favourable.crimeVictim'), f('favourable.lawEnforcementCooperation')], next: to('military') },
+  { id: 'military', section: 'favour',
+    fields: [f('favourable.militarySelf'), f('favourable.militaryFamily')], next: to('education') },
+  { id: 'education', section: 'favour', fields: [f('favourable.education')], next: to('work') },
+  { id: 'work', section: 'favour', fields: [f('favourable.work'), f('favourable.taxes')], next: to('community') },
+  { id: 'community', section: 'favour', fields: [f('favourable.community')], next: to('humanitarian') },
+  { id: 'humanitarian', section: 'favour',
+    fields: [f('favourable.homeCountryDanger'), f('favourable.otherHumanitarian')],
+    next: (c) => (needsPersonalDetails(c) ? 'personal-details' : null) },
+
+  // Section 6: about you (for the letter or the stay request)
+  { id: 'personal-details', section: 'about-you',
+    fields: [f('person.fullName'), f('person.otherNames', true), f('person.dateOfBirth'), f('person.countryOfBirth')],
+    next: to('a-number') },
+  { id: 'a-number', section: 'about-you', fields: [f('person.aNumber')], next: to('contact') },
+  { id: 'contact', section: 'about-you',
+    fields: [f('person.address'), f('person.phone', true), f('person.email', true)], next: () => null },
+];
+
+export const FIRST_STEP_ID = 'detained';
+
+const stepById = new Map(steps.map((s) => [s.id, s]));
+
+export function findStep(id: string): Step | undefined {
+  return stepById.get(id);
+}
+
+export function getField(c: CaseData, path: FieldPath): unknown {
+  const [part, key] = path.split('.') as [Part, string];
+  return (c[part] as Record<string, unknown>)[key];
+}
+
+/** A new case with one field set (or cleared with `undefined`); the input is not changed. */
+export function setField(c: CaseData, path: FieldPath, value: unknown): CaseData {
+  const [part, key] = path.split('.') as [Part, string];
+  const section = { ...(c[part] as Record<string, unknown>) };
+  if (value === undefined) delete section[key];
+  else section[key] = value;
+  return { ...c, [part]: section } as CaseData;
+}
+
+export function isStepAnswered(step: Step, c: CaseData): boolean {
+  return step.fields.every((fs) => fs.optional === true || getField(c, fs.path) !== undefined);
+}
+
+/**
+ * The steps on the path the current answers lead through, in order, answered or not. An
+ * unanswered step is passed with its guards' default branch, so a change on the review page
+ * that opens one new question does not make every later answer unreachable.
+ */
+export function reachableSteps(c: CaseData): Step[] {
+  const path: Step[] = [];
+  const seen = new Set<string>();
+  let id: string | null = FIRST_STEP_ID;
+  while (id !== null && !seen.has(id)) {
+    const step = stepById.get(id);
+    if (!step) break;
+    seen.add(id);
+    path.push(step);
+    id = step.next(c);
+  }
+  return path;
+}
+
+export function isStepReachable(c: CaseData, stepId: string): boolean {
+  return reachableSteps(c).some((s) => s.id === stepId);
+}
+
+/** Where to send a person who opens the wizard: the first unanswered step, or null when done. */
+export function firstUnansweredStep(c: CaseData): Step | null {
+  return reachableSteps(c).find((s) => !isStepAnswered(s, c)) ?? null;
+}
+
+/**
+ * May the person open this step now? Only steps on the path up to the first unanswered one;
+ * a deep link further on is sent to the first unanswered step instead.
+ */
+export function canOpenStep(c: CaseData, stepId: string): boolean {
+  const path = reachableSteps(c);
+  const target = path.findIndex((s) => s.id === stepId);
+  if (target < 0) return false;
+  const firstOpen = path.findIndex((s) => !isStepAnswered(s, c));
+  return firstOpen < 0 || target <= firstOpen;
+}
+
+export function isFlowComplete(c: CaseData): boolean {
+  return firstUnansweredStep(c) === null;
+}
+
+export function previousStepId(c: CaseData, stepId: string): string | null {
+  const path = reachableSteps(c);
+  const i = path.findIndex((s) => s.id === stepId);
+  return i > 0 ? path[i - 1]!.id : null;
+}
+
+export function nextStepId(c: CaseData, stepId: string): string | null {
+  const step = stepById.get(stepId);
+  return step ? step.next(c) : null;
+}
+
+/** Sections on the current path, for "Section 2 of 5" (numbers come from here, words from locales). */
+export function sectionProgress(c: CaseData, stepId: string): { index: number; total: number; section: SectionId } | null {
+  const step = stepById.get(stepId);
+  if (!step) return null;
+  const present = new Set(reachableSteps(c).map((s) => s.section));
+  present.add(step.section);
+  const ordered = sectionIds.filter((s) => present.has(s));
+  return { index: ordered.indexOf(step.section) + 1, total: ordered.length, section: step.section };
+}
+
+function cloneCase(c: CaseData): CaseData {
+  return JSON.parse(JSON.stringify(c)) as CaseData;
+}
+
+/**
+ * Drops answers that belong to steps the person can no longer reach (e.g. court details after
+ * changing "in proceedings" to "no"). The letter texts and checklist ticks are not flow answers
+ * and are kept. Guards read only upstream answers, so one pass is enough (tests check it).
+ */
+export function prune(c: CaseData): CaseData {
+  const reachable = new Set(reachableSteps(c).map((s) => s.id));
+  const out = cloneCase(c);
+  for (const step of steps) {
+    if (reachable.has(step.id)) continue;
+    for (const fs of step.fields) {
+      const [part, key] = fs.path.split('.') as [Part, string];
+      delete (out[part] as Record<string, unknown>)[key];
+    }
+  }
+  return out;
+}
+
+/** Steps on the path grouped by section, for the "check your answers" page. */
+export function answeredStepsBySection(c: CaseData): { section: SectionId; steps: Step[] }[] {
+  const path = reachableSteps(c).filter((s) => isStepAnswered(s, c));
+  return sectionIds
+    .map((section) => ({ section, steps: path.filter((s) => s.section === section) }))
+    .filter((g) => g.steps.length > 0);
+}

@@ -1,0 +1,119 @@
+/**
+ * Partial dates: people often know only the year, or the month and year, of an entry or an
+ * arrest. Stored as ISO-like strings "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+ */
+
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function parseIsoPartialDate(value: string): PartialDate | null {
+  const m = ISO_PARTIAL.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1900 || year > 2200) return null;
+  if (m[2] === undefined) return { year };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+export function isValidPartialDate(value: string): boolean {
+  return parseIsoPartialDate(value) !== null;
+}
+
+export function formatIsoPartialDate(d: PartialDate): string {
+  const y = String(d.year).padStart(4, '0');
+  if (d.month === undefined) return y;
+  const m = String(d.month).padStart(2, '0');
+  if (d.day === undefined) return `${y}-${m}`;
+  return `${y}-${m}-${String(d.day).padStart(2, '0')}`;
+}
+
+export type DateOrder = 'mdy' | 'dmy';
+
+/**
+ * Reads what people type: "2019", "03/2019", "3/14/2019" (US order) or "14/3/2019" (day first,
+ * common in Spanish), and ISO forms. Returns the ISO partial date or null.
+ */
+export function parseTypedDate(input: string, order: DateOrder = 'mdy'): string | null {
+  const text = input.trim();
+  if (text === '') return null;
+  if (ISO_PARTIAL.test(text)) return isValidPartialDate(text) ? text : null;
+  const parts = text.split(/[/.\-\s]+/).filter((p) => p !== '');
+  if (parts.some((p) => !/^\d+$/.test(p))) return null;
+  let d: PartialDate | null = null;
+  if (parts.length === 1 && parts[0]!.length === 4) {
+    d = { year: Number(parts[0]) };
+  } else if (parts.length === 2 && parts[1]!.length === 4) {
+    d = { year: Number(parts[1]), month: Number(parts[0]) };
+  } else if (parts.length === 3 && parts[2]!.length === 4) {
+    const [a, b] = [Number(parts[0]), Number(parts[1])];
+    d =
+      order === 'mdy'
+        ? { year: Number(parts[2]), month: a, day: b }
+        : { year: Number(parts[2]), month: b, day: a };
+  }
+  if (!d) return null;
+  const iso = formatIsoPartialDate(d);
+  return isValidPartialDate(iso) ? iso : null;
+}
+
+/** Today as "YYYY-MM-DD"; the only place the domain reads the clock, and only when asked. */
+export function isoToday(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Whole years that have surely passed between `from` and `to` (lower bound). A partial `from`
+ * is taken at its latest possible day, so "2019" to "2021-06-01" counts 1 year, not 2: the
+ * product must never overstate presence (the two-year line matters for expedited removal).
+ */
+export function completeYearsBetween(from: string, to: string): number | null {
+  const a = parseIsoPartialDate(from);
+  const b = parseIsoPartialDate(to);
+  if (!a || !b) return null;
+  const aMonth = a.month ?? 12;
+  const aDay = a.day ?? daysInMonth(a.year, aMonth);
+  const bMonth = b.month ?? 1;
+  const bDay = b.day ?? 1;
+  let years = b.year - a.year;
+  if (bMonth < aMonth || (bMonth === aMonth && bDay < aDay)) years -= 1;
+  return years;
+}
+
+/** Compare on the earliest possible day of each; used only to sort. */
+export function comparePartialDates(a: string, b: string): number {
+  const pa = parseIsoPartialDate(a);
+  const pb = parseIsoPartialDate(b);
+  if (!pa || !pb) return 0;
+  return (
+    pa.year - pb.year || (pa.month ?? 1) - (pb.month ?? 1) || (pa.day ?? 1) - (pb.day ?? 1)
+  );
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** U.S. English form used in the letter: "March 14, 2019", "March 2019", "2019". */
+export function formatPartialDateUsEnglish(value: string): string {
+  const d = parseIsoPartialDate(value);
+  if (!d) return value;
+  if (d.month === undefined) return String(d.year);
+  const month = MONTHS[d.month - 1]!;
+  if (d.day === undefined) return `${month} ${d.year}`;
+  return `${month} ${d.day}, ${d.year}`;
+}
