@@ -1,0 +1,145 @@
+// @ts-check
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const DOMAIN_DIR = path.join(ROOT, 'src', 'domain');
+
+/** Browser globals the domain core must never touch (it runs in Node under vitest, too). */
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'location',
+  'self',
+  'alert',
+];
+
+function isInside(dir, file) {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * pd/domain-imports: a file under src/domain may import only "zod" (and "zod/..." subpaths) or a
+ * relative path that resolves inside src/domain. Covers import, export-from, import(), require()
+ * and `import('x').T` types. See docs/adr/0001-stack-and-layout.md.
+ */
+const domainImports = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keep src/domain pure: only zod and other src/domain files may be imported.' },
+    schema: [],
+    messages: {
+      outside:
+        "src/domain may import only 'zod' and files inside src/domain, but this imports '{{source}}'. " +
+        'Keep the domain free of React, i18n, the store, the DOM and Node: pass the data in from the caller instead.',
+      computed: 'src/domain may not import a computed path; use a string literal that names zod or a file inside src/domain.',
+    },
+  },
+  create(context) {
+    const filename = context.physicalFilename ?? context.filename;
+    if (!isInside(DOMAIN_DIR, path.resolve(filename))) return {};
+    const fromDir = path.dirname(path.resolve(filename));
+
+    function allowed(source) {
+      if (source === 'zod' || source.startsWith('zod/')) return true;
+      if (source === '.' || source === '..' || source.startsWith('./') || source.startsWith('../')) {
+        return isInside(DOMAIN_DIR, path.resolve(fromDir, source.split('?')[0] ?? source));
+      }
+      return false;
+    }
+
+    function check(node, sourceNode) {
+      if (!sourceNode) return;
+      if (sourceNode.type === 'Literal' && typeof sourceNode.value === 'string') {
+        if (!allowed(sourceNode.value)) {
+          context.report({ node: sourceNode, messageId: 'outside', data: { source: sourceNode.value } });
+        }
+        return;
+      }
+      if (sourceNode.type === 'TemplateLiteral' && sourceNode.expressions.length === 0) {
+        const value = sourceNode.quasis[0]?.value.cooked ?? '';
+        if (!allowed(value)) context.report({ node: sourceNode, messageId: 'outside', data: { source: value } });
+        return;
+      }
+      context.report({ node, messageId: 'computed' });
+    }
+
+    return {
+      ImportDeclaration: (node) => check(node, node.source),
+      ExportAllDeclaration: (node) => check(node, node.source),
+      ExportNamedDeclaration: (node) => {
+        if (node.source) check(node, node.source);
+      },
+      ImportExpression: (node) => check(node, node.source),
+      TSImportEqualsDeclaration: (node) => {
+        if (node.moduleReference.type === 'TSExternalModuleReference') check(node, node.moduleReference.expression);
+      },
+      TSImportType: (node) => check(node, node.source),
+      CallExpression: (node) => {
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require') check(node, node.arguments[0]);
+      },
+    };
+  },
+};
+
+const local = { meta: { name: 'pd-helper-local' }, rules: { 'domain-imports': domainImports } };
+
+export default defineConfig(
+  globalIgnores(['dist/', 'coverage/', 'node_modules/', 'tests/artifacts/', 'dev-dist/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The app runs in the browser only: no Node globals in src/.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require'],
+    },
+  },
+  {
+    files: ['src/domain/**/*.{ts,tsx,js,mjs}'],
+    plugins: { pd: local },
+    rules: {
+      'pd/domain-imports': 'error',
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', '__dirname', '__filename', 'require'].map((name) => ({
+          name,
+          message: `src/domain must run anywhere: do not use the Node global '${name}'.`,
+        })),
+        ...DOM_GLOBALS.map((name) => ({
+          name,
+          message: `src/domain must not use the browser global '${name}': it runs in Node too. Pass the value in from the UI.`,
+        })),
+      ],
+    },
+  },
+  {
+    files: ['*.{js,mjs,ts}', 'tests/**/*.{js,mjs,ts,tsx}'],
+    ignores: ['tests/component/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,57 @@
+/**
+ * i18next with every string bundled at build time (no HTTP backend: nothing is fetched).
+ * Keeps <html lang> and the default document title in step with the chosen language.
+ */
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enCommon from '../locales/en/common.json';
+import esCommon from '../locales/es/common.json';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const defaultNS = 'common';
+export const resources = {
+  en: { common: enCommon },
+  es: { common: esCommon },
+} as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: typeof defaultNS;
+    resources: (typeof resources)['en'];
+  }
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The first supported language in the browser's preference list, else English. */
+export function preferredLanguage(preferences: readonly string[]): Language {
+  for (const tag of preferences) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+function applyToDocument(lng: string): void {
+  document.documentElement.lang = lng;
+  document.title = i18n.t('app.name', { lng });
+}
+
+i18n.on('languageChanged', applyToDocument);
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages),
+  fallbackLng: 'en',
+  supportedLngs: LANGUAGES,
+  ns: [defaultNS],
+  defaultNS,
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+
+export default i18n;

@@ -1,0 +1,129 @@
+/**
+ * Headless Chromium for the e2e tests (playwright-core + a system Chromium; no browser download).
+ */
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const SCREENSHOT_DIR = path.join(root, 'tests', 'artifacts', 'screenshots');
+
+/** Flags verified in shared/design/stack.md (F8); the last three keep Chromium itself quiet on the network. */
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CHROMIUM_PATH if set, else /usr/bin/chromium; otherwise a clear error saying how to get one. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.CHROMIUM_PATH?.trim();
+  if (fromEnv) {
+    if (isExecutable(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but that is not an executable file.`);
+  }
+  const system = '/usr/bin/chromium';
+  if (isExecutable(system)) return system;
+  throw new Error(
+    'No Chromium found for the e2e tests. On Debian/Ubuntu install it with ' +
+      '"sudo apt-get install chromium", or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+  );
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+export interface RecordedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every request the page, its workers and its service worker made, in order (URLs). */
+  requests: string[];
+  /** console.error messages and uncaught page errors. */
+  errors: string[];
+}
+
+export interface OpenPageOptions {
+  viewport?: { width: number; height: number };
+  locale?: string;
+  /** Ignore the app's Content-Security-Policy (only to prove the request recorder works). */
+  bypassCSP?: boolean;
+}
+
+/**
+ * Opens `url` in a fresh context and records every request. Requests to another origin are also
+ * aborted, so a failing test never actually sends anything anywhere.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: OpenPageOptions = {},
+): Promise<RecordedPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    locale: options.locale ?? 'en-US',
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  const origin = new URL(url).origin;
+  const requests: string[] = [];
+  const errors: string[] = [];
+
+  context.on('request', (request) => requests.push(request.url()));
+  await context.route(
+    (target) => target.protocol.startsWith('http') && target.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, requests, errors };
+}
+
+/** The requests that went somewhere other than `appURL`'s origin (data: and blob: are local). */
+export function foreignRequests(requests: readonly string[], appURL: string): string[] {
+  const origin = new URL(appURL).origin;
+  return requests.filter((request) => {
+    const url = new URL(request);
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
+    return url.origin !== origin;
+  });
+}
+
+/** Throws, listing them, if any request went to another origin than the app's own. */
+export function assertOnlySameOrigin(requests: readonly string[], appURL: string): void {
+  const foreign = foreignRequests(requests, appURL);
+  if (foreign.length > 0) {
+    throw new Error(
+      `The app made ${foreign.length} request(s) to another origin than ${new URL(appURL).origin}:\n` +
+        foreign.map((u) => `  ${u}`).join('\n'),
+    );
+  }
+}
+
+/** Full-page screenshot saved as tests/artifacts/screenshots/<name>.png; returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,48 @@
+/**
+ * Test config, separate from vite.config.ts so the PWA plugin is not loaded in tests.
+ * Reporters (default + json to tests/artifacts/) are set per project in the package.json scripts,
+ * because vitest reporters are global, not per project.
+ */
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    coverage: {
+      provider: 'v8',
+      include: ['src/domain/**/*.ts'],
+      exclude: ['src/domain/**/*.test.ts', 'src/domain/**/*.d.ts'],
+      reportsDirectory: 'coverage',
+      reporter: ['text-summary', 'html', 'json-summary'],
+      thresholds: { lines: 90 },
+    },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'tests/unit/**/*.test.{ts,tsx}',
+            'tests/lint/**/*.test.ts',
+            'tests/component/**/*.test.tsx',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
