@@ -7,6 +7,7 @@ import {
   assess,
   checklist,
   checklistItems,
+  factorCatalog,
   letterModel,
   redFlagCatalog,
   routeIds,
@@ -188,6 +189,18 @@ const scenarios: Scenario[] = [
     items: ['military-records', 'medical-records', 'victim-witness-records', 'law-enforcement-letters', 'country-conditions', 'proof-of-age'],
     letter: 'final',
   },
+  {
+    name: 'visa overstay, pregnant: overstay noted as a concern, not a red flag',
+    answers: { ...inCourtBaseline, 'history.entryManner': 'visa_or_inspected', 'favourable.pregnantOrNursing': 'yes' },
+    route: 'opla-request', flags: [], favourable: ['pregnant_or_nursing'], unfavourable: ['integrity_of_system'],
+    items: ['pregnancy-records'], letter: 'final',
+  },
+  {
+    name: 'asylum seeker stopped at the border three years ago, asylum pending',
+    answers: { ...inCourtBaseline, 'history.entryDate': '2023-09', 'history.stoppedAtBorder': 'yes', 'history.applications': { asylum: 'pending' } },
+    route: 'opla-request', flags: [], favourable: ['relief_eligible', 'long_presence'], unfavourable: ['border_apprehension'],
+    items: ['uscis-filings'], letter: 'final',
+  },
 ];
 
 describe('path tables', () => {
@@ -225,6 +238,15 @@ describe('path tables', () => {
     expect([...routes].sort()).toEqual([...routeIds].sort());
     expect([...flags].sort()).toEqual(redFlagCatalog.map((r) => r.id).sort());
     expect(scenarios.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('find every catalog factor in at least one scenario', () => {
+    const found = new Set<string>();
+    for (const s of scenarios) {
+      const a = assess(walk(s.answers).c, { asOf });
+      [...a.favourable, ...a.unfavourable].forEach((f) => found.add(f.id));
+    }
+    expect(factorCatalog.map((f) => f.id).filter((id) => !found.has(id))).toEqual([]);
   });
 });
 
