@@ -21,7 +21,7 @@ import {
   steps,
 } from '../../../src/domain';
 
-const sourceIds = new Set(sources.map((s) => s.id));
+const sourceIds = new Set<string>(sources.map((s) => s.id));
 const versionIds = new Set<string>(policyVersions.map((v) => v.id));
 
 function expectSources(owner: string, ids: readonly string[]) {
