@@ -91,7 +91,13 @@ export function restoreCase(input: unknown, options: RestoreOptions = {}): Resto
   if (!parsed.success) {
     return fail(
       'invalid-data',
-      parsed.error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join('.'), code: i.message || i.code })),
+      parsed.error.issues.slice(0, 50).flatMap((i): RestoreIssue[] => {
+        const path = i.path.map(String);
+        // Unknown keys are named one by one, so the person can be told which key was refused.
+        if (i.code === 'unrecognized_keys') return i.keys.map((k) => ({ path: [...path, k].join('.'), code: 'unrecognized_key' }));
+        // Our own checks carry their code as the message (e.g. "a-number"); zod's carry a code.
+        return [{ path: path.join('.'), code: i.code === 'custom' ? i.message : i.code }];
+      }),
     );
   }
   const str = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : null);

@@ -8,7 +8,9 @@ import type { CaseData } from './case-schema';
 export const sectionIds = ['situation', 'court-case', 'history', 'risks', 'favour', 'about-you'] as const;
 export type SectionId = (typeof sectionIds)[number];
 
-type Part = keyof CaseData;
+/** The parts of a case the wizard asks about (the letter texts and checklist ticks are not). */
+export type AnswerPart = Exclude<keyof CaseData, 'letter' | 'checklist'>;
+type Part = AnswerPart;
 /** A case field owned by a step, as "part.field". */
 export type FieldPath = {
   [P in Part]: `${P}.${Extract<keyof CaseData[P], string>}`;

@@ -333,11 +333,13 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     ...(c.letter.concernsExplanation?.trim() ? [{ key: 'concerns', params: {} }] : []),
     { key: 'closing', params: {} },
     { key: 'exhibits', params: { count: exhibits.length } },
-    ...(a.letter === 'draft' ? [{ key: 'draft', params: {} }] : []),
+    ...(a.letter === 'draft' || chosen?.lawyerFirst === true ? [{ key: 'draft', params: {} }] : []),
   ];
 
+  // An ask that needs a lawyer first (dismissal for people at risk) turns the letter into a draft.
+  const draft = a.letter === 'draft' || chosen?.lawyerFirst === true;
   return {
-    kind: a.letter === 'draft' ? 'draft' : 'final',
+    kind: draft ? 'draft' : 'final',
     title,
     date: formatPartialDateUsEnglish(a.asOf),
     sender,

@@ -28,7 +28,6 @@ const partialDate = fc
   );
 const dateOrUnknown = fc.oneof(partialDate, fc.constant('unknown'));
 const textOrUnknown = fc.oneof(text, fc.constant('unknown'));
-const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 function record<T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) {
   // Every key may be absent (not answered yet).

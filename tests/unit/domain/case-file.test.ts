@@ -1,0 +1,353 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  CASE_FILE_TYPE,
+  CURRENT_SCHEMA_VERSION,
+  POLICY_BASIS,
+  caseDataSchema,
+  emptyCase,
+  restoreCase,
+  saveCase,
+  type CaseData,
+  type Migration,
+  type RestoreResult,
+} from '../../../src/domain';
+
+const envelope = (data: unknown, extra: Record<string, unknown> = {}) => ({
+  type: CASE_FILE_TYPE,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  appVersion: '0.1.0',
+  policyVersion: POLICY_BASIS.version,
+  savedAt: '2026-11-23T10:00:00.000Z',
+  data,
+  ...extra,
+});
+
+const sampleCase: CaseData = caseDataSchema.parse({
+  person: {
+    fullName: 'José Núñez Peña',
+    otherNames: ['Jose Nunez'],
+    dateOfBirth: '1985-04',
+    countryOfBirth: 'México',
+    aNumber: 'A012345678',
+    address: { street: '1 Main St', city: 'Chicago', state: 'IL', zip: '60601' },
+    email: 'jose@example.org',
+  },
+  representation: { kind: 'none' },
+  posture: { detained: 'no', finalOrder: 'no', inProceedings: 'yes', courtCity: 'Chicago', nextHearingDate: 'unknown' },
+  history: { entryDate: '2010', entryManner: 'without_inspection', ageAtEntry: 12, applications: { asylum: 'pending' } },
+  criminal: { anyArrest: 'no', records: [] },
+  favourable: { family: [{ relationship: 'child', status: 'citizen' }], work: 'yes' },
+  letter: { story: 'Line one\nLine two 🙂 <script>alert(1)</script>', office: { kind: 'listed', id: 'opla-chicago' } },
+  checklist: { gathered: ['photo-id'], included: ['photo-id'] },
+});
+
+function expectError(r: RestoreResult, error: string): void {
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.error).toBe(error);
+}
+
+describe('restoreCase: typed errors', () => {
+  it('not-json for a string that is not JSON', () => {
+    for (const s of ['{', '', 'undefined', "{'type':'pd-helper-case'}", 'pd-helper-case']) {
+      const r = restoreCase(s);
+      expectError(r, 'not-json');
+      if (!r.ok) expect(r.issues).toEqual([]);
+    }
+  });
+
+  it('not-an-object for null, arrays, numbers and other non-objects (given directly or as JSON)', () => {
+    for (const v of [null, undefined, [], [envelope({})], 42, true, 'null', '[]', '42', '"text"', 10n, () => envelope({})]) {
+      expectError(restoreCase(v), 'not-an-object');
+    }
+  });
+
+  it('wrong-type when the envelope type is missing or different', () => {
+    expectError(restoreCase({}), 'wrong-type');
+    expectError(restoreCase({ ...envelope({}), type: 'something-else' }), 'wrong-type');
+    expectError(restoreCase({ ...envelope({}), type: 'PD-HELPER-CASE' }), 'wrong-type');
+    const { type: _type, ...noType } = envelope({});
+    expectError(restoreCase(noType), 'wrong-type');
+  });
+
+  it('missing-version when the schema version is absent or not a positive integer', () => {
+    const { schemaVersion: _v, ...noVersion } = envelope({});
+    expectError(restoreCase(noVersion), 'missing-version');
+    for (const v of [0, -1, 1.5, '1', null, true, Number.POSITIVE_INFINITY, Number.NaN]) {
+      expectError(restoreCase(envelope({}, { schemaVersion: v })), 'missing-version');
+    }
+  });
+
+  it('newer-version when the file comes from a later schema', () => {
+    expectError(restoreCase(envelope({}, { schemaVersion: CURRENT_SCHEMA_VERSION + 1 })), 'newer-version');
+    expectError(restoreCase(envelope({}, { schemaVersion: 4 }), { currentVersion: 3, migrations: {} }), 'newer-version');
+  });
+
+  it('unknown-version when the migration chain is missing a step', () => {
+    const m1: Migration = (d) => d;
+    // From 1 to 3 needs steps 1 and 2; step 2 is missing.
+    expectError(restoreCase(envelope({}, { schemaVersion: 1 }), { currentVersion: 3, migrations: { 1: m1 } }), 'unknown-version');
+    // From 2 to 3 needs step 2 only.
+    expectError(restoreCase(envelope({}, { schemaVersion: 2 }), { currentVersion: 3, migrations: { 1: m1 } }), 'unknown-version');
+    // Step 1 missing, step 2 present.
+    expectError(restoreCase(envelope({}, { schemaVersion: 1 }), { currentVersion: 3, migrations: { 2: m1 } }), 'unknown-version');
+  });
+
+  it('migration-failed when a migration throws', () => {
+    const r = restoreCase(envelope({}, { schemaVersion: 1 }), {
+      currentVersion: 2,
+      migrations: {
+        1: () => {
+          throw new Error('boom');
+        },
+      },
+    });
+    expectError(r, 'migration-failed');
+  });
+
+  it('invalid-data with the dotted path and the message code of each issue', () => {
+    const r = restoreCase(envelope({ person: { aNumber: 'A123' }, history: { entryDate: '2019-13' } }));
+    expectError(r, 'invalid-data');
+    if (!r.ok) {
+      expect(r.issues).toContainEqual({ path: 'person.aNumber', code: 'a-number' });
+      expect(r.issues).toContainEqual({ path: 'history.entryDate', code: 'partial-date' });
+    }
+  });
+
+  it('invalid-data for nested list items, with the index in the path', () => {
+    const r = restoreCase(envelope({ favourable: { family: [{ relationship: 'child', status: 'citizen' }, { relationship: 'cousin', status: 'citizen' }] } }));
+    expectError(r, 'invalid-data');
+    if (!r.ok) expect(r.issues.map((i) => i.path)).toEqual(['favourable.family.1.relationship']);
+  });
+
+  it('invalid-data when data is missing or is not an object', () => {
+    expectError(restoreCase(envelope(undefined)), 'invalid-data');
+    expectError(restoreCase(envelope('text')), 'invalid-data');
+    expectError(restoreCase(envelope([])), 'invalid-data');
+  });
+
+  it('caps the issue list at 50', () => {
+    const records = Array.from({ length: 30 }, () => ({ kind: 'bogus', date: 'bogus', outcome: 'bogus' }));
+    const r = restoreCase(envelope({ criminal: { records } }));
+    expectError(r, 'invalid-data');
+    if (!r.ok) expect(r.issues).toHaveLength(50);
+  });
+
+  // zod's own checks report a machine code the UI can translate, never an English sentence.
+  it('built-in zod checks report a machine code such as "too_big", not an English sentence', () => {
+    const r = restoreCase(envelope({ person: { fullName: 'x'.repeat(201) } }));
+    expect(r).toEqual({ ok: false, error: 'invalid-data', issues: [{ path: 'person.fullName', code: 'too_big' }] });
+  });
+
+  it('names each unknown key it refuses', () => {
+    const r = restoreCase(envelope({ person: { fullName: 'Ana', nickname: 'x' }, extra: 1 }));
+    expectError(r, 'invalid-data');
+    if (!r.ok) {
+      expect(r.issues).toEqual(expect.arrayContaining([
+        { path: 'person.nickname', code: 'unrecognized_key' },
+        { path: 'extra', code: 'unrecognized_key' },
+      ]));
+    }
+  });
+});
+
+describe('restoreCase: success', () => {
+  it('restores from an object and reports the envelope metadata', () => {
+    const r = restoreCase(envelope(sampleCase));
+    expect(r).toEqual({
+      ok: true,
+      data: sampleCase,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      migratedFrom: null,
+      appVersion: '0.1.0',
+      policyVersion: POLICY_BASIS.version,
+      savedAt: '2026-11-23T10:00:00.000Z',
+    });
+  });
+
+  it('restores from a JSON string', () => {
+    const r = restoreCase(JSON.stringify(envelope(sampleCase)));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.data).toEqual(sampleCase);
+  });
+
+  it('fills every missing part with its default', () => {
+    const r = restoreCase(envelope({}));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.data).toEqual(emptyCase());
+  });
+
+  it('reports missing, non-string or over-long metadata as null rather than failing', () => {
+    const r = restoreCase({ type: CASE_FILE_TYPE, schemaVersion: 1, data: {}, appVersion: 3, policyVersion: 'p'.repeat(101), savedAt: { at: 1 } });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.appVersion).toBeNull();
+      expect(r.policyVersion).toBeNull();
+      expect(r.savedAt).toBeNull();
+    }
+    const r2 = restoreCase({ type: CASE_FILE_TYPE, schemaVersion: 1, data: {}, appVersion: 'v'.repeat(100) });
+    expect(r2.ok && r2.appVersion).toBe('v'.repeat(100));
+  });
+
+  it('does not return the caller\'s data object (a later change to the input does not leak in)', () => {
+    const input = envelope({ person: { fullName: 'Ana' } });
+    const r = restoreCase(input);
+    expect(r.ok).toBe(true);
+    (input.data as { person: { fullName: string } }).person.fullName = 'Changed';
+    if (r.ok) expect(r.data.person.fullName).toBe('Ana');
+  });
+});
+
+describe('restoreCase: migrations', () => {
+  const calls: string[] = [];
+  const chain: Record<number, Migration> = {
+    1: (d) => {
+      calls.push('1→2');
+      const v1 = d as { name: string };
+      return { v2: { fullName: v1.name } };
+    },
+    2: (d) => {
+      calls.push('2→3');
+      const v2 = d as { v2: { fullName: string } };
+      return { person: { fullName: v2.v2.fullName }, representation: { kind: 'none' } };
+    },
+  };
+
+  it('applies the chain in order from the file version to the current one', () => {
+    calls.length = 0;
+    const r = restoreCase(envelope({ name: 'Nguyễn Thị Ánh' }, { schemaVersion: 1 }), { currentVersion: 3, migrations: chain });
+    expect(calls).toEqual(['1→2', '2→3']);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.schemaVersion).toBe(3);
+      expect(r.migratedFrom).toBe(1);
+      expect(r.data.person.fullName).toBe('Nguyễn Thị Ánh');
+      expect(r.data.representation.kind).toBe('none');
+    }
+  });
+
+  it('starts the chain at the file version', () => {
+    calls.length = 0;
+    const r = restoreCase(envelope({ v2: { fullName: 'Ana' } }, { schemaVersion: 2 }), { currentVersion: 3, migrations: chain });
+    expect(calls).toEqual(['2→3']);
+    expect(r.ok && r.migratedFrom).toBe(2);
+  });
+
+  it('runs no migration for a file at the current version', () => {
+    calls.length = 0;
+    const r = restoreCase(envelope({ person: { fullName: 'Ana' } }, { schemaVersion: 3 }), { currentVersion: 3, migrations: chain });
+    expect(calls).toEqual([]);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.migratedFrom).toBeNull();
+      expect(r.schemaVersion).toBe(3);
+    }
+  });
+
+  it('validates the migrated data against the schema', () => {
+    const r = restoreCase(envelope({}, { schemaVersion: 1 }), { currentVersion: 2, migrations: { 1: () => ({ person: { aNumber: 'nope' } }) } });
+    expectError(r, 'invalid-data');
+    if (!r.ok) expect(r.issues).toEqual([{ path: 'person.aNumber', code: 'a-number' }]);
+  });
+});
+
+describe('saveCase', () => {
+  it('wraps the data in a current-version envelope with the policy version', () => {
+    const env = saveCase(sampleCase, { appVersion: '0.1.0', savedAt: '2026-11-23T10:00:00.000Z' });
+    expect(env).toEqual({
+      type: CASE_FILE_TYPE,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: '0.1.0',
+      policyVersion: POLICY_BASIS.version,
+      savedAt: '2026-11-23T10:00:00.000Z',
+      data: sampleCase,
+    });
+  });
+
+  it('round-trips through restoreCase, as an object and as JSON text', () => {
+    const env = saveCase(sampleCase, { appVersion: '0.1.0', savedAt: '2026-11-23T10:00:00.000Z' });
+    for (const input of [env, JSON.stringify(env), JSON.stringify(env, null, 2)]) {
+      const r = restoreCase(input);
+      expect(r.ok).toBe(true);
+      if (r.ok) {
+        expect(r.data).toEqual(sampleCase);
+        expect(r.migratedFrom).toBeNull();
+        expect(r.appVersion).toBe('0.1.0');
+        expect(r.savedAt).toBe('2026-11-23T10:00:00.000Z');
+      }
+    }
+  });
+
+  it('round-trips the empty case', () => {
+    const r = restoreCase(JSON.stringify(saveCase(emptyCase(), { appVersion: 'x', savedAt: 'y' })));
+    expect(r.ok && r.data).toEqual(emptyCase());
+  });
+});
+
+describe('restoreCase: strict schema', () => {
+  it('refuses an unknown top-level key instead of dropping it', () => {
+    const r = restoreCase(envelope({ ...sampleCase, extra: 'x' }));
+    expectError(r, 'invalid-data');
+    if (!r.ok) expect(r.issues).toHaveLength(1);
+  });
+
+  it('refuses an unknown nested key, with the path of the key itself', () => {
+    const r = restoreCase(envelope({ person: { fullName: 'Ana', nickname: 'Annie' } }));
+    expectError(r, 'invalid-data');
+    if (!r.ok) expect(r.issues.map((i) => i.path)).toEqual(['person.nickname']);
+  });
+
+  it('refuses unknown keys inside an office choice and a family member', () => {
+    expectError(restoreCase(envelope({ letter: { office: { kind: 'listed', id: 'opla-chicago', text: 'x' } } })), 'invalid-data');
+    expectError(restoreCase(envelope({ favourable: { family: [{ relationship: 'child', status: 'citizen', name: 'Ana' }] } })), 'invalid-data');
+  });
+
+  it('refuses a "__proto__" key in the data (JSON text)', () => {
+    const r = restoreCase('{"type":"pd-helper-case","schemaVersion":1,"data":{"person":{"__proto__":{"fullName":"x"}}}}');
+    expectError(r, 'invalid-data');
+    expect(({} as Record<string, unknown>).fullName).toBeUndefined();
+  });
+});
+
+describe('restoreCase never throws', () => {
+  it('for BigInt and functions inside data', () => {
+    const weird = [
+      envelope({ history: { ageAtEntry: 12n } }),
+      envelope({ letter: { story: () => 'x' } }),
+      envelope({ person: { fullName: Symbol.for('x') } }),
+      envelope(10n),
+      envelope(() => ({})),
+      envelope({}, { appVersion: 1n, savedAt: () => 'x' }),
+      envelope({}, { schemaVersion: 1n }),
+    ];
+    for (const w of weird) {
+      const run = () => restoreCase(w);
+      expect(run).not.toThrow();
+      expect(run().ok === false || run().ok === true).toBe(true);
+    }
+    expectError(restoreCase(envelope({ history: { ageAtEntry: 12n } })), 'invalid-data');
+    expectError(restoreCase(envelope({}, { schemaVersion: 1n })), 'missing-version');
+  });
+
+  it('for arbitrary values, strings and JSON-like data inside a valid envelope', () => {
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withDate: true, withNullPrototype: true }), (v) => {
+        const r = restoreCase(v);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(typeof restoreCase(s).ok).toBe('boolean');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (data) => {
+        const r = restoreCase(envelope(data));
+        expect(typeof r.ok).toBe('boolean');
+        expect(typeof restoreCase(JSON.stringify(envelope(data))).ok).toBe('boolean');
+        if (!r.ok) expect(['invalid-data']).toContain(r.error);
+      }),
+    );
+  });
+});

@@ -1,0 +1,406 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FIRST_STEP_ID,
+  answeredStepsBySection,
+  canOpenStep,
+  caseDataSchema,
+  emptyCase,
+  firstUnansweredStep,
+  isFlowComplete,
+  nextStepId,
+  previousStepId,
+  prune,
+  reachableSteps,
+  sectionProgress,
+  setField,
+  steps,
+  type CaseData,
+  type CaseDataInput,
+} from '../../../src/domain';
+
+/** A person in court who has answered every question on their path. */
+const inCourtInput: CaseDataInput = {
+  person: {
+    fullName: 'José Núñez Peña',
+    dateOfBirth: '1985-04-02',
+    countryOfBirth: 'Mexico',
+    aNumber: 'A012345678',
+    address: { street: '1 Main St', city: 'Chicago', state: 'IL', zip: '60601' },
+  },
+  representation: { kind: 'none' },
+  posture: {
+    detained: 'no',
+    receivedNta: 'yes',
+    finalOrder: 'no',
+    inProceedings: 'yes',
+    courtCity: 'Chicago',
+    nextHearingDate: '2027-02-03',
+    nextHearingType: 'master',
+    iceMovedToDismiss: 'no',
+  },
+  history: {
+    entryDate: '2010-05',
+    ageAtEntry: 25,
+    entryManner: 'without_inspection',
+    stoppedAtBorder: 'no',
+    canProveTwoYears: 'yes',
+    everLpr: 'no',
+    priorRemoval: 'no',
+    missedHearing: 'no',
+    priorPdRequest: 'no',
+    applications: {},
+    notarioFiled: 'no',
+    fraud: 'no',
+    falseClaimCitizenship: 'no',
+  },
+  criminal: { anyArrest: 'no', gangAllegation: 'no', nationalSecurity: 'no' },
+  favourable: {
+    family: [{ relationship: 'child', status: 'citizen' }],
+    primaryCaregiver: 'no',
+    familyHardship: 'no',
+    seriousIllness: 'no',
+    pregnantOrNursing: 'no',
+    crimeVictim: 'no',
+    lawEnforcementCooperation: 'no',
+    militarySelf: 'no',
+    militaryFamily: 'no',
+    education: 'none',
+    work: 'yes',
+    taxes: 'yes',
+    community: 'no',
+    homeCountryDanger: 'no',
+    otherHumanitarian: 'no',
+  },
+  letter: { story: 'My story.', request: 'continuance' },
+  checklist: { gathered: ['photo-id'], included: ['photo-id'] },
+};
+
+const inCourt = (): CaseData => caseDataSchema.parse(inCourtInput);
+const ids = (c: CaseData) => reachableSteps(c).map((s) => s.id);
+
+const IN_COURT_PATH = [
+  'detained', 'notice-to-appear', 'final-order', 'in-proceedings',
+  'court-details', 'ice-dismissal', 'representation',
+  'entry-date', 'entry-manner', 'border-stop', 'presence', 'permanent-resident', 'prior-removal',
+  'missed-hearing', 'prior-pd', 'applications', 'notario',
+  'criminal-any', 'gang', 'fraud', 'security',
+  'family', 'caregiving', 'health', 'victim', 'military', 'education', 'work', 'community', 'humanitarian',
+  'personal-details', 'a-number', 'contact',
+];
+
+describe('setField', () => {
+  it('returns a new case and leaves the input unchanged', () => {
+    const c = emptyCase();
+    const before = JSON.parse(JSON.stringify(c)) as unknown;
+    const next = setField(c, 'posture.detained', 'yes');
+    expect(next).not.toBe(c);
+    expect(next.posture).not.toBe(c.posture);
+    expect(next.posture.detained).toBe('yes');
+    expect(c.posture.detained).toBeUndefined();
+    expect(c).toEqual(before);
+  });
+
+  it('keeps the other parts as they were', () => {
+    const c = inCourt();
+    const next = setField(c, 'history.priorRemoval', 'yes');
+    expect(next.person).toBe(c.person);
+    expect(next.posture).toBe(c.posture);
+    expect(next.history).toEqual({ ...c.history, priorRemoval: 'yes' });
+    expect(c.history.priorRemoval).toBe('no');
+  });
+
+  it('clears a field with undefined by removing the key', () => {
+    const c = inCourt();
+    const next = setField(c, 'posture.courtCity', undefined);
+    expect('courtCity' in next.posture).toBe(false);
+    expect(c.posture.courtCity).toBe('Chicago');
+    expect(caseDataSchema.safeParse(next).success).toBe(true);
+  });
+});
+
+describe('reachableSteps', () => {
+  it('starts at the first step', () => {
+    expect(FIRST_STEP_ID).toBe('detained');
+    expect(ids(emptyCase())[0]).toBe('detained');
+  });
+
+  it('is short for a detained person', () => {
+    expect(ids(caseDataSchema.parse({ posture: { detained: 'yes' } }))).toEqual(['detained', 'detention-place']);
+  });
+
+  it('goes through every section for a person in court', () => {
+    expect(ids(inCourt())).toEqual(IN_COURT_PATH);
+  });
+
+  it('passes unanswered steps by their default branch', () => {
+    // Nothing answered yet: "in proceedings" unanswered ends the path there.
+    expect(ids(emptyCase())).toEqual(['detained', 'notice-to-appear', 'final-order', 'in-proceedings']);
+    // In court but nothing further answered: the whole path is still laid out.
+    const c = caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'no', inProceedings: 'yes' } });
+    expect(ids(c)).toEqual(IN_COURT_PATH);
+  });
+
+  it('takes the final-order branch and asks for personal details there', () => {
+    const c = caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'yes' } });
+    const path = ids(c);
+    expect(path.slice(0, 6)).toEqual(['detained', 'notice-to-appear', 'final-order', 'final-order-details', 'appeal-pending', 'representation']);
+    expect(path).not.toContain('in-proceedings');
+    expect(path).not.toContain('court-details');
+    expect(path.slice(-3)).toEqual(['personal-details', 'a-number', 'contact']);
+  });
+
+  it('stops after "final order?" when the person does not know', () => {
+    expect(ids(caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'unknown' } }))).toEqual(['detained', 'notice-to-appear', 'final-order']);
+  });
+
+  it('asks the criminal details only after an arrest (or "not sure")', () => {
+    for (const anyArrest of ['yes', 'unknown'] as const) {
+      const path = ids(setField(inCourt(), 'criminal.anyArrest', anyArrest));
+      const at = path.indexOf('criminal-any');
+      expect(path.slice(at, at + 5)).toEqual(['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-records', 'gang']);
+    }
+  });
+});
+
+describe('firstUnansweredStep and isFlowComplete', () => {
+  it('is the first step for an empty case', () => {
+    expect(firstUnansweredStep(emptyCase())?.id).toBe('detained');
+    expect(isFlowComplete(emptyCase())).toBe(false);
+  });
+
+  it('moves forward as answers come in', () => {
+    let c = setField(emptyCase(), 'posture.detained', 'no');
+    expect(firstUnansweredStep(c)?.id).toBe('notice-to-appear');
+    c = setField(c, 'posture.receivedNta', 'yes');
+    expect(firstUnansweredStep(c)?.id).toBe('final-order');
+  });
+
+  it('is null once every step on the path is answered (optional fields may stay empty)', () => {
+    const c = inCourt();
+    expect(c.posture.judge).toBeUndefined();
+    expect(c.person.phone).toBeUndefined();
+    expect(firstUnansweredStep(c)).toBeNull();
+    expect(isFlowComplete(c)).toBe(true);
+  });
+
+  it('needs every required field of a multi-field step', () => {
+    const c = setField(inCourt(), 'posture.nextHearingType', undefined);
+    expect(firstUnansweredStep(c)?.id).toBe('court-details');
+  });
+
+  it('counts "I don\'t know" as answered', () => {
+    const c = setField(inCourt(), 'history.entryDate', 'unknown');
+    expect(isFlowComplete(c)).toBe(true);
+  });
+
+  it('is done for a detained person after the detention place', () => {
+    const c = caseDataSchema.parse({ posture: { detained: 'yes', detentionFacility: 'unknown' } });
+    expect(firstUnansweredStep(c)).toBeNull();
+  });
+});
+
+describe('canOpenStep', () => {
+  it('allows steps up to the first unanswered one and refuses deep links beyond it', () => {
+    const c = caseDataSchema.parse({ posture: { detained: 'no', receivedNta: 'yes', finalOrder: 'no', inProceedings: 'yes' } });
+    expect(firstUnansweredStep(c)?.id).toBe('court-details');
+    for (const id of ['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'court-details']) {
+      expect(canOpenStep(c, id), id).toBe(true);
+    }
+    for (const id of ['ice-dismissal', 'representation', 'entry-date', 'family', 'contact']) {
+      expect(canOpenStep(c, id), id).toBe(false);
+    }
+  });
+
+  it('refuses steps off the path and unknown ids', () => {
+    const c = inCourt();
+    expect(canOpenStep(c, 'detention-place')).toBe(false);
+    expect(canOpenStep(c, 'final-order-details')).toBe(false);
+    expect(canOpenStep(c, 'criminal-kinds')).toBe(false);
+    expect(canOpenStep(c, 'no-such-step')).toBe(false);
+  });
+
+  it('allows every step on the path once the flow is complete', () => {
+    const c = inCourt();
+    for (const id of IN_COURT_PATH) expect(canOpenStep(c, id), id).toBe(true);
+  });
+
+  it('on an empty case allows only the first step', () => {
+    expect(canOpenStep(emptyCase(), 'detained')).toBe(true);
+    expect(canOpenStep(emptyCase(), 'notice-to-appear')).toBe(false);
+  });
+});
+
+describe('previousStepId and nextStepId', () => {
+  it('follows the path backwards', () => {
+    const c = inCourt();
+    expect(previousStepId(c, 'detained')).toBeNull();
+    expect(previousStepId(c, 'notice-to-appear')).toBe('detained');
+    expect(previousStepId(c, 'court-details')).toBe('in-proceedings');
+    expect(previousStepId(c, 'missed-hearing')).toBe('prior-removal');
+    expect(previousStepId(c, 'gang')).toBe('criminal-any');
+    expect(previousStepId(c, 'detention-place')).toBeNull();
+    expect(previousStepId(c, 'no-such-step')).toBeNull();
+  });
+
+  it('goes back through a branch step when the branch is taken', () => {
+    const c = setField(inCourt(), 'history.priorRemoval', 'yes');
+    expect(previousStepId(c, 'missed-hearing')).toBe('reentry');
+    expect(previousStepId(c, 'reentry')).toBe('prior-removal');
+    expect(previousStepId(caseDataSchema.parse({ posture: { detained: 'yes' } }), 'detention-place')).toBe('detained');
+  });
+
+  it('goes forward with the guards', () => {
+    const c = inCourt();
+    expect(nextStepId(c, 'detained')).toBe('notice-to-appear');
+    expect(nextStepId(c, 'prior-removal')).toBe('missed-hearing');
+    expect(nextStepId(setField(c, 'history.priorRemoval', 'unknown'), 'prior-removal')).toBe('reentry');
+    expect(nextStepId(c, 'prior-pd')).toBe('applications');
+    expect(nextStepId(setField(c, 'history.priorPdRequest', 'yes'), 'prior-pd')).toBe('prior-pd-result');
+    expect(nextStepId(c, 'humanitarian')).toBe('personal-details');
+    expect(nextStepId(c, 'contact')).toBeNull();
+    expect(nextStepId(c, 'no-such-step')).toBeNull();
+    expect(nextStepId(caseDataSchema.parse({ posture: { detained: 'yes' } }), 'detained')).toBe('detention-place');
+    expect(nextStepId(caseDataSchema.parse({ posture: { detained: 'yes' } }), 'detention-place')).toBeNull();
+  });
+
+  it('ends the questions after "humanitarian" when no letter or stay can follow', () => {
+    // A detained person's answers left over from an in-court path (before pruning).
+    const c = caseDataSchema.parse({ ...inCourtInput, posture: { ...inCourtInput.posture, detained: 'yes' } });
+    expect(nextStepId(c, 'humanitarian')).toBeNull();
+  });
+
+  it('agrees with reachableSteps for every step on the path', () => {
+    const c = inCourt();
+    const path = ids(c);
+    path.forEach((id, i) => {
+      expect(nextStepId(c, id)).toBe(path[i + 1] ?? null);
+      expect(previousStepId(c, id)).toBe(i === 0 ? null : path[i - 1]);
+    });
+  });
+});
+
+describe('sectionProgress', () => {
+  it('counts one section for a detained person', () => {
+    const c = caseDataSchema.parse({ posture: { detained: 'yes' } });
+    expect(sectionProgress(c, 'detained')).toEqual({ index: 1, total: 1, section: 'situation' });
+    expect(sectionProgress(c, 'detention-place')).toEqual({ index: 1, total: 1, section: 'situation' });
+  });
+
+  it('counts all six sections for a person in court', () => {
+    const c = inCourt();
+    expect(sectionProgress(c, 'detained')).toEqual({ index: 1, total: 6, section: 'situation' });
+    expect(sectionProgress(c, 'court-details')).toEqual({ index: 2, total: 6, section: 'court-case' });
+    expect(sectionProgress(c, 'entry-date')).toEqual({ index: 3, total: 6, section: 'history' });
+    expect(sectionProgress(c, 'criminal-any')).toEqual({ index: 4, total: 6, section: 'risks' });
+    expect(sectionProgress(c, 'family')).toEqual({ index: 5, total: 6, section: 'favour' });
+    expect(sectionProgress(c, 'contact')).toEqual({ index: 6, total: 6, section: 'about-you' });
+  });
+
+  it('counts one section for a person who is not in court', () => {
+    // "Not in proceedings" ends the path after section 1.
+    const notInCourt = caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'no', inProceedings: 'no' } });
+    expect(sectionProgress(notInCourt, 'in-proceedings')).toEqual({ index: 1, total: 1, section: 'situation' });
+  });
+
+  it('includes the section of a step that is not on the path', () => {
+    const c = caseDataSchema.parse({ posture: { detained: 'yes' } });
+    expect(sectionProgress(c, 'family')).toEqual({ index: 2, total: 2, section: 'favour' });
+  });
+
+  it('is null for an unknown step', () => {
+    expect(sectionProgress(inCourt(), 'no-such-step')).toBeNull();
+  });
+});
+
+describe('answeredStepsBySection', () => {
+  it('groups the answered steps on the path by section, in order', () => {
+    const groups = answeredStepsBySection(inCourt());
+    expect(groups.map((g) => g.section)).toEqual(['situation', 'court-case', 'history', 'risks', 'favour', 'about-you']);
+    expect(groups.flatMap((g) => g.steps.map((s) => s.id))).toEqual(IN_COURT_PATH);
+  });
+
+  it('leaves out unanswered steps and steps off the path', () => {
+    // Answers left over from another path (not pruned) must not be listed.
+    const c = caseDataSchema.parse({
+      posture: { detained: 'no', receivedNta: 'yes', finalOrder: 'no', inProceedings: 'yes', finalOrderDate: '2019', inAbsentia: 'no' },
+      history: { reentryAfterRemoval: 'no', priorRemoval: 'no' },
+    });
+    const listed = answeredStepsBySection(c).flatMap((g) => g.steps.map((s) => s.id));
+    expect(listed).toEqual(['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'prior-removal']);
+    expect(listed).not.toContain('final-order-details');
+    expect(listed).not.toContain('reentry');
+    expect(answeredStepsBySection(c).map((g) => g.section)).toEqual(['situation', 'history']);
+  });
+
+  it('is empty for an empty case', () => {
+    expect(answeredStepsBySection(emptyCase())).toEqual([]);
+  });
+});
+
+describe('prune after a change on the review page', () => {
+  it('priorRemoval no → yes opens "reentry" but keeps every later answer', () => {
+    const before = inCourt();
+    const changed = setField(before, 'history.priorRemoval', 'yes');
+    expect(firstUnansweredStep(changed)?.id).toBe('reentry');
+    expect(canOpenStep(changed, 'reentry')).toBe(true);
+    expect(canOpenStep(changed, 'missed-hearing')).toBe(false);
+
+    const pruned = prune(changed);
+    expect(pruned).toEqual(changed);
+    expect(pruned.history.missedHearing).toBe('no');
+    expect(pruned.history.priorPdRequest).toBe('no');
+    expect(pruned.criminal.anyArrest).toBe('no');
+    expect(pruned.favourable.family).toEqual([{ relationship: 'child', status: 'citizen' }]);
+    expect(pruned.person.fullName).toBe('José Núñez Peña');
+
+    // Once "reentry" is answered the flow is complete again with nothing lost.
+    expect(isFlowComplete(setField(pruned, 'history.reentryAfterRemoval', 'no'))).toBe(true);
+  });
+
+  it('priorRemoval yes → no drops the reentry answer only', () => {
+    const withReentry = setField(setField(inCourt(), 'history.priorRemoval', 'yes'), 'history.reentryAfterRemoval', 'yes');
+    const pruned = prune(setField(withReentry, 'history.priorRemoval', 'no'));
+    expect('reentryAfterRemoval' in pruned.history).toBe(false);
+    expect(pruned).toEqual(inCourt());
+  });
+
+  it('inProceedings yes → no removes court details, representation and every later answer', () => {
+    const changed = setField(inCourt(), 'posture.inProceedings', 'no');
+    const pruned = prune(changed);
+    expect(pruned.posture).toEqual({ detained: 'no', receivedNta: 'yes', finalOrder: 'no', inProceedings: 'no' });
+    expect(pruned.representation).toEqual({});
+    expect(pruned.history).toEqual({});
+    expect(pruned.criminal).toEqual({});
+    expect(pruned.favourable).toEqual({});
+    expect(pruned.person).toEqual({});
+    // The letter texts and checklist ticks are not flow answers and are kept.
+    expect(pruned.letter).toEqual(inCourt().letter);
+    expect(pruned.checklist).toEqual(inCourt().checklist);
+    expect(isFlowComplete(pruned)).toBe(true);
+    expect(caseDataSchema.safeParse(pruned).success).toBe(true);
+  });
+
+  it('does not change its input', () => {
+    const changed = setField(inCourt(), 'posture.inProceedings', 'no');
+    const snapshot = JSON.parse(JSON.stringify(changed)) as unknown;
+    prune(changed);
+    expect(changed).toEqual(snapshot);
+  });
+
+  it('detained no → yes leaves only the detention questions', () => {
+    const pruned = prune(setField(inCourt(), 'posture.detained', 'yes'));
+    expect(pruned.posture).toEqual({ detained: 'yes' });
+    expect(pruned.history).toEqual({});
+    expect(firstUnansweredStep(pruned)?.id).toBe('detention-place');
+  });
+
+  it('is idempotent', () => {
+    const once = prune(setField(inCourt(), 'posture.finalOrder', 'yes'));
+    expect(prune(once)).toEqual(once);
+  });
+
+  it('covers every step field: each field belongs to exactly one step', () => {
+    const paths = steps.flatMap((s) => s.fields.map((f) => f.path));
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});

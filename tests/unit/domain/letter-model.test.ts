@@ -1,0 +1,516 @@
+import { describe, expect, it } from 'vitest';
+import { inCourtBaseline, walk } from './walk';
+import {
+  DRAFT_NOTICE,
+  assess,
+  caseDataSchema,
+  checklist,
+  checklistItems,
+  evidenceItems,
+  findOplaOffice,
+  letterModel,
+  setField,
+  type CaseData,
+  type CaseDataInput,
+  type LetterModel,
+} from '../../../src/domain';
+
+const AS_OF = '2026-11-23';
+
+/** A clean in-court case: no red flags, nothing against the person. */
+const cleanInput: CaseDataInput = {
+  person: {
+    fullName: 'José Núñez Peña',
+    dateOfBirth: '1985-04-02',
+    countryOfBirth: 'Mexico',
+    aNumber: 'a 012-345-678',
+    address: { street: '1 Main St', city: 'Chicago', state: 'IL', zip: '60601' },
+    phone: '(312) 555-0100',
+  },
+  representation: { kind: 'none' },
+  posture: {
+    detained: 'no',
+    receivedNta: 'yes',
+    finalOrder: 'no',
+    inProceedings: 'yes',
+    courtCity: 'Chicago',
+    judge: 'Jane Doe',
+    nextHearingDate: '2027-02-03',
+    nextHearingType: 'master',
+    iceMovedToDismiss: 'no',
+  },
+  history: {
+    entryDate: '2010-05',
+    ageAtEntry: 25,
+    entryManner: 'without_inspection',
+    stoppedAtBorder: 'no',
+    canProveTwoYears: 'yes',
+    everLpr: 'no',
+    priorRemoval: 'no',
+    missedHearing: 'no',
+    priorPdRequest: 'no',
+    applications: {},
+    notarioFiled: 'no',
+    fraud: 'no',
+    falseClaimCitizenship: 'no',
+  },
+  criminal: { anyArrest: 'no', gangAllegation: 'no', nationalSecurity: 'no' },
+  favourable: {
+    family: [{ relationship: 'child', status: 'citizen' }],
+    primaryCaregiver: 'no',
+    familyHardship: 'no',
+    seriousIllness: 'no',
+    pregnantOrNursing: 'no',
+    crimeVictim: 'no',
+    lawEnforcementCooperation: 'no',
+    militarySelf: 'no',
+    militaryFamily: 'no',
+    education: 'none',
+    work: 'yes',
+    taxes: 'yes',
+    community: 'no',
+    homeCountryDanger: 'no',
+    otherHumanitarian: 'no',
+  },
+  letter: { request: 'continuance', office: { kind: 'listed', id: 'opla-chicago' } },
+  checklist: {},
+};
+
+function build(c: CaseData) {
+  const a = assess(c, { asOf: AS_OF });
+  const list = checklist(c, a);
+  return { a, list, model: letterModel(c, a, list) };
+}
+
+function model(c: CaseData): LetterModel {
+  const m = build(c).model;
+  if (!m) throw new Error('expected a letter');
+  return m;
+}
+
+const clean = (): CaseData => caseDataSchema.parse(cleanInput);
+const withLetter = (c: CaseData, letter: Partial<CaseData['letter']>): CaseData => ({ ...c, letter: { ...c.letter, ...letter } });
+const including = (c: CaseData, included: string[]): CaseData => ({ ...c, checklist: { ...c.checklist, included } });
+const factorParagraphs = (m: LetterModel) => m.paragraphs.filter((p) => p.section === 'factors');
+
+describe('letterModel: when there is a letter at all', () => {
+  it('returns null for a detained person', () => {
+    const c = caseDataSchema.parse({ ...cleanInput, posture: { detained: 'yes', detentionFacility: 'unknown' } });
+    expect(build(c).a.letter).toBe('none');
+    expect(build(c).model).toBeNull();
+  });
+
+  it('returns null for a person not in proceedings', () => {
+    const c = setField(clean(), 'posture.inProceedings', 'no');
+    expect(build(c).a.route).not.toBe('opla-request');
+    expect(build(c).model).toBeNull();
+  });
+
+  it('returns null with a final order (stay route) and when the final order is not known', () => {
+    expect(build(setField(clean(), 'posture.finalOrder', 'yes')).model).toBeNull();
+    expect(build(setField(clean(), 'posture.finalOrder', 'unknown')).model).toBeNull();
+  });
+
+  it("is 'final' for a clean in-court case", () => {
+    const { a, model: m } = build(clean());
+    expect(a.redFlags).toEqual([]);
+    expect(a.unfavourable).toEqual([]);
+    expect(m?.kind).toBe('final');
+    expect(m?.spanishSummary.some((e) => e.key === 'draft')).toBe(false);
+  });
+
+  it("is a 'draft' when a stop red flag exists (DUI)", () => {
+    const c = caseDataSchema.parse({ ...cleanInput, criminal: { ...cleanInput.criminal, anyArrest: 'yes', dui: 'yes' } });
+    const { a, model: m } = build(c);
+    expect(a.redFlags.map((r) => r.id)).toContain('rf_dui');
+    expect(a.route).toBe('lawyer-first');
+    expect(m?.kind).toBe('draft');
+    expect(m?.spanishSummary.filter((e) => e.key === 'draft')).toEqual([{ key: 'draft', params: {} }]);
+    expect(DRAFT_NOTICE).toMatch(/DRAFT/);
+    expect(DRAFT_NOTICE).toMatch(/LAWYER/);
+  });
+});
+
+describe('letterModel: the person\'s own words are kept verbatim', () => {
+  const story = 'I came here in 2010.\n\nMy daughter 👧🏽 was born in Chicago.\r\n<script>alert("x")</script> & <b>bold</b>\n  indented line  ';
+  const requestDetails = 'Please close my case — “gracias”.\nSecond line.';
+  const concerns = 'I was stopped once in 2015 ¿por qué?\n\tNo charges were filed.';
+
+  it('keeps story, request details and concerns exactly as typed, marked verbatim', () => {
+    const c = withLetter(clean(), { story, requestDetails, concernsExplanation: concerns });
+    const m = model(c);
+    const verbatim = m.paragraphs.filter((p) => p.verbatim);
+    expect(verbatim.map((p) => [p.section, p.text])).toEqual([
+      ['request', requestDetails],
+      ['story', story],
+      ['concerns', concerns],
+    ]);
+    // Nothing generated is marked verbatim.
+    for (const p of m.paragraphs.filter((x) => !x.verbatim)) {
+      expect([story, requestDetails, concerns]).not.toContain(p.text);
+    }
+  });
+
+  it('orders the sections opening, request, background, story, factors, concerns, closing', () => {
+    const m = model(withLetter(clean(), { story, requestDetails, concernsExplanation: concerns }));
+    const order = ['opening', 'request', 'background', 'story', 'factors', 'concerns', 'closing'];
+    const sections = m.paragraphs.map((p) => p.section);
+    expect(sections[0]).toBe('opening');
+    expect(sections[sections.length - 1]).toBe('closing');
+    expect([...sections].sort((x, y) => order.indexOf(x) - order.indexOf(y))).toEqual(sections);
+  });
+
+  it('keeps names with accents and diacritics exactly (José Núñez Peña, Nguyễn Thị Ánh)', () => {
+    for (const fullName of ['José Núñez Peña', 'Nguyễn Thị Ánh', 'Nguye\u0302\u0303n Thi\u0323 A\u0301nh']) {
+      const m = model(setField(clean(), 'person.fullName', fullName));
+      expect(m.re[0]).toEqual({ label: 'Respondent', value: fullName });
+      expect(m.sender[0]).toBe(fullName);
+      expect(m.signature).toContain(fullName);
+      expect(m.gaps).not.toContain('full-name');
+    }
+  });
+
+  it('leaves out blank texts and does not report them as verbatim paragraphs', () => {
+    const m = model(withLetter(clean(), { story: '   \n\t', requestDetails: '', concernsExplanation: ' ' }));
+    expect(m.paragraphs.filter((p) => p.verbatim)).toEqual([]);
+    expect(m.spanishSummary.some((e) => e.key === 'story' || e.key === 'concerns')).toBe(false);
+  });
+
+  it('tabs the story with the personal declaration when it is enclosed', () => {
+    const m = model(including(withLetter(clean(), { story }), ['personal-declaration']));
+    expect(m.paragraphs.find((p) => p.section === 'story')?.tabs).toEqual(['A']);
+    expect(m.paragraphs.find((p) => p.section === 'story')?.text).toBe(story);
+  });
+});
+
+describe('letterModel: exhibits', () => {
+  it('tabs only included exhibit items on the checklist, in checklist order', () => {
+    // Given out of order, with a non-exhibit id and an id the checklist does not list.
+    const c = including(clean(), ['tax-records', 'hearing-notice', 'military-records', 'residence-proof', 'photo-id', 'no-such-item']);
+    const { list, model: m } = build(c);
+    const listed = checklistItems(list);
+    expect(listed.find((i) => i.id === 'hearing-notice')).toMatchObject({ exhibit: false, included: false });
+    expect(listed.some((i) => i.id === 'military-records')).toBe(false);
+    expect(m?.exhibits).toEqual([
+      { tab: 'A', itemId: 'photo-id', description: evidenceItems.find((i) => i.id === 'photo-id')!.letterDescription },
+      { tab: 'B', itemId: 'residence-proof', description: evidenceItems.find((i) => i.id === 'residence-proof')!.letterDescription },
+      { tab: 'C', itemId: 'tax-records', description: evidenceItems.find((i) => i.id === 'tax-records')!.letterDescription },
+    ]);
+    expect(m?.enclosures).toEqual(['Exhibit index', 'Exhibits, Tabs A–C']);
+  });
+
+  it('has no exhibits and no enclosures when nothing is included', () => {
+    const m = model(clean());
+    expect(m.exhibits).toEqual([]);
+    expect(m.enclosures).toEqual([]);
+    expect(factorParagraphs(m).every((p) => p.tabs.length === 0 && !p.text.includes('See Tab'))).toBe(true);
+  });
+
+  it('writes "Tab A" for a single exhibit', () => {
+    expect(model(including(clean(), ['photo-id'])).enclosures).toEqual(['Exhibit index', 'Exhibits, Tab A']);
+  });
+
+  it('cites in each factor paragraph only the tabs of its own included evidence', () => {
+    const m = model(including(clean(), ['photo-id', 'residence-proof', 'tax-records', 'employment-records']));
+    // A photo-id, B residence-proof, C employment-records, D tax-records (catalogue order).
+    expect(m.exhibits.map((e) => `${e.tab}:${e.itemId}`)).toEqual(['A:photo-id', 'B:residence-proof', 'C:employment-records', 'D:tax-records']);
+    const byFactor = Object.fromEntries(factorParagraphs(m).map((p) => [p.factorId, p]));
+    expect(byFactor.long_presence?.tabs).toEqual(['B', 'D']);
+    expect(byFactor.long_presence?.text).toBe('I have lived in the United States since May 2010, for at least 16 years. See Tabs B and D.');
+    expect(byFactor.usc_lpr_family?.tabs).toEqual([]);
+    expect(byFactor.usc_lpr_family?.text).toBe('My close family in the United States includes my child, who is a U.S. citizen.');
+    expect(byFactor.employment_history?.text).toBe('I have a steady work history in the United States. See Tab C.');
+    expect(byFactor.tax_compliance?.text).toBe('I have filed tax returns in the United States. See Tab D.');
+    expect(byFactor.no_criminal_record?.tabs).toEqual([]);
+    expect(byFactor.no_criminal_record?.text).not.toContain('See Tab');
+  });
+
+  it('rolls over from Z to AA after 26 exhibits', () => {
+    // Every exhibit item in the catalogue, made reachable at once. (anyArrest 'no' with dui 'yes'
+    // is inconsistent, but schema-valid, and is the only way to list both background checks and
+    // rehabilitation proof.)
+    const everything = caseDataSchema.parse({
+      ...cleanInput,
+      history: {
+        ...cleanInput.history,
+        ageAtEntry: 10,
+        everLpr: 'yes',
+        missedHearing: 'yes',
+        applications: { asylum: 'pending' },
+      },
+      criminal: { anyArrest: 'no', dui: 'yes', pendingOrProbation: 'yes' },
+      favourable: {
+        family: [{ relationship: 'spouse', status: 'permanent_resident' }],
+        primaryCaregiver: 'yes',
+        familyHardship: 'yes',
+        seriousIllness: 'yes',
+        pregnantOrNursing: 'yes',
+        crimeVictim: 'yes',
+        lawEnforcementCooperation: 'yes',
+        militarySelf: 'yes',
+        education: 'college',
+        work: 'yes',
+        taxes: 'yes',
+        community: 'yes',
+        homeCountryDanger: 'yes',
+        otherHumanitarian: 'yes',
+      },
+      checklist: { included: evidenceItems.map((i) => i.id) },
+    });
+    const { list, model: m } = build(everything);
+    const exhibitIds = evidenceItems.filter((i) => i.exhibit).map((i) => i.id);
+    const onList = checklistItems(list).filter((i) => i.exhibit).map((i) => i.id);
+    expect(onList).toEqual(exhibitIds);
+    expect(exhibitIds.length).toBeGreaterThanOrEqual(27);
+
+    const tabs = m!.exhibits.map((e) => e.tab);
+    expect(tabs).toHaveLength(exhibitIds.length);
+    expect(tabs.slice(0, 26)).toEqual('ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''));
+    expect(tabs[26]).toBe('AA');
+    if (tabs.length > 27) expect(tabs[27]).toBe('AB');
+    expect(m!.exhibits[26]!.itemId).toBe(exhibitIds[26]);
+    expect(m!.enclosures).toEqual(['Exhibit index', `Exhibits, Tabs A–${tabs[tabs.length - 1]!}`]);
+    // The last exhibit (an answer to a concern) is cited by the concerns paragraph once explained.
+    const explained = model(withLetter(everything, { concernsExplanation: 'My explanation.' }));
+    const concernTabs = explained.paragraphs.find((p) => p.section === 'concerns')!.tabs;
+    expect(concernTabs).toContain('AA');
+    expect(new Set(concernTabs).size).toBe(concernTabs.length);
+  });
+
+  it('every factor paragraph cites exactly the tabs of its included evidence', () => {
+    const c = including(
+      caseDataSchema.parse({
+        ...cleanInput,
+        favourable: { ...cleanInput.favourable, community: 'yes', militaryFamily: 'yes', education: 'in_school' },
+      }),
+      ['support-letters', 'education-records', 'residence-proof'],
+    );
+    const { a, model: m } = build(c);
+    const tabOf = new Map(m!.exhibits.map((e) => [e.itemId, e.tab]));
+    for (const p of factorParagraphs(m!)) {
+      const f = a.favourable.find((x) => x.id === p.factorId)!;
+      const expected = f.evidence.map((id) => tabOf.get(id)).filter((t) => t !== undefined);
+      expect(p.tabs, p.factorId).toEqual(expected);
+      expect(p.text.includes('See Tab'), p.factorId).toBe(expected.length > 0);
+    }
+  });
+});
+
+describe('letterModel: RE block, addressee and request', () => {
+  it('has the full name, formatted A-number, court, judge, next hearing and custody', () => {
+    const m = model(clean());
+    expect(m.re).toEqual([
+      { label: 'Respondent', value: 'José Núñez Peña' },
+      { label: 'A-Number', value: 'A-012-345-678' },
+      { label: 'Immigration Court', value: 'Chicago' },
+      { label: 'Immigration Judge', value: 'Jane Doe' },
+      { label: 'Next hearing', value: 'February 3, 2027 (master calendar hearing)' },
+      { label: 'Custody status', value: 'Not detained' },
+    ]);
+    expect(m.date).toBe('November 23, 2026');
+    expect(m.signature).toContain('A-012-345-678');
+    expect(m.gaps).toEqual([]);
+  });
+
+  it('omits the judge when unknown or not given, pads an 8-digit A-number and lists other names', () => {
+    let c = setField(clean(), 'posture.judge', 'unknown');
+    c = setField(c, 'person.aNumber', '12345678');
+    c = setField(c, 'person.otherNames', ['Jose Nunez', 'Pepe']);
+    const m = model(c);
+    expect(m.re.map((r) => r.label)).not.toContain('Immigration Judge');
+    expect(m.re).toContainEqual({ label: 'A-Number', value: 'A-012-345-678' });
+    expect(m.re).toContainEqual({ label: 'Also known as', value: 'Jose Nunez; Pepe' });
+    expect(model(setField(clean(), 'posture.judge', undefined)).re.map((r) => r.label)).not.toContain('Immigration Judge');
+  });
+
+  it('reports gaps for a missing name, A-number and address', () => {
+    let c = setField(clean(), 'person.fullName', undefined);
+    c = setField(c, 'person.aNumber', 'unknown');
+    c = setField(c, 'person.address', undefined);
+    const m = model(c);
+    expect(m.gaps).toEqual(expect.arrayContaining(['full-name', 'a-number', 'address']));
+    expect(m.re).toContainEqual({ label: 'A-Number', value: 'Not known' });
+  });
+
+  it('describes an individual hearing and a hearing of unknown type', () => {
+    expect(model(setField(clean(), 'posture.nextHearingType', 'individual')).re).toContainEqual({
+      label: 'Next hearing',
+      value: 'February 3, 2027 (individual (merits) hearing)',
+    });
+    expect(model(setField(clean(), 'posture.nextHearingType', 'unknown')).re).toContainEqual({ label: 'Next hearing', value: 'February 3, 2027 (hearing)' });
+    expect(model(setField(clean(), 'posture.nextHearingDate', 'unknown')).re.map((r) => r.label)).not.toContain('Next hearing');
+  });
+
+  it('uses the chosen request when it is available', () => {
+    const m = model(clean());
+    expect(m.request).toBe('continuance');
+    expect(m.title).toBe('Request for Prosecutorial Discretion (Continuance)');
+    expect(m.paragraphs.find((p) => p.section === 'request' && !p.verbatim)?.text).toMatch(/continuance/);
+    expect(m.gaps).not.toContain('request');
+    expect(m.spanishSummary).toContainEqual({ key: 'request', params: { option: 'continuance' } });
+  });
+
+  it('falls back to the recommended request, with a gap, when none is chosen', () => {
+    const m = model(withLetter(clean(), { request: undefined }));
+    expect(m.request).toBe('administrative_closure');
+    expect(m.title).toBe('Request for Prosecutorial Discretion (Administrative Closure)');
+    expect(m.gaps).toContain('request');
+  });
+
+  it('falls back when a joint motion is chosen without a pending or approved application', () => {
+    const m = model(withLetter(clean(), { request: 'joint_motion_uscis' }));
+    expect(m.request).toBe('administrative_closure');
+    expect(m.gaps).toContain('request');
+    expect(m.paragraphs.some((p) => p.text.includes('U.S. Citizenship and Immigration Services'))).toBe(false);
+  });
+
+  it('uses a joint motion when there is a pending application', () => {
+    const c = withLetter(setField(clean(), 'history.applications', { asylum: 'pending' }), { request: 'joint_motion_uscis' });
+    const m = model(c);
+    expect(m.request).toBe('joint_motion_uscis');
+    expect(m.gaps).not.toContain('request');
+    expect(factorParagraphs(m).find((p) => p.factorId === 'relief_eligible')?.text).toBe('I have a pending application for asylum.');
+  });
+
+  it('prints a typed office line by line, trimmed, without blank lines', () => {
+    const m = model(withLetter(clean(), { office: { kind: 'typed', text: 'Office of the Chief Counsel\r\n  123 Example St, Suite 4  \n\nSomewhere, ST 00000' } }));
+    expect(m.addressee).toEqual({
+      lines: ['Chief Counsel', 'Office of the Chief Counsel', '123 Example St, Suite 4', 'Somewhere, ST 00000'],
+      officeId: null,
+      typed: true,
+      lastVerified: null,
+    });
+    expect(m.gaps).not.toContain('office');
+  });
+
+  it('resolves a listed office id to its address', () => {
+    const chicago = findOplaOffice('opla-chicago')!;
+    const m = model(clean());
+    expect(m.addressee.officeId).toBe('opla-chicago');
+    expect(m.addressee.typed).toBe(false);
+    expect(m.addressee.lastVerified).toBe(chicago.lastVerified);
+    expect(m.addressee.lines).toEqual([
+      'Chief Counsel',
+      chicago.name,
+      'U.S. Immigration and Customs Enforcement',
+      ...(chicago.mailingAddressLines ?? chicago.addressLines),
+    ]);
+    expect(m.addressee.lines).toContain('55 E. Monroe St, Suite 1400');
+    expect(m.gaps).not.toContain('office');
+    expect(m.spanishSummary[0]).toEqual({ key: 'addressee', params: { office: m.addressee.lines.slice(1).join(', ') } });
+  });
+
+  it('reports a gap for an unknown office id or no office, with a generic addressee', () => {
+    for (const office of [{ kind: 'listed', id: 'opla-nowhere' } as const, undefined]) {
+      const m = model(withLetter(clean(), { office }));
+      expect(m.gaps).toContain('office');
+      expect(m.addressee).toEqual({
+        lines: ['Chief Counsel', 'Office of the Chief Counsel', 'U.S. Immigration and Customs Enforcement'],
+        officeId: null,
+        typed: false,
+        lastVerified: null,
+      });
+    }
+  });
+});
+
+describe('letterModel: concerns', () => {
+  // A visa entrant with no pending application: "integrity of the system" counts against them,
+  // without any red flag, so the letter stays final.
+  const visaCase = () => setField(clean(), 'history.entryManner', 'visa_or_inspected');
+
+  it('reports concerns-not-explained when something counts against the person and nothing is written', () => {
+    const { a, model: m } = build(visaCase());
+    expect(a.unfavourable.map((f) => f.id)).toEqual(['integrity_of_system']);
+    expect(a.redFlags).toEqual([]);
+    expect(m?.kind).toBe('final');
+    expect(m?.gaps).toContain('concerns-not-explained');
+    expect(m?.paragraphs.some((p) => p.section === 'concerns')).toBe(false);
+  });
+
+  it('reports it for a red flag alone, too', () => {
+    const c = caseDataSchema.parse({ ...cleanInput, history: { ...cleanInput.history, notarioFiled: 'unknown' } });
+    const { a, model: m } = build(c);
+    expect(a.redFlags.map((r) => r.id)).toEqual(['rf_notario']);
+    expect(m?.kind).toBe('draft');
+    expect(m?.gaps).toContain('concerns-not-explained');
+  });
+
+  it('clears the gap once the person explains, and tabs the answers to the concerns', () => {
+    const c = caseDataSchema.parse({
+      ...cleanInput,
+      history: { ...cleanInput.history, missedHearing: 'yes' },
+      letter: { ...cleanInput.letter, concernsExplanation: 'I was in hospital. 🏥' },
+      checklist: { included: ['missed-hearing-reasons', 'photo-id'] },
+    });
+    const m = model(c);
+    expect(m.gaps).not.toContain('concerns-not-explained');
+    expect(m.paragraphs.find((p) => p.section === 'concerns')).toEqual({
+      section: 'concerns',
+      text: 'I was in hospital. 🏥',
+      verbatim: true,
+      tabs: ['B'],
+    });
+  });
+
+  it('has no concerns gap for a clean case', () => {
+    expect(model(clean()).gaps).not.toContain('concerns-not-explained');
+  });
+});
+
+describe('letterModel: the Spanish summary', () => {
+  it('has one factor entry per factor paragraph, in order, with its tabs', () => {
+    const c = including(withLetter(clean(), { story: 'Mi historia.' }), ['residence-proof', 'tax-records']);
+    const m = model(c);
+    const factors = factorParagraphs(m);
+    expect(factors.length).toBeGreaterThan(0);
+    expect(m.spanishSummary.filter((e) => e.key === 'factor')).toEqual(
+      factors.map((p) => ({ key: 'factor', params: { factor: p.factorId, tabs: p.tabs.join(', ') } })),
+    );
+    expect(m.spanishSummary.map((e) => e.key)).toEqual(['addressee', 'request', 'background', 'story', ...factors.map(() => 'factor'), 'closing', 'exhibits']);
+    expect(m.spanishSummary).toContainEqual({ key: 'exhibits', params: { count: 2 } });
+    expect(m.spanishSummary).toContainEqual({ key: 'background', params: { court: 'Chicago', hearing: '2027-02-03' } });
+  });
+
+  it("ends with a 'draft' entry for a draft", () => {
+    const c = caseDataSchema.parse({ ...cleanInput, criminal: { ...cleanInput.criminal, anyArrest: 'yes', dui: 'yes' } });
+    const m = model(c);
+    expect(m.spanishSummary[m.spanishSummary.length - 1]).toEqual({ key: 'draft', params: {} });
+    expect(m.spanishSummary.filter((e) => e.key === 'factor')).toHaveLength(factorParagraphs(m).length);
+  });
+});
+
+describe('letterModel: generated text', () => {
+  it('says the person represents themself, or names the representative', () => {
+    expect(model(clean()).paragraphs[0]!.text).toContain('I am representing myself.');
+    const rep = caseDataSchema.parse({ ...cleanInput, representation: { kind: 'attorney', name: 'Ana Ruiz, Esq.' } });
+    expect(model(rep).paragraphs[0]!.text).toContain('My representative is Ana Ruiz, Esq.');
+    expect(model(rep).signature[model(rep).signature.length - 1]).toBe('Respondent');
+  });
+
+  it('writes the background from the court, hearing and birth details', () => {
+    expect(model(clean()).paragraphs.find((p) => p.section === 'background')?.text).toBe(
+      'My case is before the Immigration Court in Chicago. My next master calendar hearing is on February 3, 2027. I was born in Mexico on April 2, 1985.',
+    );
+  });
+
+  it('puts phone and email in the closing and the sender block', () => {
+    const m = model(setField(clean(), 'person.email', 'jose@example.org'));
+    expect(m.paragraphs[m.paragraphs.length - 1]!.text).toContain('please contact me at (312) 555-0100 and jose@example.org.');
+    expect(m.sender).toEqual(['José Núñez Peña', '1 Main St', 'Chicago, IL 60601', '(312) 555-0100', 'jose@example.org']);
+  });
+});
+
+describe('letterModel: a lawyer-first ask', () => {
+  it('makes the letter a draft when the chosen request needs a lawyer first (dismissal for people at risk)', () => {
+    const { c } = walk({ ...inCourtBaseline, 'history.entryManner': 'without_inspection', 'history.canProveTwoYears': 'yes' });
+    // Force the at-risk state the UI could reach before "can you prove two years" is answered.
+    const atRisk = { ...c, history: { ...c.history, canProveTwoYears: undefined }, letter: { request: 'dismissal' as const } };
+    const a = assess(atRisk, { asOf: '2026-11-23' });
+    expect(a.requestOptions.find((o) => o.id === 'dismissal')?.lawyerFirst).toBe(true);
+    const m = letterModel(atRisk, a, checklist(atRisk, a));
+    expect(m?.request).toBe('dismissal');
+    expect(m?.kind).toBe('draft');
+    expect(m?.spanishSummary.map((e) => e.key)).toContain('draft');
+  });
+});
