@@ -27,7 +27,7 @@ export default defineConfig({
             'src/**/*.test.{ts,tsx}',
             'tests/unit/**/*.test.{ts,tsx}',
             'tests/lint/**/*.test.ts',
-            'tests/component/**/*.test.tsx',
+            'tests/component/**/*.test.{ts,tsx}',
           ],
         },
       },

@@ -4,22 +4,28 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enCatalog from '../locales/en/catalog.json';
 import enCommon from '../locales/en/common.json';
+import enQuestions from '../locales/en/questions.json';
+import esCatalog from '../locales/es/catalog.json';
 import esCommon from '../locales/es/common.json';
+import esQuestions from '../locales/es/questions.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const defaultNS = 'common';
+export const namespaces = ['common', 'questions', 'catalog'] as const;
 export const resources = {
-  en: { common: enCommon },
-  es: { common: esCommon },
+  en: { common: enCommon, questions: enQuestions, catalog: enCatalog },
+  es: { common: esCommon, questions: esQuestions, catalog: esCatalog },
 } as const;
 
+// Keys are built from domain ids (steps, factors, fields), so they are not typed literally;
+// tests check that every id has its strings in both languages instead.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: typeof defaultNS;
-    resources: (typeof resources)['en'];
   }
 }
 
@@ -48,7 +54,7 @@ void i18n.use(initReactI18next).init({
   lng: preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages),
   fallbackLng: 'en',
   supportedLngs: LANGUAGES,
-  ns: [defaultNS],
+  ns: [...namespaces],
   defaultNS,
   initAsync: false,
   interpolation: { escapeValue: false },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n';
+import { useCaseStore } from '../state/case-store';
 
 /** Each language is named in itself, so a person who cannot read the current one can still find theirs. */
 const OTHER: Record<Language, { lng: Language; label: string }> = {
@@ -9,6 +10,7 @@ const OTHER: Record<Language, { lng: Language; label: string }> = {
 
 export function LanguageSwitch() {
   const { i18n } = useTranslation();
+  const setLanguage = useCaseStore((s) => s.setLanguage);
   const current: Language = i18n.resolvedLanguage === 'es' ? 'es' : 'en';
   const other = OTHER[current];
   return (
@@ -16,7 +18,10 @@ export function LanguageSwitch() {
       type="button"
       className="language-switch"
       lang={other.lng}
-      onClick={() => void i18n.changeLanguage(other.lng)}
+      onClick={() => {
+        setLanguage(other.lng);
+        void i18n.changeLanguage(other.lng);
+      }}
     >
       {other.label}
     </button>

@@ -1,5 +1,54 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { emptyCase, FIRST_STEP_ID } from '../../domain';
+import { useCaseStore } from '../../state/case-store';
+import type { StorageMode } from '../../state/device-storage';
+import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { resumeUrl, stepUrl } from '../wizard/step-page';
+
+function StartActions() {
+  const { t } = useTranslation();
+  const navigate = useAppNavigate();
+  const c = useCaseStore((s) => s.caseData);
+  const storedMode = useCaseStore((s) => s.storageMode);
+  const setStorageMode = useCaseStore((s) => s.setStorageMode);
+  const [mode, setMode] = useState<StorageMode>(storedMode);
+  const hasAnswers = JSON.stringify(c) !== JSON.stringify(emptyCase());
+
+  if (hasAnswers) {
+    return (
+      <div className="button-group">
+        <AppLink to={resumeUrl(c)} className="button">{t('actions.resume')}</AppLink>
+        <AppLink to="/delete" className="button button--secondary">{t('actions.startAgain')}</AppLink>
+      </div>
+    );
+  }
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        setStorageMode(mode);
+        navigate(stepUrl(FIRST_STEP_ID));
+      }}
+    >
+      <fieldset className="field">
+        <legend className="label">{t('saving.legend')}</legend>
+        <div className="radios">
+          {(['device', 'session'] as const).map((m) => (
+            <div className="radio" key={m}>
+              <input type="radio" id={`saving-${m}`} name="saving" value={m} checked={mode === m}
+                onChange={() => setMode(m)} aria-describedby={`saving-${m}-hint`} />
+              <label htmlFor={`saving-${m}`}>{t(`saving.${m}`)}</label>
+              <p id={`saving-${m}-hint`} className="hint radio__hint">{t(`saving.${m}Hint`)}</p>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="button button--start">{t('actions.start')}</button>
+    </form>
+  );
+}
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -54,6 +103,8 @@ export function StartPage() {
         <h2 id="start-privacy">{t('start.privacy.heading')}</h2>
         <p>{t('start.privacy.body')}</p>
       </section>
+
+      <StartActions />
     </article>
   );
 }

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCaseStore } from '../../state/case-store';
+import { AppLink } from '../../ui/app-link';
+import { useDocumentTitle } from '../../ui/use-document-title';
+
+export function DeletePage() {
+  const { t } = useTranslation();
+  const deleteEverything = useCaseStore((s) => s.deleteEverything);
+  const [done, setDone] = useState(false);
+  useDocumentTitle(t('deletePage.title'));
+  if (done) {
+    return (
+      <div>
+        <h1 tabIndex={-1} ref={(el) => el?.focus()}>{t('deletePage.done')}</h1>
+        <AppLink to="/" className="button">{t('notFound.back')}</AppLink>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <h1>{t('deletePage.title')}</h1>
+      <p>{t('deletePage.body')}</p>
+      <div className="button-group">
+        <button type="button" className="button button--warning" onClick={() => { deleteEverything(); setDone(true); }}>
+          {t('deletePage.confirm')}
+        </button>
+        <AppLink to="/" className="button button--secondary">{t('deletePage.cancel')}</AppLink>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/** Turns a stored answer into words for the review page, in the current language. */
+import type { TFunction } from 'i18next';
+import { type FieldPath, formatANumber, parseIsoPartialDate } from '../../domain';
+import { fieldWidgets } from '../wizard/field-specs';
+
+export function formatPartialDate(iso: string, locale: string): string {
+  const d = parseIsoPartialDate(iso);
+  if (!d) return iso;
+  const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+  const opts: Intl.DateTimeFormatOptions =
+    d.day !== undefined ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : d.month !== undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, opts).format(date);
+}
+
+/** One or more lines of text describing the answer. */
+export function formatAnswer(path: FieldPath, value: unknown, t: TFunction, locale: string): string[] {
+  const tq = (key: string, opts?: Record<string, unknown>) => t(`questions:${key}`, opts);
+  const tc = (key: string) => t(`common:${key}`);
+  if (value === undefined) return [tc('answers.notAnswered')];
+  if (value === 'unknown') return [tc('answers.dontKnow')];
+  const w = fieldWidgets[path];
+  switch (w.kind) {
+    case 'radio': {
+      const s = w.options.join(',');
+      const key = s === 'yes,no,unknown' ? 'options.tri' : s === 'yes,no' ? 'options.yesNo' : `fields.${path}.options`;
+      return [tq(`${key}.${String(value)}`)];
+    }
+    case 'text':
+      return [String(value)];
+    case 'number':
+      return [new Intl.NumberFormat(locale).format(Number(value))];
+    case 'date':
+      return [formatPartialDate(String(value), locale)];
+    case 'a-number':
+      return [formatANumber(String(value)) ?? String(value)];
+    case 'address': {
+      const a = value as { street: string; city: string; state: string; zip: string };
+      return [a.street, `${a.city}, ${a.state} ${a.zip}`];
+    }
+    case 'lines':
+      return (value as string[]).length ? (value as string[]) : [tc('answers.none')];
+    case 'family': {
+      const list = value as { relationship: string; status: string }[];
+      if (list.length === 0) return [tq(`fields.${path}.none`)];
+      return list.map((m) => `${tq(`options.relationship.${m.relationship}`)}: ${tq(`options.familyStatus.${m.status}`)}`);
+    }
+    case 'applications': {
+      const entries = Object.entries(value as Record<string, string>);
+      if (entries.length === 0) return [tc('answers.none')];
+      return entries.map(([k, s]) => `${tq(`options.application.${k}`)}: ${tq(`options.applicationStatus.${s}`)}`);
+    }
+    case 'records': {
+      const rows = value as { kind: string; date: string; outcome: string }[];
+      if (rows.length === 0) return [tc('answers.none')];
+      return rows.map((r) => [
+        tq(`options.offence.${r.kind}`),
+        r.date === 'unknown' ? tc('answers.dontKnow') : formatPartialDate(r.date, locale),
+        tq(`options.outcome.${r.outcome}`),
+      ].join(' · '));
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { answeredStepsBySection, firstUnansweredStep, getField } from '../../domain';
+import { useCaseStore } from '../../state/case-store';
+import { AppLink } from '../../ui/app-link';
+import { BackLink } from '../../ui/back-link';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { stepUrl } from '../wizard/step-page';
+import { formatAnswer } from './format-answer';
+
+export function ReviewPage() {
+  const { t, i18n } = useTranslation();
+  const c = useCaseStore((s) => s.caseData);
+  useDocumentTitle(t('review.title'));
+  const open = firstUnansweredStep(c);
+  if (open) return <Navigate to={stepUrl(open.id)} replace />;
+  const groups = answeredStepsBySection(c);
+  const last = groups.at(-1)?.steps.at(-1);
+  const locale = i18n.resolvedLanguage === 'es' ? 'es-US' : 'en-US';
+
+  return (
+    <div className="review">
+      {last && <BackLink to={stepUrl(last.id)} label={t('actions.back')} />}
+      <h1>{t('review.title')}</h1>
+      <p className="lead">{t('review.lead')}</p>
+      {groups.map((g) => (
+        <section key={g.section} aria-labelledby={`review-${g.section}`}>
+          <h2 id={`review-${g.section}`}>{t(`catalog:sections.${g.section}`)}</h2>
+          <dl className="summary-list">
+            {g.steps.flatMap((step) =>
+              step.fields.map((f) => {
+                const question = t(`questions:fields.${f.path}.label`);
+                return (
+                  <div className="summary-list__row" key={f.path}>
+                    <dt>{question}</dt>
+                    <dd>
+                      {formatAnswer(f.path, getField(c, f.path), t, locale).map((line, i) => (
+                        <span className="summary-list__line" key={i}>{line}</span>
+                      ))}
+                    </dd>
+                    <dd className="summary-list__action">
+                      <AppLink to={stepUrl(step.id, true)}>
+                        {t('actions.change')}
+                        <span className="visually-hidden"> {question}</span>
+                      </AppLink>
+                    </dd>
+                  </div>
+                );
+              }),
+            )}
+          </dl>
+        </section>
+      ))}
+      <AppLink to="/result" className="button">{t('review.submit')}</AppLink>
+    </div>
+  );
+}

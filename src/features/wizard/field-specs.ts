@@ -1,0 +1,300 @@
+/**
+ * How each case field is asked in the wizard: the widget, and the zod schema that turns what the
+ * person typed into the case value (or an error code the page translates). One entry per field
+ * owned by a step in the domain's flow table; a test checks none is missing.
+ */
+import { z } from 'zod';
+import {
+  applicationKinds,
+  applicationStatuses,
+  educationLevels,
+  entryManners,
+  familyStatuses,
+  type FieldPath,
+  hearingTypes,
+  LIMITS,
+  normalizeANumber,
+  offenceKinds,
+  offenceOutcomes,
+  parseTypedDate,
+  priorPdResults,
+  relationships,
+  representationKinds,
+  type DateOrder,
+} from '../../domain';
+
+export type Widget =
+  | { kind: 'radio'; options: readonly string[] }
+  | { kind: 'text'; allowUnknown: boolean; optional?: boolean; autoComplete?: string; inputMode?: 'text' | 'tel' | 'email' }
+  | { kind: 'date'; allowUnknown: boolean }
+  | { kind: 'number'; allowUnknown: boolean; min: number; max: number }
+  | { kind: 'a-number' }
+  | { kind: 'address' }
+  | { kind: 'lines' }
+  | { kind: 'family' }
+  | { kind: 'applications' }
+  | { kind: 'records' };
+
+const tri = ['yes', 'no', 'unknown'] as const;
+const yesNo = ['yes', 'no'] as const;
+
+export const fieldWidgets: Record<FieldPath, Widget> = {
+  'person.fullName': { kind: 'text', allowUnknown: false, autoComplete: 'name' },
+  'person.otherNames': { kind: 'lines' },
+  'person.dateOfBirth': { kind: 'date', allowUnknown: true },
+  'person.countryOfBirth': { kind: 'text', allowUnknown: true, autoComplete: 'country-name' },
+  'person.aNumber': { kind: 'a-number' },
+  'person.address': { kind: 'address' },
+  'person.phone': { kind: 'text', allowUnknown: false, optional: true, autoComplete: 'tel', inputMode: 'tel' },
+  'person.email': { kind: 'text', allowUnknown: false, optional: true, autoComplete: 'email', inputMode: 'email' },
+  'representation.kind': { kind: 'radio', options: [...representationKinds, 'unknown'] },
+  'representation.name': { kind: 'text', allowUnknown: false, optional: true },
+  'posture.detained': { kind: 'radio', options: yesNo },
+  'posture.detentionFacility': { kind: 'text', allowUnknown: true },
+  'posture.receivedNta': { kind: 'radio', options: tri },
+  'posture.finalOrder': { kind: 'radio', options: tri },
+  'posture.finalOrderDate': { kind: 'date', allowUnknown: true },
+  'posture.inAbsentia': { kind: 'radio', options: tri },
+  'posture.appealPending': { kind: 'radio', options: tri },
+  'posture.inProceedings': { kind: 'radio', options: tri },
+  'posture.courtCity': { kind: 'text', allowUnknown: true },
+  'posture.judge': { kind: 'text', allowUnknown: true, optional: true },
+  'posture.nextHearingDate': { kind: 'date', allowUnknown: true },
+  'posture.nextHearingType': { kind: 'radio', options: [...hearingTypes, 'unknown'] },
+  'posture.iceMovedToDismiss': { kind: 'radio', options: tri },
+  'history.entryDate': { kind: 'date', allowUnknown: true },
+  'history.entryManner': { kind: 'radio', options: [...entryManners, 'unknown'] },
+  'history.ageAtEntry': { kind: 'number', allowUnknown: true, min: 0, max: 120 },
+  'history.stoppedAtBorder': { kind: 'radio', options: tri },
+  'history.canProveTwoYears': { kind: 'radio', options: tri },
+  'history.everLpr': { kind: 'radio', options: tri },
+  'history.priorRemoval': { kind: 'radio', options: tri },
+  'history.reentryAfterRemoval': { kind: 'radio', options: tri },
+  'history.missedHearing': { kind: 'radio', options: tri },
+  'history.priorPdRequest': { kind: 'radio', options: tri },
+  'history.priorPdResult': { kind: 'radio', options: priorPdResults },
+  'history.applications': { kind: 'applications' },
+  'history.notarioFiled': { kind: 'radio', options: tri },
+  'history.fraud': { kind: 'radio', options: tri },
+  'history.falseClaimCitizenship': { kind: 'radio', options: tri },
+  'criminal.anyArrest': { kind: 'radio', options: tri },
+  'criminal.dui': { kind: 'radio', options: tri },
+  'criminal.drugs': { kind: 'radio', options: tri },
+  'criminal.violence': { kind: 'radio', options: tri },
+  'criminal.felonyOrYearSentence': { kind: 'radio', options: tri },
+  'criminal.pendingOrProbation': { kind: 'radio', options: tri },
+  'criminal.records': { kind: 'records' },
+  'criminal.gangAllegation': { kind: 'radio', options: tri },
+  'criminal.nationalSecurity': { kind: 'radio', options: tri },
+  'favourable.family': { kind: 'family' },
+  'favourable.primaryCaregiver': { kind: 'radio', options: tri },
+  'favourable.familyHardship': { kind: 'radio', options: tri },
+  'favourable.seriousIllness': { kind: 'radio', options: tri },
+  'favourable.pregnantOrNursing': { kind: 'radio', options: tri },
+  'favourable.crimeVictim': { kind: 'radio', options: tri },
+  'favourable.lawEnforcementCooperation': { kind: 'radio', options: tri },
+  'favourable.militarySelf': { kind: 'radio', options: tri },
+  'favourable.militaryFamily': { kind: 'radio', options: tri },
+  'favourable.education': { kind: 'radio', options: [...educationLevels, 'unknown'] },
+  'favourable.work': { kind: 'radio', options: tri },
+  'favourable.taxes': { kind: 'radio', options: tri },
+  'favourable.community': { kind: 'radio', options: tri },
+  'favourable.homeCountryDanger': { kind: 'radio', options: tri },
+  'favourable.otherHumanitarian': { kind: 'radio', options: tri },
+};
+
+export const listOptions = {
+  relationships,
+  familyStatuses,
+  applicationKinds,
+  applicationStatuses,
+  offenceKinds: [...offenceKinds, 'unknown'] as const,
+  offenceOutcomes,
+};
+
+// ── Form values: what inputs hold (strings and booleans) ───────────────────────────────────
+export interface TextWithUnknown { text: string; unknown: boolean }
+export interface FamilyRow { relationship: string; status: string }
+export interface RecordRow { kind: string; date: TextWithUnknown; outcome: string }
+export interface FamilyForm { none: boolean; members: FamilyRow[] }
+
+/** Error messages are i18n keys under `errors.`; the page translates them. */
+const E = {
+  choose: 'choose',
+  required: 'required',
+  tooLong: 'too-long',
+  date: 'date',
+  number: 'number',
+  aNumber: 'a-number',
+  zip: 'zip',
+  phone: 'phone',
+  email: 'email',
+  familyRow: 'family-row',
+  familyNone: 'family-none',
+  recordRow: 'record-row',
+} as const;
+
+const textWithUnknown = z.object({ text: z.string(), unknown: z.boolean() });
+
+function optionSchema(options: readonly string[]) {
+  return z.string({ error: E.choose }).refine((v) => options.includes(v), { message: E.choose });
+}
+
+/** The zod schema for one field's form value, producing the case value. */
+export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodType<unknown> {
+  const w = fieldWidgets[path];
+  switch (w.kind) {
+    case 'radio':
+      return optionSchema(w.options);
+    case 'text': {
+      if (path === 'person.email') {
+        return z.object({ text: z.string(), unknown: z.boolean() }).transform((v, ctx) => {
+          const t = v.text.trim();
+          if (t === '') return undefined;
+          if (!z.email().safeParse(t).success || t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.email });
+          return t;
+        });
+      }
+      if (path === 'person.phone') {
+        return textWithUnknown.transform((v, ctx) => {
+          const t = v.text.trim();
+          if (t === '') return undefined;
+          if (!/^[0-9+().\-\s]{7,25}$/.test(t)) ctx.addIssue({ code: 'custom', message: E.phone });
+          return t;
+        });
+      }
+      return textWithUnknown.transform((v, ctx) => {
+        if (w.allowUnknown && v.unknown) return 'unknown';
+        const t = v.text.trim();
+        if (t === '') {
+          if (!w.optional) ctx.addIssue({ code: 'custom', message: E.required });
+          return undefined;
+        }
+        if (t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong });
+        return t;
+      });
+    }
+    case 'date':
+      return textWithUnknown.transform((v, ctx) => {
+        if (v.unknown) return 'unknown';
+        const iso = parseTypedDate(v.text, order);
+        if (!iso) ctx.addIssue({ code: 'custom', message: v.text.trim() === '' ? E.required : E.date });
+        return iso ?? undefined;
+      });
+    case 'number':
+      return textWithUnknown.transform((v, ctx) => {
+        if (v.unknown) return 'unknown';
+        const t = v.text.trim();
+        const n = Number(t);
+        if (t === '' || !/^\d{1,3}$/.test(t) || n < w.min || n > w.max) {
+          ctx.addIssue({ code: 'custom', message: t === '' ? E.required : E.number });
+          return undefined;
+        }
+        return n;
+      });
+    case 'a-number':
+      return textWithUnknown.transform((v, ctx) => {
+        if (v.unknown) return 'unknown';
+        const n = normalizeANumber(v.text);
+        if (!n) ctx.addIssue({ code: 'custom', message: v.text.trim() === '' ? E.required : E.aNumber });
+        return n ?? undefined;
+      });
+    case 'address':
+      return z
+        .object({ street: z.string(), city: z.string(), state: z.string(), zip: z.string() })
+        .transform((v, ctx) => {
+          const out = { street: v.street.trim(), city: v.city.trim(), state: v.state.trim(), zip: v.zip.trim() };
+          for (const key of ['street', 'city', 'state'] as const) {
+            if (out[key] === '') ctx.addIssue({ code: 'custom', message: E.required, path: [key] });
+            else if (out[key].length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong, path: [key] });
+          }
+          if (!/^\d{5}(-\d{4})?$/.test(out.zip)) ctx.addIssue({ code: 'custom', message: out.zip === '' ? E.required : E.zip, path: ['zip'] });
+          return out;
+        });
+    case 'lines':
+      return z.string().transform((v, ctx) => {
+        const lines = v.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+        if (lines.some((l) => l.length > LIMITS.shortText) || lines.length > LIMITS.listItems) {
+          ctx.addIssue({ code: 'custom', message: E.tooLong });
+        }
+        return lines.length ? lines : undefined;
+      });
+    case 'family':
+      return z
+        .object({ none: z.boolean(), members: z.array(z.object({ relationship: z.string(), status: z.string() })) })
+        .transform((v, ctx) => {
+          if (v.none) return [];
+          if (v.members.length === 0) ctx.addIssue({ code: 'custom', message: E.familyNone });
+          v.members.forEach((m, i) => {
+            if (!(relationships as readonly string[]).includes(m.relationship) || !(familyStatuses as readonly string[]).includes(m.status)) {
+              ctx.addIssue({ code: 'custom', message: E.familyRow, path: ['members', i] });
+            }
+          });
+          return v.members.slice(0, LIMITS.listItems);
+        });
+    case 'applications':
+      return z.record(z.string(), z.string()).transform((v) => {
+        const out: Record<string, string> = {};
+        for (const kind of applicationKinds) {
+          const s = v[kind];
+          if (s && (applicationStatuses as readonly string[]).includes(s)) out[kind] = s;
+        }
+        return out;
+      });
+    case 'records':
+      return z
+        .array(z.object({ kind: z.string(), date: textWithUnknown, outcome: z.string() }))
+        .transform((rows, ctx) => {
+          const out = rows.map((r, i) => {
+            const date = r.date.unknown ? 'unknown' : parseTypedDate(r.date.text, order);
+            const okKind = (listOptions.offenceKinds as readonly string[]).includes(r.kind);
+            const okOutcome = (offenceOutcomes as readonly string[]).includes(r.outcome);
+            if (!date || !okKind || !okOutcome) ctx.addIssue({ code: 'custom', message: E.recordRow, path: [i] });
+            return { kind: r.kind, date: date ?? 'unknown', outcome: r.outcome };
+          });
+          return out.length ? out : undefined;
+        });
+  }
+}
+
+/** The form value that shows a stored case value again (for Back and Change). */
+export function toFormValue(path: FieldPath, value: unknown, order: DateOrder): unknown {
+  const w = fieldWidgets[path];
+  const twu = (v: unknown): TextWithUnknown =>
+    v === 'unknown' ? { text: '', unknown: true } : { text: v === undefined || v === null ? '' : String(v), unknown: false };
+  switch (w.kind) {
+    case 'radio':
+      return typeof value === 'string' ? value : null;
+    case 'text':
+    case 'number':
+    case 'a-number':
+      return twu(value);
+    case 'date':
+      return twu(typeof value === 'string' && value !== 'unknown' ? isoToTyped(value, order) : value);
+    case 'address': {
+      const a = (value ?? {}) as Record<string, string>;
+      return { street: a.street ?? '', city: a.city ?? '', state: a.state ?? '', zip: a.zip ?? '' };
+    }
+    case 'lines':
+      return Array.isArray(value) ? value.join('\n') : '';
+    case 'family':
+      return Array.isArray(value) ? { none: value.length === 0, members: value as FamilyRow[] } : { none: false, members: [] };
+    case 'applications':
+      return { ...((value ?? {}) as Record<string, string>) };
+    case 'records':
+      return Array.isArray(value)
+        ? (value as { kind: string; date: string; outcome: string }[]).map((r) => ({
+            kind: r.kind, outcome: r.outcome,
+            date: r.date === 'unknown' ? { text: '', unknown: true } : { text: isoToTyped(r.date, order), unknown: false },
+          }))
+        : [];
+  }
+}
+
+/** Show an ISO partial date the way it is typed in this language: 2019-03-14 → 03/14/2019 or 14/03/2019. */
+export function isoToTyped(iso: string, order: DateOrder): string {
+  const [y, m, d] = iso.split('-');
+  if (d) return order === 'mdy' ? `${m}/${d}/${y}` : `${d}/${m}/${y}`;
+  if (m) return `${m}/${y}`;
+  return y ?? '';
+}

@@ -1,0 +1,130 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { type FieldErrors, FormProvider, get, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useParams, useSearchParams } from 'react-router';
+import {
+  canOpenStep,
+  type CaseData,
+  type DateOrder,
+  findStep,
+  firstUnansweredStep,
+  getField,
+  nextStepId,
+  previousStepId,
+  sectionProgress,
+  type Step,
+} from '../../domain';
+import { useCaseStore } from '../../state/case-store';
+import { useAppNavigate } from '../../ui/app-link';
+import { BackLink } from '../../ui/back-link';
+import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { Disclosure } from '../../ui/why-we-ask';
+import { FieldInput, focusTargetId } from './field-input';
+import { stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
+
+export const stepUrl = (id: string, fromReview = false) => `/questions/${id}${fromReview ? '?from=review' : ''}`;
+
+/** Where someone who cannot open a step (deep link too far ahead) is sent instead. */
+export function resumeUrl(c: CaseData): string {
+  const open = firstUnansweredStep(c);
+  return open ? stepUrl(open.id) : '/review';
+}
+
+export function StepPage() {
+  const { stepId = '' } = useParams();
+  const c = useCaseStore((s) => s.caseData);
+  const [search] = useSearchParams();
+  const step = findStep(stepId);
+  if (!step || !canOpenStep(c, step.id)) return <Navigate to={resumeUrl(c)} replace />;
+  return <StepForm key={step.id} step={step} caseData={c} fromReview={search.get('from') === 'review'} />;
+}
+
+function firstMessage(error: unknown): string | null {
+  if (!error || typeof error !== 'object') return null;
+  const e = error as { message?: unknown };
+  if (typeof e.message === 'string' && e.message !== '') return e.message;
+  for (const v of Object.values(error)) {
+    const m = firstMessage(v);
+    if (m) return m;
+  }
+  return null;
+}
+
+function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseData; fromReview: boolean }) {
+  const { t, i18n } = useTranslation('questions');
+  const { t: tc } = useTranslation();
+  const { t: tk } = useTranslation('catalog');
+  const navigate = useAppNavigate();
+  const answer = useCaseStore((s) => s.answer);
+  const order: DateOrder = i18n.resolvedLanguage === 'es' ? 'dmy' : 'mdy';
+  const [summary, setSummary] = useState<SummaryError[]>([]);
+  const [focusKey, setFocusKey] = useState(0);
+
+  const form = useForm({
+    resolver: zodResolver(stepFormSchema(step, order)),
+    defaultValues: stepDefaultValues(step, (p) => getField(caseData, p), order),
+    shouldFocusError: false,
+  });
+
+  const single = step.fields.length === 1;
+  const title = single ? t(`fields.${step.fields[0]!.path}.label`) : t(`steps.${step.id}.title`);
+  useDocumentTitle(summary.length ? `${tc('errors.titlePrefix')} ${title}` : title);
+
+  const progress = sectionProgress(caseData, step.id);
+  const prev = previousStepId(caseData, step.id);
+  const back = fromReview ? '/review' : prev ? stepUrl(prev) : '/';
+
+  const onValid = (output: Record<string, Record<string, unknown>>) => {
+    answer(stepAnswers(step, output));
+    const updated = useCaseStore.getState().caseData;
+    if (fromReview) {
+      // A change that opens a new question asks it, then comes back to the review page.
+      const open = firstUnansweredStep(updated);
+      navigate(open ? stepUrl(open.id, true) : '/review');
+      return;
+    }
+    const next = nextStepId(updated, step.id);
+    navigate(next ? stepUrl(next) : '/review');
+  };
+
+  const onInvalid = (errors: FieldErrors) => {
+    const list: SummaryError[] = [];
+    for (const f of step.fields) {
+      const message = firstMessage(get(errors, f.path));
+      if (!message) continue;
+      const label = t(`fields.${f.path}.label`);
+      list.push({ fieldId: focusTargetId(f.path), message: `${label}: ${tc(`errors.${message}`)}` });
+    }
+    setSummary(list);
+    setFocusKey((k) => k + 1);
+  };
+
+  return (
+    <div className="step">
+      <BackLink to={back} label={tc('actions.back')} />
+      {progress && (
+        <p className="section-progress">
+          {tk('sections.progress', { index: progress.index, total: progress.total, name: tk(`sections.${progress.section}`) })}
+        </p>
+      )}
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      <FormProvider {...form}>
+        <form noValidate onSubmit={(e) => void form.handleSubmit(onValid, onInvalid)(e)}>
+          {!single && <h1>{title}</h1>}
+          {i18n.exists(`questions:steps.${step.id}.intro`) && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
+          {step.fields.map((f) => (
+            <FieldInput key={f.path} path={f.path} asHeading={single} />
+          ))}
+          <Disclosure summary={tc('actions.whyWeAsk')}>
+            <p>{t(`steps.${step.id}.why`)}</p>
+          </Disclosure>
+          <button type="submit" className="button">
+            {fromReview ? tc('actions.saveAndReview') : tc('actions.continue')}
+          </button>
+        </form>
+      </FormProvider>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The one store of the app: the person's case, their settings and whether saved data loaded.
+ * Persisted with zustand's `persist` under a versioned key; what is loaded is validated and
+ * migrated by the domain's `restoreCase`, and unreadable data is kept aside, never erased unasked.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import {
+  type CaseData,
+  emptyCase,
+  type FieldPath,
+  prune,
+  restoreCase,
+  type RestoreErrorCode,
+  type RestoreIssue,
+  saveCase,
+  setField,
+} from '../domain';
+import {
+  blockWrites,
+  clearCorrupt,
+  deviceStorage,
+  getStorageMode,
+  STORAGE_KEY,
+  type StorageMode,
+  switchStorageMode,
+  takeCorruptRaw,
+  wipeAllStorage,
+} from './device-storage';
+
+export const APP_VERSION = '0.1.0';
+/** Version of the stored shape (not of the case schema, which the envelope carries). */
+export const STORE_VERSION = 1;
+
+export type UiLanguage = 'en' | 'es';
+
+export interface LoadError {
+  code: RestoreErrorCode | 'unreadable' | 'unknown-store-version';
+  issues: RestoreIssue[];
+  /** Exactly what was stored, for the person to download before starting over. */
+  raw: string;
+}
+
+interface PersistedState {
+  envelope: unknown;
+  language: UiLanguage | null;
+  hasData: boolean;
+}
+
+export interface CaseState {
+  caseData: CaseData;
+  language: UiLanguage | null;
+  storageMode: StorageMode;
+  loadError: LoadError | null;
+  answer: (values: Partial<Record<FieldPath, unknown>>) => void;
+  setLetter: (values: Partial<CaseData['letter']>) => void;
+  setChecklistFlag: (itemId: string, flag: 'gathered' | 'included', on: boolean) => void;
+  setLanguage: (language: UiLanguage) => void;
+  setStorageMode: (mode: StorageMode) => void;
+  /** Replace the whole case (e.g. an imported file that restoreCase accepted). */
+  replaceCase: (data: CaseData) => void;
+  /** Forget the unreadable data and start with an empty case. */
+  startOver: () => void;
+  /** Remove the case and every setting from this device. */
+  deleteEverything: () => void;
+}
+
+function hasData(s: Pick<CaseState, 'caseData' | 'language'>): boolean {
+  return s.language !== null || JSON.stringify(s.caseData) !== JSON.stringify(emptyCase());
+}
+
+const initial = () => ({
+  caseData: emptyCase(),
+  language: null as UiLanguage | null,
+  storageMode: 'device' as StorageMode,
+  loadError: null as LoadError | null,
+});
+
+export const useCaseStore = create<CaseState>()(
+  persist(
+    (set) => ({
+      ...initial(),
+      answer: (values) =>
+        set((s) => {
+          let c = s.caseData;
+          for (const [path, value] of Object.entries(values)) c = setField(c, path as FieldPath, value);
+          return { caseData: prune(c) };
+        }),
+      setLetter: (values) => set((s) => ({ caseData: { ...s.caseData, letter: { ...s.caseData.letter, ...values } } })),
+      setChecklistFlag: (itemId, flag, on) =>
+        set((s) => {
+          const current = new Set(s.caseData.checklist[flag] ?? []);
+          if (on) current.add(itemId);
+          else current.delete(itemId);
+          return { caseData: { ...s.caseData, checklist: { ...s.caseData.checklist, [flag]: [...current] } } };
+        }),
+      setLanguage: (language) => set({ language }),
+      setStorageMode: (mode) => {
+        switchStorageMode(mode);
+        set({ storageMode: mode });
+      },
+      replaceCase: (data) => set({ caseData: data }),
+      startOver: () => {
+        clearCorrupt();
+        set((s) => ({ ...initial(), language: s.language, storageMode: getStorageMode() }));
+      },
+      deleteEverything: () => {
+        wipeAllStorage();
+        set(initial());
+        wipeAllStorage();
+      },
+    }),
+    {
+      name: STORAGE_KEY,
+      version: STORE_VERSION,
+      storage: createJSONStorage(() => deviceStorage),
+      partialize: (s): PersistedState => ({
+        envelope: saveCase(s.caseData, { appVersion: APP_VERSION, savedAt: new Date().toISOString() }),
+        language: s.language,
+        hasData: hasData(s),
+      }),
+      // Older stored shapes would be upgraded here; unknown ones are refused in `merge`.
+      migrate: (persisted, version) => ({ __storeVersion: version, persisted }) as unknown as CaseState,
+      merge: (persisted, current) => mergePersisted(persisted, current),
+    },
+  ),
+);
+
+function mergePersisted(persisted: unknown, current: CaseState): CaseState {
+  const base = { ...current, storageMode: getStorageMode() };
+  const corrupt = takeCorruptRaw();
+  if (corrupt !== null) {
+    return { ...base, loadError: { code: 'unreadable', issues: [], raw: corrupt } };
+  }
+  if (persisted === undefined || persisted === null) return base;
+  const raw = JSON.stringify(persisted);
+  if (typeof persisted === 'object' && '__storeVersion' in persisted) {
+    blockWrites(raw);
+    return { ...base, loadError: { code: 'unknown-store-version', issues: [], raw } };
+  }
+  const p = persisted as Partial<PersistedState>;
+  const restored = restoreCase(p.envelope);
+  if (!restored.ok) {
+    blockWrites(raw);
+    return { ...base, loadError: { code: restored.error, issues: restored.issues, raw } };
+  }
+  const language = p.language === 'en' || p.language === 'es' ? p.language : null;
+  return { ...base, caseData: restored.data, language, loadError: null };
+}
