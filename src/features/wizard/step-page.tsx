@@ -22,7 +22,10 @@ import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId } from './field-input';
+import { fieldWidgets } from './field-specs';
 import { stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
+
+const headingWidgets = new Set(['radio', 'text', 'date', 'number', 'a-number']);
 
 export const stepUrl = (id: string, fromReview = false) => `/questions/${id}${fromReview ? '?from=review' : ''}`;
 
@@ -68,8 +71,11 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
     shouldFocusError: false,
   });
 
-  const single = step.fields.length === 1;
-  const title = single ? t(`fields.${step.fields[0]!.path}.label`) : t(`steps.${step.id}.title`);
+  const hasIntro = i18n.exists(`questions:steps.${step.id}.intro`);
+  // A lone simple question is the page heading itself (GOV.UK); otherwise the step title is.
+  const only = step.fields.length === 1 ? step.fields[0]! : null;
+  const single = only !== null && !hasIntro && headingWidgets.has(fieldWidgets[only.path].kind);
+  const title = single ? t(`fields.${only.path}.label`) : t(`steps.${step.id}.title`);
   useDocumentTitle(summary.length ? `${tc('errors.titlePrefix')} ${title}` : title);
 
   const progress = sectionProgress(caseData, step.id);
@@ -113,7 +119,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
       <FormProvider {...form}>
         <form noValidate onSubmit={(e) => void form.handleSubmit(onValid, onInvalid)(e)}>
           {!single && <h1>{title}</h1>}
-          {i18n.exists(`questions:steps.${step.id}.intro`) && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
+          {hasIntro && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
           {step.fields.map((f) => (
             <FieldInput key={f.path} path={f.path} asHeading={single} />
           ))}

@@ -1,0 +1,183 @@
+/**
+ * The `questions` namespace has a string for every step, field and option the wizard shows,
+ * in English and Spanish, with the same keys and the same interpolation variables. Keys are
+ * built from domain ids at run time (see field-input.tsx and step-page.tsx), so this test is
+ * what catches a missing or misspelt one.
+ */
+import { describe, expect, it } from 'vitest';
+import { steps, type FieldPath } from '../../src/domain';
+import { fieldWidgets, listOptions } from '../../src/features/wizard/field-specs';
+import enJson from '../../locales/en/questions.json';
+import esJson from '../../locales/es/questions.json';
+
+type Tree = { [key: string]: string | Tree };
+
+const en: Tree = enJson;
+const es: Tree = esJson;
+const locales = { en, es } as const;
+
+/** Spanish strings that may equal the English ones: proper nouns and words spelt the same. */
+const SAME_IN_BOTH = new Set(['No', 'DACA', 'TPS', 'VAWA', 'SIJS', 'ICE', 'GED', 'ITIN']);
+
+/** Option lists the radio widget reads from shared keys instead of the field's own. */
+const SHARED_OPTION_SETS = new Map([
+  ['yes,no,unknown', 'options.tri'],
+  ['yes,no', 'options.yesNo'],
+]);
+
+/** Sub-keys the composite widgets read under `fields.<path>.`. */
+const WIDGET_SUB_KEYS: Partial<Record<string, readonly string[]>> = {
+  address: ['parts.street', 'parts.city', 'parts.state', 'parts.zip'],
+  family: ['none', 'row', 'relationship', 'status', 'add'],
+  records: ['row', 'kind', 'date', 'outcome', 'add'],
+};
+
+/** Row headings are interpolated with the row number. */
+const INTERPOLATED: Record<string, readonly string[]> = {
+  'fields.favourable.family.row': ['n'],
+  'fields.criminal.records.row': ['n'],
+};
+
+/** Shared option sets and the values each must label. */
+const OPTION_SETS: Record<string, readonly string[]> = {
+  'options.tri': ['yes', 'no', 'unknown'],
+  'options.yesNo': ['yes', 'no'],
+  'options.relationship': listOptions.relationships,
+  'options.familyStatus': listOptions.familyStatuses,
+  'options.application': listOptions.applicationKinds,
+  'options.applicationStatus': listOptions.applicationStatuses,
+  'options.offence': listOptions.offenceKinds,
+  'options.outcome': listOptions.offenceOutcomes,
+};
+
+function lookup(tree: Tree, key: string): string | Tree | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+/** Every leaf as [dotted key, value]; a non-string leaf is reported with its type. */
+function leaves(tree: Tree, prefix = ''): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) out.push(...leaves(v, key));
+    else out.push([key, v]);
+  }
+  return out;
+}
+
+function variables(s: string): string[] {
+  return [...s.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)].map((m) => m[1] ?? '').sort();
+}
+
+/** The keys the wizard reads, each one required in both languages. */
+function requiredKeys(): string[] {
+  const keys = ['formats.date', 'formats.aNumber'];
+  for (const [set, values] of Object.entries(OPTION_SETS)) {
+    for (const v of values) keys.push(`${set}.${v}`);
+  }
+  for (const step of steps) keys.push(`steps.${step.id}.title`, `steps.${step.id}.why`);
+  for (const [path, widget] of Object.entries(fieldWidgets) as [FieldPath, (typeof fieldWidgets)[FieldPath]][]) {
+    keys.push(`fields.${path}.label`);
+    if (widget.kind === 'radio' && !SHARED_OPTION_SETS.has(widget.options.join(','))) {
+      for (const o of widget.options) keys.push(`fields.${path}.options.${o}`);
+    }
+    for (const sub of WIDGET_SUB_KEYS[widget.kind] ?? []) keys.push(`fields.${path}.${sub}`);
+  }
+  return keys;
+}
+
+describe('questions namespace', () => {
+  it.each(Object.entries(locales))('%s has every key the wizard reads', (_lang, tree) => {
+    const missing = requiredKeys().filter((k) => typeof lookup(tree, k) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.entries(locales))('%s has a field entry for every field a step asks', (_lang, tree) => {
+    const missing = steps.flatMap((s) => s.fields.map((f) => f.path)).filter((p) => !(p in fieldWidgets)
+      || typeof lookup(tree, `fields.${p}.label`) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.entries(locales))('%s has no stray step, field or option keys', (_lang, tree) => {
+    const stepIds = new Set(steps.map((s) => s.id));
+    const strayKeys: string[] = [];
+    for (const [key] of leaves(tree)) {
+      const parts = key.split('.');
+      if (parts[0] === 'steps') {
+        if (!stepIds.has(parts[1] ?? '') || !['title', 'why', 'intro'].includes(parts[2] ?? '') || parts.length !== 3) strayKeys.push(key);
+      } else if (parts[0] === 'fields') {
+        const path = `${parts[1]}.${parts[2]}` as FieldPath;
+        const widget = fieldWidgets[path];
+        const rest = parts.slice(3).join('.');
+        const allowed = widget !== undefined && (
+          rest === 'label' || rest === 'hint'
+          || (widget.kind === 'radio' && parts[3] === 'options' && widget.options.includes(parts[4] ?? '') && parts.length === 5
+            && !SHARED_OPTION_SETS.has(widget.options.join(',')))
+          || (WIDGET_SUB_KEYS[widget.kind] ?? []).includes(rest));
+        if (!allowed) strayKeys.push(key);
+      } else if (parts[0] === 'options') {
+        const set = `options.${parts[1]}`;
+        if (!(OPTION_SETS[set] ?? []).includes(parts[2] ?? '') || parts.length !== 3) strayKeys.push(key);
+      } else if (!(parts[0] === 'formats' && ['date', 'aNumber'].includes(parts[1] ?? '') && parts.length === 2)) {
+        strayKeys.push(key);
+      }
+    }
+    expect(strayKeys).toEqual([]);
+  });
+
+  it('English and Spanish have the same keys', () => {
+    const enKeys = leaves(en).map(([k]) => k).sort();
+    const esKeys = leaves(es).map(([k]) => k).sort();
+    expect(esKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
+    expect(enKeys.filter((k) => !esKeys.includes(k))).toEqual([]);
+  });
+
+  it.each(Object.entries(locales))('%s has only non-empty strings', (_lang, tree) => {
+    const bad = leaves(tree).filter(([, v]) => typeof v !== 'string' || v.trim() === '' || v !== v.trim()).map(([k]) => k);
+    expect(bad).toEqual([]);
+  });
+
+  it('Spanish strings are translated', () => {
+    const esByKey = new Map(leaves(es));
+    const same = leaves(en)
+      .filter(([k, v]) => esByKey.get(k) === v && !SAME_IN_BOTH.has(v as string))
+      .map(([k, v]) => `${k}: ${String(v)}`);
+    expect(same).toEqual([]);
+  });
+
+  it('English and Spanish use the same interpolation variables', () => {
+    const esByKey = new Map(leaves(es));
+    const differ = leaves(en)
+      .filter(([k, v]) => {
+        const other = esByKey.get(k);
+        return typeof v === 'string' && typeof other === 'string' && variables(v).join() !== variables(other).join();
+      })
+      .map(([k]) => k);
+    expect(differ).toEqual([]);
+  });
+
+  it.each(Object.entries(locales))('%s row headings carry the row number', (_lang, tree) => {
+    for (const [key, vars] of Object.entries(INTERPOLATED)) {
+      const value = lookup(tree, key);
+      expect(typeof value, key).toBe('string');
+      expect(variables(value as string), key).toEqual([...vars].sort());
+    }
+  });
+
+  it.each(Object.entries(locales))('%s has no variables outside the row headings', (_lang, tree) => {
+    const extra = leaves(tree)
+      .filter(([k, v]) => !(k in INTERPOLATED) && typeof v === 'string' && variables(v).length > 0)
+      .map(([k]) => k);
+    expect(extra).toEqual([]);
+  });
+
+  it('the Spanish date hint shows the day first, as the Spanish date parser reads it', () => {
+    expect(lookup(es, 'formats.date')).toContain('14/03/2019');
+    expect(lookup(en, 'formats.date')).toContain('03/14/2019');
+  });
+});
