@@ -208,7 +208,14 @@ export function nextStepId(c: CaseData, stepId: string): string | null {
 export function sectionProgress(c: CaseData, stepId: string): { index: number; total: number; section: SectionId } | null {
   const step = stepById.get(stepId);
   if (!step) return null;
-  const present = new Set(reachableSteps(c).map((s) => s.section));
+  // Until the situation questions are answered, count the sections of the longest usual path
+  // (a case in court), so the first page says "1 of 6", not "1 of 1".
+  const p = c.posture;
+  const assumed: CaseData = {
+    ...c,
+    posture: { ...p, detained: p.detained ?? 'no', finalOrder: p.finalOrder ?? 'no', inProceedings: p.inProceedings ?? 'yes' },
+  };
+  const present = new Set(reachableSteps(assumed).map((s) => s.section));
   present.add(step.section);
   const ordered = sectionIds.filter((s) => present.has(s));
   return { index: ordered.indexOf(step.section) + 1, total: ordered.length, section: step.section };

@@ -296,6 +296,10 @@ describe('sectionProgress', () => {
     expect(sectionProgress(c, 'contact')).toEqual({ index: 6, total: 6, section: 'about-you' });
   });
 
+  it('counts the usual six sections before the situation questions are answered', () => {
+    expect(sectionProgress(caseDataSchema.parse({}), 'detained')).toEqual({ index: 1, total: 6, section: 'situation' });
+  });
+
   it('counts one section for a person who is not in court', () => {
     // "Not in proceedings" ends the path after section 1.
     const notInCourt = caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'no', inProceedings: 'no' } });
