@@ -64,7 +64,7 @@ function RadioField({ path, options, asHeading }: { path: FieldPath; options: re
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <fieldset aria-describedby={describedBy(hint !== null && `${base}-hint`, !!error && `${base}-error`)}>
-        <legend className={asHeading ? 'legend--heading' : undefined}>{asHeading ? <h1>{label}</h1> : label}</legend>
+        <legend className={asHeading ? 'legend--heading' : 'label'}>{asHeading ? <h1>{label}</h1> : label}</legend>
         {hint !== null && <p id={`${base}-hint`} className="hint">{hint}</p>}
         <ErrorText id={`${base}-error`} error={error} />
         <div className="radios">

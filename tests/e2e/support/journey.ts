@@ -1,0 +1,122 @@
+/**
+ * Drives the real wizard in Chromium from a table of answers (the same personas the domain tests
+ * walk): on each question page it reads the step from the URL, fills that step's fields the way a
+ * person would (clicking labels, typing), presses Continue, and stops on "Check your answers".
+ */
+import type { Page } from 'playwright-core';
+import { type FieldPath, findStep } from '../../../src/domain';
+import { fieldWidgets } from '../../../src/features/wizard/field-specs';
+import type { Answers } from '../../unit/domain/walk';
+
+const fid = (path: string) => `f-${path.replace(/\./g, '-')}`;
+
+export function typedDate(iso: string, lang: 'en' | 'es'): string {
+  const [y, m, d] = iso.split('-');
+  if (d) return lang === 'en' ? `${m}/${d}/${y}` : `${d}/${m}/${y}`;
+  if (m) return `${m}/${y}`;
+  return y ?? '';
+}
+
+async function check(page: Page, id: string, on: boolean) {
+  const box = page.locator(`#${id}`);
+  if ((await box.isChecked()) !== on) await page.locator(`label[for="${id}"]`).click();
+}
+
+async function fillText(page: Page, path: string, value: unknown, lang: 'en' | 'es', kind: string) {
+  const base = fid(path);
+  if (value === 'unknown') {
+    await check(page, `${base}-unknown`, true);
+    return;
+  }
+  if (await page.locator(`#${base}-unknown`).count()) await check(page, `${base}-unknown`, false);
+  const text = value === undefined ? '' : kind === 'date' ? typedDate(String(value), lang) : String(value);
+  await page.locator(`#${base}-text`).fill(text);
+}
+
+export async function fillField(page: Page, path: FieldPath, value: unknown, lang: 'en' | 'es'): Promise<void> {
+  const w = fieldWidgets[path];
+  const base = fid(path);
+  switch (w.kind) {
+    case 'radio':
+      await page.locator(`label[for="${base}-${String(value)}"]`).click();
+      return;
+    case 'text':
+    case 'date':
+    case 'number':
+    case 'a-number':
+      await fillText(page, path, value, lang, w.kind);
+      return;
+    case 'address': {
+      const a = value as Record<string, string>;
+      for (const part of ['street', 'city', 'state', 'zip']) await page.locator(`#${base}-${part}`).fill(a[part] ?? '');
+      return;
+    }
+    case 'lines':
+      await page.locator(`#${base}`).fill(((value as string[] | undefined) ?? []).join('\n'));
+      return;
+    case 'family': {
+      const members = (value as { relationship: string; status: string }[] | undefined) ?? [];
+      await check(page, `${base}-none`, members.length === 0);
+      for (let i = 0; i < members.length; i++) {
+        if (!(await page.locator(`#${base}-${i}-relationship`).count())) await page.locator(`#${base}`).click();
+        await page.locator(`#${base}-${i}-relationship`).selectOption(members[i]!.relationship);
+        await page.locator(`#${base}-${i}-status`).selectOption(members[i]!.status);
+      }
+      return;
+    }
+    case 'applications': {
+      const apps = (value as Record<string, string> | undefined) ?? {};
+      for (const [kind, status] of Object.entries(apps)) {
+        const first = await page.locator(`#${base}-${kind}`).count();
+        await page.locator(first ? `#${base}-${kind}` : `#${base}`).selectOption(status);
+      }
+      return;
+    }
+    case 'records': {
+      const rows = (value as { kind: string; date: string; outcome: string }[] | undefined) ?? [];
+      for (let i = 0; i < rows.length; i++) {
+        await page.locator(`#${base}`).click();
+        await page.locator(`#${base}-${i}-kind`).selectOption(rows[i]!.kind);
+        if (rows[i]!.date === 'unknown') await check(page, `${base}-${i}-date-unknown`, true);
+        else await page.locator(`#${base}-${i}-date`).fill(typedDate(rows[i]!.date, lang));
+        await page.locator(`#${base}-${i}-outcome`).selectOption(rows[i]!.outcome);
+      }
+      return;
+    }
+  }
+}
+
+export function currentStepId(page: Page): string | null {
+  const m = /#\/questions\/([a-z-]+)/.exec(page.url());
+  return m ? m[1]! : null;
+}
+
+/** Answers the questions from the current page until the review page; returns the steps visited. */
+export async function answerQuestions(
+  page: Page,
+  answers: Answers,
+  lang: 'en' | 'es' = 'en',
+  options: { screenshotDir?: string } = {},
+): Promise<string[]> {
+  const maxSteps = 60;
+  const visited: string[] = [];
+  for (let n = 0; n < maxSteps; n++) {
+    await page.waitForFunction(() => /#\/(questions\/[a-z-]+|review)/.test(location.hash));
+    const id = currentStepId(page);
+    if (id === null) return visited;
+    const step = findStep(id);
+    if (!step) throw new Error(`unknown step in URL: ${page.url()}`);
+    await page.locator('form button[type="submit"]').waitFor();
+    visited.push(id);
+    for (const f of step.fields) {
+      if (f.path in answers) await fillField(page, f.path, answers[f.path], lang);
+    }
+    if (options.screenshotDir) await page.screenshot({ path: `${options.screenshotDir}/${visited.length}-${id}.png`, fullPage: true });
+    const before = page.url();
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForFunction((u) => location.href !== u, before, { timeout: 5000 }).catch(() => {
+      throw new Error(`step "${id}" did not move on (validation error?)`);
+    });
+  }
+  throw new Error('too many steps');
+}
