@@ -1,6 +1,6 @@
 import { type MouseEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createHashRouter, Outlet } from 'react-router';
+import { createHashRouter, Outlet, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { LoadErrorPage } from './features/load-error/load-error-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
@@ -16,8 +16,8 @@ import { AppLink as Link } from './ui/app-link';
 import { ExitButton } from './ui/exit-button';
 import { LanguageSwitch } from './ui/language-switch';
 
-/** Hash routing: works from any sub-path and on reload without server rewrites (docs/adr/0002-routing.md). */
-const router = createHashRouter([
+/** The route table (exported so component tests can mount it in a memory router). */
+export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
@@ -31,7 +31,10 @@ const router = createHashRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
+
+/** Hash routing: works from any sub-path and on reload without server rewrites (docs/adr/0002-routing.md). */
+const router = createHashRouter(routes);
 
 /** The saved language (if any) wins over the browser's preference. */
 function useSavedLanguage() {

@@ -33,7 +33,7 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
                 ev.preventDefault();
                 const el = document.getElementById(e.fieldId);
                 el?.focus();
-                el?.scrollIntoView({ block: 'center' });
+                el?.scrollIntoView?.({ block: 'center' });
               }}
             >
               {e.message}

@@ -41,7 +41,7 @@ export function ReviewPage() {
                     <dd className="summary-list__action">
                       <AppLink to={stepUrl(step.id, true)}>
                         {t('actions.change')}
-                        <span className="visually-hidden"> {question}</span>
+                        {' '}<span className="visually-hidden">{question}</span>
                       </AppLink>
                     </dd>
                   </div>

@@ -225,7 +225,7 @@ function FamilyField({ path }: { path: FieldPath }) {
                   label={t(`fields.${path}.status`)} options={listOptions.familyStatuses}
                   optionLabel={(o) => t(`options.familyStatus.${o}`)} error={!!rowError} />
                 <button type="button" className="button button--secondary" onClick={() => remove(i)}>
-                  {tc('answers.remove')}<span className="visually-hidden"> {t(`fields.${path}.row`, { n: i + 1 })}</span>
+                  {tc('answers.remove')}{' '}<span className="visually-hidden">{t(`fields.${path}.row`, { n: i + 1 })}</span>
                 </button>
               </div>
             );
@@ -290,7 +290,7 @@ function RecordsField({ path }: { path: FieldPath }) {
             <SelectRow id={`${id}-outcome`} name={`${path}.${i}.outcome`} label={t(`fields.${path}.outcome`)}
               options={listOptions.offenceOutcomes} optionLabel={(o) => t(`options.outcome.${o}`)} error={!!rowError} />
             <button type="button" className="button button--secondary" onClick={() => remove(i)}>
-              {tc('answers.remove')}<span className="visually-hidden"> {t(`fields.${path}.row`, { n: i + 1 })}</span>
+              {tc('answers.remove')}{' '}<span className="visually-hidden">{t(`fields.${path}.row`, { n: i + 1 })}</span>
             </button>
           </div>
         );

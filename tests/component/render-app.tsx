@@ -1,0 +1,15 @@
+/** Mounts the real route table in a memory router, with the real store and translations. */
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from '../../src/app';
+import type { CaseData } from '../../src/domain';
+import i18n from '../../src/i18n';
+import { useCaseStore } from '../../src/state/case-store';
+
+export async function renderApp(path: string, caseData?: CaseData, language: 'en' | 'es' = 'en') {
+  await i18n.changeLanguage(language);
+  if (caseData) useCaseStore.setState({ caseData, loadError: null });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = render(<RouterProvider router={router} />);
+  return { router, ...view };
+}

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+/** The question pages, the error summary and the review page's Change round trip. */
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import en from '../../locales/en/common.json';
+import q from '../../locales/en/questions.json';
+import { emptyCase } from '../../src/domain';
+import { useCaseStore } from '../../src/state/case-store';
+import { inCourtBaseline, walk } from '../unit/domain/walk';
+import { renderApp } from './render-app';
+
+beforeEach(() => {
+  localStorage.clear();
+  useCaseStore.setState({ caseData: emptyCase(), loadError: null });
+});
+afterEach(() => cleanup());
+
+describe('a question page', () => {
+  it('is a radio group in a fieldset whose legend is the page heading, with a back link and Why we ask', async () => {
+    await renderApp('/questions/detained');
+    const heading = await screen.findByRole('heading', { level: 1, name: q.fields.posture.detained.label });
+    expect(heading.closest('legend')).not.toBeNull();
+    const group = screen.getByRole('group', { name: q.fields.posture.detained.label });
+    expect(within(group).getByRole('radio', { name: q.options.yesNo.yes })).toBeTruthy();
+    expect(screen.getByRole('link', { name: en.actions.back })).toBeTruthy();
+    expect(screen.getByText(en.actions.whyWeAsk)).toBeTruthy();
+    expect(screen.getByText(/Section 1 of 6/)).toBeTruthy();
+  });
+
+  it('shows an error summary that takes focus and links to the field, and marks the field invalid', async () => {
+    await renderApp('/questions/detained');
+    fireEvent.click(await screen.findByRole('button', { name: en.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(within(summary).getByRole('heading', { name: en.errors.summaryTitle })).toBeTruthy();
+    const link = within(summary).getByRole('link', { name: new RegExp(en.errors.choose) });
+    fireEvent.click(link);
+    expect(document.activeElement?.id).toBe('f-posture-detained-yes');
+    expect(document.getElementById('f-posture-detained-error')?.textContent).toBe(`${en.errors.prefix} ${en.errors.choose}`);
+    expect(screen.getByRole('radio', { name: q.options.yesNo.yes }).getAttribute('aria-invalid')).toBe('true');
+    expect(document.title.startsWith(en.errors.titlePrefix)).toBe(true);
+  });
+
+  it('saves the answer and moves to the next question', async () => {
+    const { router } = await renderApp('/questions/detained');
+    fireEvent.click(await screen.findByRole('radio', { name: q.options.yesNo.no }));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/notice-to-appear'));
+    expect(useCaseStore.getState().caseData.posture.detained).toBe('no');
+  });
+
+  it('accepts a month and year only, and "I don\'t know"', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { router } = await renderApp('/questions/entry-date', c);
+    const date = await screen.findByLabelText(q.fields.history.entryDate.label);
+    fireEvent.change(date, { target: { value: '3/2012' } });
+    fireEvent.click(screen.getAllByRole('checkbox', { name: en.answers.dontKnow })[1]!);
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/entry-manner'));
+    expect(useCaseStore.getState().caseData.history.entryDate).toBe('2012-03');
+    expect(useCaseStore.getState().caseData.history.ageAtEntry).toBe('unknown');
+  });
+
+  it('says how to fix a date it cannot read', async () => {
+    await renderApp('/questions/entry-date', walk(inCourtBaseline).c);
+    fireEvent.change(await screen.findByLabelText(q.fields.history.entryDate.label), { target: { value: 'last spring' } });
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByText(new RegExp(en.errors.date.slice(0, 20)))).toBeTruthy();
+    expect(screen.getByLabelText(q.fields.history.entryDate.label).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('sends a deep link beyond the first unanswered question to that question', async () => {
+    const { router } = await renderApp('/questions/family');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/detained'));
+  });
+});
+
+describe('check your answers', () => {
+  it('changes an answer and returns to the review page, pruning answers that became unreachable', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { router } = await renderApp('/review', c);
+    await screen.findByRole('heading', { level: 1, name: en.review.title });
+    // The Change link names its question for screen readers.
+    const change = screen.getByRole('link', { name: `${en.actions.change} ${q.fields.posture.inProceedings.label}` });
+    fireEvent.click(change);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/in-proceedings'));
+    expect(router.state.location.search).toBe('?from=review');
+    fireEvent.click(await screen.findByRole('radio', { name: q.options.tri.no }));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
+    // Court details and everything after are gone from the case and from the page.
+    expect(useCaseStore.getState().caseData.posture.courtCity).toBeUndefined();
+    expect(useCaseStore.getState().caseData.favourable).toEqual({});
+    await screen.findByRole('heading', { level: 1, name: en.review.title });
+    expect(screen.queryByText('Chicago, IL')).toBeNull();
+    expect(screen.queryByText(q.fields.posture.courtCity.label)).toBeNull();
+  });
+
+  it('a change that opens a new question asks it, then returns to the review page', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { router } = await renderApp('/questions/prior-removal?from=review', c);
+    fireEvent.click(await screen.findByRole('radio', { name: q.options.tri.yes }));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/reentry'));
+    fireEvent.click(await screen.findByRole('radio', { name: q.options.tri.no }));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
+    // Later answers survived.
+    expect(useCaseStore.getState().caseData.favourable.work).toBe('no');
+  });
+});
+
+describe('language', () => {
+  it('shows the question, options and validation messages in Spanish', async () => {
+    const es = (await import('../../locales/es/common.json')).default;
+    const qes = (await import('../../locales/es/questions.json')).default;
+    await renderApp('/questions/detained', undefined, 'es');
+    await screen.findByRole('heading', { level: 1, name: qes.fields.posture.detained.label });
+    fireEvent.click(screen.getByRole('button', { name: es.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('heading', { name: es.errors.summaryTitle })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('es');
+  });
+});
