@@ -1,0 +1,34 @@
+/**
+ * The app's entry to PDF generation. Import it only with `await import('../pdf')`: it pulls in
+ * pdf-lib, fontkit and the font, which must stay out of the first download. The fonts are
+ * fetched from the app's own origin (and precached by the service worker), never from elsewhere.
+ */
+import boldUrl from 'notosans-fontface/fonts/NotoSans-Bold.ttf?url';
+import regularUrl from 'notosans-fontface/fonts/NotoSans-Regular.ttf?url';
+import { type PdfInput, renderLetterPdf } from './render-letter-pdf';
+
+export * from './render-letter-pdf';
+
+let fontsPromise: Promise<PdfInput['fonts']> | null = null;
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load the PDF font (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Noto Sans Regular and Bold (TTF, never WOFF2: fontkit's WOFF2 subsetting crashes). Loaded once. */
+export function loadPdfFonts(): Promise<PdfInput['fonts']> {
+  fontsPromise ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)])
+    .then(([regular, bold]) => ({ regular, bold }))
+    .catch((error: unknown) => {
+      fontsPromise = null;
+      throw error;
+    });
+  return fontsPromise;
+}
+
+/** Renders the packet with the bundled fonts. Throws UnsupportedCharactersError (see render-letter-pdf). */
+export async function createLetterPdf(input: Omit<PdfInput, 'fonts'>): Promise<Uint8Array> {
+  return renderLetterPdf({ ...input, fonts: await loadPdfFonts() });
+}

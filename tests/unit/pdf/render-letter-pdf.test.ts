@@ -1,0 +1,413 @@
+/**
+ * The PDF packet: content and order (pdfjs text extraction), metadata (pdf-lib), margins,
+ * unsupported characters, a property test over generated cases, a PNG of page 1, file names.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CaseData, caseDataSchema, DRAFT_NOTICE, type LetterModel } from '../../../src/domain';
+import {
+  findUnsupportedCharacters,
+  fontSupports,
+  pdfFileName,
+  renderLetterPdf,
+  UnsupportedCharactersError,
+} from '../../../src/pdf/render-letter-pdf';
+import { cleanText, wrapText } from '../../../src/pdf/text';
+import { asOfArbitrary, caseArbitrary } from '../domain/arbitraries';
+import { inCourtBaseline, walk } from '../domain/walk';
+import { type ExtractedPage, extractPages, FONTS, letterFor, type Persona, pdfInput, personas, spaced, squash } from './support';
+
+/** Rendering is slower than the domain: 100 runs keep this file well under 20 s on 2 cores. */
+const PROPERTY_RUNS = 100;
+const ARTIFACTS = path.resolve('tests/artifacts/pdf');
+const supports = fontSupports(FONTS);
+
+/**
+ * The margin rule, in PDF points (origin bottom left, US Letter 612 × 792, 1-inch margins), for
+ * the baseline (x = transform[4], y = transform[5]) and width of every pdfjs text item:
+ * - every item, body or not: 72 ≤ x and x + width ≤ 540 + 0.5 (rounding tolerance);
+ * - body text: 72 ≤ y ≤ 720;
+ * - header band 720 < y ≤ 768 (inside the top margin): only the draft notice on any page, and
+ *   the name + A-number line on pages 2 and later;
+ * - footer band 24 ≤ y < 72 (inside the bottom margin): only "Page X of Y";
+ * - nothing else anywhere.
+ */
+function marginViolations(pages: ExtractedPage[]): string[] {
+  const out: string[] = [];
+  pages.forEach((page, index) => {
+    for (const it of page.items) {
+      const where = `page ${index + 1} "${it.str.slice(0, 40)}" at x=${it.x.toFixed(1)} y=${it.y.toFixed(1)} w=${it.width.toFixed(1)}`;
+      if (it.x < 72 - 0.01 || it.x + it.width > 540 + 0.5) out.push(`outside the side margins: ${where}`);
+      if (it.y >= 72 && it.y <= 720) continue;
+      if (it.y > 720 && it.y <= 768) {
+        if (it.str !== DRAFT_NOTICE && index === 0) out.push(`header text on page 1: ${where}`);
+      } else if (it.y >= 24 && it.y < 72) {
+        if (!/^Page \d+ of \d+$/.test(it.str)) out.push(`footer text that is not a page number: ${where}`);
+      } else {
+        out.push(`outside the page bands: ${where}`);
+      }
+    }
+  });
+  return out;
+}
+
+const allText = (pages: ExtractedPage[]) => pages.map((p) => p.text).join('\n');
+/** Body text only (no header, footer or draft banner), so a paragraph that runs onto the next page reads on. */
+const bodyText = (pages: ExtractedPage[]) =>
+  pages.flatMap((p) => p.items.filter((i) => i.y >= 72 && i.y <= 720).map((i) => i.str)).join('\n');
+
+interface Rendered {
+  persona: Persona;
+  letter: LetterModel;
+  bytes: Uint8Array;
+  pages: ExtractedPage[];
+  ms: number;
+}
+
+const PERSONAS = personas();
+const rendered = new Map<string, Rendered>();
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  for (const persona of PERSONAS) {
+    const letter = letterFor(persona.c)!;
+    const start = performance.now();
+    const bytes = await renderLetterPdf(pdfInput(letter, { sendingLang: persona.sendingLang, checklist: persona.checklist }));
+    const ms = performance.now() - start;
+    fs.writeFileSync(path.join(ARTIFACTS, `${persona.id}.pdf`), bytes);
+    rendered.set(persona.id, { persona, letter, bytes, pages: await extractPages(bytes), ms });
+  }
+  fs.writeFileSync(path.join(ARTIFACTS, 'sizes.json'), JSON.stringify(
+    [...rendered.values()].map((r) => ({ persona: r.persona.id, bytes: r.bytes.length, pages: r.pages.length, renderMs: Math.round(r.ms) })), null, 2));
+}, 30_000);
+
+describe.each(PERSONAS.map((p) => [p.id, p] as const))('persona %s', (id, persona) => {
+  const get = () => rendered.get(id)!;
+
+  it('is the letter the domain built, with the name exactly as typed', () => {
+    const { letter, pages } = get();
+    expect(letter.re[0]).toEqual({ label: 'Respondent', value: persona.name });
+    expect(pages[0]!.items.some((i) => i.str === persona.name)).toBe(true);
+    expect(pages[0]!.items.some((i) => i.str === letter.date)).toBe(true);
+    const aNumber = letter.re.find((r) => r.label === 'A-Number')!.value;
+    expect(aNumber).toMatch(/^A-\d{3}-\d{3}-\d{3}$/);
+    expect(pages[0]!.text).toContain(aNumber);
+    const request = letter.paragraphs.find((p) => p.section === 'request' && !p.verbatim)!;
+    expect(spaced(pages.slice(0, 3).map((p) => p.text).join(' '))).toContain(request.text);
+    for (const p of letter.paragraphs) expect(squash(bodyText(pages))).toContain(squash(cleanText(p.text)));
+  });
+
+  it('lists every exhibit tab and description in the index (or has no index without exhibits)', () => {
+    const { letter, pages } = get();
+    const indexPages = pages.filter((p) => p.items.some((i) => i.str === 'Exhibit Index'));
+    if (letter.exhibits.length === 0) {
+      expect(indexPages).toHaveLength(0);
+      return;
+    }
+    const text = spaced(indexPages.map((p) => p.text).join(' '));
+    for (const e of letter.exhibits) expect(text).toContain(`${e.tab} ${e.description}`);
+  });
+
+  it('numbers every page "Page X of N" and repeats the name and A-number on pages 2+', () => {
+    const { letter, pages } = get();
+    const aNumber = letter.re.find((r) => r.label === 'A-Number')!.value;
+    const n = pages.length;
+    pages.forEach((page, i) => {
+      expect(page.items.filter((it) => it.y < 72).map((it) => it.str)).toEqual([`Page ${i + 1} of ${n}`]);
+      const header = page.items.filter((it) => it.y > 720 && it.str !== DRAFT_NOTICE).map((it) => it.str).join(' ');
+      if (i === 0) expect(header).toBe('');
+      else {
+        expect(header).toContain(persona.name);
+        expect(header).toContain(aNumber);
+      }
+    });
+  });
+
+  it('prints the draft notice on every page exactly when the letter is a draft', () => {
+    const { letter, pages } = get();
+    for (const page of pages) {
+      const notices = page.items.filter((it) => it.str === DRAFT_NOTICE);
+      expect(notices).toHaveLength(letter.kind === 'draft' ? 1 : 0);
+      if (letter.kind === 'draft') expect(notices[0]!.y).toBeGreaterThan(720);
+    }
+  });
+
+  it('orders the parts: letter, exhibit index, Spanish page, sending sheet, checklist', () => {
+    const { letter, pages } = get();
+    const first = (s: string) => pages.findIndex((p) => p.items.some((i) => i.str === s));
+    const order = [
+      first('Dear Chief Counsel:'),
+      ...(letter.exhibits.length ? [first('Exhibit Index')] : []),
+      first('Qué dice esta carta'),
+      first(persona.sendingLang === 'es' ? 'Cómo enviar su solicitud' : 'How to send your request'),
+      ...(persona.checklist ? [first('Your checklist')] : []),
+    ];
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(new Set(order).size).toBe(order.length);
+    const spanish = pages[first('Qué dice esta carta')]!;
+    expect(spanish.text).toContain('Esta página es para usted. No la envíe a ICE.');
+    if (letter.kind === 'draft') expect(allText(pages)).toContain('Do not send this draft without legal advice');
+  });
+
+  it('keeps every text item inside the margins', () => {
+    expect(marginViolations(get().pages)).toEqual([]);
+  });
+
+  it('has only the intended metadata', async () => {
+    const { letter, bytes } = get();
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getTitle()).toBe(letter.title);
+    expect(doc.getAuthor()).toBe(persona.name);
+    expect(doc.getCreator()).toBe('PD Helper 0.1.0-test');
+    expect(doc.getProducer()).toBe('PD Helper 0.1.0-test');
+    expect(doc.getSubject()).toBeUndefined();
+    expect(doc.getKeywords()).toBeUndefined();
+    expect(doc.getCreationDate()).toBeUndefined();
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-US');
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(3);
+    for (const page of doc.getPages()) expect(page.getSize()).toEqual({ width: 612, height: 792 });
+  });
+});
+
+describe('persona details', () => {
+  it('the 6,000-character story with long unbroken words is printed whole, broken by character where needed', () => {
+    const { letter, pages } = rendered.get('anh')!;
+    const story = letter.paragraphs.find((p) => p.section === 'story')!.text;
+    expect(story.length).toBeGreaterThanOrEqual(5_900);
+    expect(letter.exhibits.length).toBeGreaterThanOrEqual(12);
+    expect(squash(bodyText(pages))).toContain(squash(cleanText(story)));
+    // The person's line breaks are kept: the second line of a paragraph starts its own line.
+    expect(pages.some((p) => p.items.some((i) => i.str.trim() === 'The second line of paragraph 1 keeps its line break.'))).toBe(true);
+    // The long word never fits on a line, so it is broken by character, and no line is too wide.
+    expect(pages.flatMap((p) => p.items).some((i) => /^(Supercalifragilisticexpialidocious)+\S*$/.test(i.str) && i.str.length > 60)).toBe(true);
+  });
+
+  it('the typed office is the addressee and the other names are in the RE block', () => {
+    const { pages } = rendered.get('anh')!;
+    expect(pages[0]!.text).toContain('Office of the Chief Counsel – Houston');
+    expect(pages[0]!.text).toContain('Anh Thi Nguyen; Ánh Nguyễn');
+  });
+
+  it('marks the Spanish page as Spanish for screen readers (/Lang es), and the letter not', async () => {
+    const { bytes, pages } = rendered.get('jose')!;
+    const doc = await PDFDocument.load(bytes);
+    const content = (n: number) => {
+      const contents = doc.getPages()[n]!.node.Contents();
+      const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
+      return streams.map((stream) => {
+        expect(stream).toBeInstanceOf(PDFRawStream);
+        return Buffer.from(decodePDFRawStream(stream as PDFRawStream).decode()).toString('latin1');
+      }).join('\n');
+    };
+    const spanish = pages.findIndex((p) => p.text.includes('Qué dice esta carta'));
+    expect(content(spanish)).toContain('/Span << /Lang (es) >> BDC');
+    expect(content(0)).not.toContain('/Lang');
+  });
+});
+
+describe('long values', () => {
+  it('wraps long RE values and names, and shortens only the page header, which keeps the A-number', async () => {
+    const name = 'María de los Ángeles Fernández-Gutiérrez y Rodríguez de la Concepción Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschafers';
+    const c = walk({ ...inCourtBaseline, 'history.fraud': 'yes', 'person.fullName': name, 'posture.judge': `Judge ${'X'.repeat(150)}` }).c;
+    const pages = await extractPages(await renderLetterPdf(pdfInput(letterFor(c)!)));
+    expect(marginViolations(pages)).toEqual([]);
+    expect(squash(bodyText(pages))).toContain(squash(name));
+    const header = pages[1]!.items.filter((i) => i.y > 720 && i.str !== DRAFT_NOTICE).map((i) => i.str);
+    expect(header).toContain('A-Number A-012-345-678');
+    expect(header.find((h) => h.startsWith('María de los Ángeles'))).toMatch(/…$/);
+  });
+});
+
+describe('wrapText', () => {
+  const measure = (s: string) => Array.from(s).length; // one point per character
+  it.each([
+    ['fits on one line', 'a bb ccc', 10, ['a bb ccc']],
+    ['breaks at spaces and drops them at the break', 'aaaa bbbb cccc', 9, ['aaaa bbbb', 'cccc']],
+    ['keeps the person\'s newlines and blank lines', 'one\n\ntwo', 10, ['one', '', 'two']],
+    ['keeps indentation at the start of a typed line', '  indented', 20, ['  indented']],
+    ['breaks a word longer than a line by character, on a new line', 'go abcdefghijkl', 5, ['go', 'abcde', 'fghij', 'kl']],
+    ['never splits a letter from its accents', 'e\u0301e\u0301e\u0301', 2, ['e\u0301e\u0301', 'e\u0301']],
+  ])('%s', (_name, text, width, lines) => {
+    expect(wrapText(text, (s) => measure(s.normalize('NFC')), width)).toEqual(lines);
+  });
+});
+
+describe('unsupported characters', () => {
+  const base = { ...inCourtBaseline };
+  const inputFor = (c: CaseData) => pdfInput(letterFor(c)!);
+
+  it.each([
+    ['Thai', 'สมชาย ใจดี', 'ส', 'U+0E2A'],
+    ['Chinese', '王秀英', '王', 'U+738B'],
+  ])('a %s name is reported as person.fullName, once per character', async (_script, name, char, codePoint) => {
+    const c = walk({ ...base, 'person.fullName': name }).c;
+    const error = await renderLetterPdf(inputFor(c)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnsupportedCharactersError);
+    const problems = (error as UnsupportedCharactersError).problems;
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'person.fullName', char, codePoint }));
+    expect(new Set(problems.map((p) => p.field))).toEqual(new Set(['person.fullName']));
+    const chars = problems.map((p) => p.char);
+    expect(new Set(chars).size).toBe(chars.length);
+    expect(chars.sort()).toEqual([...new Set(Array.from(name).filter((ch) => ch !== ' '))].sort());
+  });
+
+  it('a CJK character in the story is reported as letter.story, with a sample around it', () => {
+    const c = walk(base, { letter: { story: 'I work at a restaurant called 我的家 in Chicago.' } }).c;
+    const problems = findUnsupportedCharacters(inputFor(c), supports);
+    expect(problems.map((p) => [p.field, p.char, p.codePoint])).toEqual([
+      ['letter.story', '我', 'U+6211'], ['letter.story', '的', 'U+7684'], ['letter.story', '家', 'U+5BB6'],
+    ]);
+    expect(problems[0]!.sample).toContain('called 我的家 in');
+  });
+
+  it('names the answer a character came from across the letter', () => {
+    const c = walk({
+      ...base,
+      'posture.courtCity': 'กรุงเทพ',
+      'posture.judge': 'Judge 李',
+      'person.countryOfBirth': 'ไทย',
+      'person.otherNames': ['Кирилл 金'],
+      'person.address': { street: '1 Main St ☃', city: 'Chicago', state: 'IL', zip: '60601' },
+    }, { letter: {
+      office: { kind: 'typed', text: 'OPLA 東京' },
+      concernsExplanation: 'ok 😀',
+      requestDetails: 'see ✓',
+    } }).c;
+    const input = { ...inputFor(c), spanishPage: { title: 'Qué dice esta carta', notForMailing: 'No la envíe', blocks: [{ paragraphs: ['→'] }] } };
+    const fields = new Map(findUnsupportedCharacters(input, supports).map((p) => [p.char, p.field]));
+    expect(fields.get('ก')).toBe('posture.courtCity');
+    expect(fields.get('ไ')).toBe('person.countryOfBirth');
+    expect(fields.get('李')).toBe('posture.judge');
+    expect(fields.get('金')).toBe('person.otherNames');
+    expect(fields.get('☃')).toBe('person.address');
+    expect(fields.get('東')).toBe('letter.office');
+    expect(fields.get('😀')).toBe('letter.concernsExplanation');
+    expect(fields.get('✓')).toBe('letter.requestDetails');
+    expect(fields.get('→')).toBe('spanishPage');
+    expect([...fields.keys()]).not.toContain('К'); // Cyrillic is in Noto Sans
+  });
+
+  it('nothing is reported for Latin names with diacritics', () => {
+    for (const name of ['José Núñez Peña', 'Nguyễn Thị Ánh', 'Łukasz Wróbel', 'Zoë Ångström', 'Nguyễn Văn Anh', 'Ñ ü ß Ø Œ Ş Ț']) {
+      const c = walk({ ...base, 'person.fullName': name }).c;
+      expect(findUnsupportedCharacters(inputFor(c), supports)).toEqual([]);
+    }
+  });
+
+  it('normalises control characters and removes invisible marks instead of reporting them, keeping all other text', async () => {
+    const story = 'Line one\tafter a tab\r\nLine two\rLine three\u0007 bell\u200b zero\u200dwidth \u202eRLO\u202c \ufeffBOM de\u0301composed';
+    const c = walk(base, { letter: { story } }).c;
+    expect(findUnsupportedCharacters(inputFor(c), supports)).toEqual([]);
+    const pages = await extractPages(await renderLetterPdf(inputFor(c)));
+    const items = pages[0]!.items;
+    const at = (str: string) => items.find((i) => i.str === str)!;
+    // The tab became four spaces (pdfjs reports the gap as its own " " item).
+    expect(at('after a tab').x - (at('Line one').x + at('Line one').width)).toBeGreaterThan(8);
+    expect(at('Line two')).toBeDefined();
+    expect(at('Line three bell zerowidth RLO BOM décomposed')).toBeDefined();
+  });
+});
+
+describe('property: any case with a letter renders inside the margins, or reports unsupported characters', () => {
+  // Text the font can draw, the clean-up must handle, or that forces character breaks ...
+  const unit = fc.constantFrom('a', 'Z', 'q', '7', ' ', '  ', '\n', '\n\n', 'é', 'ễ', 'Ł', 'ß', 'Ω', 'Я', 'ñ', '–', '’', '\t', '\r\n', '\r',
+    '\u200b', '\u202e', '\ufeff', '\u00a0', '\u00ad', '\u0007', '\u2028', 'https://example.org/a/b/c?x=1&y=2', 'W'.repeat(90), 'Mississippi');
+  // ... mixed, now and then, with any Unicode at all (most of it not in Noto Sans).
+  const text = (maxLength: number) => fc.oneof(
+    { arbitrary: fc.string({ unit, maxLength }), weight: 28 },
+    { arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }), weight: 1 },
+    { arbitrary: fc.string({ unit: 'binary', maxLength: 12 }), weight: 1 },
+  );
+  const short = text(30).filter((s) => s.trim().length > 0 && s.length <= 200);
+  const overrides = fc.record({
+    fullName: short, otherNames: fc.array(short, { maxLength: 2 }), countryOfBirth: short, courtCity: short, judge: short,
+    repName: short, street: short, office: short, story: text(120), concerns: text(60), requestDetails: text(30),
+  }, { requiredKeys: [] });
+
+  // Posture forced into court, so every case has a letter (final or draft).
+  const caseWithLetter = fc.tuple(caseArbitrary, overrides).map(([c, o]) => caseDataSchema.safeParse({
+    ...c,
+    person: { ...c.person,
+      ...(o.fullName !== undefined ? { fullName: o.fullName } : {}),
+      ...(o.otherNames?.length ? { otherNames: o.otherNames } : {}),
+      ...(o.countryOfBirth !== undefined ? { countryOfBirth: o.countryOfBirth } : {}),
+      ...(o.street !== undefined && c.person.address ? { address: { ...c.person.address, street: o.street } } : {}) },
+    representation: o.repName !== undefined ? { kind: 'attorney', name: o.repName } : c.representation,
+    posture: { ...c.posture, detained: 'no', finalOrder: 'no', inProceedings: 'yes',
+      ...(o.courtCity !== undefined ? { courtCity: o.courtCity } : {}), ...(o.judge !== undefined ? { judge: o.judge } : {}) },
+    letter: { ...c.letter,
+      ...(o.story !== undefined ? { story: o.story } : {}),
+      ...(o.concerns !== undefined ? { concernsExplanation: o.concerns } : {}),
+      ...(o.requestDetails !== undefined ? { requestDetails: o.requestDetails } : {}),
+      ...(o.office !== undefined ? { office: { kind: 'typed', text: o.office } } : {}) },
+  })).filter((r) => r.success).map((r) => r.data as CaseData);
+
+  it(`renders or throws UnsupportedCharactersError, never anything else (${PROPERTY_RUNS} runs)`, async () => {
+    let renderedCount = 0;
+    await fc.assert(
+      fc.asyncProperty(caseWithLetter, asOfArbitrary, async (c, asOf) => {
+        const letter = letterFor(c, asOf);
+        expect(letter).not.toBeNull();
+        const input = pdfInput(letter!);
+        let bytes: Uint8Array;
+        try {
+          bytes = await renderLetterPdf(input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(UnsupportedCharactersError);
+          const problems = (error as UnsupportedCharactersError).problems;
+          expect(problems.length).toBeGreaterThan(0);
+          for (const p of problems) expect(supports(p.char.codePointAt(0)!)).toBe(false);
+          expect(problems).toEqual(findUnsupportedCharacters(input, supports));
+          return;
+        }
+        renderedCount += 1;
+        const pages = await extractPages(bytes);
+        expect(marginViolations(pages)).toEqual([]);
+        // Nothing the person typed is lost: every verbatim paragraph is in the text, whitespace aside.
+        const text = squash(bodyText(pages).normalize('NFKC'));
+        for (const p of letter!.paragraphs.filter((x) => x.verbatim)) expect(text).toContain(squash(cleanText(p.text).normalize('NFKC')));
+      }),
+      // No shrinking: each step renders a PDF, and the first counterexample is readable enough.
+      { numRuns: PROPERTY_RUNS, endOnFailure: true },
+    );
+    // Most generated cases are drawable, so the margin check really runs.
+    expect(renderedCount).toBeGreaterThan(PROPERTY_RUNS / 2);
+  }, Math.max(60_000, PROPERTY_RUNS * 600));
+});
+
+describe('page 1 as an image', () => {
+  it('renders to a non-trivial PNG with pdftoppm', () => {
+    const pdf = path.join(ARTIFACTS, 'jose.pdf');
+    const prefix = path.join(ARTIFACTS, 'jose-page1');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, prefix]);
+    const png = fs.readFileSync(`${prefix}.png`);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.length).toBeGreaterThan(10_000);
+  });
+});
+
+describe('pdfFileName', () => {
+  it.each([
+    ['Núñez Peña', '2026-11-23', 'PD-request-Núñez-Peña-2026-11-23.pdf'],
+    ['Nguyễn', '2026-11-23', 'PD-request-Nguyễn-2026-11-23.pdf'],
+    ['Wróbel', '2026-01-05', 'PD-request-Wróbel-2026-01-05.pdf'],
+    ['a/b\\c:d*e?f"g<h>i|j', '2026-11-23', 'PD-request-a-b-c-d-e-f-g-h-i-j-2026-11-23.pdf'],
+    ['  O\u2019Brien  Smith ', '2026-11-23', 'PD-request-O\u2019Brien-Smith-2026-11-23.pdf'],
+    ['evil\u202efdp.exe', '2026-11-23', 'PD-request-evilfdp.exe-2026-11-23.pdf'],
+    ['Nun\u0303ez', '2026-11-23', 'PD-request-Nuñez-2026-11-23.pdf'],
+    ['..', '2026-11-23', 'PD-request-2026-11-23.pdf'],
+    ['', '2026-11-23', 'PD-request-2026-11-23.pdf'],
+    ['Tab\there\nnew\u0000line', '2026-11-23', 'PD-request-Tab-here-newline-2026-11-23.pdf'],
+  ])('%j, %s → %s', (name, date, expected) => {
+    expect(pdfFileName(name, date)).toBe(expected);
+  });
+
+  it('keeps long names to 60 characters', () => {
+    expect(pdfFileName('x'.repeat(300), '2026-11-23')).toBe(`PD-request-${'x'.repeat(60)}-2026-11-23.pdf`);
+  });
+});
