@@ -6,19 +6,21 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCatalog from '../locales/en/catalog.json';
 import enCommon from '../locales/en/common.json';
+import enPages from '../locales/en/pages.json';
 import enQuestions from '../locales/en/questions.json';
 import esCatalog from '../locales/es/catalog.json';
 import esCommon from '../locales/es/common.json';
+import esPages from '../locales/es/pages.json';
 import esQuestions from '../locales/es/questions.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const defaultNS = 'common';
-export const namespaces = ['common', 'questions', 'catalog'] as const;
+export const namespaces = ['common', 'questions', 'catalog', 'pages'] as const;
 export const resources = {
-  en: { common: enCommon, questions: enQuestions, catalog: enCatalog },
-  es: { common: esCommon, questions: esQuestions, catalog: esCatalog },
+  en: { common: enCommon, questions: enQuestions, catalog: enCatalog, pages: enPages },
+  es: { common: esCommon, questions: esQuestions, catalog: esCatalog, pages: esPages },
 } as const;
 
 // Keys are built from domain ids (steps, factors, fields), so they are not typed literally;

@@ -86,7 +86,8 @@ describe('check your answers', () => {
     fireEvent.click(change);
     await waitFor(() => expect(router.state.location.pathname).toBe('/questions/in-proceedings'));
     expect(router.state.location.search).toBe('?from=review');
-    fireEvent.click(await screen.findByRole('radio', { name: q.options.tri.no }));
+    await screen.findByRole('heading', { level: 1, name: q.fields.posture.inProceedings.label });
+    fireEvent.click(screen.getByRole('radio', { name: q.options.tri.no }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
     // Court details and everything after are gone from the case and from the page.
@@ -103,7 +104,8 @@ describe('check your answers', () => {
     fireEvent.click(await screen.findByRole('radio', { name: q.options.tri.yes }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/questions/reentry'));
-    fireEvent.click(await screen.findByRole('radio', { name: q.options.tri.no }));
+    await screen.findByRole('heading', { level: 1, name: q.fields.history.reentryAfterRemoval.label });
+    fireEvent.click(screen.getByRole('radio', { name: q.options.tri.no }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
     // Later answers survived.

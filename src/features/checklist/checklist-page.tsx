@@ -1,0 +1,131 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { checklist, type ChecklistItem, checklistItems, firstUnansweredStep, redFlagCatalog } from '../../domain';
+import { useCaseStore } from '../../state/case-store';
+import { AppLink } from '../../ui/app-link';
+import { BackLink } from '../../ui/back-link';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { SourcesDisclosure } from '../result/sources-disclosure';
+import { useAssessment } from '../result/use-assessment';
+import { resumeUrl } from '../wizard/step-page';
+
+const redFlagIds = new Set<string>(redFlagCatalog.map((r) => r.id));
+
+export function ChecklistPage() {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const { c, assessment: a } = useAssessment();
+  const list = useMemo(() => checklist(c, a), [c, a]);
+  useDocumentTitle(t('checklist.title'));
+  if (firstUnansweredStep(c)) return <Navigate to={resumeUrl(c)} replace />;
+
+  const letterRoute = a.letter !== 'none';
+  const items = checklistItems(list);
+  const gathered = items.filter((i) => i.gathered).length;
+
+  return (
+    <div className="checklist-page">
+      <BackLink to="/result" label={t('checklist.back')} />
+      <h1>{t('checklist.title')}</h1>
+      <p className="lead">{t('checklist.lead')}</p>
+      {letterRoute && <p>{t('checklist.includeHint')}</p>}
+      <p className="checklist-page__progress">{t('checklist.progress', { gathered, total: items.length })}</p>
+      <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        {t('shared.print')}
+      </button>
+
+      {list.groups.map((g) => (
+        <section key={g.group} aria-labelledby={`group-${g.group}`} className="checklist-group">
+          <h2 id={`group-${g.group}`}>{tk(`checklist.groups.${g.group}`)}</h2>
+          <ul className="checklist">
+            {g.items.map((item) => (
+              <ChecklistRow key={item.id} item={item} canInclude={letterRoute && item.exhibit} />
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <div className="button-group no-print">
+        {letterRoute && (
+          <AppLink to="/letter" className="button">
+            {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}
+          </AppLink>
+        )}
+        <AppLink to="/result" className="button button--secondary">
+          {t('checklist.toResult')}
+        </AppLink>
+      </div>
+    </div>
+  );
+}
+
+function ChecklistRow({ item, canInclude }: { item: ChecklistItem; canInclude: boolean }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const setFlag = useCaseStore((s) => s.setChecklistFlag);
+  const title = tk(`checklist.items.${item.id}.title`);
+  // A red flag and the factor of the same name share a title: name each once.
+  const reasons = [
+    ...new Set(
+      item.reasons.map((r) =>
+        r === 'letter' ? t('checklist.reasons.letter')
+          : r === 'route' ? t('checklist.reasons.route')
+            : redFlagIds.has(r) ? tk(`redFlags.${r}.title`)
+              : tk(`factors.${r}.title`),
+      ),
+    ),
+  ];
+  const gatheredId = `gathered-${item.id}`;
+  const includedId = `included-${item.id}`;
+  return (
+    <li className={`checklist-item${item.gathered ? ' checklist-item--done' : ''}`}>
+      <h3 className="checklist-item__title">{title}</h3>
+      <p>{tk(`checklist.items.${item.id}.why`)}</p>
+      <p>
+        <strong>{t('checklist.where')}</strong> {tk(`checklist.items.${item.id}.where`)}
+      </p>
+      {reasons.length > 0 && (
+        <div className="checklist-item__for">
+          <p>
+            <strong>{t('checklist.for')}</strong>
+          </p>
+          <ul>
+            {reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="checklist-item__boxes">
+        <div className="checkbox">
+          <input
+            type="checkbox"
+            id={gatheredId}
+            checked={item.gathered}
+            onChange={(e) => setFlag(item.id, 'gathered', e.target.checked)}
+          />
+          <label htmlFor={gatheredId}>
+            {t('checklist.gathered')}
+            <span className="visually-hidden">: {title}</span>
+          </label>
+        </div>
+        {canInclude && (
+          <div className="checkbox">
+            <input
+              type="checkbox"
+              id={includedId}
+              checked={item.included}
+              onChange={(e) => setFlag(item.id, 'included', e.target.checked)}
+            />
+            <label htmlFor={includedId}>
+              {t('checklist.included')}
+              <span className="visually-hidden">: {title}</span>
+            </label>
+          </div>
+        )}
+      </div>
+      <SourcesDisclosure ids={item.sources} about={title} />
+    </li>
+  );
+}

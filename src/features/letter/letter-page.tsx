@@ -1,0 +1,612 @@
+import { type MouseEvent, type ReactNode, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import {
+  type Assessment,
+  type CaseData,
+  checklist,
+  DRAFT_NOTICE,
+  findOplaOffice,
+  firstUnansweredStep,
+  isOfficeDataStale,
+  LIMITS,
+  type LetterGap,
+  letterModel,
+  type LetterModel,
+  type OplaOffice,
+  type RequestOptionId,
+  type SummaryEntry,
+} from '../../domain';
+import { useCaseStore } from '../../state/case-store';
+import { AppLink } from '../../ui/app-link';
+import { BackLink } from '../../ui/back-link';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { formatDate, formatNumber, telHref, type UiLocale } from '../result/format';
+import { SourcesDisclosure } from '../result/sources-disclosure';
+import { useAssessment, useUiLocale } from '../result/use-assessment';
+import { resumeUrl, stepUrl } from '../wizard/step-page';
+import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
+
+/** The typed addressee block is stored with the case (schema limit). */
+const TYPED_OFFICE_MAX = 1000;
+
+/** Words of the English letter itself (not page chrome): the letter always stays in English. */
+const LETTER_WORDS = { re: 'Re:', enclosures: 'Enclosures:', exhibitIndex: 'Exhibit Index', tab: 'Tab', description: 'Description' };
+
+export function LetterPage() {
+  const { t } = useTranslation('pages');
+  const { c, assessment: a } = useAssessment();
+  useDocumentTitle(t('letter.documentTitle'));
+  if (firstUnansweredStep(c)) return <Navigate to={resumeUrl(c)} replace />;
+  if (a.letter === 'none') {
+    return (
+      <div className="letter-page">
+        <BackLink to="/result" label={t('letter.back')} />
+        <h1>{t('letter.none.title')}</h1>
+        <p className="lead">{t('letter.none.body')}</p>
+        <AppLink to="/result" className="button">
+          {t('letter.none.link')}
+        </AppLink>
+      </div>
+    );
+  }
+  return <LetterWorkspace c={c} a={a} />;
+}
+
+/** Moves focus to a field on this page (hash routing: an in-page href would be read as a route). */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  event.preventDefault();
+  const el = document.getElementById(id);
+  el?.focus();
+  el?.scrollIntoView({ block: 'center' });
+}
+
+function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
+  const { t } = useTranslation('pages');
+  const list = useMemo(() => checklist(c, a), [c, a]);
+  const model = useMemo(() => letterModel(c, a, list), [c, a, list]);
+  if (!model) return null;
+  const draft = model.kind === 'draft';
+  const offered = a.requestOptions.filter((o) => o.available);
+  const shown = offered.find((o) => o.id === c.letter.request)?.id ?? offered.find((o) => o.recommended)?.id ?? null;
+
+  return (
+    <div className="letter-page">
+      <BackLink to="/result" label={t('letter.back')} />
+      <h1>{draft ? t('letter.titleDraft') : t('letter.title')}</h1>
+      {draft && (
+        <div className="panel panel--warning draft-banner" role="note">
+          <p className="draft-banner__title">{t('letter.draft.title')}</p>
+          <p>{t('letter.draft.body')}</p>
+        </div>
+      )}
+      <p className="lead">{t('letter.lead')}</p>
+
+      <RequestChoice a={a} saved={c.letter.request} shown={shown} />
+      <OfficeChoice c={c} asOf={a.asOf} />
+      <OwnWords c={c} a={a} needsConcerns={model.gaps.includes('concerns-not-explained')} />
+      <Gaps gaps={model.gaps} requestFieldId={shown ? `request-${shown}` : 'request'} />
+      <LetterSummary entries={model.spanishSummary} />
+      <LetterPreview model={model} />
+
+      <div className="button-group no-print">
+        <AppLink to="/checklist" className="button button--secondary">
+          {t('letter.toChecklist')}
+        </AppLink>
+        <AppLink to="/result" className="button button--secondary">
+          {t('letter.toResult')}
+        </AppLink>
+      </div>
+    </div>
+  );
+}
+
+// ── (a) What to ask for ─────────────────────────────────────────────────────────────────────
+
+function RequestChoice({ a, saved, shown }: { a: Assessment; saved: RequestOptionId | undefined; shown: RequestOptionId | null }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const setLetter = useCaseStore((s) => s.setLetter);
+  const offered = a.requestOptions.filter((o) => o.available);
+  const confirmed = offered.some((o) => o.id === saved);
+  // A click confirms even the option shown as the starting choice (a click on a checked radio fires no change).
+  const choose = (id: RequestOptionId) => {
+    if (id !== saved) setLetter({ request: id });
+  };
+  return (
+    <section className="letter-step" aria-labelledby="request-title">
+      <fieldset id="request" tabIndex={-1} aria-describedby="request-hint">
+        <legend className="legend--heading">
+          <h2 id="request-title">{t('letter.request.title')}</h2>
+        </legend>
+        <p className="hint" id="request-hint">
+          {t('letter.request.hint')}
+          {!confirmed && shown && <> {t('letter.request.confirm')}</>}
+        </p>
+        <div className="options">
+          {offered.map((o) => {
+            const id = `request-${o.id}`;
+            const describedBy = [`${id}-desc`, ...(o.warnings.length > 0 ? [`${id}-warn`] : [])].join(' ');
+            return (
+              <div key={o.id} className={`option${shown === o.id ? ' option--checked' : ''}${o.lawyerFirst ? ' option--lawyer' : ''}`}>
+                <div className="radio">
+                  <input
+                    type="radio"
+                    name="request"
+                    id={id}
+                    value={o.id}
+                    checked={shown === o.id}
+                    onChange={() => choose(o.id)}
+                    onClick={() => choose(o.id)}
+                    aria-describedby={describedBy}
+                  />
+                  <label htmlFor={id} className="option__label">
+                    <span className="option__title">{tk(`requestOptions.${o.id}.title`)}</span>
+                    {o.recommended && <span className="badge badge--suggested">{t('letter.request.recommended')}</span>}
+                    {o.lawyerFirst && <span className="badge badge--flag-stop">{t('letter.request.lawyerFirst')}</span>}
+                  </label>
+                  {o.warnings.length > 0 && (
+                    <div className="radio__hint warning-panel" id={`${id}-warn`}>
+                      <p className="warning-panel__title">{t('letter.request.warningTitle')}</p>
+                      {o.warnings.map((w) => (
+                        <p key={w}>{tk(`requestWarnings.${w}`)}</p>
+                      ))}
+                    </div>
+                  )}
+                  <p className="radio__hint hint" id={`${id}-desc`}>
+                    {tk(`requestOptions.${o.id}.description`)}
+                  </p>
+                  <div className="radio__hint">
+                    <SourcesDisclosure ids={o.sources} about={tk(`requestOptions.${o.id}.title`)} />
+                  </div>
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </section>
+  );
+}
+
+// ── (b) Who the letter goes to ──────────────────────────────────────────────────────────────
+
+function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
+  const { t } = useTranslation('pages');
+  const setLetter = useCaseStore((s) => s.setLetter);
+  const stored = c.letter.office;
+  const [listedId, setListedId] = useState(stored?.kind === 'listed' ? stored.id : '');
+  const [typed, setTyped] = useState(stored?.kind === 'typed' ? stored.text : '');
+  const groups = useMemo(() => officeGroups(), []);
+  const courtCity = c.posture.courtCity && c.posture.courtCity !== 'unknown' ? c.posture.courtCity : null;
+  const suggestions = useMemo(() => suggestOffices(courtCity ?? undefined), [courtCity]);
+  const suggestedIds = new Set(suggestions.map((o) => o.id));
+  const selected = listedId ? findOplaOffice(listedId) : undefined;
+  const typedWins = typed.trim() !== '';
+
+  // What is typed from the person's own papers wins over the list (offices.md §4.2).
+  const save = (id: string, text: string) => {
+    if (text.trim() !== '') setLetter({ office: { kind: 'typed', text } });
+    else if (id !== '') setLetter({ office: { kind: 'listed', id } });
+    else setLetter({ office: undefined });
+  };
+  const chooseListed = (id: string) => {
+    setListedId(id);
+    save(id, typed);
+  };
+
+  return (
+    <section className="letter-step" aria-labelledby="office-title">
+      <h2 id="office-title">{t('letter.office.title')}</h2>
+      <p>{t('letter.office.intro')}</p>
+
+      {suggestions.length > 0 ? (
+        <div className="panel panel--suggestion">
+          <h3 className="panel__title">{t('letter.office.suggestionTitle')}</h3>
+          <p>{t('letter.office.suggestionBody', { city: courtCity })}</p>
+          <ul className="suggestions">
+            {suggestions.map((o) => (
+              <li key={o.id}>
+                <span className="suggestions__name" lang="en">{shortOfficeName(o)}</span>
+                <span className="suggestions__address" lang="en">{printedAddress(o).join(', ')}</span>
+                {listedId === o.id ? (
+                  <span className="suggestions__chosen">{t('letter.office.suggestionChosen')}</span>
+                ) : (
+                  <button type="button" className="button button--secondary button--small" onClick={() => chooseListed(o.id)}>
+                    {t('letter.office.useSuggestion')}
+                    <span className="visually-hidden">: {shortOfficeName(o)}</span>
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        courtCity && <p className="hint">{t('letter.office.noSuggestion', { city: courtCity })}</p>
+      )}
+
+      <div className="field">
+        <label htmlFor="office-select" className="label">
+          {t('letter.office.selectLabel')}
+        </label>
+        <p className="hint" id="office-select-hint">
+          {t('letter.office.selectHint')}
+        </p>
+        <select
+          id="office-select"
+          className="select"
+          value={listedId}
+          aria-describedby="office-select-hint"
+          onChange={(e) => chooseListed(e.target.value)}
+        >
+          <option value="">{t('letter.office.choose')}</option>
+          {groups.map((g) => (
+            <optgroup key={g.parent.id} label={shortOfficeName(g.parent)}>
+              {g.offices.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {officeOptionLabel(o)}
+                  {suggestedIds.has(o.id) ? ` ${t('letter.office.suggestedTag')}` : ''}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+
+      {selected && <OfficeDetails office={selected} asOf={asOf} typedWins={typedWins} />}
+
+      <LongText
+        id="office-typed"
+        label={t('letter.office.typedLabel')}
+        hint={t('letter.office.typedHint')}
+        value={typed}
+        max={TYPED_OFFICE_MAX}
+        rows={5}
+        onChange={(v) => {
+          setTyped(v);
+          save(listedId, v);
+        }}
+      />
+      {typedWins && <p className="notice">{t('letter.office.typedInUse')}</p>}
+    </section>
+  );
+}
+
+function OfficeDetails({ office, asOf, typedWins }: { office: OplaOffice; asOf: string; typedWins: boolean }) {
+  const { t } = useTranslation('pages');
+  const locale = useUiLocale();
+  const stale = isOfficeDataStale(asOf, office);
+  const checked = formatDate(office.lastVerified, locale);
+  return (
+    <div className={`office-card${typedWins ? ' office-card--unused' : ''}`}>
+      {typedWins && <p className="notice">{t('letter.office.typedWins')}</p>}
+      <h3 className="office-card__name" lang="en">{office.name}</h3>
+      <p className="office-card__label">{t('letter.office.printedAddress')}</p>
+      <p className="address-lines" lang="en">
+        {printedAddress(office).map((l, i) => (
+          <span key={i} className="line">{l}</span>
+        ))}
+      </p>
+      {office.mailingAddressLines && (
+        <p>
+          {t('letter.office.streetAddress')} <span lang="en">{office.addressLines.join(', ')}</span>
+        </p>
+      )}
+      {office.phone && (
+        <p>
+          {t('letter.office.phone')} <a href={telHref(office.phone)}>{office.phone}</a>
+        </p>
+      )}
+      <p className="office-card__checked">{t('letter.office.lastChecked', { date: checked })}</p>
+      {stale && (
+        <div className="warning-panel">
+          <p className="warning-panel__title">{t('letter.office.staleTitle')}</p>
+          <p>{t('letter.office.stale', { date: checked })}</p>
+        </div>
+      )}
+      {office.confidence === 'conflict' && (
+        <div className="warning-panel">
+          <p className="warning-panel__title">{t('letter.office.conflict')}</p>
+          {office.note && <OfficeNote note={office.note} />}
+        </div>
+      )}
+      {office.confidence === 'single-source' && (
+        <div className="warning-panel warning-panel--mild">
+          <p className="warning-panel__title">{t('letter.office.singleSource')}</p>
+          {office.note && <OfficeNote note={office.note} />}
+        </div>
+      )}
+      {office.confidence === 'two-sources' && office.note && <OfficeNote note={office.note} />}
+      <p className="hint">{t('letter.office.checkPapers')}</p>
+    </div>
+  );
+}
+
+function OfficeNote({ note }: { note: string }) {
+  const { t } = useTranslation('pages');
+  return (
+    <p className="office-card__note">
+      <span className="office-card__note-label">{t('letter.office.noteLabel')}</span> <span lang="en">{note}</span>
+    </p>
+  );
+}
+
+// ── (c) The person's own words ──────────────────────────────────────────────────────────────
+
+function LongText({
+  id,
+  label,
+  hint,
+  value,
+  max,
+  rows = 8,
+  needed = false,
+  children,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  max: number;
+  rows?: number;
+  needed?: boolean;
+  children?: ReactNode;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation('pages');
+  const locale = useUiLocale();
+  return (
+    <div className={`field${needed ? ' field--needed' : ''}`}>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {children}
+      <textarea
+        id={id}
+        className="textarea"
+        rows={rows}
+        maxLength={max}
+        value={value}
+        aria-describedby={`${id}-hint ${id}-count`}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={(e) => onChange(e.target.value)}
+      />
+      <p className="char-count" id={`${id}-count`}>
+        {t('letter.count', { used: formatNumber(value.length, locale), max: formatNumber(max, locale) })}
+      </p>
+    </div>
+  );
+}
+
+function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsConcerns: boolean }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const setLetter = useCaseStore((s) => s.setLetter);
+  // A red flag and its factor share a title: list each concern once.
+  const concerns = [
+    ...new Set([...a.redFlags.map((r) => tk(`redFlags.${r.id}.title`)), ...a.unfavourable.map((f) => tk(`factors.${f.id}.title`))]),
+  ];
+  const showConcerns = concerns.length > 0 || (c.letter.concernsExplanation ?? '') !== '';
+  const save = (key: 'story' | 'concernsExplanation' | 'requestDetails') => (v: string) => {
+    if (v !== (c.letter[key] ?? '')) setLetter({ [key]: v });
+  };
+  return (
+    <section className="letter-step" aria-labelledby="words-title">
+      <h2 id="words-title">{t('letter.words.title')}</h2>
+      <p>{t('letter.words.intro')}</p>
+      <LongText
+        id="story"
+        label={t('letter.words.storyLabel')}
+        hint={t('letter.words.storyHint')}
+        value={c.letter.story ?? ''}
+        max={LIMITS.longText}
+        rows={10}
+        onChange={save('story')}
+      />
+      {showConcerns && (
+        <LongText
+          id="concerns"
+          label={needsConcerns ? t('letter.words.concernsLabelNeeded') : t('letter.words.concernsLabel')}
+          hint={t('letter.words.concernsHint')}
+          value={c.letter.concernsExplanation ?? ''}
+          max={LIMITS.longText}
+          needed={needsConcerns}
+          onChange={save('concernsExplanation')}
+        >
+          {concerns.length > 0 && (
+            <div className={needsConcerns ? 'warning-panel' : 'panel panel--plain'}>
+              <p className="warning-panel__title">{t('letter.words.concernsListTitle')}</p>
+              <ul>
+                {concerns.map((title) => (
+                  <li key={title}>{title}</li>
+                ))}
+              </ul>
+              <p>{t('letter.words.concernsNever')}</p>
+            </div>
+          )}
+        </LongText>
+      )}
+      <LongText
+        id="request-details"
+        label={t('letter.words.detailsLabel')}
+        hint={t('letter.words.detailsHint')}
+        value={c.letter.requestDetails ?? ''}
+        max={LIMITS.longText}
+        rows={5}
+        onChange={save('requestDetails')}
+      />
+    </section>
+  );
+}
+
+// ── (d) What is missing, what the letter says, and the letter ───────────────────────────────
+
+function Gaps({ gaps, requestFieldId }: { gaps: LetterGap[]; requestFieldId: string }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const routes: Partial<Record<LetterGap, string>> = {
+    'full-name': stepUrl('personal-details', true),
+    'a-number': stepUrl('a-number', true),
+    address: stepUrl('contact', true),
+  };
+  const fields: Partial<Record<LetterGap, string>> = {
+    office: 'office-select',
+    request: requestFieldId,
+    'concerns-not-explained': 'concerns',
+  };
+  if (gaps.length === 0) {
+    return (
+      <div className="panel panel--done no-print" role="status">
+        <p>{t('letter.gaps.none')}</p>
+      </div>
+    );
+  }
+  return (
+    <section className="panel panel--warning gaps no-print" aria-labelledby="gaps-title">
+      <h2 id="gaps-title">{t('letter.gaps.title')}</h2>
+      <ul>
+        {gaps.map((g) => {
+          const to = routes[g];
+          const field = fields[g];
+          return (
+            <li key={g}>
+              {to ? (
+                <AppLink to={to}>{tk(`letterGaps.${g}`)}</AppLink>
+              ) : field ? (
+                <a href={`#${field}`} onClick={(e) => focusField(e, field)}>
+                  {tk(`letterGaps.${g}`)}
+                </a>
+              ) : (
+                tk(`letterGaps.${g}`)
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function summaryText(e: SummaryEntry, tk: (key: string, options?: Record<string, unknown>) => string, locale: UiLocale): string {
+  const p = e.params;
+  switch (e.key) {
+    case 'background': {
+      const court = String(p.court ?? '');
+      const rawHearing = String(p.hearing ?? '');
+      const hearing = rawHearing && rawHearing !== 'unknown' ? formatDate(rawHearing, locale) : '';
+      const context = court && hearing ? undefined : court ? 'court' : hearing ? 'hearing' : 'none';
+      return tk('letterSummary.background', { court, hearing, context });
+    }
+    case 'factor': {
+      const tabs = String(p.tabs ?? '');
+      return tk('letterSummary.factor', { factor: p.factor, tabs, context: tabs ? undefined : 'noTabs' });
+    }
+    case 'exhibits':
+      return tk('letterSummary.exhibits', { count: Number(p.count ?? 0) });
+    default:
+      return tk(`letterSummary.${e.key}`, p);
+  }
+}
+
+function LetterSummary({ entries }: { entries: SummaryEntry[] }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const locale = useUiLocale();
+  const translate = (key: string, options?: Record<string, unknown>) => tk(key, options);
+  return (
+    <section className="letter-summary no-print" aria-labelledby="summary-title">
+      <h2 id="summary-title">{t('letter.summary.title')}</h2>
+      <p className="hint">{t('letter.summary.intro')}</p>
+      <ul>
+        {entries.map((e, i) => (
+          <li key={`${e.key}-${i}`}>{summaryText(e, translate, locale)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LetterPreview({ model }: { model: LetterModel }) {
+  const { t } = useTranslation('pages');
+  const draft = model.kind === 'draft';
+  return (
+    <section className="letter-preview" aria-labelledby="preview-title">
+      <h2 id="preview-title">{t('letter.preview.title')}</h2>
+      <p className="hint">{t('letter.preview.hint')}</p>
+      <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        {t('letter.preview.print')}
+      </button>
+      <article lang="en" className={`letter${draft ? ' letter--draft' : ''}`} aria-labelledby="preview-title">
+        {draft && <p className="letter__draft">{DRAFT_NOTICE}</p>}
+        <p className="letter__date">{model.date}</p>
+        <p className="letter__block letter__sender">
+          {model.sender.map((l, i) => (
+            <span key={i} className="line">{l}</span>
+          ))}
+        </p>
+        <p className="letter__block letter__addressee">
+          {model.addressee.lines.map((l, i) => (
+            <span key={i} className="line">{l}</span>
+          ))}
+        </p>
+        <dl className="letter__re">
+          <div className="letter__re-row letter__re-row--title">
+            <dt>{LETTER_WORDS.re}</dt>
+            <dd>{model.title}</dd>
+          </div>
+          {model.re.map((r) => (
+            <div key={r.label} className="letter__re-row">
+              <dt>{r.label}:</dt>
+              <dd>{r.value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{model.salutation}</p>
+        {model.paragraphs.map((p, i) => (
+          <p key={i} className={p.verbatim ? 'letter__verbatim' : undefined}>
+            {p.text}
+          </p>
+        ))}
+        <p className="letter__closing">{model.closing}</p>
+        <p className="letter__signature">
+          {model.signature.map((l, i) =>
+            l === '' ? <span key={i} className="letter__sign-space" aria-hidden="true" /> : <span key={i} className="line">{l}</span>,
+          )}
+        </p>
+        {model.enclosures.length > 0 && (
+          <div className="letter__enclosures">
+            <p className="letter__label">{LETTER_WORDS.enclosures}</p>
+            <ul>
+              {model.enclosures.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {model.exhibits.length > 0 && (
+          <table className="letter__exhibits">
+            <caption>{LETTER_WORDS.exhibitIndex}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{LETTER_WORDS.tab}</th>
+                <th scope="col">{LETTER_WORDS.description}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.exhibits.map((e) => (
+                <tr key={e.tab}>
+                  <th scope="row">{e.tab}</th>
+                  <td>{e.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </article>
+    </section>
+  );
+}

@@ -1,0 +1,287 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import {
+  type Assessment,
+  firstUnansweredStep,
+  reachableSteps,
+  type FoundFactor,
+  type FoundRedFlag,
+  POLICY_BASIS,
+  routeCatalog,
+  type RouteId,
+} from '../../domain';
+import { AppLink } from '../../ui/app-link';
+import { BackLink } from '../../ui/back-link';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { resumeUrl, stepUrl } from '../wizard/step-page';
+import { formatDate } from './format';
+import { HelpResources } from './help-resources';
+import { SourcesDisclosure } from './sources-disclosure';
+import { useAssessment, useUiLocale } from './use-assessment';
+
+/** The route's steps from the catalog (an array of strings). */
+export function useRouteSteps(route: RouteId): string[] {
+  const { t } = useTranslation('catalog');
+  const steps: unknown = t(`routes.${route}.steps`, { returnObjects: true });
+  return Array.isArray(steps) ? steps.filter((s): s is string => typeof s === 'string') : [];
+}
+
+export function ResultPage() {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const { c, assessment: a } = useAssessment();
+  const steps = useRouteSteps(a.route);
+  // The tab title stays neutral: it can be seen in the tab list by anyone near the screen.
+  useDocumentTitle(t('result.documentTitle'));
+  if (firstUnansweredStep(c)) return <Navigate to={resumeUrl(c)} replace />;
+
+  const stop = routeCatalog[a.route].stop;
+  const routeTitle = tk(`routes.${a.route}.title`);
+  // Sections the questions reached: "nothing found" is only said about what was asked.
+  const asked = new Set(reachableSteps(c).map((step) => step.section));
+
+  return (
+    <div className={`result${stop ? ' result--stop' : ''}`}>
+      <BackLink to="/review" label={t('result.back')} />
+      <p className="caption">{t('result.caption')}</p>
+      <h1>{routeTitle}</h1>
+      <p className="lead">{tk(`routes.${a.route}.summary`)}</p>
+
+      {!stop && <PolicyBasis />}
+
+      <section className="card card--route" aria-labelledby="next-title">
+        <h2 id="next-title">{t('result.route.nextTitle')}</h2>
+        <ol className="steps-list">
+          {steps.map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ol>
+        {a.route === 'lawyer-first' && a.underlyingRoute && <UnderlyingRoute route={a.underlyingRoute} />}
+        {a.letter !== 'none' && (
+          <AppLink to="/letter" className="button">
+            {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}
+          </AppLink>
+        )}
+        <SourcesDisclosure ids={a.routeSources} about={routeTitle} />
+      </section>
+
+      {stop ? (
+        <>
+          {/* A stop page says why it stopped, then where to find help, before anything else. */}
+          <ConcernsCard flags={a.redFlags} factors={a.unfavourable} asked={asked.has('risks')} />
+          <HelpResources />
+          <PolicyBasis />
+          <FavourCard factors={a.favourable} asked={asked.has('favour')} />
+        </>
+      ) : (
+        <>
+          <FavourCard factors={a.favourable} asked={asked.has('favour')} />
+          <ConcernsCard flags={a.redFlags} factors={a.unfavourable} asked={asked.has('risks')} />
+        </>
+      )}
+      <MissingCard missing={a.missing} />
+      <NotesCard notes={a.notes} />
+      {!stop && <HelpResources />}
+
+      <NextLinks a={a} />
+    </div>
+  );
+}
+
+function PolicyBasis() {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const locale = useUiLocale();
+  return (
+    <aside className="panel panel--info policy-basis" aria-labelledby="policy-title">
+      <h2 id="policy-title">{t('result.policy.title')}</h2>
+      <p>{tk('policy.basis.summary', { date: formatDate(POLICY_BASIS.lastChecked, locale) })}</p>
+      <SourcesDisclosure ids={POLICY_BASIS.sourceIds} about={t('result.policy.title')} />
+    </aside>
+  );
+}
+
+function UnderlyingRoute({ route }: { route: RouteId }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  return (
+    <div className="underlying">
+      <h3>{t('result.route.underlyingTitle')}</h3>
+      <p>{t('result.route.underlying', { route: tk(`routes.${route}.title`) })}</p>
+      <p>{tk(`routes.${route}.summary`)}</p>
+    </div>
+  );
+}
+
+function FactorItem({ f }: { f: FoundFactor }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const title = tk(`factors.${f.id}.title`);
+  const versions = f.policyVersions.map((v) => tk(`policy.versions.${v}`));
+  return (
+    <li className="item">
+      <h3 className="item__title">{title}</h3>
+      <p className="item__badges">
+        <span className={`badge badge--${f.strength}`}>{tk(`strength.${f.strength}`)}</span>
+      </p>
+      <p>{tk(`factors.${f.id}.why`)}</p>
+      {versions.length > 0 && (
+        <p className="item__meta">{t('result.factor.namedIn', { versions: versions.join('; ') })}</p>
+      )}
+      <SourcesDisclosure ids={f.sources} about={title} />
+    </li>
+  );
+}
+
+function FavourCard({ factors, asked }: { factors: FoundFactor[]; asked: boolean }) {
+  const { t } = useTranslation('pages');
+  return (
+    <section className="card" aria-labelledby="favour-title">
+      <h2 id="favour-title">{t('result.favour.title')}</h2>
+      {factors.length > 0 ? (
+        <>
+          <p className="card__intro">{t('result.favour.intro')}</p>
+          <ul className="item-list">
+            {factors.map((f) => (
+              <FactorItem key={f.id} f={f} />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{asked ? t('result.favour.none') : t('result.favour.notAsked')}</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A red flag, with the factor of the same name when there is one (the catalog pairs them, e.g.
+ * "A DUI or DWI"): one item with both explanations, so nothing reads twice.
+ */
+function FlagItem({ r, factor }: { r: FoundRedFlag; factor: FoundFactor | undefined }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const title = tk(`redFlags.${r.id}.title`);
+  const sources = [...new Set([...r.sources, ...(factor?.sources ?? [])])];
+  return (
+    <li className={`item item--${r.severity}`}>
+      <h3 className="item__title">{title}</h3>
+      <p className="item__badges">
+        <span className={`badge badge--flag-${r.severity}`}>{t(`result.concerns.severity.${r.severity}`)}</span>
+        {factor && (
+          <>
+            {' '}
+            <span className={`badge badge--${factor.strength}`}>{tk(`strength.${factor.strength}`)}</span>
+          </>
+        )}
+      </p>
+      <p>{tk(`redFlags.${r.id}.why`)}</p>
+      {factor && <p>{tk(`factors.${factor.id}.why`)}</p>}
+      <SourcesDisclosure ids={sources} about={title} />
+    </li>
+  );
+}
+
+function ConcernsCard({ flags, factors, asked }: { flags: FoundRedFlag[]; factors: FoundFactor[]; asked: boolean }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const empty = flags.length === 0 && factors.length === 0;
+  const flagTitles = new Set(flags.map((r) => tk(`redFlags.${r.id}.title`)));
+  const pairOf = (r: FoundRedFlag) => factors.find((f) => tk(`factors.${f.id}.title`) === tk(`redFlags.${r.id}.title`));
+  const unpaired = factors.filter((f) => !flagTitles.has(tk(`factors.${f.id}.title`)));
+  return (
+    <section className="card" aria-labelledby="concerns-title">
+      <h2 id="concerns-title">{t('result.concerns.title')}</h2>
+      {empty ? (
+        <p>{asked ? t('result.concerns.none') : t('result.concerns.notAsked')}</p>
+      ) : (
+        <>
+          <p className="card__intro">{t('result.concerns.intro')}</p>
+          <ul className="item-list">
+            {flags.map((r) => (
+              <FlagItem key={r.id} r={r} factor={pairOf(r)} />
+            ))}
+            {unpaired.map((f) => (
+              <FactorItem key={f.id} f={f} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function MissingCard({ missing }: { missing: Assessment['missing'] }) {
+  const { t } = useTranslation('pages');
+  const { t: tq } = useTranslation('questions');
+  if (missing.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="missing-title">
+      <h2 id="missing-title">{t('result.missing.title')}</h2>
+      <p className="card__intro">{t('result.missing.intro')}</p>
+      <ul className="missing-list">
+        {missing.map((m) => {
+          const question = tq(`fields.${m.field}.label`);
+          return (
+            <li key={m.field} className="missing-list__item">
+              <span className="missing-list__question">{question}</span>
+              <span className="missing-list__reason">{t(`result.missing.reason.${m.reason}`)}</span>
+              <AppLink to={stepUrl(m.stepId, true)} className="missing-list__link">
+                {t('result.missing.change')}
+                <span className="visually-hidden">: {question}</span>
+              </AppLink>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function NotesCard({ notes }: { notes: Assessment['notes'] }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  if (notes.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="notes-title">
+      <h2 id="notes-title">{t('result.notes.title')}</h2>
+      <ul className="item-list">
+        {notes.map((n) => {
+          const title = tk(`notes.${n.id}.title`);
+          return (
+            <li key={n.id} className="item">
+              <h3 className="item__title">{title}</h3>
+              <p>{tk(`notes.${n.id}.body`)}</p>
+              <SourcesDisclosure ids={n.sources} about={title} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function NextLinks({ a }: { a: Assessment }) {
+  const { t } = useTranslation('pages');
+  return (
+    <nav className="next-links" aria-labelledby="next-links-title">
+      <h2 id="next-links-title">{t('result.next.title')}</h2>
+      <div className="button-group">
+        {a.letter !== 'none' && (
+          <AppLink to="/letter" className="button">
+            {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}
+          </AppLink>
+        )}
+        <AppLink to="/checklist" className={`button${a.letter === 'none' ? '' : ' button--secondary'}`}>
+          {t('result.next.checklist')}
+        </AppLink>
+        <AppLink to="/review" className="button button--secondary">
+          {t('result.next.review')}
+        </AppLink>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('shared.print')}
+        </button>
+      </div>
+    </nav>
+  );
+}
