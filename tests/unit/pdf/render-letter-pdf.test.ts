@@ -375,8 +375,9 @@ describe('property: any case with a letter renders inside the margins, or report
       // No shrinking: each step renders a PDF, and the first counterexample is readable enough.
       { numRuns: PROPERTY_RUNS, endOnFailure: true },
     );
-    // Most generated cases are drawable, so the margin check really runs.
-    expect(renderedCount).toBeGreaterThan(PROPERTY_RUNS / 2);
+    // About half the generated cases are drawable (observed 45–60 %), so the margin check really
+    // runs on many; the bound is loose so a random seed cannot make it flaky.
+    expect(renderedCount).toBeGreaterThan(PROPERTY_RUNS / 4);
   }, Math.max(60_000, PROPERTY_RUNS * 600));
 });
 
