@@ -65,6 +65,15 @@ export interface LetterModel {
 
 export const DRAFT_NOTICE = 'DRAFT FOR REVIEW BY A LAWYER. DO NOT SEND WITHOUT LEGAL ADVICE.';
 
+/** Fixed words of the English letter, shared by the HTML preview and the PDF. */
+export const LETTER_LABELS = {
+  re: 'Re:',
+  enclosures: 'Enclosures:',
+  exhibitIndex: 'Exhibit Index',
+  tab: 'Tab',
+  description: 'Description',
+} as const;
+
 const requestSentence: Record<RequestOptionId, string> = {
   administrative_closure:
     'I respectfully ask your office to use its prosecutorial discretion by agreeing to, or not opposing, a motion to administratively close my removal proceedings.',

@@ -4,7 +4,7 @@
  * plan, so every character that will be drawn is checked, and nothing else.
  */
 import type { LetterModel, LetterParagraph } from '../domain/letter-model';
-import { DRAFT_NOTICE } from '../domain/letter-model';
+import { DRAFT_NOTICE, LETTER_LABELS } from '../domain/letter-model';
 import { cleanText, codePointLabel } from './text';
 
 export interface PdfTextBlock {
@@ -202,7 +202,7 @@ export function buildPlan(input: PlanInput): Plan {
   letter.addressee.lines.forEach((l, i) =>
     b.line(l, letter.addressee.typed && i > 0 ? 'letter.office' : 'addressee', 'body', i === 0 ? 12 : 0));
   const reRows: [string, string, FieldOf][] = [
-    ['Re:', letter.title, 'title'],
+    [LETTER_LABELS.re, letter.title, 'title'],
     ...letter.re.map((r): [string, string, FieldOf] => [`${r.label}:`, r.value, reFields[r.label] ?? 're']),
   ];
   reRows.forEach(([label, value, field], i) =>
@@ -222,7 +222,7 @@ export function buildPlan(input: PlanInput): Plan {
   // The blank signature line is taller: room to sign by hand.
   for (const l of letter.signature) b.line(l, l === name && name !== '' ? 'person.fullName' : 'signature', 'body', l === '' ? 10 : 0);
   if (letter.enclosures.length > 0) {
-    b.line('Enclosures:', 'enclosures', 'bold', 14);
+    b.line(LETTER_LABELS.enclosures, 'enclosures', 'bold', 14);
     for (const e of letter.enclosures) b.row([cell(e, 'enclosures', 'body', MARGIN.left + 18, CONTENT_WIDTH - 18)]);
   }
 
@@ -230,8 +230,8 @@ export function buildPlan(input: PlanInput): Plan {
   if (letter.exhibits.length > 0) {
     b.page('en');
     b.title(input.exhibitIndexTitle, 'exhibitIndex');
-    b.row([cell('Tab', 'exhibitIndex', 'bold', MARGIN.left, TAB_WIDTH),
-      cell('Description', 'exhibitIndex', 'bold', MARGIN.left + TAB_WIDTH, CONTENT_WIDTH - TAB_WIDTH)], 18);
+    b.row([cell(LETTER_LABELS.tab, 'exhibitIndex', 'bold', MARGIN.left, TAB_WIDTH),
+      cell(LETTER_LABELS.description, 'exhibitIndex', 'bold', MARGIN.left + TAB_WIDTH, CONTENT_WIDTH - TAB_WIDTH)], 18);
     b.rule(3, 3);
     for (const e of letter.exhibits) {
       b.keep(2); // a row and its rule never split across pages

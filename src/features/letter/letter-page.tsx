@@ -11,6 +11,7 @@ import {
   isOfficeDataStale,
   LIMITS,
   type LetterGap,
+  LETTER_LABELS,
   letterModel,
   type LetterModel,
   type OplaOffice,
@@ -21,17 +22,19 @@ import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { formatDate, formatNumber, telHref, type UiLocale } from '../result/format';
+import { formatDate, formatNumber, telHref } from '../result/format';
 import { SourcesDisclosure } from '../result/sources-disclosure';
 import { useAssessment, useUiLocale } from '../result/use-assessment';
+import { summaryText } from './letter-summary-text';
+import { PdfDownload } from './pdf-download';
 import { resumeUrl, stepUrl } from '../wizard/step-page';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
 
 /** The typed addressee block is stored with the case (schema limit). */
 const TYPED_OFFICE_MAX = 1000;
 
-/** Words of the English letter itself (not page chrome): the letter always stays in English. */
-const LETTER_WORDS = { re: 'Re:', enclosures: 'Enclosures:', exhibitIndex: 'Exhibit Index', tab: 'Tab', description: 'Description' };
+/** Words of the English letter itself (not page chrome), shared with the PDF. */
+const LETTER_WORDS = LETTER_LABELS;
 
 export function LetterPage() {
   const { t } = useTranslation('pages');
@@ -88,6 +91,7 @@ function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
       <Gaps gaps={model.gaps} requestFieldId={shown ? `request-${shown}` : 'request'} />
       <LetterSummary entries={model.spanishSummary} />
       <LetterPreview model={model} />
+      <PdfDownload model={model} list={list} fullName={c.person.fullName} asOf={a.asOf} />
 
       <div className="button-group no-print">
         <AppLink to="/checklist" className="button button--secondary">
@@ -489,27 +493,6 @@ function Gaps({ gaps, requestFieldId }: { gaps: LetterGap[]; requestFieldId: str
       </ul>
     </section>
   );
-}
-
-function summaryText(e: SummaryEntry, tk: (key: string, options?: Record<string, unknown>) => string, locale: UiLocale): string {
-  const p = e.params;
-  switch (e.key) {
-    case 'background': {
-      const court = String(p.court ?? '');
-      const rawHearing = String(p.hearing ?? '');
-      const hearing = rawHearing && rawHearing !== 'unknown' ? formatDate(rawHearing, locale) : '';
-      const context = court && hearing ? undefined : court ? 'court' : hearing ? 'hearing' : 'none';
-      return tk('letterSummary.background', { court, hearing, context });
-    }
-    case 'factor': {
-      const tabs = String(p.tabs ?? '');
-      return tk('letterSummary.factor', { factor: p.factor, tabs, context: tabs ? undefined : 'noTabs' });
-    }
-    case 'exhibits':
-      return tk('letterSummary.exhibits', { count: Number(p.count ?? 0) });
-    default:
-      return tk(`letterSummary.${e.key}`, p);
-  }
 }
 
 function LetterSummary({ entries }: { entries: SummaryEntry[] }) {

@@ -1,0 +1,144 @@
+/**
+ * "Download PDF": loads the PDF code and font only now (dynamic import), builds the packet from
+ * the same letter model as the preview, and saves it as PD-request-<family name>-<date>.pdf.
+ * A character the font cannot print is named with the field it is in and where to fix it.
+ */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Checklist, LetterModel } from '../../domain';
+import type * as PdfModuleNs from '../../pdf';
+import type { UnsupportedCharacter } from '../../pdf/render-letter-pdf';
+import { APP_VERSION } from '../../state/case-store';
+import { AppLink } from '../../ui/app-link';
+import { stepUrl } from '../wizard/step-page';
+import { buildPdfInput, familyName } from './pdf-input';
+
+/** Where each field that can hold a character the font lacks is fixed: a question or a box here. */
+const FIX_AT: Record<string, { step?: string; fieldId?: string }> = {
+  'person.fullName': { step: 'personal-details' },
+  'person.otherNames': { step: 'personal-details' },
+  'person.countryOfBirth': { step: 'personal-details' },
+  'person.aNumber': { step: 'a-number' },
+  'person.address': { step: 'contact' },
+  'person.phone': { step: 'contact' },
+  'person.email': { step: 'contact' },
+  'posture.courtCity': { step: 'court-details' },
+  'posture.judge': { step: 'court-details' },
+  'representation.name': { step: 'representation' },
+  'letter.story': { fieldId: 'story' },
+  'letter.concernsExplanation': { fieldId: 'concerns' },
+  'letter.requestDetails': { fieldId: 'request-details' },
+  'letter.office': { fieldId: 'office-typed' },
+};
+
+function saveBytes(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers read the blob after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type PdfModule = typeof PdfModuleNs;
+
+/** One line per field: a name in another script has many characters, all fixed in one place. */
+function groupByField(problems: UnsupportedCharacter[]): { field: string; chars: string[]; codePoints: string[] }[] {
+  const groups = new Map<string, { field: string; chars: string[]; codePoints: string[] }>();
+  for (const p of problems) {
+    const g = groups.get(p.field) ?? { field: p.field, chars: [], codePoints: [] };
+    if (!g.chars.includes(p.char)) {
+      g.chars.push(p.char);
+      g.codePoints.push(p.codePoint);
+    }
+    groups.set(p.field, g);
+  }
+  return [...groups.values()];
+}
+
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed' } | { kind: 'unsupported'; problems: UnsupportedCharacter[] };
+
+export function PdfDownload({ model, list, fullName, asOf }: { model: LetterModel; list: Checklist; fullName: string | undefined; asOf: string }) {
+  const { t, i18n } = useTranslation('pages');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [includeChecklist, setIncludeChecklist] = useState(false);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const uiLanguage = i18n.resolvedLanguage === 'es' ? 'es' : 'en';
+
+  const focusMessage = () => setTimeout(() => messageRef.current?.focus(), 0);
+
+  const download = async () => {
+    setStatus({ kind: 'working' });
+    let pdf: PdfModule;
+    try {
+      pdf = await import('../../pdf');
+    } catch {
+      setStatus({ kind: 'failed' });
+      focusMessage();
+      return;
+    }
+    try {
+      const input = buildPdfInput(model, list, { es: i18n.getFixedT('es'), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
+        includeChecklist,
+        appVersion: APP_VERSION,
+      });
+      const bytes = await pdf.createLetterPdf(input);
+      const fileName = pdf.pdfFileName(familyName(fullName), asOf);
+      saveBytes(bytes, fileName);
+      setStatus({ kind: 'done', fileName });
+    } catch (error) {
+      setStatus(error instanceof pdf.UnsupportedCharactersError ? { kind: 'unsupported', problems: error.problems } : { kind: 'failed' });
+    }
+    focusMessage();
+  };
+
+  return (
+    <section className="pdf-download no-print" aria-labelledby="pdf-title">
+      <h2 id="pdf-title">{t('letter.pdf.title')}</h2>
+      <p>{t('letter.pdf.intro')}</p>
+      <div className="checkbox">
+        <input type="checkbox" id="pdf-checklist" checked={includeChecklist} onChange={(e) => setIncludeChecklist(e.target.checked)} />
+        <label htmlFor="pdf-checklist">{t('letter.pdf.includeChecklist')}</label>
+      </div>
+      <button type="button" className="button" onClick={() => void download()} disabled={status.kind === 'working'} aria-describedby="pdf-status">
+        {model.kind === 'draft' ? t('letter.pdf.buttonDraft') : t('letter.pdf.button')}
+      </button>
+      <div id="pdf-status" ref={messageRef} tabIndex={-1} aria-live="polite">
+        {status.kind === 'working' && <p>{t('letter.pdf.working')}</p>}
+        {status.kind === 'done' && <p className="panel panel--done">{t('letter.pdf.done', { fileName: status.fileName })}</p>}
+        {status.kind === 'failed' && <p className="panel panel--warning">{t('letter.pdf.failed')}</p>}
+        {status.kind === 'unsupported' && (
+          <div className="error-summary" role="alert">
+            <h3 className="error-summary__title">{t('letter.pdf.unsupportedTitle')}</h3>
+            <ul>
+              {groupByField(status.problems).map((g) => {
+                const fix = FIX_AT[g.field];
+                const text = t('letter.pdf.unsupported', {
+                  chars: g.chars.map((ch) => `“${ch}”`).join(' '),
+                  codePoints: g.codePoints.join(', '),
+                  field: t(`letter.pdf.fields.${g.field in FIX_AT ? g.field : 'other'}`),
+                });
+                return (
+                  <li key={g.field}>
+                    {fix?.step ? (
+                      <AppLink to={stepUrl(fix.step, true)}>{text}</AppLink>
+                    ) : fix?.fieldId ? (
+                      <a href={`#${fix.fieldId}`} onClick={(e) => { e.preventDefault(); document.getElementById(fix.fieldId!)?.focus(); }}>{text}</a>
+                    ) : (
+                      text
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            <p>{t('letter.pdf.unsupportedHint')}</p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

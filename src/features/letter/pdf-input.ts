@@ -1,0 +1,82 @@
+/**
+ * Everything the PDF needs besides the fonts, with every word already chosen: the letter model
+ * decides the letter; the Spanish page comes from the letter's summary data; the sending sheet
+ * and the optional checklist page are in the person's UI language.
+ */
+import type { TFunction } from 'i18next';
+import { type Checklist, LETTER_LABELS, type LetterModel, POLICY_BASIS } from '../../domain';
+import type { PdfInput, PdfTextBlock } from '../../pdf/render-letter-pdf';
+import { formatDate, uiLocale } from '../result/format';
+import { summaryText } from './letter-summary-text';
+
+export const APP_NAME = 'PD Helper';
+
+export interface PdfTexts {
+  /** Translations fixed to Spanish (for the Spanish page). */
+  es: TFunction;
+  /** Translations in the person's UI language (sending sheet, checklist page). */
+  ui: TFunction;
+  uiLanguage: 'en' | 'es';
+}
+
+export function buildPdfInput(
+  model: LetterModel,
+  list: Checklist,
+  texts: PdfTexts,
+  options: { includeChecklist: boolean; appVersion: string },
+): Omit<PdfInput, 'fonts'> {
+  const { es, ui, uiLanguage } = texts;
+  const esT = (key: string, o?: Record<string, unknown>) => es(`catalog:${key}`, o);
+  const p = (key: string, o?: Record<string, unknown>) => ui(`pages:pdf.${key}`, o);
+  const locale = uiLocale(uiLanguage);
+
+  const spanishPage = {
+    title: es('pages:pdf.spanish.title'),
+    notForMailing: es('pages:pdf.spanish.notForMailing'),
+    blocks: [{ paragraphs: model.spanishSummary.map((e) => summaryText(e, esT, 'es-US')) }],
+  };
+
+  const tabs = model.exhibits.length ? `${model.exhibits[0]!.tab}–${model.exhibits[model.exhibits.length - 1]!.tab}` : '';
+  const sending: PdfTextBlock[] = [];
+  if (model.kind === 'draft') sending.push({ heading: p('sending.draftHeading'), paragraphs: [p('sending.draftBody')] });
+  sending.push(
+    {
+      heading: p('sending.encloseHeading'),
+      paragraphs: [model.exhibits.length ? p('sending.encloseWithTabs', { tabs }) : p('sending.encloseNoTabs'), p('sending.translations')],
+    },
+    { heading: p('sending.copiesHeading'), paragraphs: [p('sending.copiesBody')] },
+    { heading: p('sending.sendHeading'), paragraphs: [p('sending.sendBody'), model.addressee.lines.join('\n'), p('sending.emailBody')] },
+    { heading: p('sending.afterHeading'), paragraphs: [p('sending.afterBody')] },
+    { heading: p('sending.noAnswerHeading'), paragraphs: [p('sending.noAnswerBody')] },
+    {
+      heading: p('sending.basisHeading'),
+      paragraphs: [ui('catalog:policy.basis.summary', { date: formatDate(POLICY_BASIS.lastChecked, locale) }), p('sending.notAdvice')],
+    },
+  );
+
+  const checklistPage = options.includeChecklist
+    ? {
+        lang: uiLanguage,
+        title: p('checklist.title'),
+        blocks: list.groups.map((g) => ({
+          heading: ui(`catalog:checklist.groups.${g.group}`),
+          paragraphs: g.items.map((i) => `${i.gathered ? '[x]' : '[ ]'} ${ui(`catalog:checklist.items.${i.id}.title`)}`),
+        })),
+      }
+    : undefined;
+
+  return {
+    letter: model,
+    exhibitIndexTitle: LETTER_LABELS.exhibitIndex,
+    spanishPage,
+    sendingSheet: { lang: uiLanguage, title: p('sending.title'), blocks: sending },
+    ...(checklistPage ? { checklistPage } : {}),
+    meta: { appName: APP_NAME, appVersion: options.appVersion },
+  };
+}
+
+/** The family name for the file name: the last word of the full name (the person can rename the file). */
+export function familyName(fullName: string | undefined): string {
+  const words = (fullName ?? '').trim().split(/\s+/).filter(Boolean);
+  return words[words.length - 1] ?? 'case';
+}

@@ -1,0 +1,131 @@
+/**
+ * The letter as a PDF, in the real browser: complete a journey, write the letter, download the
+ * PDF, read its text back and check it says exactly what the HTML preview says.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pages from '../../locales/en/pages.json';
+import { extractPages, squash } from '../unit/pdf/support';
+import { saveCase } from '../../src/domain';
+import { inCourtBaseline, walk } from '../unit/domain/walk';
+import { assertOnlySameOrigin, launchBrowser, openPage, saveScreenshot } from './support/browser';
+import { answerQuestions } from './support/journey';
+
+const baseURL = inject('baseURL');
+const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts/pdf');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const persona = {
+  ...inCourtBaseline,
+  'person.fullName': 'Nguyễn Thị Ánh',
+  'person.phone': '(312) 555-0100',
+  'favourable.family': [{ relationship: 'child', status: 'citizen' }],
+  'favourable.work': 'yes',
+  'history.applications': { u_visa: 'pending' },
+};
+
+describe('letter PDF', () => {
+  it('downloads a PDF whose text matches the preview, and loads pdf-lib only on demand', async () => {
+    const { context, page, requests, errors } = await openPage(browser, baseURL, { viewport: { width: 1024, height: 900 } });
+    try {
+      await page.getByRole('button', { name: 'Start now' }).click();
+      await answerQuestions(page, persona);
+      // Before asking for the PDF, the page has not loaded the PDF code or the font (the service
+      // worker may precache them for offline use, but the page itself has not asked for them).
+      const pageLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      expect((await pageLoaded()).filter((u) => /\/assets\/pdf-[\w-]+\.js$/.test(u) || u.endsWith('.ttf'))).toEqual([]);
+
+      await page.evaluate(() => { location.hash = '#/checklist'; });
+      // Include three documents as exhibits (Tabs A–C).
+      for (const id of ['personal-declaration', 'residence-proof', 'family-status-proof']) {
+        await page.locator(`label[for="included-${id}"]`).click();
+        await expect.poll(() => page.locator(`#included-${id}`).isChecked()).toBe(true);
+      }
+
+      await page.evaluate(() => { location.hash = '#/letter'; });
+      await page.locator('#story').fill('Llegué en 2015 con mi hija.\nTrabajo en una panadería — “con orgullo”.');
+      await page.locator('#office-select').selectOption('opla-chicago');
+      const preview = page.locator('article.letter');
+      await expect.poll(() => preview.textContent()).toContain('55 E. Monroe St');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: pages.letter.pdf.button }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`PD-request-Ánh-${new Date().toISOString().slice(0, 10)}.pdf`);
+      const file = path.join(ARTIFACTS, 'e2e-download.pdf');
+      await download.saveAs(file);
+      const bytes = new Uint8Array(readFileSync(file));
+      expect((await pageLoaded()).some((u) => /\/assets\/pdf-[\w-]+\.js$/.test(u))).toBe(true);
+
+      // The preview, block by block, is in the PDF; and every text run of the PDF's letter pages is in the preview.
+      const blocks = await preview.locator('p, dt, dd, li, caption, th, td').allInnerTexts();
+      const pdfPages = await extractPages(bytes);
+      const spanishAt = pdfPages.findIndex((p) => p.text.includes('Qué dice esta carta'));
+      expect(spanishAt).toBeGreaterThan(0);
+      const letterText = squash(pdfPages.slice(0, spanishAt).map((p) => p.text).join(''));
+      for (const b of blocks.map(squash).filter((b) => b !== '')) expect(letterText, b).toContain(b);
+      const previewText = squash(blocks.join(''));
+      const runs = pdfPages.slice(0, spanishAt).flatMap((p) => p.items.map((i) => i.str));
+      const header = squash(`Nguyễn Thị Ánh`);
+      for (const run of runs.map(squash)) {
+        // Page furniture: "Page X of Y" and the header with name and A-number on pages after the first.
+        if (/^Page\d+of\d+$/.test(run) || run === header || /^(A-Number:?)?A-\d{3}-\d{3}-\d{3}$/.test(run)) continue;
+        expect(previewText, run).toContain(run);
+      }
+      expect(letterText).toContain(squash('Nguyễn Thị Ánh'));
+      expect(letterText).toContain('A-012-345-678');
+      expect(letterText).toContain(squash('Llegué en 2015 con mi hija.'));
+      // Exhibits: the index lists Tabs A–C and the factor paragraphs cite them.
+      expect(letterText).toContain(squash('A Personal declaration of the respondent'));
+      expect(letterText).toContain('SeeTabB');
+      expect(letterText).toContain('SeeTabC');
+
+      // Page 1 as a PNG, kept as an artefact.
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(ARTIFACTS, 'e2e-page1')]);
+      await saveScreenshot(page, 'letter-with-pdf-button');
+      expect(errors).toEqual([]);
+      assertOnlySameOrigin(requests, baseURL);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('letter PDF with a character the font cannot print', () => {
+  it('names the field and the character, links to where to fix it, and never crashes', async () => {
+    const { context, page, requests, errors } = await openPage(browser, baseURL);
+    try {
+      const { c } = walk({ ...inCourtBaseline, 'person.fullName': 'สมชาย ใจดี' }, { letter: { office: { kind: 'listed', id: 'opla-chicago' } } });
+      const saved = { state: { envelope: saveCase(c, { appVersion: '0.1.0', savedAt: '2026-11-23T00:00:00Z' }), language: null, hasData: true }, version: 1 };
+      await page.evaluate((v) => localStorage.setItem('pd-helper:case', v), JSON.stringify(saved));
+      await page.evaluate(() => { location.hash = '#/letter'; });
+      await page.reload();
+      await page.getByRole('button', { name: pages.letter.pdf.button }).click();
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toContain(pages.letter.pdf.unsupportedTitle);
+      const text = (await alert.textContent()) ?? '';
+      expect(text).toContain('ส');
+      expect(text).toContain('U+0E2A');
+      expect(text).toContain(pages.letter.pdf.fields.person.fullName);
+      await saveScreenshot(page, 'letter-pdf-unsupported');
+      await alert.getByRole('link').first().click();
+      await page.waitForFunction(() => location.hash.startsWith('#/questions/personal-details'));
+      expect(errors).toEqual([]);
+      assertOnlySameOrigin(requests, baseURL);
+    } finally {
+      await context.close();
+    }
+  });
+});
