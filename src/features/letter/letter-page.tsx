@@ -22,7 +22,7 @@ import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { formatDate, formatNumber, telHref } from '../result/format';
+import { formatDate, formatNumber, telHref } from '../../ui/format';
 import { SourcesDisclosure } from '../result/sources-disclosure';
 import { useAssessment, useUiLocale } from '../result/use-assessment';
 import { summaryText } from './letter-summary-text';

@@ -1,6 +1,6 @@
 /** The words of one "what this letter says" entry, in whichever language `tk` speaks. */
 import type { SummaryEntry } from '../../domain';
-import { formatDate, type UiLocale } from '../result/format';
+import { formatDate, type UiLocale } from '../../ui/format';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 

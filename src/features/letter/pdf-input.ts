@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { type Checklist, LETTER_LABELS, type LetterModel, POLICY_BASIS } from '../../domain';
 import type { PdfInput, PdfTextBlock } from '../../pdf/render-letter-pdf';
-import { formatDate, uiLocale } from '../result/format';
+import { formatDate, uiLocale } from '../../ui/format';
 import { summaryText } from './letter-summary-text';
 
 export const APP_NAME = 'PD Helper';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { helpResources } from '../../domain';
 import { ExternalLink } from './external-link';
-import { telHref } from './format';
+import { telHref } from '../../ui/format';
 
 /** Free legal help and official lines (national, long-lived), with what is not verified marked. */
 export function HelpResources({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {

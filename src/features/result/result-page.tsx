@@ -14,7 +14,7 @@ import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { resumeUrl, stepUrl } from '../wizard/step-page';
-import { formatDate } from './format';
+import { formatDate } from '../../ui/format';
 import { HelpResources } from './help-resources';
 import { SourcesDisclosure } from './sources-disclosure';
 import { useAssessment, useUiLocale } from './use-assessment';

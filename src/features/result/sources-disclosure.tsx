@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findSource, type Source } from '../../domain';
 import { ExternalLink } from './external-link';
-import { formatDate } from './format';
+import { formatDate } from '../../ui/format';
 import { useUiLocale } from './use-assessment';
 
 /**

@@ -1,21 +1,11 @@
 /** Turns a stored answer into words for the review page, in the current language. */
 import type { TFunction } from 'i18next';
-import { type FieldPath, formatANumber, parseIsoPartialDate } from '../../domain';
+import { type FieldPath, formatANumber } from '../../domain';
+import { formatDate, type UiLocale } from '../../ui/format';
 import { fieldWidgets } from '../wizard/field-specs';
 
-export function formatPartialDate(iso: string, locale: string): string {
-  const d = parseIsoPartialDate(iso);
-  if (!d) return iso;
-  const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
-  const opts: Intl.DateTimeFormatOptions =
-    d.day !== undefined ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : d.month !== undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(date);
-}
-
 /** One or more lines of text describing the answer. */
-export function formatAnswer(path: FieldPath, value: unknown, t: TFunction, locale: string): string[] {
+export function formatAnswer(path: FieldPath, value: unknown, t: TFunction, locale: UiLocale): string[] {
   const tq = (key: string, opts?: Record<string, unknown>) => t(`questions:${key}`, opts);
   const tc = (key: string) => t(`common:${key}`);
   if (value === undefined) return [tc('answers.notAnswered')];
@@ -32,7 +22,7 @@ export function formatAnswer(path: FieldPath, value: unknown, t: TFunction, loca
     case 'number':
       return [new Intl.NumberFormat(locale).format(Number(value))];
     case 'date':
-      return [formatPartialDate(String(value), locale)];
+      return [formatDate(String(value), locale)];
     case 'a-number':
       return [formatANumber(String(value)) ?? String(value)];
     case 'address': {
@@ -56,7 +46,7 @@ export function formatAnswer(path: FieldPath, value: unknown, t: TFunction, loca
       if (rows.length === 0) return [tc('answers.none')];
       return rows.map((r) => [
         tq(`options.offence.${r.kind}`),
-        r.date === 'unknown' ? tc('answers.dontKnow') : formatPartialDate(r.date, locale),
+        r.date === 'unknown' ? tc('answers.dontKnow') : formatDate(r.date, locale),
         tq(`options.outcome.${r.outcome}`),
       ].join(' · '));
     }

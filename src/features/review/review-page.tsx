@@ -6,6 +6,7 @@ import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { stepUrl } from '../wizard/step-page';
+import { uiLocale } from '../../ui/format';
 import { formatAnswer } from './format-answer';
 
 export function ReviewPage() {
@@ -16,7 +17,7 @@ export function ReviewPage() {
   if (open) return <Navigate to={stepUrl(open.id)} replace />;
   const groups = answeredStepsBySection(c);
   const last = groups.at(-1)?.steps.at(-1);
-  const locale = i18n.resolvedLanguage === 'es' ? 'es-US' : 'en-US';
+  const locale = uiLocale(i18n.resolvedLanguage);
 
   return (
     <div className="review">
