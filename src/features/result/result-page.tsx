@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import {
@@ -18,6 +19,13 @@ import { formatDate } from '../../ui/format';
 import { HelpResources } from './help-resources';
 import { SourcesDisclosure } from './sources-disclosure';
 import { useAssessment, useUiLocale } from './use-assessment';
+
+const PHONE = /(1-\d{3}-\d{3}-\d{4}|1-\d{3}-[A-Z]{3}-[A-Z]{4})/;
+
+/** Phone numbers inside a sentence must not break at their hyphens. */
+function keepPhonesTogether(text: string): ReactNode[] {
+  return text.split(PHONE).map((part, i) => (i % 2 === 1 ? <span key={i} className="nowrap">{part}</span> : part));
+}
 
 /** The route's steps from the catalog (an array of strings). */
 export function useRouteSteps(route: RouteId): string[] {
@@ -53,7 +61,7 @@ export function ResultPage() {
         <h2 id="next-title">{t('result.route.nextTitle')}</h2>
         <ol className="steps-list">
           {steps.map((s, i) => (
-            <li key={i}>{s}</li>
+            <li key={i}>{keepPhonesTogether(s)}</li>
           ))}
         </ol>
         {a.route === 'lawyer-first' && a.underlyingRoute && <UnderlyingRoute route={a.underlyingRoute} />}

@@ -1,0 +1,187 @@
+/**
+ * Privacy in the real browser: deleting the answers leaves nothing of the app in the browser's
+ * storage; session-only mode keeps nothing in localStorage; "Exit this page" (button and Shift
+ * three times) leaves for the neutral site and leaves no app page in the tab's history; and
+ * unreadable saved data shows a recovery page, never a blank one.
+ */
+import type { Browser, Page, Request } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STORAGE_KEY } from '../../src/state/device-storage';
+import { EXIT_URL } from '../../src/ui/exit-button';
+import {
+  answerSteps,
+  expectH1,
+  fieldLabel,
+  pdKeys,
+  startWizard,
+  storedKeys,
+  strings,
+  waitForHash,
+  WAIT,
+  withApp,
+} from './support/app';
+import { foreignRequests, launchBrowser, saveScreenshot } from './support/browser';
+import { inCourtBaseline } from './support/personas';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const en = strings.en;
+const historyLength = (page: Page) => page.evaluate(() => history.length);
+
+describe('deleting the answers', () => {
+  it('"Delete my answers from this device" on a question page leaves no pd-helper storage behind', async () => {
+    await withApp(browser, baseURL, async ({ page }) => {
+      await startWizard(page);
+      await answerSteps(page, inCourtBaseline, 3);
+      // Also a language choice, which is saved with the case.
+      await page.getByRole('button', { name: 'Español', exact: true }).click();
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await expectH1(page, fieldLabel('posture.inProceedings'));
+      const before = await storedKeys(page);
+      expect(pdKeys(before.local)).toEqual([STORAGE_KEY]);
+      expect(before.local[STORAGE_KEY]).toContain('"detained":"no"');
+
+      await page.getByRole('link', { name: en.common.privacy.deleteLink, exact: true }).click();
+      await waitForHash(page, '#/delete');
+      await expectH1(page, en.common.deletePage.title);
+      await page.getByRole('button', { name: en.common.deletePage.confirm, exact: true }).click();
+      await expectH1(page, en.common.deletePage.done);
+
+      const after = await storedKeys(page);
+      expect(pdKeys(after.local)).toEqual([]);
+      expect(pdKeys(after.session)).toEqual([]);
+      expect(after.idb.filter((n) => n.startsWith('pd-helper'))).toEqual([]);
+      expect(after.idb).toEqual([]);
+
+      // And it stays deleted: after a reload the start page offers a fresh start.
+      await page.getByRole('link', { name: en.common.notFound.back, exact: true }).click();
+      await page.reload();
+      await expectH1(page, en.common.start.title);
+      expect(await page.getByRole('button', { name: en.common.actions.start, exact: true }).count()).toBe(1);
+      expect(pdKeys((await storedKeys(page)).local)).toEqual([]);
+    });
+  });
+});
+
+describe('session-only mode', () => {
+  it('"No, do not save them on this device" keeps the answers in sessionStorage only', async () => {
+    await withApp(browser, baseURL, async ({ page }) => {
+      await expectH1(page, en.common.start.title);
+      await page.getByLabel(en.common.saving.session, { exact: true }).check();
+      await startWizard(page);
+      await answerSteps(page, inCourtBaseline, 2);
+      await expectH1(page, fieldLabel('posture.finalOrder'));
+
+      const saved = await storedKeys(page);
+      expect(pdKeys(saved.local)).toEqual([]);
+      expect(pdKeys(saved.session)).toEqual([STORAGE_KEY]);
+      expect(saved.session[STORAGE_KEY]).toContain('"receivedNta":"yes"');
+      expect(await page.locator('.site-footer').textContent()).toContain(en.common.privacy.sessionOnly);
+
+      // A reload in the same tab keeps them (same session), still not in localStorage.
+      await page.reload();
+      await expectH1(page, fieldLabel('posture.finalOrder'));
+      await answerSteps(page, inCourtBaseline, 1);
+      const later = await storedKeys(page);
+      expect(pdKeys(later.local)).toEqual([]);
+      expect(later.session[STORAGE_KEY]).toContain('"finalOrder":"no"');
+    });
+  });
+});
+
+describe('"Exit this page"', () => {
+  /**
+   * The app must take a single entry in the tab's history (every in-app navigation replaces it),
+   * so that exit's location.replace() leaves no app page to go back to.
+   */
+  async function answerWhileWatchingHistory(page: Page): Promise<number> {
+    await expectH1(page, en.common.start.title);
+    const entries = await historyLength(page);
+    await startWizard(page);
+    await answerSteps(page, inCourtBaseline, 4);
+    await expectH1(page, en.questions.steps['court-details'].title);
+    await page.getByRole('link', { name: en.common.actions.back, exact: true }).click();
+    await waitForHash(page, '#/questions/in-proceedings');
+    expect(await historyLength(page)).toBe(entries);
+    return entries;
+  }
+
+  /**
+   * openPage's route aborts every request to another origin, so the neutral site is never really
+   * contacted: the navigation to EXIT_URL is the last request, the only foreign one, and it fails
+   * as "blocked by client". Chromium then shows its error page in place of the app's entry.
+   */
+  async function expectExited(page: Page, requests: string[], failed: Promise<Request>, entries: number): Promise<void> {
+    const request = await failed;
+    expect(request.isNavigationRequest()).toBe(true);
+    expect(request.failure()?.errorText).toBe('net::ERR_BLOCKED_BY_CLIENT');
+    expect(requests.at(-1)).toBe(EXIT_URL);
+    expect(foreignRequests(requests, baseURL)).toEqual([EXIT_URL]);
+    const appOrigin = new URL(baseURL).origin;
+    await expect.poll(() => page.url(), { timeout: WAIT }).toMatch(/^chrome-error:/);
+    // location.replace(): the exit took the app's entry instead of adding one.
+    expect(await historyLength(page)).toBe(entries);
+    // Back does not return to the app: the entry before the app is the new tab's blank page.
+    await page.goBack({ timeout: WAIT });
+    expect(page.url()).toBe('about:blank');
+    expect(page.url().startsWith(appOrigin)).toBe(false);
+    expect(await page.locator('#root').count()).toBe(0);
+  }
+
+  it('the button leaves for the neutral site, and Back does not show the app', async () => {
+    await withApp(browser, baseURL, async ({ page, requests }) => {
+      const entries = await answerWhileWatchingHistory(page);
+      const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url() === EXIT_URL, timeout: WAIT });
+      await page.getByRole('button', { name: en.common.exit.button, exact: true }).click();
+      await expectExited(page, requests, failed, entries);
+    }, { allowedForeign: [EXIT_URL] });
+  });
+
+  it('pressing Shift three times does the same', async () => {
+    await withApp(browser, baseURL, async ({ page, requests }) => {
+      const entries = await answerWhileWatchingHistory(page);
+      expect(foreignRequests(requests, baseURL)).toEqual([]);
+      await page.keyboard.press('Shift');
+      await page.keyboard.press('Shift');
+      expect(page.url()).toContain('#/questions/in-proceedings');
+      const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url() === EXIT_URL, timeout: WAIT });
+      await page.keyboard.press('Shift');
+      await expectExited(page, requests, failed, entries);
+    }, { allowedForeign: [EXIT_URL] });
+  });
+});
+
+describe('saved data that cannot be read', () => {
+  it('shows the "could not open" page with a download and a start-over button, never a blank page', async () => {
+    await withApp(browser, baseURL, async ({ page }) => {
+      await expectH1(page, en.common.start.title);
+      await page.evaluate((key) => localStorage.setItem(key, '{broken'), STORAGE_KEY);
+      await page.reload();
+
+      await expectH1(page, en.common.loadError.title);
+      expect(await page.locator('main').textContent()).toContain(en.common.loadError.codes.unreadable);
+      await saveScreenshot(page, 'load-error');
+      // Nothing was written over the damaged data.
+      expect((await storedKeys(page)).local[STORAGE_KEY]).toBe('{broken');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: WAIT }),
+        page.getByRole('button', { name: en.common.loadError.download, exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^pd-helper-saved-answers-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(readFileSync(await download.path(), 'utf8')).toBe('{broken');
+
+      await page.getByRole('button', { name: en.common.loadError.startOver, exact: true }).click();
+      await expectH1(page, en.common.start.title);
+      expect(await page.getByRole('button', { name: en.common.actions.start, exact: true }).count()).toBe(1);
+    });
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Shared helpers for the journey, privacy, hosting and layout e2e tests: the app's own strings
+ * (imported from the locale files, never hard-coded), waiting on headings and URLs (never on
+ * timeouts), answering a given number of questions, and reading what the app keeps in the browser.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import enCatalog from '../../../locales/en/catalog.json';
+import enCommon from '../../../locales/en/common.json';
+import enPages from '../../../locales/en/pages.json';
+import enQuestions from '../../../locales/en/questions.json';
+import esCatalog from '../../../locales/es/catalog.json';
+import esCommon from '../../../locales/es/common.json';
+import esPages from '../../../locales/es/pages.json';
+import esQuestions from '../../../locales/es/questions.json';
+import { findStep, type RouteId } from '../../../src/domain';
+import type { Answers } from '../../unit/domain/walk';
+import { assertOnlySameOrigin, openPage, type OpenPageOptions, type RecordedPage } from './browser';
+import { currentStepId, fillField } from './journey';
+
+export type Lang = 'en' | 'es';
+
+export const strings = {
+  en: { common: enCommon, questions: enQuestions, catalog: enCatalog, pages: enPages },
+  es: { common: esCommon, questions: esQuestions, catalog: esCatalog, pages: esPages },
+} as const;
+
+/** How long to wait for something the app does at once (a render, a navigation). Generous for slow CI. */
+export const WAIT = 10_000;
+
+export function routeTitle(route: RouteId, lang: Lang = 'en'): string {
+  return strings[lang].catalog.routes[route].title;
+}
+
+/** Label of a question (e.g. 'posture.inProceedings'), from the questions namespace. */
+export function fieldLabel(path: string, lang: Lang = 'en'): string {
+  const [part, key] = path.split('.') as [string, string];
+  const fields = strings[lang].questions.fields as unknown as Record<string, Record<string, { label: string }>>;
+  const label = fields[part]?.[key]?.label;
+  if (!label) throw new Error(`no label for ${path}`);
+  return label;
+}
+
+/** i18next-style interpolation of a template from the locale files. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(values[k] ?? ''));
+}
+
+/** Waits until the page's one h1 reads exactly `text`. */
+export async function expectH1(page: Page, text: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ timeout: WAIT });
+  expect(await page.locator('h1').allTextContents()).toEqual([text]);
+}
+
+export async function waitForHash(page: Page, hash: string | RegExp): Promise<void> {
+  await page.waitForFunction(
+    ([source, flags]) => new RegExp(source!, flags).test(location.hash),
+    typeof hash === 'string'
+      ? [`^${hash.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, '']
+      : [hash.source, hash.flags],
+    { timeout: WAIT },
+  );
+}
+
+/** From the start page: press "Start now" (in `lang`) and wait for the first question. */
+export async function startWizard(page: Page, lang: Lang = 'en'): Promise<void> {
+  await expectH1(page, strings[lang].common.start.title);
+  await page.getByRole('button', { name: strings[lang].common.actions.start, exact: true }).click();
+  await waitForHash(page, '#/questions/detained');
+  await expectH1(page, fieldLabel('posture.detained', lang));
+}
+
+/** From "Check your answers": press "See your result" and wait for the route's title. */
+export async function openResult(page: Page, route: RouteId, lang: Lang = 'en'): Promise<void> {
+  await expectH1(page, strings[lang].common.review.title);
+  await page.getByRole('link', { name: strings[lang].common.review.submit, exact: true }).click();
+  await waitForHash(page, '#/result');
+  await expectH1(page, routeTitle(route, lang));
+}
+
+/** The page's title for a step: a lone simple question is its own heading, else the step title. */
+export async function currentH1(page: Page): Promise<string> {
+  return (await page.locator('h1').first().textContent()) ?? '';
+}
+
+/**
+ * Answers exactly `count` questions from the current question page (filling the step's fields
+ * from `answers`, pressing Continue, waiting for the URL to change). Returns the steps answered.
+ */
+export async function answerSteps(page: Page, answers: Answers, count: number, lang: Lang = 'en'): Promise<string[]> {
+  const done: string[] = [];
+  for (let n = 0; n < count; n++) {
+    await page.waitForFunction(() => /#\/questions\/[a-z-]+/.test(location.hash), undefined, { timeout: WAIT });
+    const id = currentStepId(page);
+    const step = id ? findStep(id) : undefined;
+    if (!id || !step) throw new Error(`not on a question page: ${page.url()}`);
+    await page.locator('form button[type="submit"]').waitFor({ timeout: WAIT });
+    for (const f of step.fields) if (f.path in answers) await fillField(page, f.path, answers[f.path], lang);
+    const before = page.url();
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForFunction((u) => location.href !== u, before, { timeout: WAIT });
+    done.push(id);
+  }
+  return done;
+}
+
+export interface StoredKeys {
+  local: Record<string, string>;
+  session: Record<string, string>;
+  idb: string[];
+}
+
+/** What the page's origin keeps: every localStorage / sessionStorage entry and the IndexedDB names. */
+export function storedKeys(page: Page): Promise<StoredKeys> {
+  return page.evaluate(async () => {
+    const dump = (s: Storage) => Object.fromEntries(Object.keys(s).map((k) => [k, s.getItem(k) ?? '']));
+    const dbs = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
+    return { local: dump(localStorage), session: dump(sessionStorage), idb: dbs.map((d) => d.name ?? '') };
+  });
+}
+
+export const pdKeys = (area: Record<string, string>) => Object.keys(area).filter((k) => k.startsWith('pd-helper'));
+
+/**
+ * Opens `url` in a new context, runs `body`, then checks there were no console errors and no
+ * request to another origin (other than `allowedForeign`, which must then each have happened).
+ */
+export async function withApp(
+  browser: Browser,
+  url: string,
+  body: (app: RecordedPage) => Promise<void>,
+  options: OpenPageOptions & { allowedForeign?: string[] } = {},
+): Promise<void> {
+  const app = await openPage(browser, url, options);
+  try {
+    await body(app);
+    expect(app.errors).toEqual([]);
+    const allowed = new Set(options.allowedForeign ?? []);
+    assertOnlySameOrigin(app.requests.filter((r) => !allowed.has(r)), url);
+  } finally {
+    await app.context.close();
+  }
+}
+
+/** Texts of the item titles in one card of the result page (by the card heading's id). */
+export function cardTitles(page: Page, headingId: string): Promise<string[]> {
+  return page.locator(`section[aria-labelledby="${headingId}"] .item__title`).allTextContents();
+}
+
+export function helpPhones(page: Page): Promise<string[]> {
+  return page.locator('.help-list__phone').allTextContents();
+}
