@@ -8,8 +8,9 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import pages from '../../locales/en/pages.json';
-import { evidenceItems, saveCase } from '../../src/domain';
+import { evidenceItems } from '../../src/domain';
 import { renderLetterPdf } from '../../src/pdf/render-letter-pdf';
+import { seedCase } from '../e2e/support/app';
 import { launchBrowser, openPage } from '../e2e/support/browser';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { letterFor, pdfInput } from '../unit/pdf/support';
@@ -80,10 +81,7 @@ it('builds the large-case PDF in Node', async () => {
 it('builds the large-case PDF in Chromium (click to download)', async () => {
   const { context, page } = await openPage(browser, baseURL, { viewport: { width: 1024, height: 900 } });
   try {
-    const saved = { state: { envelope: saveCase(largeCase, { appVersion: '0.1.0', savedAt: new Date().toISOString() }), language: null, hasData: true }, version: 1 };
-    await page.evaluate((v) => localStorage.setItem('pd-helper:case', v), JSON.stringify(saved));
-    await page.evaluate(() => { location.hash = '#/letter'; });
-    await page.reload();
+    await seedCase(page, largeCase, '#/letter');
     const button = page.getByRole('button', { name: pages.letter.pdf.button });
     const once = async () => {
       const t0 = performance.now();

@@ -9,9 +9,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pages from '../../locales/en/pages.json';
 import { extractPages, squash } from '../unit/pdf/support';
-import { saveCase } from '../../src/domain';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { assertOnlySameOrigin, launchBrowser, openPage, saveScreenshot } from './support/browser';
+import { seedCase } from './support/app';
 import { answerQuestions } from './support/journey';
 
 const baseURL = inject('baseURL');
@@ -108,10 +108,7 @@ describe('letter PDF with a character the font cannot print', () => {
     const { context, page, requests, errors } = await openPage(browser, baseURL);
     try {
       const { c } = walk({ ...inCourtBaseline, 'person.fullName': 'สมชาย ใจดี' }, { letter: { office: { kind: 'listed', id: 'opla-chicago' } } });
-      const saved = { state: { envelope: saveCase(c, { appVersion: '0.1.0', savedAt: '2026-11-23T00:00:00Z' }), language: null, hasData: true }, version: 1 };
-      await page.evaluate((v) => localStorage.setItem('pd-helper:case', v), JSON.stringify(saved));
-      await page.evaluate(() => { location.hash = '#/letter'; });
-      await page.reload();
+      await seedCase(page, c, '#/letter');
       await page.getByRole('button', { name: pages.letter.pdf.button }).click();
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.textContent()).toContain(pages.letter.pdf.unsupportedTitle);

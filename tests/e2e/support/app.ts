@@ -13,7 +13,7 @@ import esCatalog from '../../../locales/es/catalog.json';
 import esCommon from '../../../locales/es/common.json';
 import esPages from '../../../locales/es/pages.json';
 import esQuestions from '../../../locales/es/questions.json';
-import { findStep, type RouteId } from '../../../src/domain';
+import { type CaseData, findStep, type RouteId, saveCase } from '../../../src/domain';
 import type { Answers } from '../../unit/domain/walk';
 import { assertOnlySameOrigin, openPage, type OpenPageOptions, type RecordedPage } from './browser';
 import { currentStepId, fillField } from './journey';
@@ -149,4 +149,16 @@ export function cardTitles(page: Page, headingId: string): Promise<string[]> {
 
 export function helpPhones(page: Page): Promise<string[]> {
   return page.locator('.help-list__phone').allTextContents();
+}
+
+/**
+ * Puts a saved case in localStorage the way the app saves it, reloads so the store reads it, and
+ * only then opens `hash` (opening it first would let the empty store redirect to the first question).
+ */
+export async function seedCase(page: Page, c: CaseData, hash: string): Promise<void> {
+  const saved = { state: { envelope: saveCase(c, { appVersion: '0.1.0', savedAt: new Date().toISOString() }), language: null, hasData: true }, version: 1 };
+  await page.evaluate((v) => localStorage.setItem('pd-helper:case', v), JSON.stringify(saved));
+  await page.reload();
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.waitForFunction((h) => location.hash === h, hash);
 }
