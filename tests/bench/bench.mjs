@@ -61,12 +61,21 @@ const initialRaw = initial.reduce((sum, f) => sum + f.rawBytes, 0);
 const initialGzip = initial.reduce((sum, f) => sum + f.gzipBytes, 0);
 console.log(`initial JS (${initial.map((f) => f.file).join(', ')}): raw ${kB(initialRaw).toFixed(2)} kB, gzip ${kB(initialGzip).toFixed(2)} kB`);
 
+// The PDF code (pdf-lib, fontkit) and the font must stay out of what the first page loads.
+const PDF_MARKERS = ['WinAnsiEncoding', 'PDFDocument', 'NotoSans-Regular', 'NotoSans-Bold'];
+const leaked = initial.flatMap((f) => {
+  const text = readFileSync(path.join(dist, f.file), 'utf8');
+  return PDF_MARKERS.filter((m) => text.includes(m)).map((m) => `${f.file} contains "${m}"`);
+});
+console.log(leaked.length ? `PDF code in the initial bundle: ${leaked.join('; ')}` : 'initial bundle free of pdf-lib, fontkit and the font: yes');
+
 const results = {
   generatedAt: new Date().toISOString(),
   unit: 'kB = 1000 bytes; gzip level 9',
   assets: assets.map((a) => ({ ...a, rawKB: kB(a.rawBytes), gzipKB: kB(a.gzipBytes) })),
-  initialJs: { files: initial.map((f) => f.file), rawKB: kB(initialRaw), gzipKB: kB(initialGzip) },
+  initialJs: { files: initial.map((f) => f.file), rawKB: kB(initialRaw), gzipKB: kB(initialGzip), pdfCodeLeaked: leaked },
 };
 mkdirSync(path.dirname(outFile), { recursive: true });
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`wrote ${path.relative(root, outFile)}`);
+if (leaked.length) process.exit(1);
