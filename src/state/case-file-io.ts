@@ -1,0 +1,66 @@
+/**
+ * Case files to hand a case to a lawyer or move it between devices: `.pdcase.json`, either the
+ * plain versioned envelope or encrypted with its own passphrase. Reading never throws: it gives
+ * the case or a typed reason the UI explains. Import goes through the domain's restoreCase.
+ */
+import { type CaseData, restoreCase, type RestoreErrorCode, type RestoreIssue, saveCase } from '../domain';
+import { DecryptError, decryptJson, DEFAULT_ITERATIONS, deriveKey, encryptJson, fromBase64, isEncryptedBlob, KDF, MIN_ITERATIONS, randomBytes, toBase64 } from './clinic/crypto';
+
+export const ENCRYPTED_FILE_TYPE = 'pd-helper-case-encrypted';
+export const MAX_FILE_BYTES = 2_000_000;
+
+export function exportCaseFile(data: CaseData, appVersion: string, now = new Date().toISOString()): string {
+  return `${JSON.stringify(saveCase(data, { appVersion, savedAt: now }), null, 2)}\n`;
+}
+
+export async function exportEncryptedCaseFile(data: CaseData, passphrase: string, appVersion: string, options: { iterations?: number; now?: string } = {}): Promise<string> {
+  const iterations = options.iterations ?? DEFAULT_ITERATIONS;
+  const salt = randomBytes(16);
+  const key = await deriveKey(passphrase, salt, iterations);
+  const blob = await encryptJson(key, saveCase(data, { appVersion, savedAt: options.now ?? new Date().toISOString() }));
+  return `${JSON.stringify({ type: ENCRYPTED_FILE_TYPE, v: 1, kdf: KDF, iterations, salt: toBase64(salt), blob }, null, 2)}\n`;
+}
+
+export type ImportError = RestoreErrorCode | 'too-large' | 'needs-passphrase' | 'wrong-passphrase' | 'damaged-encryption';
+
+export type ImportResult =
+  | { ok: true; data: CaseData; migratedFrom: number | null; encrypted: boolean }
+  | { ok: false; error: ImportError; issues: RestoreIssue[] };
+
+export function isEncryptedCaseFile(text: string): boolean {
+  try {
+    const v = JSON.parse(text) as { type?: unknown };
+    return v.type === ENCRYPTED_FILE_TYPE;
+  } catch {
+    return false;
+  }
+}
+
+export async function readCaseFile(text: string, passphrase?: string): Promise<ImportResult> {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, error: 'too-large', issues: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text) as unknown;
+  } catch {
+    return { ok: false, error: 'not-json', issues: [] };
+  }
+  if (typeof parsed === 'object' && parsed !== null && (parsed as { type?: unknown }).type === ENCRYPTED_FILE_TYPE) {
+    const f = parsed as Record<string, unknown>;
+    if (f.v !== 1 || f.kdf !== KDF || typeof f.iterations !== 'number' || f.iterations < MIN_ITERATIONS || f.iterations > 10_000_000
+      || typeof f.salt !== 'string' || !isEncryptedBlob(f.blob)) {
+      return { ok: false, error: 'damaged-encryption', issues: [] };
+    }
+    if (!passphrase) return { ok: false, error: 'needs-passphrase', issues: [] };
+    let envelope: unknown;
+    try {
+      const key = await deriveKey(passphrase, fromBase64(f.salt), f.iterations);
+      envelope = await decryptJson(key, f.blob);
+    } catch (e) {
+      return { ok: false, error: e instanceof DecryptError ? 'wrong-passphrase' : 'damaged-encryption', issues: [] };
+    }
+    const r = restoreCase(envelope);
+    return r.ok ? { ok: true, data: r.data, migratedFrom: r.migratedFrom, encrypted: true } : { ok: false, error: r.error, issues: r.issues };
+  }
+  const r = restoreCase(parsed);
+  return r.ok ? { ok: true, data: r.data, migratedFrom: r.migratedFrom, encrypted: false } : { ok: false, error: r.error, issues: r.issues };
+}

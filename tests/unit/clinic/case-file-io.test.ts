@@ -1,0 +1,70 @@
+/** Case files (.pdcase.json): plain and encrypted export, import through restoreCase, never throwing. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportCaseFile, exportEncryptedCaseFile, isEncryptedCaseFile, MAX_FILE_BYTES, readCaseFile } from '../../../src/state/case-file-io';
+import { caseArbitrary } from '../domain/arbitraries';
+import { inCourtBaseline, walk } from '../domain/walk';
+
+const c = walk({ ...inCourtBaseline, 'person.fullName': 'Nguyễn Thị Ánh' }, { letter: { story: 'Línea 1\nLínea 2 <b>no html</b>' } }).c;
+
+describe('case files', () => {
+  it('round-trips a plain file exactly', async () => {
+    const text = exportCaseFile(c, '0.1.0');
+    expect(text).toContain('"type": "pd-helper-case"');
+    const r = await readCaseFile(text);
+    expect(r).toEqual({ ok: true, data: c, migratedFrom: null, encrypted: false });
+  });
+
+  it('round-trips any schema-valid case exactly', async () => {
+    await fc.assert(
+      fc.asyncProperty(caseArbitrary, async (x) => {
+        const r = await readCaseFile(exportCaseFile(x, '0.1.0'));
+        expect(r.ok && r.data).toEqual(x);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('round-trips an encrypted file with its passphrase and shows nothing in clear', async () => {
+    const text = await exportEncryptedCaseFile(c, 'lawyer handoff 2026', '0.1.0', { iterations: 100_000 });
+    expect(isEncryptedCaseFile(text)).toBe(true);
+    expect(text).not.toContain('Nguy');
+    expect(text).not.toContain('Línea');
+    expect(await readCaseFile(text)).toEqual({ ok: false, error: 'needs-passphrase', issues: [] });
+    expect(await readCaseFile(text, 'not it')).toEqual({ ok: false, error: 'wrong-passphrase', issues: [] });
+    expect(await readCaseFile(text, 'lawyer handoff 2026')).toEqual({ ok: true, data: c, migratedFrom: null, encrypted: true });
+  });
+
+  it('refuses damaged, foreign and oversized files with a reason', async () => {
+    expect((await readCaseFile('not json')).ok).toBe(false);
+    expect(await readCaseFile('{"type":"something-else","schemaVersion":1,"data":{}}')).toMatchObject({ ok: false, error: 'wrong-type' });
+    expect(await readCaseFile('{"type":"pd-helper-case","schemaVersion":99,"data":{}}')).toMatchObject({ ok: false, error: 'newer-version' });
+    expect(await readCaseFile('{"type":"pd-helper-case","schemaVersion":1,"data":{"posture":{"detained":"maybe"}}}')).toMatchObject({ ok: false, error: 'invalid-data' });
+    expect(await readCaseFile('{"type":"pd-helper-case-encrypted","v":1,"kdf":"PBKDF2-SHA-256","iterations":10,"salt":"AAAA","blob":{}}', 'x'))
+      .toMatchObject({ ok: false, error: 'damaged-encryption' });
+    expect(await readCaseFile('x'.repeat(MAX_FILE_BYTES + 1))).toMatchObject({ ok: false, error: 'too-large' });
+    const enc = JSON.parse(await exportEncryptedCaseFile(c, 'pass phrase 1', '0.1.0', { iterations: 100_000 })) as { blob: { ct: string } };
+    enc.blob.ct = (enc.blob.ct[0] === 'A' ? 'B' : 'A') + enc.blob.ct.slice(1);
+    expect(await readCaseFile(JSON.stringify(enc), 'pass phrase 1')).toMatchObject({ ok: false, error: 'wrong-passphrase' });
+  });
+
+  it('never throws on arbitrary text, JSON or envelope-shaped input', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.json(),
+          fc.jsonValue().map((data) => JSON.stringify({ type: 'pd-helper-case', schemaVersion: 1, data })),
+          fc.record({ salt: fc.string(), iterations: fc.integer(), ct: fc.string(), iv: fc.string() })
+            .map((f) => JSON.stringify({ type: 'pd-helper-case-encrypted', v: 1, kdf: 'PBKDF2-SHA-256', iterations: f.iterations, salt: f.salt, blob: { v: 1, alg: 'AES-GCM', iv: f.iv, ct: f.ct } })),
+        ),
+        fc.option(fc.string(), { nil: undefined }),
+        async (text, pass) => {
+          const r = await readCaseFile(text, pass);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
