@@ -5,6 +5,7 @@
  * person can download it before starting over.
  */
 import type { StateStorage } from 'zustand/middleware';
+import { CLINIC_DEVICE_KEY } from './clinic/clinic-vault';
 
 export const STORAGE_KEY = 'pd-helper:case';
 
@@ -24,6 +25,14 @@ export function currentStorageMode(): StorageMode {
   return (area('session')?.getItem(STORAGE_KEY) ?? null) !== null ? 'session' : 'device';
 }
 
+/**
+ * In clinic mode (a clinic device record exists) the open case lives only in memory here; the
+ * clinic layer saves it encrypted. Nothing of a case is ever written in clear.
+ */
+export function clinicModeOn(): boolean {
+  return (area('device')?.getItem(CLINIC_DEVICE_KEY) ?? null) !== null;
+}
+
 let mode: StorageMode = 'device';
 let corruptRaw: string | null = null;
 /** While saved data could not be read, nothing is written over it until the person decides. */
@@ -31,6 +40,7 @@ let writesBlocked = false;
 
 export const deviceStorage: StateStorage = {
   getItem(name) {
+    if (clinicModeOn()) return null;
     mode = currentStorageMode();
     const raw = area(mode)?.getItem(name) ?? null;
     if (raw === null) return null;
@@ -44,7 +54,7 @@ export const deviceStorage: StateStorage = {
     }
   },
   setItem(name, value) {
-    if (writesBlocked) return;
+    if (writesBlocked || clinicModeOn()) return;
     // A state with nothing of the person in it is not written: "delete my answers" leaves no trace.
     if (isPristine(value)) {
       area(mode)?.removeItem(name);

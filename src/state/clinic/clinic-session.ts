@@ -1,0 +1,203 @@
+/**
+ * The clinic session: locked or unlocked, the open case, and the case list. While unlocked, every
+ * change to the open case is saved encrypted (debounced). Locking — on demand or after the idle
+ * time — drops the key and empties the case from memory and from the screen.
+ */
+import { create } from 'zustand';
+import { type CaseData, emptyCase } from '../../domain';
+import { useCaseStore } from '../case-store';
+import {
+  type CaseSummary,
+  type ClinicVault,
+  clinicIdleMinutes,
+  isClinicSetUp,
+  setClinicIdleMinutes,
+  setUpClinic,
+  unlockClinic,
+  wipeDevice,
+} from './clinic-vault';
+
+export type ClinicStatus = 'off' | 'locked' | 'unlocked';
+
+interface ClinicState {
+  status: ClinicStatus;
+  cases: CaseSummary[];
+  activeId: string | null;
+  idleMinutes: number;
+  /** The last encrypted save failed (e.g. storage full): the UI must say so, never hide it. */
+  saveFailed: boolean;
+  setUp: (passphrase: string, options?: { iterations?: number; idleMinutes?: number; keepCurrentAs?: string }) => Promise<void>;
+  unlock: (passphrase: string) => Promise<void>;
+  lock: () => void;
+  createCase: (label: string) => Promise<CaseSummary>;
+  importCase: (label: string, data: CaseData) => Promise<CaseSummary>;
+  openCase: (id: string) => Promise<void>;
+  closeCase: () => Promise<void>;
+  renameCase: (id: string, label: string) => Promise<void>;
+  deleteCase: (id: string) => Promise<void>;
+  setIdleMinutes: (minutes: number) => void;
+  wipe: () => void;
+  /** Waits for the pending encrypted save (tests, and before switching cases). */
+  flush: () => Promise<void>;
+}
+
+function local(): Storage {
+  return window.localStorage;
+}
+
+/** Held outside the store so it never ends up in devtools snapshots or persisted state. */
+let vault: ClinicVault | null = null;
+let pendingSave: Promise<void> = Promise.resolve();
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let unsubscribe: (() => void) | null = null;
+
+function clearCaseFromMemory(): void {
+  useCaseStore.setState({ caseData: emptyCase(), loadError: null });
+}
+
+export const useClinicStore = create<ClinicState>()((set, get) => {
+  const onSaveError = () => set({ saveFailed: true });
+  const scheduleSave = (id: string, data: CaseData) => {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      saveTimer = null;
+      const v = vault;
+      if (!v) return;
+      pendingSave = pendingSave.then(() => v.saveCase(id, data)).catch(onSaveError);
+    }, 250);
+  };
+
+  const watchActiveCase = () => {
+    unsubscribe?.();
+    unsubscribe = useCaseStore.subscribe((s, prev) => {
+      const id = get().activeId;
+      if (id && vault && s.caseData !== prev.caseData) scheduleSave(id, s.caseData);
+    });
+  };
+
+  const flush = async () => {
+    if (saveTimer) {
+      clearTimeout(saveTimer);
+      saveTimer = null;
+      const id = get().activeId;
+      const v = vault;
+      const data = useCaseStore.getState().caseData;
+      if (id && v) pendingSave = pendingSave.then(() => v.saveCase(id, data)).catch(onSaveError);
+    }
+    await pendingSave;
+  };
+
+  return {
+    status: typeof window !== 'undefined' && isClinicSetUp(local()) ? 'locked' : 'off',
+    cases: [],
+    activeId: null,
+    idleMinutes: typeof window !== 'undefined' ? clinicIdleMinutes(local()) : 10,
+    saveFailed: false,
+
+    setUp: async (passphrase, options = {}) => {
+      const current = useCaseStore.getState().caseData;
+      const hasAnswers = JSON.stringify(current) !== JSON.stringify(emptyCase());
+      vault = await setUpClinic(local(), passphrase, options);
+      // The answers on screen move into the vault; the clear copy is removed from the device.
+      for (const key of ['pd-helper:case']) {
+        local().removeItem(key);
+        window.sessionStorage.removeItem(key);
+      }
+      let cases: CaseSummary[] = [];
+      if (hasAnswers && options.keepCurrentAs) cases = [await vault.createCase(options.keepCurrentAs, current)];
+      clearCaseFromMemory();
+      watchActiveCase();
+      set({ status: 'unlocked', cases, activeId: null, idleMinutes: clinicIdleMinutes(local()) });
+    },
+
+    unlock: async (passphrase) => {
+      vault = await unlockClinic(local(), passphrase);
+      watchActiveCase();
+      set({ status: 'unlocked', cases: await vault.listCases(), activeId: null });
+    },
+
+    lock: () => {
+      if (saveTimer && vault) {
+        // Save what was typed last, then forget the key.
+        const id = get().activeId;
+        const v = vault;
+        // Take the data now: the case is cleared from memory before the save runs.
+        const data = useCaseStore.getState().caseData;
+        clearTimeout(saveTimer);
+        saveTimer = null;
+        if (id) pendingSave = pendingSave.then(() => v.saveCase(id, data)).catch(onSaveError);
+      }
+      unsubscribe?.();
+      unsubscribe = null;
+      vault = null;
+      clearCaseFromMemory();
+      set({ status: isClinicSetUp(local()) ? 'locked' : 'off', cases: [], activeId: null });
+    },
+
+    createCase: async (label) => {
+      if (!vault) throw new Error('locked');
+      const summary = await vault.createCase(label);
+      set({ cases: await vault.listCases() });
+      return summary;
+    },
+
+    importCase: async (label, data) => {
+      if (!vault) throw new Error('locked');
+      const summary = await vault.createCase(label, data);
+      set({ cases: await vault.listCases() });
+      return summary;
+    },
+
+    openCase: async (id) => {
+      if (!vault) throw new Error('locked');
+      await flush();
+      const data = await vault.loadCase(id);
+      set({ activeId: null });
+      useCaseStore.setState({ caseData: data, loadError: null });
+      set({ activeId: id });
+    },
+
+    closeCase: async () => {
+      await flush();
+      set({ activeId: null });
+      clearCaseFromMemory();
+      if (vault) set({ cases: await vault.listCases() });
+    },
+
+    renameCase: async (id, label) => {
+      if (!vault) throw new Error('locked');
+      await vault.renameCase(id, label);
+      set({ cases: await vault.listCases() });
+    },
+
+    deleteCase: async (id) => {
+      if (!vault) throw new Error('locked');
+      await flush();
+      await vault.deleteCase(id);
+      if (get().activeId === id) {
+        set({ activeId: null });
+        clearCaseFromMemory();
+      }
+      set({ cases: await vault.listCases() });
+    },
+
+    setIdleMinutes: (minutes) => {
+      setClinicIdleMinutes(local(), minutes);
+      set({ idleMinutes: clinicIdleMinutes(local()) });
+    },
+
+    wipe: () => {
+      if (saveTimer) clearTimeout(saveTimer);
+      saveTimer = null;
+      unsubscribe?.();
+      unsubscribe = null;
+      vault = null;
+      wipeDevice([window.localStorage, window.sessionStorage]);
+      clearCaseFromMemory();
+      useCaseStore.getState().deleteEverything();
+      set({ status: 'off', cases: [], activeId: null, idleMinutes: 10 });
+    },
+
+    flush,
+  };
+});

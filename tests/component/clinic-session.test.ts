@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+/**
+ * The clinic session with the real stores: cases are kept apart, every change is saved encrypted,
+ * locking empties memory, a wrong passphrase touches nothing, wiping leaves no trace.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyCase } from '../../src/domain';
+import { inCourtBaseline, walk } from '../unit/domain/walk';
+
+const FAST = { iterations: 100_000 };
+
+async function fresh() {
+  vi.resetModules();
+  const caseStore = await import('../../src/state/case-store');
+  const clinic = await import('../../src/state/clinic/clinic-session');
+  return { useCaseStore: caseStore.useCaseStore, useClinicStore: clinic.useClinicStore };
+}
+
+function allStored(): string {
+  const out: string[] = [];
+  for (const s of [localStorage, sessionStorage]) for (let i = 0; i < s.length; i++) out.push(`${s.key(i)}=${s.getItem(s.key(i)!)}`);
+  return out.join('\n');
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+describe('clinic session', () => {
+  it('keeps three cases apart, saves changes encrypted, and stores nothing in clear', async () => {
+    const { useCaseStore, useClinicStore } = await fresh();
+    const clinic = useClinicStore.getState();
+    await clinic.setUp('volunteer passphrase 1', FAST);
+    const names = ['Ana Lucía Quispe', 'José Núñez Peña', 'Nguyễn Thị Ánh'];
+    const ids: string[] = [];
+    for (const [i, name] of names.entries()) {
+      const { id } = await useClinicStore.getState().createCase(`Person ${i + 1}`);
+      ids.push(id);
+      await useClinicStore.getState().openCase(id);
+      useCaseStore.getState().replaceCase(walk({ ...inCourtBaseline, 'person.fullName': name }).c);
+      await useClinicStore.getState().flush();
+    }
+    // Switch back and forth: each case has its own answers only.
+    for (const [i, id] of ids.entries()) {
+      await useClinicStore.getState().openCase(id);
+      expect(useCaseStore.getState().caseData.person.fullName).toBe(names[i]);
+    }
+    const stored = allStored();
+    for (const secret of [...names.flatMap((n) => n.split(' ')), 'Person 1', 'Chicago', 'A012345678']) expect(stored).not.toContain(secret);
+    expect(localStorage.getItem('pd-helper:case')).toBeNull();
+  });
+
+  it('locking empties the open case from memory; unlocking with the right passphrase brings the list back', async () => {
+    const { useCaseStore, useClinicStore } = await fresh();
+    await useClinicStore.getState().setUp('volunteer passphrase 1', FAST);
+    const { id } = await useClinicStore.getState().createCase('Ana');
+    await useClinicStore.getState().openCase(id);
+    useCaseStore.getState().answer({ 'posture.detained': 'no' });
+    useClinicStore.getState().lock();
+    expect(useClinicStore.getState().status).toBe('locked');
+    expect(useCaseStore.getState().caseData).toEqual(emptyCase());
+    expect(useClinicStore.getState().cases).toEqual([]);
+    await useClinicStore.getState().flush();
+
+    // A new page load starts locked.
+    const again = await fresh();
+    expect(again.useClinicStore.getState().status).toBe('locked');
+    const before = allStored();
+    await expect(again.useClinicStore.getState().unlock('wrong passphrase!')).rejects.toThrow();
+    expect(allStored()).toBe(before);
+    await again.useClinicStore.getState().unlock('volunteer passphrase 1');
+    expect(again.useClinicStore.getState().cases.map((c) => c.label)).toEqual(['Ana']);
+    await again.useClinicStore.getState().openCase(id);
+    expect(again.useCaseStore.getState().caseData.posture.detained).toBe('no');
+  });
+
+  it('moves answers typed before setting up into the first case and removes the clear copy', async () => {
+    const { useCaseStore, useClinicStore } = await fresh();
+    useCaseStore.getState().answer({ 'posture.detained': 'no', 'posture.receivedNta': 'yes' });
+    expect(localStorage.getItem('pd-helper:case')).not.toBeNull();
+    await useClinicStore.getState().setUp('volunteer passphrase 1', { ...FAST, keepCurrentAs: 'First person' });
+    expect(localStorage.getItem('pd-helper:case')).toBeNull();
+    const [first] = useClinicStore.getState().cases;
+    await useClinicStore.getState().openCase(first!.id);
+    expect(useCaseStore.getState().caseData.posture.receivedNta).toBe('yes');
+  });
+
+  it('wipe removes every case, key and setting from all storage', async () => {
+    const { useCaseStore, useClinicStore } = await fresh();
+    await useClinicStore.getState().setUp('volunteer passphrase 1', FAST);
+    const { id } = await useClinicStore.getState().createCase('Ana');
+    await useClinicStore.getState().openCase(id);
+    useCaseStore.getState().answer({ 'posture.detained': 'no' });
+    await useClinicStore.getState().flush();
+    useClinicStore.getState().wipe();
+    expect(allStored()).toBe('');
+    expect(useClinicStore.getState().status).toBe('off');
+    expect(useCaseStore.getState().caseData).toEqual(emptyCase());
+  });
+});
