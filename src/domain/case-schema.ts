@@ -7,6 +7,10 @@ import { z } from 'zod';
 import { isValidPartialDate } from './partial-date';
 import { isValidANumber } from './a-number';
 
+// The app's Content-Security-Policy forbids eval. Zod's optional JIT probes `new Function`, which
+// the browser reports as a CSP violation even though zod then falls back: turn the JIT off.
+z.config({ jitless: true });
+
 /** Limits keep stored data and the letter within sane sizes; the UI shows them as messages. */
 export const LIMITS = {
   shortText: 200,

@@ -103,4 +103,26 @@ describe('network audit', () => {
       await context.close();
     }
   });
+
+  it('the in-page guard reports any API call other than the app\'s own static files', async () => {
+    const { context, page, errors } = await openPage(browser, baseURL);
+    try {
+      expect(errors).toEqual([]);
+      await page.evaluate(() => {
+        void fetch('./api/answers').catch(() => undefined);
+        navigator.sendBeacon('./collect', 'x');
+        try {
+          new WebSocket('ws://127.0.0.1:1/');
+        } catch {
+          /* the guard reports before the socket is made */
+        }
+      });
+      await expect.poll(() => errors.filter((e) => e.includes('PD-NETWORK-GUARD')).length).toBeGreaterThanOrEqual(3);
+      expect(errors.join('\n')).toMatch(/fetch .*api\/answers/);
+      expect(errors.join('\n')).toMatch(/beacon/);
+      expect(errors.join('\n')).toMatch(/websocket/);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -89,6 +89,11 @@ export async function openPage(
     (route) => route.abort('blockedbyclient'),
   );
 
+  // Every fetch/XHR/WebSocket/EventSource/beacon the page makes is checked in the page itself:
+  // anything but the app's own static files is reported as a console error, which every test
+  // fails on. CSP violations are reported the same way.
+  await context.addInitScript(networkGuard);
+
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
@@ -97,6 +102,53 @@ export async function openPage(
 
   await page.goto(url, { waitUntil: 'load' });
   return { context, page, requests, errors };
+}
+
+/**
+ * Runs in the page before any app code (serialised by Playwright, so it must be self-contained).
+ * Only same-origin static files may be fetched; WebSocket, EventSource and beacons are never used.
+ */
+function networkGuard(): void {
+  const report = (kind: string, target: unknown) => console.error(`PD-NETWORK-GUARD: ${kind} ${String(target)}`);
+  const staticFile = /\.(js|css|json|ttf|woff2?|png|svg|ico|webmanifest|txt|html)$/;
+  const allowed = (target: unknown): boolean => {
+    try {
+      const url = new URL(target instanceof Request ? target.url : String(target), location.href);
+      if (url.protocol === 'blob:' || url.protocol === 'data:') return true;
+      return url.origin === location.origin && (staticFile.test(url.pathname) || url.pathname.endsWith('/'));
+    } catch {
+      return false;
+    }
+  };
+  const originalFetch = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (!allowed(input)) report('fetch', input instanceof Request ? input.url : input);
+    return originalFetch(input, init);
+  };
+  const open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    if (!allowed(url)) report('xhr', url);
+    return (open as (...a: unknown[]) => void).call(this, method, url, ...rest);
+  } as typeof XMLHttpRequest.prototype.open;
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = class extends NativeWebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      report('websocket', url);
+      super(url, protocols);
+    }
+  };
+  const NativeEventSource = window.EventSource;
+  window.EventSource = class extends NativeEventSource {
+    constructor(url: string | URL, init?: EventSourceInit) {
+      report('eventsource', url);
+      super(url, init);
+    }
+  };
+  navigator.sendBeacon = (url: string | URL) => {
+    report('beacon', url);
+    return false;
+  };
+  document.addEventListener('securitypolicyviolation', (e) => report('csp-violation', `${e.violatedDirective} ${e.blockedURI}`));
 }
 
 /** The requests that went somewhere other than `appURL`'s origin (data: and blob: are local). */
