@@ -1,5 +1,5 @@
 /**
- * Layout on a very narrow phone (320 CSS px, the WCAG 1.4.10 reflow width): no page scrolls
+ * Layout on a very narrow phone (320 CSS px, the WCAG 1.4.10 reflow width) and at 200 % zoom: no page scrolls
  * sideways — the start page, a question page showing its error summary, the review page and the
  * result page (a "talk to a lawyer first" result, which carries the most content).
  */
@@ -20,10 +20,9 @@ afterAll(async () => {
 });
 
 const en = strings.en;
-const WIDTH = 320;
 
 /** The document is no wider than the viewport; on failure, names the elements that stick out. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
+async function expectNoSidewaysScroll(page: Page, WIDTH: number): Promise<void> {
   const { scrollWidth, wide } = await page.evaluate(() => {
     const limit = document.documentElement.clientWidth;
     const wide = [...document.querySelectorAll('body *')]
@@ -35,12 +34,16 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(scrollWidth, `wider than the screen: ${wide.join(', ')}`).toBeLessThanOrEqual(WIDTH);
 }
 
-describe(`at ${WIDTH} px wide`, () => {
-  it('the start, question (with errors), review and result pages do not scroll sideways', async () => {
+/** 320 CSS px (WCAG reflow), and 200 % zoom of a 1280×800 window (= 640×400 CSS px). */
+describe.each([
+  { name: '320', WIDTH: 320, HEIGHT: 800 },
+  { name: 'zoom-200', WIDTH: 640, HEIGHT: 400 },
+])('at $WIDTH px wide ($name)', ({ name, WIDTH, HEIGHT }) => {
+  it('the start, question (with errors), review, result and letter pages do not scroll sideways', async () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await expectH1(page, en.common.start.title);
-      await expectNoSidewaysScroll(page);
-      await saveScreenshot(page, 'narrow-320-start');
+      await expectNoSidewaysScroll(page, WIDTH);
+      await saveScreenshot(page, `layout-${name}-start`);
 
       await startWizard(page);
       await page.getByRole('button', { name: en.common.actions.continue, exact: true }).click();
@@ -50,17 +53,22 @@ describe(`at ${WIDTH} px wide`, () => {
         `${fieldLabel('posture.detained')}: ${en.common.errors.choose}`,
       );
       expect(await page.title()).toBe(`${en.common.errors.titlePrefix} ${fieldLabel('posture.detained')} – ${en.common.app.name}`);
-      await expectNoSidewaysScroll(page);
-      await saveScreenshot(page, 'narrow-320-question-error');
+      await expectNoSidewaysScroll(page, WIDTH);
+      await saveScreenshot(page, `layout-${name}-question-error`);
 
       await answerQuestions(page, duiInCourt);
       await expectH1(page, en.common.review.title);
-      await expectNoSidewaysScroll(page);
-      await saveScreenshot(page, 'narrow-320-review');
+      await expectNoSidewaysScroll(page, WIDTH);
+      await saveScreenshot(page, `layout-${name}-review`);
 
       await openResult(page, 'lawyer-first');
-      await expectNoSidewaysScroll(page);
-      await saveScreenshot(page, 'narrow-320-result');
-    }, { viewport: { width: WIDTH, height: 800 } });
+      await expectNoSidewaysScroll(page, WIDTH);
+      await saveScreenshot(page, `layout-${name}-result`);
+
+      await page.evaluate(() => { location.hash = '#/letter'; });
+      await page.locator('article.letter').waitFor({ timeout: WAIT });
+      await expectNoSidewaysScroll(page, WIDTH);
+      await saveScreenshot(page, `layout-${name}-letter`);
+    }, { viewport: { width: WIDTH, height: HEIGHT } });
   });
 });

@@ -96,7 +96,7 @@ export async function answerQuestions(
   page: Page,
   answers: Answers,
   lang: 'en' | 'es' = 'en',
-  options: { screenshotDir?: string } = {},
+  options: { screenshotDir?: string; onStep?: (stepId: string) => Promise<void> } = {},
 ): Promise<string[]> {
   const maxSteps = 60;
   const visited: string[] = [];
@@ -111,6 +111,7 @@ export async function answerQuestions(
     for (const f of step.fields) {
       if (f.path in answers) await fillField(page, f.path, answers[f.path], lang);
     }
+    if (options.onStep) await options.onStep(id);
     if (options.screenshotDir) await page.screenshot({ path: `${options.screenshotDir}/${visited.length}-${id}.png`, fullPage: true });
     const before = page.url();
     await page.locator('form button[type="submit"]').click();

@@ -1,0 +1,135 @@
+/**
+ * A keyboard-only journey from the start page to the PDF download: Tab and Shift-Tab to move,
+ * Space to tick and to choose, Enter to press buttons and links, typing into text boxes, and the
+ * arrow keys only where the platform requires them (inside a radio group and a <select>, as in
+ * the ARIA Authoring Practices). No mouse, no element.click(), no focus().
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pages from '../../locales/en/pages.json';
+import common from '../../locales/en/common.json';
+import { type FieldPath, findStep } from '../../src/domain';
+import { fieldWidgets } from '../../src/features/wizard/field-specs';
+import { inCourtBaseline, type Answers } from '../unit/domain/walk';
+import { assertOnlySameOrigin, launchBrowser, openPage } from './support/browser';
+import { currentStepId, typedDate } from './support/journey';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const fid = (path: string) => `f-${path.replace(/\./g, '-')}`;
+const active = (page: Page) => page.evaluate(() => {
+  const el = document.activeElement as HTMLInputElement | null;
+  return { id: el?.id ?? '', tag: el?.tagName ?? '', type: el?.type ?? '', name: el?.getAttribute('name') ?? '', value: el?.value ?? '', text: el?.textContent?.trim() ?? '', checked: el?.checked ?? false };
+});
+
+/** Press Tab until the focused element matches; fails after too many presses. */
+async function tabTo(page: Page, matches: (a: Awaited<ReturnType<typeof active>>) => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (matches(await active(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${what} with Tab`);
+}
+
+async function chooseInFocusedGroup(page: Page, value: string): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    const a = await active(page);
+    if (a.value === value) {
+      if (!a.checked) await page.keyboard.press('Space');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`option ${value} not reached`);
+}
+
+async function chooseInSelect(page: Page, value: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if ((await active(page)).value === value) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`select option ${value} not reached`);
+}
+
+async function typeInto(page: Page, id: string, text: string): Promise<void> {
+  await tabTo(page, (a) => a.id === id, id);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+async function answerByKeyboard(page: Page, path: FieldPath, value: unknown): Promise<void> {
+  const w = fieldWidgets[path];
+  const base = fid(path);
+  switch (w.kind) {
+    case 'radio':
+      await tabTo(page, (a) => a.type === 'radio' && a.name === path, `radio group ${path}`);
+      await chooseInFocusedGroup(page, String(value));
+      return;
+    case 'text': case 'date': case 'number': case 'a-number':
+      if (value === 'unknown') {
+        await tabTo(page, (a) => a.id === `${base}-unknown`, `${path} unknown`);
+        await page.keyboard.press('Space');
+      } else if (value !== undefined) {
+        await typeInto(page, `${base}-text`, w.kind === 'date' ? typedDate(String(value), 'en') : String(value));
+      }
+      return;
+    case 'address': {
+      const a = value as Record<string, string>;
+      for (const part of ['street', 'city', 'state', 'zip']) await typeInto(page, `${base}-${part}`, a[part]!);
+      return;
+    }
+    case 'family':
+      if ((value as unknown[]).length !== 0) throw new Error('keyboard persona has no family rows');
+      await tabTo(page, (a) => a.id === `${base}-none`, 'no family box');
+      await page.keyboard.press('Space');
+      return;
+    case 'applications': case 'lines': case 'records':
+      return; // left empty in this journey
+  }
+}
+
+describe('keyboard only', () => {
+  it('goes from the start page to a downloaded PDF', async () => {
+    const { context, page, requests, errors } = await openPage(browser, baseURL, { viewport: { width: 1024, height: 900 } });
+    try {
+      const persona: Answers = { ...inCourtBaseline, 'posture.judge': undefined };
+      await tabTo(page, (a) => a.tag === 'BUTTON' && a.text === common.actions.start, 'Start');
+      await page.keyboard.press('Enter');
+      for (let n = 0; n < 60; n++) {
+        await page.waitForFunction(() => /#\/(questions\/[a-z-]+|review)/.test(location.hash));
+        const id = currentStepId(page);
+        if (!id) break;
+        await page.locator('form button[type="submit"]').waitFor();
+        for (const f of findStep(id)!.fields) if (f.path in persona) await answerByKeyboard(page, f.path, persona[f.path]);
+        const before = page.url();
+        await tabTo(page, (a) => a.tag === 'BUTTON' && a.type === 'submit', 'Continue');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((u) => location.href !== u, before);
+      }
+      await page.getByRole('heading', { level: 1, name: common.review.title }).waitFor();
+      await tabTo(page, (a) => a.tag === 'A' && a.text === common.review.submit, 'See your result');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.hash === '#/result');
+      await tabTo(page, (a) => a.tag === 'A' && a.id === '' && /letter/i.test(a.text), 'Write your letter');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.hash === '#/letter');
+      await page.locator('#office-select').waitFor();
+      await tabTo(page, (a) => a.id === 'office-select', 'office select');
+      await chooseInSelect(page, 'opla-chicago');
+      await tabTo(page, (a) => a.tag === 'BUTTON' && a.text === pages.letter.pdf.button, 'Download PDF');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename()).toMatch(/^PD-request-Peña-\d{4}-\d{2}-\d{2}\.pdf$/);
+      expect(errors).toEqual([]);
+      assertOnlySameOrigin(requests, baseURL);
+    } finally {
+      await context.close();
+    }
+  });
+});
