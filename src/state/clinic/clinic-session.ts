@@ -1,31 +1,17 @@
 /**
- * The clinic session: locked or unlocked, the open case, and the case list. While unlocked, every
+ * The clinic session's actions: set up, unlock, lock, and the cases. While unlocked, every
  * change to the open case is saved encrypted (debounced). Locking — on demand or after the idle
- * time — drops the key and empties the case from memory and from the screen.
+ * time — drops the key and empties the case from memory and from the screen. The state they
+ * change is `useClinicStore` (clinic-status.ts), which the layout reads without loading this.
  */
-import { create } from 'zustand';
 import { type CaseData, emptyCase } from '../../domain';
 import { useCaseStore } from '../case-store';
-import {
-  type CaseSummary,
-  type ClinicVault,
-  clinicIdleMinutes,
-  isClinicSetUp,
-  setClinicIdleMinutes,
-  setUpClinic,
-  unlockClinic,
-  wipeDevice,
-} from './clinic-vault';
+import { type CaseSummary, clinicIdleMinutes, isClinicSetUp, useClinicStore } from './clinic-status';
+import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice } from './clinic-vault';
 
-export type ClinicStatus = 'off' | 'locked' | 'unlocked';
+export { useClinicStore } from './clinic-status';
 
-interface ClinicState {
-  status: ClinicStatus;
-  cases: CaseSummary[];
-  activeId: string | null;
-  idleMinutes: number;
-  /** The last encrypted save failed (e.g. storage full): the UI must say so, never hide it. */
-  saveFailed: boolean;
+export interface ClinicSession {
   setUp: (passphrase: string, options?: { iterations?: number; idleMinutes?: number; keepCurrentAs?: string }) => Promise<void>;
   unlock: (passphrase: string) => Promise<void>;
   lock: () => void;
@@ -45,7 +31,7 @@ function local(): Storage {
   return window.localStorage;
 }
 
-/** Held outside the store so it never ends up in devtools snapshots or persisted state. */
+/** Held outside any store so it never ends up in devtools snapshots or persisted state. */
 let vault: ClinicVault | null = null;
 let pendingSave: Promise<void> = Promise.resolve();
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -55,7 +41,10 @@ function clearCaseFromMemory(): void {
   useCaseStore.setState({ caseData: emptyCase(), loadError: null });
 }
 
-export const useClinicStore = create<ClinicState>()((set, get) => {
+const set = useClinicStore.setState;
+const get = useClinicStore.getState;
+
+export const clinicSession: ClinicSession = (() => {
   const onSaveError = () => set({ saveFailed: true });
   const scheduleSave = (id: string, data: CaseData) => {
     if (saveTimer) clearTimeout(saveTimer);
@@ -88,12 +77,6 @@ export const useClinicStore = create<ClinicState>()((set, get) => {
   };
 
   return {
-    status: typeof window !== 'undefined' && isClinicSetUp(local()) ? 'locked' : 'off',
-    cases: [],
-    activeId: null,
-    idleMinutes: typeof window !== 'undefined' ? clinicIdleMinutes(local()) : 10,
-    saveFailed: false,
-
     setUp: async (passphrase, options = {}) => {
       const current = useCaseStore.getState().caseData;
       const hasAnswers = JSON.stringify(current) !== JSON.stringify(emptyCase());
@@ -200,4 +183,4 @@ export const useClinicStore = create<ClinicState>()((set, get) => {
 
     flush,
   };
-});
+})();

@@ -5,16 +5,19 @@
  * Nothing readable about a case — not even a name — is stored in clear.
  */
 import { type CaseData, emptyCase, restoreCase, saveCase } from '../../domain';
+import {
+  CLINIC_DEVICE_KEY,
+  type CaseSummary,
+  DEFAULT_IDLE_MINUTES,
+  isClinicSetUp,
+  type KeyValueStore,
+} from './clinic-status';
 import { decryptJson, DEFAULT_ITERATIONS, deriveKey, type EncryptedBlob, encryptJson, fromBase64, isEncryptedBlob, KDF, MIN_ITERATIONS, randomBytes, toBase64 } from './crypto';
 
-export const CLINIC_DEVICE_KEY = 'pd-helper:clinic:device';
+export { CLINIC_DEVICE_KEY, type CaseSummary, clinicIdleMinutes, DEFAULT_IDLE_MINUTES, isClinicSetUp, type KeyValueStore } from './clinic-status';
 export const CLINIC_INDEX_KEY = 'pd-helper:clinic:index';
 export const CLINIC_CASE_PREFIX = 'pd-helper:clinic:case:';
-export const DEFAULT_IDLE_MINUTES = 10;
 export const MIN_PASSPHRASE_LENGTH = 10;
-
-/** Only what a Storage needs here (localStorage in the app, a Map-backed fake in tests). */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 interface DeviceRecord {
   v: 1;
@@ -23,13 +26,6 @@ interface DeviceRecord {
   salt: string;
   verifier: EncryptedBlob;
   idleMinutes: number;
-}
-
-export interface CaseSummary {
-  id: string;
-  label: string;
-  createdAt: string;
-  updatedAt: string;
 }
 
 const VERIFIER = { check: 'pd-helper-clinic' };
@@ -59,18 +55,6 @@ function readDevice(store: KeyValueStore): DeviceRecord | null {
     return { ...(d as DeviceRecord), idleMinutes: typeof d.idleMinutes === 'number' && d.idleMinutes > 0 ? d.idleMinutes : DEFAULT_IDLE_MINUTES };
   } catch {
     throw new DamagedVaultError('device record');
-  }
-}
-
-export function isClinicSetUp(store: KeyValueStore): boolean {
-  return store.getItem(CLINIC_DEVICE_KEY) !== null;
-}
-
-export function clinicIdleMinutes(store: KeyValueStore): number {
-  try {
-    return readDevice(store)?.idleMinutes ?? DEFAULT_IDLE_MINUTES;
-  } catch {
-    return DEFAULT_IDLE_MINUTES;
   }
 }
 

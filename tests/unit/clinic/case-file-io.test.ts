@@ -28,7 +28,7 @@ describe('case files', () => {
   it('round-trips an encrypted file with its passphrase and shows nothing in clear', async () => {
     const text = await exportEncryptedCaseFile(c, 'lawyer handoff 2026', '0.1.0', { iterations: 100_000 });
     expect(isEncryptedCaseFile(text)).toBe(true);
-    expect(text).not.toContain('Nguy');
+    expect(text).not.toContain('Nguyễn');
     expect(text).not.toContain('Línea');
     expect(await readCaseFile(text)).toEqual({ ok: false, error: 'needs-passphrase', issues: [] });
     expect(await readCaseFile(text, 'not it')).toEqual({ ok: false, error: 'wrong-passphrase', issues: [] });

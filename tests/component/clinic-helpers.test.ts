@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+/** The small pure parts of the clinic and case-file pages: validation, file names, idle choices. */
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en/clinic.json';
+import es from '../../locales/es/clinic.json';
+import type { ImportError } from '../../src/state/case-file-io';
+import { familyNameOf } from '../../src/features/case-file/download';
+import { idleChoice } from '../../src/features/clinic/form-bits';
+import { validateSetup } from '../../src/features/clinic/setup-page';
+import { caseFileName } from '../../src/pdf/file-name';
+
+describe('validateSetup', () => {
+  const ok = { passphrase: 'ten chars!', confirm: 'ten chars!', hasAnswers: false, keep: 'keep' as const, label: '' };
+
+  it('accepts a passphrase of exactly the minimum length, typed twice', () => {
+    expect(validateSetup(ok)).toEqual({});
+  });
+
+  it('names each problem by field', () => {
+    expect(validateSetup({ ...ok, passphrase: '', confirm: '' })).toEqual({ passphrase: 'setup.errors.passphraseEmpty', confirm: 'setup.errors.confirmEmpty' });
+    expect(validateSetup({ ...ok, passphrase: 'nine char', confirm: 'nine char' })).toEqual({ passphrase: 'setup.errors.passphraseShort' });
+    expect(validateSetup({ ...ok, confirm: 'ten chars?' })).toEqual({ confirm: 'setup.errors.mismatch' });
+  });
+
+  it('needs a label only when existing answers are kept', () => {
+    expect(validateSetup({ ...ok, hasAnswers: true, label: '  ' })).toEqual({ label: 'setup.errors.labelEmpty' });
+    expect(validateSetup({ ...ok, hasAnswers: true, keep: 'discard', label: '' })).toEqual({});
+    expect(validateSetup({ ...ok, hasAnswers: true, label: 'Ana R.' })).toEqual({});
+  });
+});
+
+describe('case file names', () => {
+  it('is PD-case-<label or family name>-<date>.pdcase.json, safe on every system', () => {
+    expect(caseFileName('Ana R.', '2027-01-05')).toBe('PD-case-Ana-R-2027-01-05.pdcase.json');
+    expect(caseFileName('Núñez', '2027-01-05')).toBe('PD-case-Núñez-2027-01-05.pdcase.json');
+    expect(caseFileName('a/b:c*d?\u202egnp.exe', '2027-01-05')).toBe('PD-case-a-b-c-d-gnp.exe-2027-01-05.pdcase.json');
+    expect(caseFileName('', '2027-01-05')).toBe('PD-case-2027-01-05.pdcase.json');
+  });
+
+  it('uses the last word of the full name as the family name', () => {
+    expect(familyNameOf('  María José  Quispe ')).toBe('Quispe');
+    expect(familyNameOf(undefined)).toBe('');
+  });
+});
+
+describe('idle choices', () => {
+  it('shows a stored time as one of the choices', () => {
+    expect(idleChoice(10)).toBe('10');
+    expect(idleChoice(1)).toBe('5');
+    expect(idleChoice(12)).toBe('15');
+    expect(idleChoice(240)).toBe('30');
+  });
+});
+
+describe('import errors', () => {
+  // Every reason readCaseFile can give (the compiler checks the list is complete), plus the page's own.
+  const codes = Object.keys({
+    'not-json': 1, 'not-an-object': 1, 'wrong-type': 1, 'missing-version': 1, 'newer-version': 1, 'unknown-version': 1,
+    'migration-failed': 1, 'invalid-data': 1, 'too-large': 1, 'needs-passphrase': 1, 'wrong-passphrase': 1, 'damaged-encryption': 1,
+  } satisfies Record<ImportError, 1>);
+
+  it.each([['en', en], ['es', es]] as const)('has a plain message for each in %s', (_lang, strings) => {
+    const messages: Record<string, string> = strings.caseFile.import.errors;
+    for (const code of [...codes, 'no-file', 'read-failed']) expect(messages[code], code).toBeTruthy();
+  });
+});
