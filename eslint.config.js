@@ -25,6 +25,41 @@ const DOM_GLOBALS = [
   'alert',
 ];
 
+/**
+ * Ways to turn a string into HTML, forbidden in src/ (no-restricted-syntax): the app renders what
+ * people type (names, their story, a pasted address) only as text, through React, which escapes
+ * it. Covers `el.innerHTML = …` / `+=` / `el['outerHTML'] = …`, `insertAdjacentHTML(…)`,
+ * `document.write(…)` and the JSX prop `dangerouslySetInnerHTML`.
+ */
+const HTML_SINK_MESSAGE =
+  'No HTML injection: render text through React (it escapes it), never as HTML. Text typed by the person must stay text.';
+const HTML_SINKS = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: `dangerouslySetInnerHTML is not allowed. ${HTML_SINK_MESSAGE}`,
+  },
+  {
+    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+    message: `Assigning innerHTML/outerHTML is not allowed. ${HTML_SINK_MESSAGE}`,
+  },
+  {
+    selector: "AssignmentExpression > MemberExpression.left[computed=true][property.value=/^(innerHTML|outerHTML)$/]",
+    message: `Assigning innerHTML/outerHTML is not allowed. ${HTML_SINK_MESSAGE}`,
+  },
+  {
+    selector: "CallExpression > MemberExpression.callee[property.name='insertAdjacentHTML']",
+    message: `insertAdjacentHTML is not allowed. ${HTML_SINK_MESSAGE}`,
+  },
+  {
+    selector: "CallExpression > MemberExpression.callee[computed=true][property.value='insertAdjacentHTML']",
+    message: `insertAdjacentHTML is not allowed. ${HTML_SINK_MESSAGE}`,
+  },
+  {
+    selector: "CallExpression > MemberExpression.callee[object.name='document'][property.name=/^(write|writeln)$/]",
+    message: `document.write is not allowed. ${HTML_SINK_MESSAGE}`,
+  },
+];
+
 function isInside(dir, file) {
   const rel = path.relative(dir, file);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -117,6 +152,8 @@ export default defineConfig(
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require'],
+      // No HTML injection: what people type is only ever rendered as text (React escapes it).
+      'no-restricted-syntax': ['error', ...HTML_SINKS],
     },
   },
   {

@@ -43,27 +43,69 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     VitePWA({
+      // A new version waits until the person chooses to reload (src/ui/update-prompt.tsx);
+      // registration is in the app's own bundle (src/main.tsx), so no extra or inline script.
       registerType: 'prompt',
-      injectRegister: 'script',
+      injectRegister: false,
       manifest: {
+        id: './',
         name: 'PD Helper',
         short_name: 'PD Helper',
         description: 'Prepare a request to ICE for prosecutorial discretion. Nothing leaves this device.',
         lang: 'en',
+        dir: 'ltr',
+        // Relative, so an install from a sub-path (https://example.org/tools/pd-helper/) stays there.
         start_url: './',
         scope: './',
         display: 'standalone',
+        // --bg and --accent-dark (site header) in src/styles.css.
         background_color: '#ffffff',
         theme_color: '#143a6b',
-        icons: [],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
       },
+      // The icons are matched by globPatterns below (listing them twice would precache them twice).
+      includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,ttf,woff,json,svg,png,webmanifest}'],
+        // Precache the whole app by pattern (never by file name): index.html, every JS chunk
+        // (lazy routes, locale chunks, the PDF chunk, workbox-window), CSS, the fonts the PDF
+        // embeds, icons and licence texts. The plugin adds manifest.webmanifest itself.
+        // tests/e2e/offline.e2e.ts fails if a file in dist/ is missing from the precache.
+        globPatterns: ['**/*.{html,js,mjs,css,json,ttf,otf,woff,woff2,svg,png,ico,webp,txt}'],
+        // The PDF chunk (~1.1 MB) and each font (~0.5 MB) must fit; workbox's default is 2 MiB.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // Hash routing: every navigation is index.html.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first visit is controlled at once, so it already works offline (PDF included).
+        // Updates still wait for the person (no skipWaiting).
+        clientsClaim: true,
+        // Nothing is cached at run time, from this origin or any other.
+        runtimeCaching: [],
       },
     }),
   ],
   build: {
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Locale chunks named by language and namespace (assets/en-questions-<hash>.js), so the
+        // bench and tests/e2e/budget.e2e.ts can tell which strings a page loaded.
+        chunkFileNames: (chunk) => {
+          const locale = /[\\/]locales[\\/](\w+)[\\/]([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          return locale ? `assets/${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+      treeshake: {
+        // src/domain is pure (docs/adr/0001-stack-and-layout.md): importing a module has no
+        // effect besides its exports. Saying so lets the bundler leave out what the first pages
+        // do not use (office list, letter model, sources...), which then loads with the later
+        // pages instead (docs/adr/0004-bundle-budget.md).
+        moduleSideEffects: [{ test: /[\\/]src[\\/]domain[\\/][^\\/]+\.ts$/, sideEffects: false }],
+      },
+    },
   },
 });

@@ -1,40 +1,65 @@
-import { type MouseEvent, useEffect } from 'react';
+import { type ComponentType, lazy, type MouseEvent, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createHashRouter, Outlet, type RouteObject } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { HashRouter, type RouteObject, useRoutes } from 'react-router';
 import { LoadErrorPage } from './features/load-error/load-error-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
-import { DeletePage } from './features/privacy/delete-page';
-import { ChecklistPage } from './features/checklist/checklist-page';
-import { LetterPage } from './features/letter/letter-page';
-import { ResultPage } from './features/result/result-page';
-import { ReviewPage } from './features/review/review-page';
 import { StartPage } from './features/start/start-page';
 import { StepPage } from './features/wizard/step-page';
+import { ClinicBar, ClinicFooterLinks, ClinicOutlet } from './features/clinic/clinic-chrome';
+import { useIdleLock } from './features/clinic/use-idle-lock';
+import { clinicNamespaces, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
 import { useCaseStore } from './state/case-store';
+import { useClinicStore } from './state/clinic/clinic-status';
 import { AppLink as Link } from './ui/app-link';
 import { ExitButton } from './ui/exit-button';
 import { LanguageSwitch } from './ui/language-switch';
+import { PageBoundary, PageLoading } from './ui/page-loading';
+
+/**
+ * A page that is not needed before the first question: its code and the strings it reads load
+ * when someone goes there (docs/adr/0004-bundle-budget.md). Meanwhile the layout shows a loading
+ * line in place of the page (PageBoundary), never a blank page; from the service worker's cache
+ * that is a moment.
+ */
+function lazyPage(load: () => Promise<ComponentType>, nss: readonly Namespace[] = pageNamespaces): Pick<RouteObject, 'element'> {
+  const Page = lazy(async () => {
+    const [Component] = await Promise.all([load(), loadNamespaces(nss)]);
+    return { default: Component };
+  });
+  return { element: <Page /> };
+}
 
 /** The route table (exported so component tests can mount it in a memory router). */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
+      // The start page and the questions are in the first bundle, so the first question paints at once.
       { index: true, element: <StartPage /> },
       { path: 'questions/:stepId', element: <StepPage /> },
-      { path: 'review', element: <ReviewPage /> },
-      { path: 'result', element: <ResultPage /> },
-      { path: 'checklist', element: <ChecklistPage /> },
-      { path: 'letter', element: <LetterPage /> },
-      { path: 'delete', element: <DeletePage /> },
+      { path: 'review', ...lazyPage(() => import('./features/review/review-page').then((m) => m.ReviewPage)) },
+      { path: 'result', ...lazyPage(() => import('./features/result/result-page').then((m) => m.ResultPage)) },
+      { path: 'checklist', ...lazyPage(() => import('./features/checklist/checklist-page').then((m) => m.ChecklistPage)) },
+      { path: 'letter', ...lazyPage(() => import('./features/letter/letter-page').then((m) => m.LetterPage)) },
+      { path: 'delete', ...lazyPage(() => import('./features/privacy/delete-page').then((m) => m.DeletePage), []) },
+      { path: 'clinic', ...lazyPage(() => import('./features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces) },
+      { path: 'clinic/setup', ...lazyPage(() => import('./features/clinic/setup-page').then((m) => m.SetupPage), clinicNamespaces) },
+      { path: 'clinic/wipe', ...lazyPage(() => import('./features/clinic/wipe-page').then((m) => m.WipePage), clinicNamespaces) },
+      { path: 'clinic/summary', ...lazyPage(() => import('./features/clinic/summary-page').then((m) => m.SummaryPage), [...clinicNamespaces, ...pageNamespaces]) },
+      { path: 'case-file', ...lazyPage(() => import('./features/case-file/case-file-page').then((m) => m.CaseFilePage), clinicNamespaces) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];
 
-/** Hash routing: works from any sub-path and on reload without server rewrites (docs/adr/0002-routing.md). */
-const router = createHashRouter(routes);
+/**
+ * Hash routing: works from any sub-path and on reload without server rewrites (docs/adr/0002-routing.md).
+ * Declarative mode (HashRouter + useRoutes): the app uses no loaders or actions, and the data
+ * router would add ~16 kB gzip to the first bundle (docs/adr/0004-bundle-budget.md).
+ */
+function AppRoutes() {
+  return useRoutes(routes);
+}
 
 /** The saved language (if any) wins over the browser's preference. */
 function useSavedLanguage() {
@@ -49,7 +74,9 @@ function Layout() {
   const { t } = useTranslation();
   const loadError = useCaseStore((s) => s.loadError);
   const sessionOnly = useCaseStore((s) => s.storageMode === 'session');
+  const clinicOff = useClinicStore((s) => s.status === 'off');
   useSavedLanguage();
+  useIdleLock();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -64,13 +91,15 @@ function Layout() {
         </div>
       </header>
       <ExitButton />
+      <ClinicBar />
       <main id="main" tabIndex={-1} className="page">
-        {loadError ? <LoadErrorPage error={loadError} /> : <Outlet />}
+        <PageBoundary>{loadError ? <LoadErrorPage error={loadError} /> : <ClinicOutlet />}</PageBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
           {sessionOnly && <p>{t('privacy.sessionOnly')}</p>}
-          <Link to="/delete">{t('privacy.deleteLink')}</Link>
+          {clinicOff && <Link to="/delete">{t('privacy.deleteLink')}</Link>}
+          <ClinicFooterLinks />
         </div>
       </footer>
     </>
@@ -84,5 +113,15 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 export function App() {
-  return <RouterProvider router={router} />;
+  // Until the current language's first strings are in (a moment), the layout waits here.
+  return (
+    <Suspense fallback={<PageLoading />}>
+      {/* Navigations render at once rather than as interruptible transitions: the next question
+          paints ~10 ms sooner (npm run bench). A page loaded on demand shows the loading line
+          for that moment the first time instead of keeping the previous page. */}
+      <HashRouter useTransitions={false}>
+        <AppRoutes />
+      </HashRouter>
+    </Suspense>
+  );
 }

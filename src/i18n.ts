@@ -1,27 +1,28 @@
 /**
- * i18next with every string bundled at build time (no HTTP backend: nothing is fetched).
+ * i18next with every string built into the app (no HTTP backend, nothing from another origin):
+ * each locale file is its own small chunk, loaded from the app's own origin with a dynamic
+ * `import()` (and precached by the service worker, so it works offline). Only the current
+ * language is loaded: at start, its `common` and `questions` strings (the start page and the
+ * questions); `catalog` and `pages` come with the pages that use them (review page on; see
+ * `src/app.tsx`); the other language only when the person switches (docs/adr/0004-bundle-budget.md).
  * Keeps <html lang> and the default document title in step with the chosen language.
  */
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enCatalog from '../locales/en/catalog.json';
-import enCommon from '../locales/en/common.json';
-import enPages from '../locales/en/pages.json';
-import enQuestions from '../locales/en/questions.json';
-import esCatalog from '../locales/es/catalog.json';
-import esCommon from '../locales/es/common.json';
-import esPages from '../locales/es/pages.json';
-import esQuestions from '../locales/es/questions.json';
+import { useCaseStore } from './state/case-store';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const defaultNS = 'common';
-export const namespaces = ['common', 'questions', 'catalog', 'pages'] as const;
-export const resources = {
-  en: { common: enCommon, questions: enQuestions, catalog: enCatalog, pages: enPages },
-  es: { common: esCommon, questions: esQuestions, catalog: esCatalog, pages: esPages },
-} as const;
+export const namespaces = ['common', 'questions', 'catalog', 'pages', 'clinic'] as const;
+export type Namespace = (typeof namespaces)[number];
+/** What the start page and the question pages read: loaded before the first render. */
+export const startNamespaces = ['common', 'questions'] as const satisfies readonly Namespace[];
+/** What only the review, result, checklist, letter and delete pages read. */
+export const pageNamespaces = ['catalog', 'pages'] as const satisfies readonly Namespace[];
+/** Clinic mode and case files (the locked screen, the case list, export and import). */
+export const clinicNamespaces = ['clinic'] as const satisfies readonly Namespace[];
 
 // Keys are built from domain ids (steps, factors, fields), so they are not typed literally;
 // tests check that every id has its strings in both languages instead.
@@ -44,6 +45,41 @@ export function preferredLanguage(preferences: readonly string[]): Language {
   return 'en';
 }
 
+/** One lazy chunk per locale file (vite turns each into its own JS module). */
+const localeFiles = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { import: 'default' });
+
+/** The strings of one namespace in one language, from the app's own bundle. */
+export function loadLocale(lng: string, ns: string): Promise<Record<string, unknown>> {
+  const load = localeFiles[`../locales/${lng}/${ns}.json`];
+  return load ? load() : Promise.reject(new Error(`PD Helper: no strings for ${lng}/${ns}`));
+}
+
+/** An i18next backend that reads the bundled locale chunks (never the network). */
+const bundledLocales: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(lng, ns, callback) {
+    loadLocale(lng, ns).then(
+      (data) => callback(null, data),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/**
+ * Loads `nss` in the current language, and remembers them so a language switch loads them too.
+ * Resolves at once when they are already there.
+ */
+export function loadNamespaces(nss: readonly Namespace[]): Promise<void> {
+  return i18n.loadNamespaces([...nss]);
+}
+
+/** Loads `nss` in `lng` even when `lng` is not the current language (e.g. the PDF's Spanish page). */
+export async function loadLanguageNamespaces(lng: Language, nss: readonly Namespace[]): Promise<void> {
+  const missing = nss.filter((ns) => !i18n.hasResourceBundle(lng, ns));
+  if (missing.length) await i18n.reloadResources([lng], missing);
+}
+
 function applyToDocument(lng: string): void {
   document.documentElement.lang = lng;
   document.title = i18n.t('app.name', { lng });
@@ -51,15 +87,26 @@ function applyToDocument(lng: string): void {
 
 i18n.on('languageChanged', applyToDocument);
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages),
-  fallbackLng: 'en',
-  supportedLngs: LANGUAGES,
-  ns: [...namespaces],
-  defaultNS,
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
+/** The saved language (if any) wins over the browser's preference, so only one language loads. */
+function startLanguage(): Language {
+  const saved = useCaseStore.getState().language;
+  if (isLanguage(saved)) return saved;
+  return preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
+}
+
+void i18n
+  .use(bundledLocales)
+  .use(initReactI18next)
+  .init({
+    lng: startLanguage(),
+    // No fallback language: it would load English too for a Spanish page. Both languages have
+    // every key (tests/unit/locale-parity.test.ts).
+    fallbackLng: false,
+    supportedLngs: LANGUAGES,
+    ns: [...startNamespaces],
+    defaultNS,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
 
 export default i18n;

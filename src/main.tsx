@@ -3,12 +3,18 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
 import { App } from './app';
+import { registerServiceWorker } from './ui/register-service-worker';
+import { UpdatePrompt, watchForUpdates } from './ui/update-prompt';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('PD Helper: #root element is missing from index.html');
 
+// Offline use: the service worker precaches the whole app; a new version waits for the person.
+const updates = watchForUpdates(registerServiceWorker);
+
 createRoot(container).render(
   <StrictMode>
     <App />
+    <UpdatePrompt updates={updates} />
   </StrictMode>,
 );

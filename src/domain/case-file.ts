@@ -4,7 +4,7 @@
  * step by step; anything else is refused with a typed error the UI can explain. Never throws.
  */
 import { type CaseData, caseDataSchema } from './case-schema';
-import { POLICY_BASIS } from './sources';
+import { POLICY_BASIS } from './policy-basis';
 
 export const CASE_FILE_TYPE = 'pd-helper-case';
 export const CURRENT_SCHEMA_VERSION = 1;

@@ -3,7 +3,10 @@
  * validation and of import validation. Every answer is optional (not answered yet), and every
  * fact a person may not know accepts the literal "unknown" ("I don't know").
  */
-import { z } from 'zod';
+// zod/mini: the same checks and issue codes as classic zod, in about a fifth of the bytes of
+// the first bundle (docs/adr/0004-bundle-budget.md). Wrappers are functions (z.optional(s)),
+// checks go in .check(...).
+import { z } from 'zod/mini';
 import { isValidPartialDate } from './partial-date';
 import { isValidANumber } from './a-number';
 
@@ -28,66 +31,58 @@ export type TriState = z.infer<typeof triStateSchema>;
 /** Yes / no, for facts a person always knows (e.g. "are you detained now?"). */
 export const yesNoSchema = z.enum(['yes', 'no']);
 
-export const shortTextSchema = z.string().trim().min(1).max(LIMITS.shortText);
-export const longTextSchema = z.string().max(LIMITS.longText);
+export const shortTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText));
+export const longTextSchema = z.string().check(z.maxLength(LIMITS.longText));
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD": people often know only the year or the month. */
-export const partialDateSchema = z
-  .string()
-  .refine(isValidPartialDate, { message: 'partial-date' });
+export const partialDateSchema = z.string().check(z.refine(isValidPartialDate, { message: 'partial-date' }));
 export const partialDateOrUnknownSchema = z.union([partialDateSchema, unknownLiteral]);
 
 export const textOrUnknownSchema = z.union([shortTextSchema, unknownLiteral]);
 
-export const aNumberSchema = z.string().refine(isValidANumber, { message: 'a-number' });
+export const aNumberSchema = z.string().check(z.refine(isValidANumber, { message: 'a-number' }));
 
 export const addressSchema = z.object({
   street: shortTextSchema,
   city: shortTextSchema,
   state: shortTextSchema,
-  zip: z.string().trim().regex(/^\d{5}(-\d{4})?$/, { message: 'zip' }),
+  zip: z.string().check(z.trim(), z.regex(/^\d{5}(-\d{4})?$/, { message: 'zip' })),
 });
 export type Address = z.infer<typeof addressSchema>;
 
-export const personSchema = z
-  .object({
-    fullName: shortTextSchema.optional(),
-    otherNames: z.array(shortTextSchema).max(LIMITS.listItems).optional(),
-    dateOfBirth: partialDateOrUnknownSchema.optional(),
-    countryOfBirth: textOrUnknownSchema.optional(),
-    aNumber: z.union([aNumberSchema, unknownLiteral]).optional(),
-    address: addressSchema.optional(),
-    phone: z.string().trim().regex(/^[0-9+().\-\s]{7,25}$/, { message: 'phone' }).optional(),
-    email: z.email({ message: 'email' }).max(LIMITS.shortText).optional(),
-  })
-  .strict();
+export const personSchema = z.strictObject({
+  fullName: z.optional(shortTextSchema),
+  otherNames: z.optional(z.array(shortTextSchema).check(z.maxLength(LIMITS.listItems))),
+  dateOfBirth: z.optional(partialDateOrUnknownSchema),
+  countryOfBirth: z.optional(textOrUnknownSchema),
+  aNumber: z.optional(z.union([aNumberSchema, unknownLiteral])),
+  address: z.optional(addressSchema),
+  phone: z.optional(z.string().check(z.trim(), z.regex(/^[0-9+().\-\s]{7,25}$/, { message: 'phone' }))),
+  email: z.optional(z.email({ message: 'email' }).check(z.maxLength(LIMITS.shortText))),
+});
 
 export const representationKinds = ['none', 'attorney', 'accredited_rep'] as const;
-export const representationSchema = z
-  .object({
-    kind: z.enum([...representationKinds, UNKNOWN]).optional(),
-    name: shortTextSchema.optional(),
-  })
-  .strict();
+export const representationSchema = z.strictObject({
+  kind: z.optional(z.enum([...representationKinds, UNKNOWN])),
+  name: z.optional(shortTextSchema),
+});
 
 export const hearingTypes = ['master', 'individual'] as const;
-export const postureSchema = z
-  .object({
-    detained: yesNoSchema.optional(),
-    detentionFacility: textOrUnknownSchema.optional(),
-    receivedNta: triStateSchema.optional(),
-    finalOrder: triStateSchema.optional(),
-    finalOrderDate: partialDateOrUnknownSchema.optional(),
-    inAbsentia: triStateSchema.optional(),
-    appealPending: triStateSchema.optional(),
-    inProceedings: triStateSchema.optional(),
-    courtCity: textOrUnknownSchema.optional(),
-    judge: textOrUnknownSchema.optional(),
-    nextHearingDate: partialDateOrUnknownSchema.optional(),
-    nextHearingType: z.enum([...hearingTypes, UNKNOWN]).optional(),
-    iceMovedToDismiss: triStateSchema.optional(),
-  })
-  .strict();
+export const postureSchema = z.strictObject({
+  detained: z.optional(yesNoSchema),
+  detentionFacility: z.optional(textOrUnknownSchema),
+  receivedNta: z.optional(triStateSchema),
+  finalOrder: z.optional(triStateSchema),
+  finalOrderDate: z.optional(partialDateOrUnknownSchema),
+  inAbsentia: z.optional(triStateSchema),
+  appealPending: z.optional(triStateSchema),
+  inProceedings: z.optional(triStateSchema),
+  courtCity: z.optional(textOrUnknownSchema),
+  judge: z.optional(textOrUnknownSchema),
+  nextHearingDate: z.optional(partialDateOrUnknownSchema),
+  nextHearingType: z.optional(z.enum([...hearingTypes, UNKNOWN])),
+  iceMovedToDismiss: z.optional(triStateSchema),
+});
 
 export const entryManners = [
   'visa_or_inspected',
@@ -114,27 +109,23 @@ export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 export const priorPdResults = ['granted', 'denied', 'pending', 'no_answer', UNKNOWN] as const;
 
-export const historySchema = z
-  .object({
-    entryDate: partialDateOrUnknownSchema.optional(),
-    entryManner: z.enum([...entryManners, UNKNOWN]).optional(),
-    ageAtEntry: z.union([z.number().int().min(0).max(120), unknownLiteral]).optional(),
-    stoppedAtBorder: triStateSchema.optional(),
-    canProveTwoYears: triStateSchema.optional(),
-    everLpr: triStateSchema.optional(),
-    priorRemoval: triStateSchema.optional(),
-    reentryAfterRemoval: triStateSchema.optional(),
-    missedHearing: triStateSchema.optional(),
-    priorPdRequest: triStateSchema.optional(),
-    priorPdResult: z.enum(priorPdResults).optional(),
-    applications: z
-      .partialRecord(z.enum(applicationKinds), z.enum(applicationStatuses))
-      .optional(),
-    notarioFiled: triStateSchema.optional(),
-    fraud: triStateSchema.optional(),
-    falseClaimCitizenship: triStateSchema.optional(),
-  })
-  .strict();
+export const historySchema = z.strictObject({
+  entryDate: z.optional(partialDateOrUnknownSchema),
+  entryManner: z.optional(z.enum([...entryManners, UNKNOWN])),
+  ageAtEntry: z.optional(z.union([z.int().check(z.minimum(0), z.maximum(120)), unknownLiteral])),
+  stoppedAtBorder: z.optional(triStateSchema),
+  canProveTwoYears: z.optional(triStateSchema),
+  everLpr: z.optional(triStateSchema),
+  priorRemoval: z.optional(triStateSchema),
+  reentryAfterRemoval: z.optional(triStateSchema),
+  missedHearing: z.optional(triStateSchema),
+  priorPdRequest: z.optional(triStateSchema),
+  priorPdResult: z.optional(z.enum(priorPdResults)),
+  applications: z.optional(z.partialRecord(z.enum(applicationKinds), z.enum(applicationStatuses))),
+  notarioFiled: z.optional(triStateSchema),
+  fraud: z.optional(triStateSchema),
+  falseClaimCitizenship: z.optional(triStateSchema),
+});
 
 export const offenceKinds = ['dui', 'drugs', 'violence', 'theft', 'immigration', 'other'] as const;
 export type OffenceKind = (typeof offenceKinds)[number];
@@ -148,38 +139,32 @@ export const offenceOutcomes = [
   UNKNOWN,
 ] as const;
 
-export const criminalRecordSchema = z
-  .object({
-    kind: z.enum([...offenceKinds, UNKNOWN]),
-    date: partialDateOrUnknownSchema,
-    outcome: z.enum(offenceOutcomes),
-    place: shortTextSchema.optional(),
-  })
-  .strict();
+export const criminalRecordSchema = z.strictObject({
+  kind: z.enum([...offenceKinds, UNKNOWN]),
+  date: partialDateOrUnknownSchema,
+  outcome: z.enum(offenceOutcomes),
+  place: z.optional(shortTextSchema),
+});
 export type CriminalRecord = z.infer<typeof criminalRecordSchema>;
 
-export const criminalSchema = z
-  .object({
-    anyArrest: triStateSchema.optional(),
-    dui: triStateSchema.optional(),
-    drugs: triStateSchema.optional(),
-    violence: triStateSchema.optional(),
-    felonyOrYearSentence: triStateSchema.optional(),
-    pendingOrProbation: triStateSchema.optional(),
-    records: z.array(criminalRecordSchema).max(LIMITS.listItems).optional(),
-    gangAllegation: triStateSchema.optional(),
-    nationalSecurity: triStateSchema.optional(),
-  })
-  .strict();
+export const criminalSchema = z.strictObject({
+  anyArrest: z.optional(triStateSchema),
+  dui: z.optional(triStateSchema),
+  drugs: z.optional(triStateSchema),
+  violence: z.optional(triStateSchema),
+  felonyOrYearSentence: z.optional(triStateSchema),
+  pendingOrProbation: z.optional(triStateSchema),
+  records: z.optional(z.array(criminalRecordSchema).check(z.maxLength(LIMITS.listItems))),
+  gangAllegation: z.optional(triStateSchema),
+  nationalSecurity: z.optional(triStateSchema),
+});
 
 export const relationships = ['spouse', 'partner', 'child', 'parent', 'sibling', 'other'] as const;
 export const familyStatuses = ['citizen', 'permanent_resident', 'other', UNKNOWN] as const;
-export const familyMemberSchema = z
-  .object({
-    relationship: z.enum(relationships),
-    status: z.enum(familyStatuses),
-  })
-  .strict();
+export const familyMemberSchema = z.strictObject({
+  relationship: z.enum(relationships),
+  status: z.enum(familyStatuses),
+});
 export type FamilyMember = z.infer<typeof familyMemberSchema>;
 
 export const educationLevels = [
@@ -189,26 +174,24 @@ export const educationLevels = [
   'college',
 ] as const;
 
-export const favourableSchema = z
-  .object({
-    /** An empty list means "no family here" (answered); undefined means not answered yet. */
-    family: z.array(familyMemberSchema).max(LIMITS.listItems).optional(),
-    primaryCaregiver: triStateSchema.optional(),
-    familyHardship: triStateSchema.optional(),
-    seriousIllness: triStateSchema.optional(),
-    pregnantOrNursing: triStateSchema.optional(),
-    crimeVictim: triStateSchema.optional(),
-    lawEnforcementCooperation: triStateSchema.optional(),
-    militarySelf: triStateSchema.optional(),
-    militaryFamily: triStateSchema.optional(),
-    education: z.enum([...educationLevels, UNKNOWN]).optional(),
-    work: triStateSchema.optional(),
-    taxes: triStateSchema.optional(),
-    community: triStateSchema.optional(),
-    homeCountryDanger: triStateSchema.optional(),
-    otherHumanitarian: triStateSchema.optional(),
-  })
-  .strict();
+export const favourableSchema = z.strictObject({
+  /** An empty list means "no family here" (answered); undefined means not answered yet. */
+  family: z.optional(z.array(familyMemberSchema).check(z.maxLength(LIMITS.listItems))),
+  primaryCaregiver: z.optional(triStateSchema),
+  familyHardship: z.optional(triStateSchema),
+  seriousIllness: z.optional(triStateSchema),
+  pregnantOrNursing: z.optional(triStateSchema),
+  crimeVictim: z.optional(triStateSchema),
+  lawEnforcementCooperation: z.optional(triStateSchema),
+  militarySelf: z.optional(triStateSchema),
+  militaryFamily: z.optional(triStateSchema),
+  education: z.optional(z.enum([...educationLevels, UNKNOWN])),
+  work: z.optional(triStateSchema),
+  taxes: z.optional(triStateSchema),
+  community: z.optional(triStateSchema),
+  homeCountryDanger: z.optional(triStateSchema),
+  otherHumanitarian: z.optional(triStateSchema),
+});
 
 export const requestOptionIds = [
   'administrative_closure',
@@ -219,42 +202,36 @@ export const requestOptionIds = [
 export type RequestOptionId = (typeof requestOptionIds)[number];
 
 /** The parts of the letter the person writes or chooses; kept verbatim. */
-export const letterInputSchema = z
-  .object({
-    request: z.enum(requestOptionIds).optional(),
-    story: longTextSchema.optional(),
-    concernsExplanation: longTextSchema.optional(),
-    requestDetails: longTextSchema.optional(),
-    office: z
-      .discriminatedUnion('kind', [
-        z.object({ kind: z.literal('listed'), id: z.string().min(1).max(80) }).strict(),
-        z.object({ kind: z.literal('typed'), text: z.string().trim().min(1).max(1000) }).strict(),
-      ])
-      .optional(),
-  })
-  .strict();
+export const letterInputSchema = z.strictObject({
+  request: z.optional(z.enum(requestOptionIds)),
+  story: z.optional(longTextSchema),
+  concernsExplanation: z.optional(longTextSchema),
+  requestDetails: z.optional(longTextSchema),
+  office: z.optional(
+    z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('listed'), id: z.string().check(z.minLength(1), z.maxLength(80)) }),
+      z.strictObject({ kind: z.literal('typed'), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) }),
+    ]),
+  ),
+});
 
-export const checklistProgressSchema = z
-  .object({
-    /** Checklist item ids the person has gathered. */
-    gathered: z.array(z.string().min(1).max(80)).max(200).optional(),
-    /** Checklist item ids the person will enclose with the letter (they become exhibit tabs). */
-    included: z.array(z.string().min(1).max(80)).max(200).optional(),
-  })
-  .strict();
+export const checklistProgressSchema = z.strictObject({
+  /** Checklist item ids the person has gathered. */
+  gathered: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(200))),
+  /** Checklist item ids the person will enclose with the letter (they become exhibit tabs). */
+  included: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(200))),
+});
 
-export const caseDataSchema = z
-  .object({
-    person: personSchema.default({}),
-    representation: representationSchema.default({}),
-    posture: postureSchema.default({}),
-    history: historySchema.default({}),
-    criminal: criminalSchema.default({}),
-    favourable: favourableSchema.default({}),
-    letter: letterInputSchema.default({}),
-    checklist: checklistProgressSchema.default({}),
-  })
-  .strict();
+export const caseDataSchema = z.strictObject({
+  person: z._default(personSchema, {}),
+  representation: z._default(representationSchema, {}),
+  posture: z._default(postureSchema, {}),
+  history: z._default(historySchema, {}),
+  criminal: z._default(criminalSchema, {}),
+  favourable: z._default(favourableSchema, {}),
+  letter: z._default(letterInputSchema, {}),
+  checklist: z._default(checklistProgressSchema, {}),
+});
 
 export type CaseData = z.infer<typeof caseDataSchema>;
 export type CaseDataInput = z.input<typeof caseDataSchema>;

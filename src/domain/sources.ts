@@ -4,6 +4,11 @@
  * 2026-11-23 from copies of public sources; nothing was checked live). Titles and issuers are
  * names, not quotations of the documents' text.
  */
+import { STATUS_CHECKED_ON } from './policy-basis';
+
+// The policy basis lives in its own module, so saving a case (case-file.ts) does not pull this
+// source list into the first bundle (docs/adr/0004-bundle-budget.md).
+export { POLICY_BASIS, type PolicyVersionId, policyVersions, STATUS_CHECKED_ON } from './policy-basis';
 
 export type SourceStatus =
   /** In force as a rule or a standing practice. */
@@ -32,8 +37,6 @@ export interface Source {
   /** Plain-English note on what it did and what is uncertain about it. */
   note: string;
 }
-
-export const STATUS_CHECKED_ON = '2026-11-23';
 
 const checked = STATUS_CHECKED_ON;
 
@@ -345,37 +348,6 @@ const byId = new Map<string, Source>(sources.map((s) => [s.id, s]));
 export function findSource(id: string): Source | undefined {
   return byId.get(id);
 }
-
-/**
- * The "policy versions" a factor or rule can come from: the memo generations of PD guidance
- * plus the 2025 baseline. A factor lists the versions that named it.
- */
-export const policyVersions = [
-  { id: 'morton-2011', sourceIds: ['morton-2011', 'morton-2011-victims'], from: '2011-06-17', to: '2014-11-20' },
-  { id: 'johnson-2014', sourceIds: ['johnson-2014'], from: '2014-11-20', to: '2017-02-20' },
-  { id: 'interim-2021', sourceIds: ['pekoske-2021', 'trasvina-2021'], from: '2021-01-20', to: '2021-11-29' },
-  { id: 'mayorkas-doyle-2021-2022', sourceIds: ['mayorkas-2021', 'doyle-2022'], from: '2021-11-29', to: '2025-01-20' },
-  { id: 'baseline-2025', sourceIds: ['eo-14159-2025', 'huffman-2025', 'er-designation-2025'], from: '2025-01-20', to: null },
-] as const;
-
-export type PolicyVersionId = (typeof policyVersions)[number]['id'];
-
-/**
- * The basis every result carries: what the factor model is, and how sure we are that it is
- * still the right model. Kept as data so it can be swapped when guidance changes.
- */
-export const POLICY_BASIS = {
-  id: 'historical-factors-2011-2022',
-  /** Bumped whenever the rules change; stored in case files. */
-  version: '2026-11-23',
-  lastChecked: STATUS_CHECKED_ON,
-  summaryKey: 'policy.basis.summary',
-  factorsFrom: ['morton-2011', 'johnson-2014', 'interim-2021', 'mayorkas-doyle-2021-2022'] as PolicyVersionId[],
-  currentFramework: 'baseline-2025' as PolicyVersionId,
-  /** No published priority framework exists as of the last check: PD is only case by case. */
-  publishedPriorityFramework: false,
-  sourceIds: ['eo-14159-2025', 'huffman-2025', 'opla-pd-page', 'doyle-2022', 'mayorkas-2021'] as SourceId[],
-} as const;
 
 /** Referral resources shown on every result (national, long-lived). */
 export interface HelpResource {

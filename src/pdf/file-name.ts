@@ -23,3 +23,9 @@ export function pdfFileName(familyName: string, isoDate: string): string {
   const parts = ['PD-request', safePart(familyName), safePart(isoDate)].filter((p) => p !== '');
   return `${parts.join('-')}.pdf`;
 }
+
+/** `PD-case-<label or family name>-<date>.pdcase.json`, made safe the same way. */
+export function caseFileName(labelOrName: string, isoDate: string): string {
+  const parts = ['PD-case', safePart(labelOrName), safePart(isoDate)].filter((p) => p !== '');
+  return `${parts.join('-')}.pdcase.json`;
+}

@@ -8,6 +8,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import { Layout } from './layout';
 import { buildPlan, type PdfInput, UnsupportedCharactersError, unsupportedInPlan } from './plan';
+import { cleanText } from './text';
 
 export { pdfFileName } from './file-name';
 export {
@@ -52,7 +53,8 @@ export async function renderLetterPdf(input: PdfInput): Promise<Uint8Array> {
   new Layout(doc, { regular, bold }).run(plan);
 
   const { letter, meta } = content;
-  const author = letter.re.find((r) => r.label === 'Respondent')?.value ?? '';
+  // Cleaned like the drawn name: no control, bidi or invisible characters in the metadata either.
+  const author = cleanText(letter.re.find((r) => r.label === 'Respondent')?.value ?? '').replace(/\s+/g, ' ').trim();
   doc.setTitle(letter.title, { showInWindowTitleBar: true });
   if (author) doc.setAuthor(author);
   doc.setCreator(`${meta.appName} ${meta.appVersion}`);

@@ -29,8 +29,13 @@ import {
 } from './device-storage';
 
 export const APP_VERSION = '0.1.0';
-/** Version of the stored shape (not of the case schema, which the envelope carries). */
-export const STORE_VERSION = 1;
+/**
+ * Version of the stored shape (not of the case schema, which the envelope carries).
+ *   1 (app 0.1.0): { envelope, language, hasData }
+ *   2:             { envelope, settings: { language, storageMode }, hasData }
+ * Older versions are upgraded by `migratePersisted`; newer or unknown ones are refused.
+ */
+export const STORE_VERSION = 2;
 
 export type UiLanguage = 'en' | 'es';
 
@@ -41,10 +46,28 @@ export interface LoadError {
   raw: string;
 }
 
-interface PersistedState {
+/** What is stored today (version 2). */
+export interface PersistedState {
+  envelope: unknown;
+  settings: {
+    language: UiLanguage | null;
+    /** Where the person chose to keep their answers (a record: the area they are read from decides). */
+    storageMode: StorageMode;
+  };
+  hasData: boolean;
+}
+
+/** What version 1 (app 0.1.0) stored. */
+export interface PersistedStateV1 {
   envelope: unknown;
   language: UiLanguage | null;
   hasData: boolean;
+}
+
+/** A stored shape this version cannot read: kept as is and shown to the person, never overwritten. */
+interface RefusedState {
+  __storeVersion: number;
+  persisted: unknown;
 }
 
 export interface CaseState {
@@ -116,15 +139,53 @@ export const useCaseStore = create<CaseState>()(
       storage: createJSONStorage(() => deviceStorage),
       partialize: (s): PersistedState => ({
         envelope: saveCase(s.caseData, { appVersion: APP_VERSION, savedAt: new Date().toISOString() }),
-        language: s.language,
+        settings: { language: s.language, storageMode: s.storageMode },
         hasData: hasData(s),
       }),
-      // Older stored shapes would be upgraded here; unknown ones are refused in `merge`.
-      migrate: (persisted, version) => ({ __storeVersion: version, persisted }) as unknown as CaseState,
+      // Called by zustand only when the stored version differs from STORE_VERSION. Older shapes
+      // are upgraded (and written back once `merge` accepted them); unknown ones are refused in `merge`.
+      migrate: (persisted, version) => migratePersisted(persisted, version) as unknown as CaseState,
       merge: (persisted, current) => mergePersisted(persisted, current),
     },
   ),
 );
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asLanguage(value: unknown): UiLanguage | null {
+  return value === 'en' || value === 'es' ? value : null;
+}
+
+/**
+ * Upgrades a stored state from an older store version to today's shape, one version at a time.
+ * A newer or unknown version, or a state that is not the shape its version stored, is refused
+ * (the person then sees "unknown-store-version" and can download exactly what was stored).
+ * The case itself (the envelope) is validated and migrated afterwards by `restoreCase`.
+ *
+ * @param storageMode where the state was read from (version 1 did not record it)
+ */
+export function migratePersisted(
+  persisted: unknown,
+  version: number,
+  storageMode: StorageMode = getStorageMode(),
+): PersistedState | RefusedState {
+  let state = persisted;
+  let at = version;
+  if (at === 1 && isRecord(state) && 'envelope' in state && !('settings' in state)) {
+    const v1 = state as Partial<PersistedStateV1>;
+    const v2: PersistedState = {
+      envelope: v1.envelope,
+      settings: { language: asLanguage(v1.language), storageMode },
+      hasData: typeof v1.hasData === 'boolean' ? v1.hasData : true,
+    };
+    state = v2;
+    at = 2;
+  }
+  if (at === STORE_VERSION && isRecord(state) && 'envelope' in state) return state as unknown as PersistedState;
+  return { __storeVersion: version, persisted };
+}
 
 function mergePersisted(persisted: unknown, current: CaseState): CaseState {
   const base = { ...current, storageMode: getStorageMode() };
@@ -144,6 +205,6 @@ function mergePersisted(persisted: unknown, current: CaseState): CaseState {
     blockWrites(raw);
     return { ...base, loadError: { code: restored.error, issues: restored.issues, raw } };
   }
-  const language = p.language === 'en' || p.language === 'es' ? p.language : null;
+  const language = asLanguage(isRecord(p.settings) ? p.settings.language : undefined);
   return { ...base, caseData: restored.data, language, loadError: null };
 }

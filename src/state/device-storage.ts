@@ -5,7 +5,7 @@
  * person can download it before starting over.
  */
 import type { StateStorage } from 'zustand/middleware';
-import { CLINIC_DEVICE_KEY } from './clinic/clinic-vault';
+import { CLINIC_DEVICE_KEY } from './clinic/clinic-status';
 
 export const STORAGE_KEY = 'pd-helper:case';
 
@@ -45,7 +45,9 @@ export const deviceStorage: StateStorage = {
     const raw = area(mode)?.getItem(name) ?? null;
     if (raw === null) return null;
     try {
-      JSON.parse(raw);
+      // Stringified again too: JSON nested too deeply to stringify (JSON.parse copes, the store
+      // cannot) would otherwise make loading fail silently and the next answer overwrite it.
+      JSON.stringify(JSON.parse(raw));
       return raw;
     } catch {
       corruptRaw = raw;

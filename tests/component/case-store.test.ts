@@ -5,7 +5,10 @@
  * and "delete my answers" leaves no trace in any storage.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyCase, saveCase } from '../../src/domain';
+import { emptyCase, restoreCase, saveCase } from '../../src/domain';
+import { migratePersisted } from '../../src/state/case-store';
+/** Exactly what the store of app 0.1.0 (store version 1) saved for a person in court, in Spanish. */
+import storedV1 from '../fixtures/store-v1-in-court.json';
 
 const KEY = 'pd-helper:case';
 
@@ -39,6 +42,19 @@ describe('case store persistence', () => {
     expect(store.getState().loadError).toBeNull();
   });
 
+  it('saves the settings together, in store version 2', async () => {
+    const store = await freshStore();
+    store.getState().setLanguage('es');
+    store.getState().answer({ 'posture.detained': 'no' });
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as { version: number; state: Record<string, unknown> };
+    expect(saved.version).toBe(2);
+    expect(Object.keys(saved.state).sort()).toEqual(['envelope', 'hasData', 'settings']);
+    expect(saved.state.settings).toEqual({ language: 'es', storageMode: 'device' });
+    const again = await freshStore();
+    expect(again.getState().language).toBe('es');
+    expect(again.getState().caseData.posture.detained).toBe('no');
+  });
+
   it('prunes answers that a change made unreachable', async () => {
     const store = await freshStore();
     store.getState().answer({ 'posture.detained': 'no', 'posture.receivedNta': 'yes', 'posture.finalOrder': 'no', 'posture.inProceedings': 'yes' });
@@ -66,7 +82,8 @@ describe('case store persistence', () => {
   it('refuses saved data that fails validation, naming the problem', async () => {
     const envelope = saveCase(emptyCase(), { appVersion: '0.1.0', savedAt: 'x' });
     const bad = { ...envelope, data: { posture: { detained: 'maybe' } } };
-    localStorage.setItem(KEY, JSON.stringify({ state: { envelope: bad, language: null, hasData: true }, version: 1 }));
+    const state = { envelope: bad, settings: { language: null, storageMode: 'device' }, hasData: true };
+    localStorage.setItem(KEY, JSON.stringify({ state, version: 2 }));
     const store = await freshStore();
     expect(store.getState().loadError?.code).toBe('invalid-data');
     expect(store.getState().loadError?.issues[0]?.path).toBe('posture.detained');
@@ -123,5 +140,89 @@ describe('case store persistence', () => {
     store.getState().setChecklistFlag('tax-records', 'included', false);
     const again = await freshStore();
     expect(again.getState().caseData.checklist).toEqual({ gathered: ['tax-records'], included: [] });
+  });
+});
+
+describe('saved answers from store version 1 (app 0.1.0)', () => {
+  const v1Text = JSON.stringify(storedV1);
+  const expected = restoreCase(storedV1.state.envelope);
+  if (!expected.ok) throw new Error('the v1 fixture must hold a valid case');
+
+  it('come back after the update: the whole case, the language, and the saved shape upgraded to version 2', async () => {
+    localStorage.setItem(KEY, v1Text);
+    const store = await freshStore();
+    const s = store.getState();
+    expect(s.loadError).toBeNull();
+    expect(s.caseData).toEqual(expected.data);
+    expect(s.caseData.person.fullName).toBe('José Núñez Peña');
+    expect(s.caseData.posture.inProceedings).toBe('yes');
+    expect(s.caseData.letter.story).toBe('Llegué en 2015. Trabajo en una panadería y cuido a mi hija.');
+    expect(s.caseData.checklist).toEqual({ gathered: ['residence-proof'], included: ['personal-declaration'] });
+    expect(s.language).toBe('es');
+    expect(s.storageMode).toBe('device');
+    // Written back once, in today's shape.
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as { version: number; state: Record<string, unknown> };
+    expect(saved.version).toBe(2);
+    expect(saved.state.settings).toEqual({ language: 'es', storageMode: 'device' });
+    expect(saved.state).not.toHaveProperty('language');
+    expect(restoreCase(saved.state.envelope)).toMatchObject({ ok: true, data: expected.data });
+    // And they come back again from the upgraded copy.
+    const again = await freshStore();
+    expect(again.getState().caseData).toEqual(expected.data);
+    expect(again.getState().language).toBe('es');
+  });
+
+  it('kept in this tab only (session mode) stay there, and remember that choice', async () => {
+    sessionStorage.setItem(KEY, v1Text);
+    const store = await freshStore();
+    expect(store.getState().loadError).toBeNull();
+    expect(store.getState().storageMode).toBe('session');
+    expect(store.getState().caseData).toEqual(expected.data);
+    expect(localStorage.getItem(KEY)).toBeNull();
+    const saved = JSON.parse(sessionStorage.getItem(KEY) ?? '{}') as { version: number; state: { settings: unknown } };
+    expect(saved.version).toBe(2);
+    expect(saved.state.settings).toEqual({ language: 'es', storageMode: 'session' });
+  });
+
+  it('with a case that fails validation are refused, naming the problem, and not overwritten', async () => {
+    const bad = structuredClone(storedV1) as { state: { envelope: { data: { posture: Record<string, unknown> } } } };
+    bad.state.envelope.data.posture.detained = 'maybe';
+    const raw = JSON.stringify(bad);
+    localStorage.setItem(KEY, raw);
+    const store = await freshStore();
+    expect(store.getState().loadError?.code).toBe('invalid-data');
+    expect(store.getState().loadError?.issues[0]?.path).toBe('posture.detained');
+    store.getState().answer({ 'posture.detained': 'no' });
+    expect(localStorage.getItem(KEY)).toBe(raw);
+  });
+
+  it('that are not the shape version 1 stored are refused as an unknown version', async () => {
+    const raw = JSON.stringify({ state: { settings: { language: 'es' } }, version: 1 });
+    localStorage.setItem(KEY, raw);
+    const store = await freshStore();
+    expect(store.getState().loadError?.code).toBe('unknown-store-version');
+    expect(store.getState().loadError?.raw).toContain('"language":"es"');
+    expect(localStorage.getItem(KEY)).toBe(raw);
+  });
+});
+
+describe('migratePersisted', () => {
+  const v1 = storedV1.state;
+
+  it('turns a version 1 state into version 2, recording where it was kept', () => {
+    expect(migratePersisted(v1, 1, 'device')).toEqual({
+      envelope: v1.envelope,
+      settings: { language: 'es', storageMode: 'device' },
+      hasData: true,
+    });
+    expect(migratePersisted({ ...v1, language: null }, 1, 'session')).toMatchObject({ settings: { language: null, storageMode: 'session' } });
+    // A language this version does not offer is dropped, not kept.
+    expect(migratePersisted({ ...v1, language: 'fr' }, 1, 'device')).toMatchObject({ settings: { language: null } });
+  });
+
+  it('refuses newer, unknown and malformed states (the store then shows "unknown-store-version")', () => {
+    for (const [state, version] of [[v1, 0], [v1, 3], [v1, 99], [null, 1], ['text', 1], [[v1], 1], [{ language: 'es' }, 1]] as const) {
+      expect(migratePersisted(state, version, 'device')).toEqual({ __storeVersion: version, persisted: state });
+    }
   });
 });

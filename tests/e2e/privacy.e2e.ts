@@ -104,6 +104,11 @@ describe('"Exit this page"', () => {
    */
   async function answerWhileWatchingHistory(page: Page): Promise<number> {
     await expectH1(page, en.common.start.title);
+    // Let the service worker finish precaching the app first, so its downloads (same origin,
+    // in the background) cannot come after the exit in the list of requests.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     const entries = await historyLength(page);
     await startWizard(page);
     await answerSteps(page, inCourtBaseline, 4);

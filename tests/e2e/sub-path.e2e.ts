@@ -25,6 +25,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 /** Serves dist/ under PREFIX only: anything else is a 404, as on a shared host. */
@@ -98,6 +100,11 @@ describe('hosted under a sub-path by a plain static server', () => {
       // The stylesheet applied (the exit button is styled as a button, not a bare text link).
       expect(await page.locator('.exit__button').evaluate((el) => getComputedStyle(el).cursor)).toBe('pointer');
       await saveScreenshot(page, 'sub-path-question-2');
+
+      // The service worker installed with the sub-path as its scope; its precache (the manifest
+      // and icons included) loaded from under the sub-path too.
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(scope).toBe(site.url);
 
       // Every request stayed under the sub-path, and the script, the styles and the manifest loaded.
       const own = requests.filter((r) => new URL(r).origin === new URL(site.url).origin);

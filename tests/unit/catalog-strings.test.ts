@@ -20,7 +20,6 @@ import {
   type RequestWarning,
   routeIds,
   routeNotes,
-  sectionIds,
   type SourceStatus,
   sources,
   type Strength,
@@ -117,8 +116,6 @@ function requiredKeys(): string[] {
   for (const v of policyVersions) keys.push(`policy.versions.${v.id}`);
   keys.push('help.unverified');
   for (const h of helpResources) keys.push(`help.${h.id}.name`, `help.${h.id}.description`);
-  for (const s of sectionIds) keys.push(`sections.${s}`);
-  keys.push('sections.progress');
   for (const g of Object.keys(letterGaps)) keys.push(`letterGaps.${g}`);
   for (const k of summaryKeys) keys.push(`letterSummary.${k}`);
   return keys;
@@ -269,10 +266,7 @@ describe('catalog strings: rendered with i18next', () => {
     for (const s of [zero, one, many]) expect(s).not.toMatch(leftovers);
   });
 
-  it.each(['en', 'es'] as const)('fills the progress and checked-on templates in %s', (lng) => {
-    const progress = i18n.t('sections.progress', { lng, index: 2, total: 5, name: i18n.t('sections.court-case', { lng }) });
-    expect(progress).toMatch(/2.*5/);
-    expect(progress).not.toMatch(leftovers);
+  it.each(['en', 'es'] as const)('fills the checked-on templates in %s', (lng) => {
     expect(i18n.t('sources.checkedOn', { lng, date: 'X-DATE' })).toContain('X-DATE');
     expect(i18n.t('policy.basis.summary', { lng, date: 'X-DATE' })).toContain('X-DATE');
   });

@@ -5,7 +5,7 @@
  * what catches a missing or misspelt one.
  */
 import { describe, expect, it } from 'vitest';
-import { steps, type FieldPath } from '../../src/domain';
+import { sectionIds, steps, type FieldPath } from '../../src/domain';
 import { fieldWidgets, listOptions } from '../../src/features/wizard/field-specs';
 import enJson from '../../locales/en/questions.json';
 import esJson from '../../locales/es/questions.json';
@@ -32,10 +32,11 @@ const WIDGET_SUB_KEYS: Partial<Record<string, readonly string[]>> = {
   records: ['row', 'kind', 'date', 'outcome', 'add'],
 };
 
-/** Row headings are interpolated with the row number. */
+/** Row headings are interpolated with the row number; the section line above each question with its place. */
 const INTERPOLATED: Record<string, readonly string[]> = {
   'fields.favourable.family.row': ['n'],
   'fields.criminal.records.row': ['n'],
+  'sections.progress': ['index', 'name', 'total'],
 };
 
 /** Shared option sets and the values each must label. */
@@ -81,6 +82,8 @@ function requiredKeys(): string[] {
     for (const v of values) keys.push(`${set}.${v}`);
   }
   for (const step of steps) keys.push(`steps.${step.id}.title`, `steps.${step.id}.why`);
+  for (const s of sectionIds) keys.push(`sections.${s}`);
+  keys.push('sections.progress');
   for (const [path, widget] of Object.entries(fieldWidgets) as [FieldPath, (typeof fieldWidgets)[FieldPath]][]) {
     keys.push(`fields.${path}.label`);
     if (widget.kind === 'radio' && !SHARED_OPTION_SETS.has(widget.options.join(','))) {
@@ -120,6 +123,8 @@ describe('questions namespace', () => {
             && !SHARED_OPTION_SETS.has(widget.options.join(',')))
           || (WIDGET_SUB_KEYS[widget.kind] ?? []).includes(rest));
         if (!allowed) strayKeys.push(key);
+      } else if (parts[0] === 'sections') {
+        if (!(sectionIds as readonly string[]).concat('progress').includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
       } else if (parts[0] === 'options') {
         const set = `options.${parts[1]}`;
         if (!(OPTION_SETS[set] ?? []).includes(parts[2] ?? '') || parts.length !== 3) strayKeys.push(key);
@@ -161,7 +166,7 @@ describe('questions namespace', () => {
     expect(differ).toEqual([]);
   });
 
-  it.each(Object.entries(locales))('%s row headings carry the row number', (_lang, tree) => {
+  it.each(Object.entries(locales))('%s interpolated strings carry their variables', (_lang, tree) => {
     for (const [key, vars] of Object.entries(INTERPOLATED)) {
       const value = lookup(tree, key);
       expect(typeof value, key).toBe('string');
@@ -169,7 +174,7 @@ describe('questions namespace', () => {
     }
   });
 
-  it.each(Object.entries(locales))('%s has no variables outside the row headings', (_lang, tree) => {
+  it.each(Object.entries(locales))('%s has no variables outside those strings', (_lang, tree) => {
     const extra = leaves(tree)
       .filter(([k, v]) => !(k in INTERPOLATED) && typeof v === 'string' && variables(v).length > 0)
       .map(([k]) => k);

@@ -6,6 +6,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checklist, LetterModel } from '../../domain';
+import { loadLanguageNamespaces, pageNamespaces } from '../../i18n';
 import type * as PdfModuleNs from '../../pdf';
 import type { UnsupportedCharacter } from '../../pdf/render-letter-pdf';
 import { APP_VERSION } from '../../state/case-store';
@@ -75,7 +76,8 @@ export function PdfDownload({ model, list, fullName, asOf }: { model: LetterMode
     setStatus({ kind: 'working' });
     let pdf: PdfModule;
     try {
-      pdf = await import('../../pdf');
+      // The Spanish page needs the Spanish strings even when the page is in English.
+      [pdf] = await Promise.all([import('../../pdf'), loadLanguageNamespaces('es', pageNamespaces)]);
     } catch {
       setStatus({ kind: 'failed' });
       focusMessage();

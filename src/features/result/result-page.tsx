@@ -17,6 +17,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { resumeUrl, stepUrl } from '../wizard/step-page';
 import { formatDate } from '../../ui/format';
 import { HelpResources } from './help-resources';
+import { CaseFileLink } from '../case-file/case-file-link';
 import { SourcesDisclosure } from './sources-disclosure';
 import { useAssessment, useUiLocale } from './use-assessment';
 
@@ -289,6 +290,7 @@ function NextLinks({ a }: { a: Assessment }) {
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('shared.print')}
         </button>
+        <CaseFileLink />
       </div>
     </nav>
   );

@@ -26,7 +26,7 @@ export function ReviewPage() {
       <p className="lead">{t('review.lead')}</p>
       {groups.map((g) => (
         <section key={g.section} aria-labelledby={`review-${g.section}`}>
-          <h2 id={`review-${g.section}`}>{t(`catalog:sections.${g.section}`)}</h2>
+          <h2 id={`review-${g.section}`}>{t(`questions:sections.${g.section}`)}</h2>
           <dl className="summary-list">
             {g.steps.flatMap((step) =>
               step.fields.map((f) => {

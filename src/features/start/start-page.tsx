@@ -5,6 +5,8 @@ import { useCaseStore } from '../../state/case-store';
 import type { StorageMode } from '../../state/device-storage';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { useClinicStore } from '../../state/clinic/clinic-status';
+import { ClinicStartActions, ClinicStartEntry } from '../clinic/clinic-chrome';
 import { resumeUrl, stepUrl } from '../wizard/step-page';
 
 function StartActions() {
@@ -52,6 +54,7 @@ function StartActions() {
 
 export function StartPage() {
   const { t } = useTranslation();
+  const clinicOn = useClinicStore((s) => s.status !== 'off');
   useDocumentTitle(t('start.title'));
 
   return (
@@ -104,7 +107,9 @@ export function StartPage() {
         <p>{t('start.privacy.body')}</p>
       </section>
 
-      <StartActions />
+      {clinicOn ? <ClinicStartActions /> : <StartActions />}
+
+      <ClinicStartEntry />
     </article>
   );
 }

@@ -3,7 +3,7 @@
  * person typed into the case value (or an error code the page translates). One entry per field
  * owned by a step in the domain's flow table; a test checks none is missing.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   applicationKinds,
   applicationStatuses,
@@ -135,35 +135,54 @@ const E = {
 } as const;
 
 const textWithUnknown = z.object({ text: z.string(), unknown: z.boolean() });
+const emailSchema = z.email();
 
 function optionSchema(options: readonly string[]) {
-  return z.string({ error: E.choose }).refine((v) => options.includes(v), { message: E.choose });
+  return z.string({ error: E.choose }).check(z.refine((v) => options.includes(v), { message: E.choose }));
+}
+
+/** Where a form transform reports a problem: a message code for the page, at an optional sub-path. */
+interface IssueSink {
+  addIssue(issue: { code: 'custom'; message: string; path?: PropertyKey[] }): void;
+}
+
+/**
+ * `schema`, then `fn` on its output: classic zod's `schema.transform(fn)` written with zod/mini,
+ * whose transform context has no `addIssue` (the same 'custom' issue is pushed here instead).
+ */
+function then<S extends z.ZodMiniType, O>(schema: S, fn: (value: z.output<S>, ctx: IssueSink) => O) {
+  return z.pipe(
+    schema,
+    z.transform((value: z.output<S>, payload) =>
+      fn(value, { addIssue: (issue) => void payload.issues.push({ ...issue, input: value }) }),
+    ),
+  );
 }
 
 /** The zod schema for one field's form value, producing the case value. */
-export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodType<unknown> {
+export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniType<unknown> {
   const w = fieldWidgets[path];
   switch (w.kind) {
     case 'radio':
       return optionSchema(w.options);
     case 'text': {
       if (path === 'person.email') {
-        return z.object({ text: z.string(), unknown: z.boolean() }).transform((v, ctx) => {
+        return then(z.object({ text: z.string(), unknown: z.boolean() }), (v, ctx) => {
           const t = v.text.trim();
           if (t === '') return undefined;
-          if (!z.email().safeParse(t).success || t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.email });
+          if (!emailSchema.safeParse(t).success || t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.email });
           return t;
         });
       }
       if (path === 'person.phone') {
-        return textWithUnknown.transform((v, ctx) => {
+        return then(textWithUnknown, (v, ctx) => {
           const t = v.text.trim();
           if (t === '') return undefined;
           if (!/^[0-9+().\-\s]{7,25}$/.test(t)) ctx.addIssue({ code: 'custom', message: E.phone });
           return t;
         });
       }
-      return textWithUnknown.transform((v, ctx) => {
+      return then(textWithUnknown, (v, ctx) => {
         if (w.allowUnknown && v.unknown) return 'unknown';
         const t = v.text.trim();
         if (t === '') {
@@ -175,14 +194,14 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodType<un
       });
     }
     case 'date':
-      return textWithUnknown.transform((v, ctx) => {
+      return then(textWithUnknown, (v, ctx) => {
         if (v.unknown) return 'unknown';
         const iso = parseTypedDate(v.text, order);
         if (!iso) ctx.addIssue({ code: 'custom', message: v.text.trim() === '' ? E.required : E.date });
         return iso ?? undefined;
       });
     case 'number':
-      return textWithUnknown.transform((v, ctx) => {
+      return then(textWithUnknown, (v, ctx) => {
         if (v.unknown) return 'unknown';
         const t = v.text.trim();
         const n = Number(t);
@@ -193,16 +212,16 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodType<un
         return n;
       });
     case 'a-number':
-      return textWithUnknown.transform((v, ctx) => {
+      return then(textWithUnknown, (v, ctx) => {
         if (v.unknown) return 'unknown';
         const n = normalizeANumber(v.text);
         if (!n) ctx.addIssue({ code: 'custom', message: v.text.trim() === '' ? E.required : E.aNumber });
         return n ?? undefined;
       });
     case 'address':
-      return z
-        .object({ street: z.string(), city: z.string(), state: z.string(), zip: z.string() })
-        .transform((v, ctx) => {
+      return then(
+        z.object({ street: z.string(), city: z.string(), state: z.string(), zip: z.string() }),
+        (v, ctx) => {
           const out = { street: v.street.trim(), city: v.city.trim(), state: v.state.trim(), zip: v.zip.trim() };
           for (const key of ['street', 'city', 'state'] as const) {
             if (out[key] === '') ctx.addIssue({ code: 'custom', message: E.required, path: [key] });
@@ -210,9 +229,10 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodType<un
           }
           if (!/^\d{5}(-\d{4})?$/.test(out.zip)) ctx.addIssue({ code: 'custom', message: out.zip === '' ? E.required : E.zip, path: ['zip'] });
           return out;
-        });
+        },
+      );
     case 'lines':
-      return z.string().transform((v, ctx) => {
+      return then(z.string(), (v, ctx) => {
         const lines = v.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
         if (lines.some((l) => l.length > LIMITS.shortText) || lines.length > LIMITS.listItems) {
           ctx.addIssue({ code: 'custom', message: E.tooLong });
@@ -220,9 +240,9 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodType<un
         return lines.length ? lines : undefined;
       });
     case 'family':
-      return z
-        .object({ none: z.boolean(), members: z.array(z.object({ relationship: z.string(), status: z.string() })) })
-        .transform((v, ctx) => {
+      return then(
+        z.object({ none: z.boolean(), members: z.array(z.object({ relationship: z.string(), status: z.string() })) }),
+        (v, ctx) => {
           if (v.none) return [];
           if (v.members.length === 0) ctx.addIssue({ code: 'custom', message: E.familyNone });
           v.members.forEach((m, i) => {
@@ -231,9 +251,10 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodType<un
             }
           });
           return v.members.slice(0, LIMITS.listItems);
-        });
+        },
+      );
     case 'applications':
-      return z.record(z.string(), z.string()).transform((v) => {
+      return then(z.record(z.string(), z.string()), (v) => {
         const out: Record<string, string> = {};
         for (const kind of applicationKinds) {
           const s = v[kind];
@@ -242,9 +263,9 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodType<un
         return out;
       });
     case 'records':
-      return z
-        .array(z.object({ kind: z.string(), date: textWithUnknown, outcome: z.string() }))
-        .transform((rows, ctx) => {
+      return then(
+        z.array(z.object({ kind: z.string(), date: textWithUnknown, outcome: z.string() })),
+        (rows, ctx) => {
           const out = rows.map((r, i) => {
             const date = r.date.unknown ? 'unknown' : parseTypedDate(r.date.text, order);
             const okKind = (listOptions.offenceKinds as readonly string[]).includes(r.kind);
@@ -253,7 +274,8 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodType<un
             return { kind: r.kind, date: date ?? 'unknown', outcome: r.outcome };
           });
           return out.length ? out : undefined;
-        });
+        },
+      );
   }
 }
 

@@ -1,10 +1,10 @@
 /** The zod schema of one wizard page, built from the flow's step table and the field specs. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type DateOrder, type FieldPath, type Step } from '../../domain';
 import { fieldFormSchema, toFormValue } from './field-specs';
 
 export function stepFormSchema(step: Step, order: DateOrder) {
-  const parts: Record<string, Record<string, z.ZodType<unknown>>> = {};
+  const parts: Record<string, Record<string, z.ZodMiniType<unknown>>> = {};
   for (const f of step.fields) {
     const [part, key] = f.path.split('.') as [string, string];
     (parts[part] ??= {})[key] = fieldFormSchema(f.path, order);

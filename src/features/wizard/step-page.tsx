@@ -58,7 +58,6 @@ function firstMessage(error: unknown): string | null {
 function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseData; fromReview: boolean }) {
   const { t, i18n } = useTranslation('questions');
   const { t: tc } = useTranslation();
-  const { t: tk } = useTranslation('catalog');
   const navigate = useAppNavigate();
   const answer = useCaseStore((s) => s.answer);
   const order: DateOrder = i18n.resolvedLanguage === 'es' ? 'dmy' : 'mdy';
@@ -112,7 +111,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
       <BackLink to={back} label={tc('actions.back')} />
       {progress && (
         <p className="section-progress">
-          {tk('sections.progress', { index: progress.index, total: progress.total, name: tk(`sections.${progress.section}`) })}
+          {t('sections.progress', { index: progress.index, total: progress.total, name: t(`sections.${progress.section}`) })}
         </p>
       )}
       <ErrorSummary errors={summary} focusKey={focusKey} />

@@ -152,13 +152,26 @@ export function helpPhones(page: Page): Promise<string[]> {
 }
 
 /**
- * Puts a saved case in localStorage the way the app saves it, reloads so the store reads it, and
- * only then opens `hash` (opening it first would let the empty store redirect to the first question).
+ * Puts `text` in localStorage as the app's saved state, reloads so the store reads it, and only
+ * then opens `hash` (opening it first would let the empty store redirect to the first question).
  */
-export async function seedCase(page: Page, c: CaseData, hash: string): Promise<void> {
-  const saved = { state: { envelope: saveCase(c, { appVersion: '0.1.0', savedAt: new Date().toISOString() }), language: null, hasData: true }, version: 1 };
-  await page.evaluate((v) => localStorage.setItem('pd-helper:case', v), JSON.stringify(saved));
+export async function seedSaved(page: Page, text: string, hash: string): Promise<void> {
+  await page.evaluate((v) => localStorage.setItem('pd-helper:case', v), text);
   await page.reload();
   await page.evaluate((h) => { location.hash = h; }, hash);
   await page.waitForFunction((h) => location.hash === h, hash);
+}
+
+const envelope = (c: CaseData) => saveCase(c, { appVersion: '0.1.0', savedAt: new Date().toISOString() });
+
+/** A saved case the way the app saves it today (store version 2, src/state/case-store.ts). */
+export async function seedCase(page: Page, c: CaseData, hash: string, language: Lang | null = null): Promise<void> {
+  const saved = { state: { envelope: envelope(c), settings: { language, storageMode: 'device' }, hasData: true }, version: 2 };
+  await seedSaved(page, JSON.stringify(saved), hash);
+}
+
+/** A saved case the way app 0.1.0 saved it (store version 1: the language at the top level). */
+export async function seedCaseV1(page: Page, c: CaseData, hash: string, language: Lang | null = null): Promise<void> {
+  const saved = { state: { envelope: envelope(c), language, hasData: true }, version: 1 };
+  await seedSaved(page, JSON.stringify(saved), hash);
 }

@@ -144,7 +144,7 @@ describe('flow table', () => {
     const owned = new Set(steps.flatMap((s) => s.fields.map((f) => f.path)));
     const shape = caseDataSchema.shape;
     for (const part of ['person', 'representation', 'posture', 'history', 'criminal', 'favourable'] as const) {
-      const inner = shape[part].unwrap().shape as Record<string, unknown>;
+      const inner = shape[part].def.innerType.shape as Record<string, unknown>;
       for (const key of Object.keys(inner)) expect(owned.has(`${part}.${key}` as never), `${part}.${key} has no step`).toBe(true);
     }
   });

@@ -1,0 +1,60 @@
+import { Component, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+
+/**
+ * Shown while a page's code or strings load (a moment, from the app's own files): a polite
+ * status line, so the page is never blank and a screen reader hears that something is coming.
+ * It does not wait for strings itself; before the first strings arrive it is an empty status.
+ */
+export function PageLoading() {
+  const { t, ready } = useTranslation('common', { useSuspense: false });
+  return (
+    <p className="page-loading" role="status">
+      {ready ? t('app.loading') : null}
+    </p>
+  );
+}
+
+function PageFailed() {
+  const { t } = useTranslation('common', { useSuspense: false });
+  return (
+    <div className="page-failed" role="alert">
+      <p>{t('app.pageFailed')}</p>
+      <button type="button" className="button" onClick={() => location.reload()}>
+        {t('app.reload')}
+      </button>
+    </div>
+  );
+}
+
+class FailedBoundary extends Component<{ resetKey: string; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidUpdate(previous: { resetKey: string }): void {
+    // Going to another page tries again.
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.setState({ failed: false });
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <PageFailed /> : this.props.children;
+  }
+}
+
+/**
+ * Around the page in the layout: while a page loaded on demand is not there yet, the loading
+ * line (navigations keep the current page instead, being transitions); if its file cannot be
+ * loaded (e.g. offline before the app was ever fully loaded), a message and a reload button.
+ */
+export function PageBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <FailedBoundary resetKey={pathname}>
+      <Suspense fallback={<PageLoading />}>{children}</Suspense>
+    </FailedBoundary>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * "A new version is ready": when a new version of the app has been deployed, its service worker
+ * waits (registerType 'prompt', no skipWaiting) until the person chooses to reload. Nothing
+ * reloads by itself, so no one loses what they are typing. Saved answers survive the reload:
+ * they are in the store's storage, and the store migrates older saved shapes (src/state).
+ *
+ * Rendered from src/main.tsx outside the router; `watchForUpdates` takes the register function
+ * (`registerServiceWorker` from ./register-service-worker) as an argument so tests can pass a fake one.
+ */
+import { useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Registers the service worker; returns "hand over to the waiting version" (vite-plugin-pwa's `registerSW` shape). */
+export type RegisterServiceWorker = (options: {
+  onNeedRefresh?: () => void;
+  onRegisterError?: (error: unknown) => void;
+}) => (reloadPage?: boolean) => Promise<void>;
+
+export interface UpdateWatcher {
+  subscribe: (listener: () => void) => () => void;
+  /** True once a new version is installed and waiting. */
+  isWaiting: () => boolean;
+  /** Let the waiting version take over; the page then reloads (vite-plugin-pwa does that). */
+  apply: () => Promise<void>;
+}
+
+/** Registers the service worker and reports when a new version is waiting. */
+export function watchForUpdates(register: RegisterServiceWorker): UpdateWatcher {
+  let waiting = false;
+  const listeners = new Set<() => void>();
+  const update = register({
+    onNeedRefresh: () => {
+      waiting = true;
+      for (const listener of listeners) listener();
+    },
+    // No service worker (old browser, private mode, file://): the app works as before, just not offline.
+    onRegisterError: () => {},
+  });
+  return {
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    isWaiting: () => waiting,
+    apply: () => update(true),
+  };
+}
+
+export function UpdatePrompt({ updates }: { updates: UpdateWatcher }) {
+  const { t } = useTranslation();
+  const waiting = useSyncExternalStore(updates.subscribe, updates.isWaiting, () => false);
+  const [later, setLater] = useState(false);
+  const [reloading, setReloading] = useState(false);
+
+  const reload = () => {
+    setReloading(true);
+    void updates.apply().catch(() => setReloading(false));
+  };
+
+  // The live region is always in the page, so screen readers announce the message when it appears.
+  return (
+    <div className="update-prompt" aria-live="polite">
+      {waiting && !later && (
+        <section className="update-prompt__banner" aria-label={t('update.label')}>
+          <p className="update-prompt__text">{t('update.message')}</p>
+          <div className="button-group">
+            <button type="button" className="button update-prompt__button" onClick={reload} disabled={reloading}>
+              {t('update.reload')}
+            </button>
+            <button type="button" className="button button--secondary update-prompt__button" onClick={() => setLater(true)}>
+              {t('update.later')}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// Last step of `npm run bench`: prints every figure of this run, one per line, from
+// tests/artifacts/bench-results.json (written by bench.mjs and the bench project), and copies
+// them to tests/bench/results.json, which is committed so a change can be compared with the last
+// recorded run (git diff tests/bench/results.json). kB = 1000 bytes, gzip level 9.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const source = path.resolve(here, '../artifacts/bench-results.json');
+const committed = path.resolve(here, 'results.json');
+
+const r = JSON.parse(readFileSync(source, 'utf8'));
+const kb = (x) => `${Number(x).toFixed(2)} kB`;
+const lines = [];
+const line = (label, value) => lines.push(`${label}: ${value}`);
+const missing = [];
+const need = (key) => {
+  if (r[key] === undefined) missing.push(key);
+  return r[key];
+};
+
+const browser = need('initialJsBrowser');
+if (browser) {
+  const over = browser.gzipKB > browser.budgetKB;
+  line('initial JS before the first question (Chromium), gzip', `${kb(browser.gzipKB)} (budget ${browser.budgetKB} kB${over ? ', OVER' : ''})`);
+  line('initial JS before the first question (Chromium), raw', kb(browser.rawKB));
+  line('initial JS before the first question (Chromium), transferred', kb(browser.transferKB));
+  for (const f of browser.files) line(`  initial file ${f.file}`, `raw ${kb(f.rawKB)}, gzip ${kb(f.gzipKB)}`);
+  line('start page: "Start now" to the first question painted', `${browser.startToFirstQuestionMs} ms`);
+}
+const stat = need('initialJsStatic');
+if (stat) line('initial JS referenced by dist/index.html (static), gzip', `${kb(stat.gzipKB)} (raw ${kb(stat.rawKB)})`);
+for (const c of need('lazyChunks') ?? []) line(`lazy chunk ${c.file}`, `raw ${kb(c.rawKB)}, gzip ${kb(c.gzipKB)}`);
+const step = need('stepTiming');
+if (step) {
+  line('step time (Continue to next question painted), p50', `${step.p50Ms} ms`);
+  line('step time (Continue to next question painted), p95', `${step.p95Ms} ms (target ≤ ${step.targetP95Ms} ms, ${step.steps} steps)`);
+}
+const pn = need('pdfNode');
+if (pn) {
+  line('PDF build in Node (large case), median', `${pn.medianMs} ms`);
+  line('PDF build in Node (large case), max', `${pn.maxMs} ms`);
+  line('PDF size (large case)', kb(pn.bytes / 1000));
+}
+const pc = need('pdfChromium');
+if (pc) {
+  line('PDF in Chromium, first click (loads PDF code + font)', `${pc.firstMs} ms`);
+  line('PDF in Chromium, median', `${pc.medianMs} ms`);
+  line('PDF in Chromium, max', `${pc.maxMs} ms`);
+}
+const lh = need('lighthouse');
+if (lh) {
+  line(`Lighthouse ${lh.lighthouseVersion} mobile performance`, `${lh.performance} (target ≥ ${lh.targets.performance})`);
+  line(`Lighthouse ${lh.lighthouseVersion} mobile accessibility`, `${lh.accessibility} (target ${lh.targets.accessibility})`);
+}
+
+console.log('\n== bench figures ==');
+console.log(lines.join('\n'));
+mkdirSync(path.dirname(committed), { recursive: true });
+writeFileSync(committed, `${JSON.stringify(r, null, 2)}\n`);
+console.log(`wrote ${path.relative(process.cwd(), committed)}`);
+if (missing.length) {
+  console.error(`missing figures: ${missing.join(', ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,39 @@
+/**
+ * Performance budget (docs/adr/0004-bundle-budget.md): the JS the browser loads before the first
+ * question (start page, "Start now", first question painted) is at most 150 kB gzip. Fails
+ * listing every script when it is over, so the change that grew it can be found.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { describeScripts, INITIAL_JS_BUDGET_KB, kB, measureInitialJs } from './support/initial-js';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('performance budget', () => {
+  it(`loads at most ${INITIAL_JS_BUDGET_KB} kB of JS (gzip) before the first question`, async () => {
+    const initial = await measureInitialJs(browser, baseURL);
+    const total = kB(initial.gzipBytes);
+    const report =
+      `initial JS before the first question: ${total.toFixed(2)} kB gzip (budget ${INITIAL_JS_BUDGET_KB} kB), ` +
+      `${initial.scripts.length} scripts:\n${describeScripts(initial.scripts)}`;
+    console.log(report);
+    expect(initial.scripts.length, 'no script was recorded: the measurement is broken').toBeGreaterThan(0);
+    expect(total, report).toBeLessThanOrEqual(INITIAL_JS_BUDGET_KB);
+  });
+
+  it('keeps the PDF code, the later pages and the other language out of it', async () => {
+    const { scripts } = await measureInitialJs(browser, baseURL);
+    const names = scripts.map((s) => s.file);
+    // Chunk names come from the module names (vite), locale chunks are <language>-<namespace>
+    // (vite.config.ts): the page is in English, so no Spanish, and not the strings of later pages.
+    const lazy = names.filter((f) => /\/(pdf|review-page|result-page|checklist-page|letter-page|delete-page)-[\w-]+\.js$/.test(f));
+    expect(lazy).toEqual([]);
+    const locales = names.map((f) => /\/(en|es)-([a-z]+)-[\w-]+\.js$/.exec(f)).filter((m) => m !== null).map((m) => `${m[1]}-${m[2]}`);
+    expect(locales).toEqual(expect.arrayContaining(['en-common', 'en-questions']));
+    expect(locales.filter((l) => l.startsWith('es-') || l === 'en-catalog' || l === 'en-pages')).toEqual([]);
+  });
+});

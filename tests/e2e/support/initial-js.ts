@@ -1,0 +1,128 @@
+/**
+ * "Initial JS": every script the browser loads before the first question is on screen, measured
+ * the way a person meets the app (docs/adr/0004-bundle-budget.md). A fresh browser context opens
+ * the start page, presses "Start now" and waits for the first question's heading to be painted;
+ * the page's Resource Timing entries then list each .js file it fetched (entry chunk, shared
+ * chunks, locale chunks, anything loaded on the way). Sizes: the bytes the browser received
+ * (transfer) and decoded, and the same file from dist/ gzipped at level 9 (what a static host
+ * serves), in kB of 1000 bytes as vite prints them. The service worker's own downloads happen in
+ * its own context and are not counted. Used by tests/e2e/budget.e2e.ts and the bench.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { openPage } from './browser';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const DIST = path.join(root, 'dist');
+
+/** The budget for initial JS, gzip (issue "quality gate"). */
+export const INITIAL_JS_BUDGET_KB = 150;
+
+export interface LoadedScript {
+  /** Path inside dist/, e.g. "assets/index-abc123.js". */
+  file: string;
+  transferBytes: number;
+  decodedBytes: number;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export interface InitialJs {
+  scripts: LoadedScript[];
+  transferBytes: number;
+  decodedBytes: number;
+  rawBytes: number;
+  gzipBytes: number;
+  /** Milliseconds from pressing "Start now" to the first question painted (one sample). */
+  startToFirstQuestionMs: number;
+}
+
+export const kB = (bytes: number) => Math.round(bytes / 10) / 100;
+
+export function gzipSize(bytes: Buffer): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/** Raw and gzip size of a file in dist/. */
+export function distFileSizes(file: string): { rawBytes: number; gzipBytes: number } {
+  const bytes = readFileSync(path.join(DIST, file));
+  return { rawBytes: bytes.length, gzipBytes: gzipSize(bytes) };
+}
+
+/** The English start page heading, button and first question (from the locale files). */
+const START_TITLE = (JSON.parse(readFileSync(path.join(root, 'locales/en/common.json'), 'utf8')) as { start: { title: string } }).start.title;
+const START_BUTTON = (JSON.parse(readFileSync(path.join(root, 'locales/en/common.json'), 'utf8')) as { actions: { start: string } }).actions.start;
+const FIRST_QUESTION = (
+  JSON.parse(readFileSync(path.join(root, 'locales/en/questions.json'), 'utf8')) as { fields: { posture: { detained: { label: string } } } }
+).fields.posture.detained.label;
+
+export async function measureInitialJs(browser: Browser, baseURL: string): Promise<InitialJs> {
+  const { context, page } = await openPage(browser, baseURL);
+  try {
+    await page.getByRole('heading', { level: 1, name: START_TITLE, exact: true }).waitFor({ timeout: 15_000 });
+    const button = page.getByRole('button', { name: START_BUTTON, exact: true });
+    await button.waitFor({ timeout: 15_000 });
+    // In the page: note the click, then wait for the first question's heading and one frame.
+    await page.evaluate((heading) => {
+      const w = window as unknown as { __pdFirstQuestion?: Promise<number> };
+      w.__pdFirstQuestion = new Promise<number>((resolve) => {
+        let t0 = 0;
+        document.addEventListener('click', () => { t0 = performance.now(); }, { capture: true, once: true });
+        const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        const check = () => {
+          const h1 = document.querySelector('h1');
+          if (t0 && h1?.textContent === heading) {
+            observer.disconnect();
+            done();
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    }, FIRST_QUESTION);
+    await button.click();
+    const startToFirstQuestionMs = await page.evaluate(() => (window as unknown as { __pdFirstQuestion: Promise<number> }).__pdFirstQuestion);
+    await page.getByRole('heading', { level: 1, name: FIRST_QUESTION, exact: true }).waitFor({ timeout: 15_000 });
+
+    const entries = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => {
+        const r = e as PerformanceResourceTiming;
+        return { name: r.name, transferSize: r.transferSize, decodedBodySize: r.decodedBodySize };
+      }),
+    );
+    const base = new URL(baseURL);
+    const seen = new Set<string>();
+    const scripts: LoadedScript[] = [];
+    for (const e of entries) {
+      const url = new URL(e.name);
+      if (url.origin !== base.origin || !url.pathname.endsWith('.js')) continue;
+      const file = decodeURIComponent(url.pathname.slice(base.pathname.length));
+      if (seen.has(file)) continue;
+      seen.add(file);
+      scripts.push({ file, transferBytes: e.transferSize, decodedBytes: e.decodedBodySize, ...distFileSizes(file) });
+    }
+    scripts.sort((a, b) => b.gzipBytes - a.gzipBytes);
+    const sum = (k: keyof Omit<LoadedScript, 'file'>) => scripts.reduce((s, f) => s + f[k], 0);
+    return {
+      scripts,
+      transferBytes: sum('transferBytes'),
+      decodedBytes: sum('decodedBytes'),
+      rawBytes: sum('rawBytes'),
+      gzipBytes: sum('gzipBytes'),
+      startToFirstQuestionMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** One line per script, biggest first: "assets/x.js  raw 12.34 kB  gzip 4.56 kB". */
+export function describeScripts(scripts: readonly LoadedScript[]): string {
+  const width = Math.max(10, ...scripts.map((s) => s.file.length));
+  return scripts
+    .map((s) => `${s.file.padEnd(width)}  raw ${kB(s.rawBytes).toFixed(2).padStart(8)} kB  gzip ${kB(s.gzipBytes).toFixed(2).padStart(7)} kB`)
+    .join('\n');
+}
