@@ -1,7 +1,9 @@
 /**
  * Test config, separate from vite.config.ts so the PWA plugin is not loaded in tests.
  * Reporters (default + json to tests/artifacts/) are set per project in the package.json scripts,
- * because vitest reporters are global, not per project.
+ * because vitest reporters are global, not per project. The unit run uses two workers
+ * (`--maxWorkers=2` in package.json): vitest's default on a 2-core machine is one, which made it
+ * serial (196 s against 131 s). End-to-end files run one at a time (timings, one Chromium).
  */
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';

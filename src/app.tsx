@@ -7,7 +7,7 @@ import { StartPage } from './features/start/start-page';
 import { StepPage } from './features/wizard/step-page';
 import { ClinicBar, ClinicFooterLinks, ClinicOutlet } from './features/clinic/clinic-chrome';
 import { useIdleLock } from './features/clinic/use-idle-lock';
-import { clinicNamespaces, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
+import { clinicNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
 import { useCaseStore } from './state/case-store';
 import { useClinicStore } from './state/clinic/clinic-status';
 import { AppLink as Link } from './ui/app-link';
@@ -23,7 +23,8 @@ import { PageBoundary, PageLoading } from './ui/page-loading';
  */
 function lazyPage(load: () => Promise<ComponentType>, nss: readonly Namespace[] = pageNamespaces): Pick<RouteObject, 'element'> {
   const Page = lazy(async () => {
-    const [Component] = await Promise.all([load(), loadNamespaces(nss)]);
+    // Every page after the questions may name any question (review, result, summary, case file).
+    const [Component] = await Promise.all([load(), loadNamespaces(nss), loadLaterQuestions()]);
     return { default: Component };
   });
   return { element: <Page /> };

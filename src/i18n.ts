@@ -54,17 +54,102 @@ export function loadLocale(lng: string, ns: string): Promise<Record<string, unkn
   return load ? load() : Promise.reject(new Error(`PD Helper: no strings for ${lng}/${ns}`));
 }
 
+/**
+ * The `questions` namespace is kept in two files per language: `questions.json` (the shared
+ * words and the first section's questions: all the first question needs) and
+ * `questions-later.json` (every later question, same key layout). The later part is merged into
+ * `questions` once something asks for it (`loadLaterQuestions`): the question pages after the
+ * first section, every other page, and a prefetch once the person starts answering
+ * (docs/adr/0004-bundle-budget.md). tests/unit/question-strings.test.ts checks which file each
+ * question's words are in.
+ */
+const LATER_QUESTIONS = 'questions-later';
+let laterQuestionsWanted = false;
+/** Languages whose `questions` bundle holds the later part too. */
+const laterQuestionsIn = new Set<string>();
+
+function deepMerge(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...target };
+  for (const [key, value] of Object.entries(source)) {
+    const current = out[key];
+    out[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readNamespace(lng: string, ns: string): Promise<Record<string, unknown>> {
+  if (ns !== 'questions' || !laterQuestionsWanted) return loadLocale(lng, ns);
+  return Promise.all([loadLocale(lng, ns), loadLocale(lng, LATER_QUESTIONS)]).then(([first, later]) => {
+    laterQuestionsIn.add(lng);
+    return deepMerge(first, later);
+  });
+}
+
 /** An i18next backend that reads the bundled locale chunks (never the network). */
 const bundledLocales: BackendModule = {
   type: 'backend',
   init() {},
   read(lng, ns, callback) {
-    loadLocale(lng, ns).then(
+    readNamespace(lng, ns).then(
       (data) => callback(null, data),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
 };
+
+let laterQuestions: Promise<void> | null = null;
+let laterQuestionsVersion = 0;
+const laterQuestionsListeners = new Set<() => void>();
+
+function laterQuestionsChanged(): void {
+  laterQuestionsVersion++;
+  for (const listener of laterQuestionsListeners) listener();
+}
+
+/** For useSyncExternalStore: changes when the later questions arrive or a language's strings load. */
+export function subscribeLaterQuestions(listener: () => void): () => void {
+  laterQuestionsListeners.add(listener);
+  return () => laterQuestionsListeners.delete(listener);
+}
+
+export function laterQuestionsSnapshot(): number {
+  return laterQuestionsVersion;
+}
+
+/**
+ * Makes every question's words available, in each language whose `questions` are loaded (and,
+ * from now on, in any language loaded later). The same promise while it runs; resolves at once
+ * when done. A failed load (the chunk could not be fetched) is tried again on the next call.
+ */
+export function loadLaterQuestions(): Promise<void> {
+  laterQuestionsWanted = true;
+  const missing = LANGUAGES.filter((lng) => i18n.hasResourceBundle(lng, 'questions') && !laterQuestionsIn.has(lng));
+  if (missing.length === 0 && laterQuestions) return laterQuestions;
+  const run = Promise.all(
+    missing.map((lng) =>
+      loadLocale(lng, LATER_QUESTIONS).then((later) => {
+        i18n.addResourceBundle(lng, 'questions', later, true, true);
+        laterQuestionsIn.add(lng);
+        laterQuestionsChanged();
+      }),
+    ),
+  ).then(() => undefined);
+  laterQuestions = run;
+  run.catch(() => {
+    if (laterQuestions === run) laterQuestions = null;
+  });
+  return run;
+}
+
+/** True when the later questions' words are in for the current language. */
+export function laterQuestionsLoaded(): boolean {
+  const lng = i18n.resolvedLanguage ?? i18n.language;
+  return laterQuestionsIn.has(lng) && i18n.hasResourceBundle(lng, 'questions');
+}
 
 /**
  * Loads `nss` in the current language, and remembers them so a language switch loads them too.
@@ -86,6 +171,8 @@ function applyToDocument(lng: string): void {
 }
 
 i18n.on('languageChanged', applyToDocument);
+i18n.on('languageChanged', laterQuestionsChanged);
+i18n.on('loaded', laterQuestionsChanged);
 
 /** The saved language (if any) wins over the browser's preference, so only one language loads. */
 function startLanguage(): Language {

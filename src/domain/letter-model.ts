@@ -44,11 +44,15 @@ export interface SummaryEntry {
   params: Record<string, string | number>;
 }
 
+export type SenderField = 'person.fullName' | 'person.address' | 'person.phone' | 'person.email';
+
 export interface LetterModel {
   kind: 'final' | 'draft';
   title: string;
   date: string;
   sender: string[];
+  /** The answer each sender line comes from, line by line (to name it when it cannot be printed). */
+  senderFields: SenderField[];
   addressee: { lines: string[]; officeId: string | null; typed: boolean; lastVerified: string | null };
   re: { label: string; value: string }[];
   salutation: string;
@@ -315,8 +319,14 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   para('closing', 'Thank you for considering my request. I will continue to attend all of my hearings.'
     + (contact.length ? ` If you need more information or documents, please contact me at ${joinList(contact)}.` : ''));
 
-  const sender = [name, ...(p.address ? [p.address.street, `${p.address.city}, ${p.address.state} ${p.address.zip}`] : []), ...contact]
-    .filter((l) => l !== '');
+  const senderLines: [string, SenderField][] = [
+    [name, 'person.fullName'],
+    ...(p.address ? [[p.address.street, 'person.address'], [`${p.address.city}, ${p.address.state} ${p.address.zip}`, 'person.address']] as const : []),
+    ...(p.phone ? [[p.phone, 'person.phone'] as const] : []),
+    ...(p.email ? [[p.email, 'person.email'] as const] : []),
+  ].filter(([l]) => l !== '') as [string, SenderField][];
+  const sender = senderLines.map(([l]) => l);
+  const senderFields = senderLines.map(([, f]) => f);
 
   const re: LetterModel['re'] = [
     { label: 'Respondent', value: name },
@@ -352,6 +362,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     title,
     date: formatPartialDateUsEnglish(a.asOf),
     sender,
+    senderFields,
     addressee,
     re,
     salutation: 'Dear Chief Counsel:',

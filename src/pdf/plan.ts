@@ -141,13 +141,6 @@ function paragraphField(p: LetterParagraph, court: string): FieldOf {
   return 'paragraph';
 }
 
-function senderField(line: string, index: number, name: string): string {
-  if (index === 0 && line === name) return 'person.fullName';
-  if (line.includes('@')) return 'person.email';
-  if (/^[0-9+().\-\s]{7,25}$/.test(line)) return 'person.phone';
-  return 'person.address';
-}
-
 class PlanBuilder {
   readonly ops: Op[] = [];
 
@@ -198,7 +191,7 @@ export function buildPlan(input: PlanInput): Plan {
   // (1) The letter.
   b.page('en');
   b.line(letter.date, 'date');
-  letter.sender.forEach((l, i) => b.line(l, senderField(l, i, name), 'body', i === 0 ? 12 : 0));
+  letter.sender.forEach((l, i) => b.line(l, letter.senderFields[i] ?? 'person.address', 'body', i === 0 ? 12 : 0));
   letter.addressee.lines.forEach((l, i) =>
     b.line(l, letter.addressee.typed && i > 0 ? 'letter.office' : 'addressee', 'body', i === 0 ? 12 : 0));
   const reRows: [string, string, FieldOf][] = [

@@ -8,7 +8,8 @@
  * - Tab becomes four spaces.
  * - Invisible formatting marks are removed: zero-width and bidi marks (U+200B–U+200F,
  *   U+202A–U+202E, U+2066–U+2069, U+FEFF), the word joiner and invisible operators
- *   (U+2060–U+2064), variation selectors (U+FE00–U+FE0F) and the soft hyphen (U+00AD).
+ *   (U+2060–U+2064), variation selectors (U+FE00–U+FE0F), the combining grapheme joiner
+ *   (U+034F, a mark with no form of its own) and the soft hyphen (U+00AD).
  * - Every other C0/C1 control character is removed (they have no visible form).
  * Nothing else is ever removed: a character the font cannot draw is reported, not dropped.
  */
@@ -17,7 +18,7 @@ const LINE_BREAKS = /\r\n|[\r\v\f\u0085\u2028\u2029]/g;
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-misleading-character-class -- the variation selectors are listed on purpose, to remove them
-const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff]/g;
+const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff]/g;
 
 export function cleanText(text: string): string {
   return text

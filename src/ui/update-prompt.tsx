@@ -9,6 +9,7 @@
  */
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClinicStore } from '../state/clinic/clinic-status';
 
 /** Registers the service worker; returns "hand over to the waiting version" (vite-plugin-pwa's `registerSW` shape). */
 export type RegisterServiceWorker = (options: {
@@ -52,9 +53,15 @@ export function UpdatePrompt({ updates }: { updates: UpdateWatcher }) {
   const [later, setLater] = useState(false);
   const [reloading, setReloading] = useState(false);
 
+  // In clinic mode a reload locks the cases: say so, and save the open case's last change first.
+  const clinicUnlocked = useClinicStore((s) => s.status === 'unlocked');
+
   const reload = () => {
     setReloading(true);
-    void updates.apply().catch(() => setReloading(false));
+    const saved = clinicUnlocked
+      ? import('../state/clinic/clinic-session').then((m) => m.clinicSession.flush())
+      : Promise.resolve();
+    void saved.then(() => updates.apply()).catch(() => setReloading(false));
   };
 
   // The live region is always in the page, so screen readers announce the message when it appears.
@@ -63,6 +70,7 @@ export function UpdatePrompt({ updates }: { updates: UpdateWatcher }) {
       {waiting && !later && (
         <section className="update-prompt__banner" aria-label={t('update.label')}>
           <p className="update-prompt__text">{t('update.message')}</p>
+          {clinicUnlocked && <p className="update-prompt__text">{t('update.clinicLocks')}</p>}
           <div className="button-group">
             <button type="button" className="button update-prompt__button" onClick={reload} disabled={reloading}>
               {t('update.reload')}

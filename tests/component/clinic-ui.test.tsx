@@ -9,7 +9,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import c from '../../locales/en/clinic.json';
 import en from '../../locales/en/common.json';
-import q from '../../locales/en/questions.json';
+import { enQuestions as q } from '../fixtures/question-strings';
 import { type CaseData, emptyCase } from '../../src/domain';
 import { exportCaseFile } from '../../src/state/case-file-io';
 import { useCaseStore } from '../../src/state/case-store';

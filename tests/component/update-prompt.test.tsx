@@ -5,11 +5,12 @@
  * "Later" (which only hides the banner). The real flow with a service worker is in
  * tests/e2e/offline.e2e.ts.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../locales/en/common.json';
 import es from '../../locales/es/common.json';
 import i18n from '../../src/i18n';
+import { useClinicStore } from '../../src/state/clinic/clinic-status';
 import { type RegisterServiceWorker, UpdatePrompt, watchForUpdates } from '../../src/ui/update-prompt';
 
 function fakeRegister() {
@@ -55,10 +56,36 @@ describe('UpdatePrompt', () => {
     expect(container.querySelector('[aria-live="polite"]')?.contains(region)).toBe(true);
     const reload = screen.getByRole('button', { name: en.update.reload });
     fireEvent.click(reload);
-    expect(fake.update).toHaveBeenCalledTimes(1);
     // No second click while the new version takes over (the page then reloads).
     expect((reload as HTMLButtonElement).disabled).toBe(true);
     await act(async () => {});
+    expect(fake.update).toHaveBeenCalledTimes(1);
+    expect(region.textContent).not.toContain(en.update.clinicLocks);
+  });
+
+  it('in clinic mode, says the reload locks the cases and saves the open case before handing over', async () => {
+    const { clinicSession } = await import('../../src/state/clinic/clinic-session');
+    const order: string[] = [];
+    const flush = vi.spyOn(clinicSession, 'flush').mockImplementation(async () => {
+      order.push('flush');
+    });
+    useClinicStore.setState({ status: 'unlocked' });
+    try {
+      const { fake, register } = fakeRegister();
+      fake.update.mockImplementation(() => {
+        order.push('update');
+        return Promise.resolve();
+      });
+      render(<UpdatePrompt updates={watchForUpdates(register)} />);
+      act(() => fake.needRefresh());
+      expect(screen.getByRole('region', { name: en.update.label }).textContent).toContain(en.update.clinicLocks);
+      fireEvent.click(screen.getByRole('button', { name: en.update.reload }));
+      await waitFor(() => expect(order).toEqual(['flush', 'update']));
+      expect(flush).toHaveBeenCalledTimes(1);
+    } finally {
+      useClinicStore.setState({ status: 'off' });
+      flush.mockRestore();
+    }
   });
 
   it('"Later" hides the banner and reloads nothing', () => {

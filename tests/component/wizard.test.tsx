@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
-import q from '../../locales/en/questions.json';
+import { enQuestions as q, esQuestions } from '../fixtures/question-strings';
 import { emptyCase } from '../../src/domain';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
@@ -116,7 +116,7 @@ describe('check your answers', () => {
 describe('language', () => {
   it('shows the question, options and validation messages in Spanish', async () => {
     const es = (await import('../../locales/es/common.json')).default;
-    const qes = (await import('../../locales/es/questions.json')).default;
+    const qes = esQuestions;
     await renderApp('/questions/detained', undefined, 'es');
     await screen.findByRole('heading', { level: 1, name: qes.fields.posture.detained.label });
     fireEvent.click(screen.getByRole('button', { name: es.actions.continue }));

@@ -9,21 +9,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import clinicEn from '../../locales/en/clinic.json';
-import { answerSteps, expectH1, fieldLabel, fill, pdKeys, storedKeys, strings, waitForHash, WAIT, withApp } from './support/app';
-import { launchBrowser, saveScreenshot } from './support/browser';
+import { answerSteps, expectH1, fieldLabel, fill, pdKeys, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
+import { saveScreenshot } from './support/browser';
 import { detained } from './support/personas';
-
-const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { baseURL, browser } from './support/shared-browser';
 
 const en = strings.en;
 const c = clinicEn;
@@ -308,6 +300,38 @@ describe('case files outside clinic mode', () => {
       await page.getByRole('link', { name: c.caseFile.import.continue, exact: true }).click();
       await waitForHash(page, '#/review');
       expect(await mainText(page)).toContain('Elmstead Wren Center');
+    });
+  });
+
+  it('works with the network off after one visit: set up, a case, lock, unlock, export', async () => {
+    await withApp(browser, baseURL, async ({ context, page }) => {
+      await expectH1(page, en.common.start.title);
+      await waitForServiceWorker(page);
+      await context.setOffline(true);
+      const failed: string[] = [];
+      page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+      const reloaded = await page.reload();
+      expect(reloaded?.fromServiceWorker()).toBe(true);
+
+      // The clinic pages, their strings and the encryption code all come from the service worker.
+      await turnOnClinicMode(page);
+      const person = people[0];
+      await newCase(page, person.label);
+      await answerSteps(page, { ...detained, 'posture.detentionFacility': person.facility }, 2);
+      await expectH1(page, en.common.review.title);
+      await clinicBar(page).getByRole('button', { name: c.bar.lock, exact: true }).click();
+      await expectH1(page, c.locked.title);
+      expect((await page.locator('body').textContent()) ?? '').not.toContain(person.facility);
+      await unlock(page, PASSPHRASE);
+      await expectH1(page, c.list.title);
+      await openCase(page, person.label);
+      expect(await mainText(page)).toContain(person.facility);
+      const { file } = await exportPlain(page, 'offline.pdcase.json');
+      const exported = JSON.parse(readFileSync(file, 'utf8')) as { data: { posture: { detentionFacility: string } } };
+      expect(exported.data.posture.detentionFacility).toBe(person.facility);
+
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      expect(failed).toEqual([]);
     });
   });
 });

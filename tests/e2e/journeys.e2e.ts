@@ -4,8 +4,8 @@
  * changed answer on the review page; and a reload in the middle of the questions.
  * Every test also checks: no console error, and no request to another origin.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   assess,
   checklist,
@@ -33,7 +33,7 @@ import {
   WAIT,
   withApp,
 } from './support/app';
-import { launchBrowser, saveScreenshot } from './support/browser';
+import { saveScreenshot } from './support/browser';
 import { answerQuestions } from './support/journey';
 import {
   detained,
@@ -44,15 +44,7 @@ import {
   strongInCourt,
   unsureInProceedings,
 } from './support/personas';
-
-const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { baseURL, browser } from './support/shared-browser';
 
 const en = strings.en;
 const factor = (id: keyof typeof en.catalog.factors) => en.catalog.factors[id].title;

@@ -4,24 +4,16 @@
  * arrow keys only where the platform requires them (inside a radio group and a <select>, as in
  * the ARIA Authoring Practices). No mouse, no element.click(), no focus().
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import pages from '../../locales/en/pages.json';
 import common from '../../locales/en/common.json';
 import { type FieldPath, findStep } from '../../src/domain';
 import { fieldWidgets } from '../../src/features/wizard/field-specs';
 import { inCourtBaseline, type Answers } from '../unit/domain/walk';
-import { assertOnlySameOrigin, launchBrowser, openPage } from './support/browser';
+import { assertOnlySameOrigin, openPage } from './support/browser';
 import { currentStepId, typedDate } from './support/journey';
-
-const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { baseURL, browser } from './support/shared-browser';
 
 const fid = (path: string) => `f-${path.replace(/\./g, '-')}`;
 const active = (page: Page) => page.evaluate(() => {

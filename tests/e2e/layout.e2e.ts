@@ -3,21 +3,13 @@
  * sideways — the start page, a question page showing its error summary, the review page and the
  * result page (a "talk to a lawyer first" result, which carries the most content).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectH1, fieldLabel, openResult, startWizard, strings, WAIT, withApp } from './support/app';
-import { launchBrowser, saveScreenshot } from './support/browser';
+import { saveScreenshot } from './support/browser';
 import { answerQuestions } from './support/journey';
 import { duiInCourt } from './support/personas';
-
-const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { baseURL, browser } from './support/shared-browser';
 
 const en = strings.en;
 

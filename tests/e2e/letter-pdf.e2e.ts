@@ -5,25 +5,18 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import pages from '../../locales/en/pages.json';
 import { extractPages, squash } from '../unit/pdf/support';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
-import { assertOnlySameOrigin, launchBrowser, openPage, saveScreenshot } from './support/browser';
+import { assertOnlySameOrigin, openPage, saveScreenshot } from './support/browser';
 import { seedCase } from './support/app';
 import { answerQuestions } from './support/journey';
+import { baseURL, browser } from './support/shared-browser';
 
-const baseURL = inject('baseURL');
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts/pdf');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const persona = {

@@ -13,26 +13,19 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import storedV1 from '../fixtures/store-v1-in-court.json';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
-import { expectH1, seedCase, seedCaseV1, seedSaved, startWizard, storedKeys, strings, waitForHash, WAIT, withApp } from './support/app';
-import { assertOnlySameOrigin, launchBrowser, openPage, saveScreenshot, SCREENSHOT_DIR } from './support/browser';
+import { expectH1, seedCase, seedCaseV1, seedSaved, startWizard, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
+import { assertOnlySameOrigin, openPage, saveScreenshot, SCREENSHOT_DIR } from './support/browser';
 import { answerQuestions } from './support/journey';
+import { baseURL, browser } from './support/shared-browser';
 
-const baseURL = inject('baseURL');
 const DIST = path.resolve(import.meta.dirname, '../../dist');
 const en = strings.en;
 const es = strings.es;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 function filesUnder(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,21 +37,6 @@ function filesUnder(dir: string, base = dir): string[] {
 /** The precache list in a built sw.js: [url, revision]. */
 function precacheEntries(sw: string): [string, string | null][] {
   return [...sw.matchAll(/\{url:"([^"]+)",revision:(?:"([^"]+)"|null)\}/g)].map((m) => [m[1]!, m[2] ?? null]);
-}
-
-/** Waits until a service worker is active and controls the page (reloading once if it is not). */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
-  if (!(await controlled())) {
-    // clientsClaim should make the first visit controlled; if the claim raced the load, reload once.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 3000 }).catch(async () => {
-      await page.reload();
-    });
-  }
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: WAIT });
 }
 
 describe('the service worker and the manifest in dist/', () => {

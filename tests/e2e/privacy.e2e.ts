@@ -4,9 +4,9 @@
  * three times) leaves for the neutral site and leaves no app page in the tab's history; and
  * unreadable saved data shows a recovery page, never a blank one.
  */
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/state/device-storage';
 import { EXIT_URL } from '../../src/ui/exit-button';
 import {
@@ -21,17 +21,9 @@ import {
   WAIT,
   withApp,
 } from './support/app';
-import { foreignRequests, launchBrowser, saveScreenshot } from './support/browser';
+import { foreignRequests, saveScreenshot } from './support/browser';
 import { inCourtBaseline } from './support/personas';
-
-const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { baseURL, browser } from './support/shared-browser';
 
 const en = strings.en;
 const historyLength = (page: Page) => page.evaluate(() => history.length);

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
 import es from '../../locales/es/common.json';
 import {
   assertOnlySameOrigin,
   foreignRequests,
-  launchBrowser,
   openPage,
   saveScreenshot,
 } from './support/browser';
-
-const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+import { baseURL, browser } from './support/shared-browser';
 
 describe('start page', () => {
   it('shows English, switches to Spanish, and talks only to its own origin', async () => {

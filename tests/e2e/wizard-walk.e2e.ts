@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { assertOnlySameOrigin, launchBrowser, openPage, saveScreenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { assertOnlySameOrigin, openPage, saveScreenshot } from './support/browser';
 import { answerQuestions } from './support/journey';
 import { inCourtBaseline } from '../unit/domain/walk';
-
-const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+import { baseURL, browser } from './support/shared-browser';
 
 describe('wizard smoke', () => {
   it('walks an in-court persona to the review page', async () => {

@@ -2,18 +2,24 @@
  * The `questions` namespace has a string for every step, field and option the wizard shows,
  * in English and Spanish, with the same keys and the same interpolation variables. Keys are
  * built from domain ids at run time (see field-input.tsx and step-page.tsx), so this test is
- * what catches a missing or misspelt one.
+ * what catches a missing or misspelt one. The namespace is two files (src/i18n.ts): the first
+ * section's questions and the shared words in questions.json, every later question in
+ * questions-later.json; the last tests check that split.
  */
 import { describe, expect, it } from 'vitest';
 import { sectionIds, steps, type FieldPath } from '../../src/domain';
 import { fieldWidgets, listOptions } from '../../src/features/wizard/field-specs';
-import enJson from '../../locales/en/questions.json';
-import esJson from '../../locales/es/questions.json';
+import enFirstJson from '../../locales/en/questions.json';
+import enLaterJson from '../../locales/en/questions-later.json';
+import esFirstJson from '../../locales/es/questions.json';
+import esLaterJson from '../../locales/es/questions-later.json';
+import { enQuestions, esQuestions } from '../fixtures/question-strings';
 
 type Tree = { [key: string]: string | Tree };
 
-const en: Tree = enJson;
-const es: Tree = esJson;
+const en: Tree = enQuestions;
+const es: Tree = esQuestions;
+const files = { en: { first: enFirstJson as Tree, later: enLaterJson as Tree }, es: { first: esFirstJson as Tree, later: esLaterJson as Tree } };
 const locales = { en, es } as const;
 
 /** Spanish strings that may equal the English ones: proper nouns and words spelt the same. */
@@ -184,5 +190,40 @@ describe('questions namespace', () => {
   it('the Spanish date hint shows the day first, as the Spanish date parser reads it', () => {
     expect(lookup(es, 'formats.date')).toContain('14/03/2019');
     expect(lookup(en, 'formats.date')).toContain('03/14/2019');
+  });
+});
+
+describe('questions.json and questions-later.json', () => {
+  const [firstSection] = sectionIds;
+  const firstSteps = steps.filter((s) => s.section === firstSection);
+  const laterSteps = steps.filter((s) => s.section !== firstSection);
+
+  it.each(Object.entries(files))('%s: the first section (all the first question needs) is in questions.json', (_lang, { first, later }) => {
+    expect(firstSteps.length).toBeGreaterThan(0);
+    for (const step of firstSteps) {
+      expect(typeof lookup(first, `steps.${step.id}.title`), step.id).toBe('string');
+      expect(lookup(later, `steps.${step.id}`), step.id).toBeUndefined();
+      for (const f of step.fields) {
+        expect(typeof lookup(first, `fields.${f.path}.label`), f.path).toBe('string');
+        expect(lookup(later, `fields.${f.path}`), f.path).toBeUndefined();
+      }
+    }
+    for (const shared of ['formats', 'options', 'sections']) expect(lookup(first, shared), shared).toBeDefined();
+  });
+
+  it.each(Object.entries(files))('%s: every later question is in questions-later.json only', (_lang, { first, later }) => {
+    for (const step of laterSteps) {
+      expect(typeof lookup(later, `steps.${step.id}.title`), step.id).toBe('string');
+      expect(lookup(first, `steps.${step.id}`), step.id).toBeUndefined();
+      for (const f of step.fields) {
+        expect(typeof lookup(later, `fields.${f.path}.label`), f.path).toBe('string');
+        expect(lookup(first, `fields.${f.path}`), f.path).toBeUndefined();
+      }
+    }
+  });
+
+  it.each(Object.entries(files))('%s: no string is in both files', (_lang, { first, later }) => {
+    const firstKeys = new Set(leaves(first).map(([k]) => k));
+    expect(leaves(later).map(([k]) => k).filter((k) => firstKeys.has(k))).toEqual([]);
   });
 });

@@ -9,8 +9,9 @@ export function formatAnswer(path: FieldPath, value: unknown, t: TFunction, loca
   const tq = (key: string, opts?: Record<string, unknown>) => t(`questions:${key}`, opts);
   const tc = (key: string) => t(`common:${key}`);
   if (value === undefined) return [tc('answers.notAnswered')];
-  if (value === 'unknown') return [tc('answers.dontKnow')];
   const w = fieldWidgets[path];
+  // A text field without an "I don't know" box keeps "unknown" as the word the person typed.
+  if (value === 'unknown' && !(w.kind === 'text' && !w.allowUnknown)) return [tc('answers.dontKnow')];
   switch (w.kind) {
     case 'radio': {
       const s = w.options.join(',');

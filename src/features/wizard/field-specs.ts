@@ -288,6 +288,8 @@ export function toFormValue(path: FieldPath, value: unknown, order: DateOrder): 
     case 'radio':
       return typeof value === 'string' ? value : null;
     case 'text':
+      // Without an "I don't know" box, "unknown" is only ever a word the person typed.
+      return w.allowUnknown ? twu(value) : { text: value === undefined || value === null ? '' : String(value), unknown: false };
     case 'number':
     case 'a-number':
       return twu(value);

@@ -12,6 +12,7 @@ import {
   getField,
   nextStepId,
   previousStepId,
+  sectionIds,
   sectionProgress,
   type Step,
 } from '../../domain';
@@ -19,6 +20,7 @@ import { useCaseStore } from '../../state/case-store';
 import { useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
+import { WithLaterQuestions } from '../../ui/later-questions';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId } from './field-input';
@@ -41,7 +43,12 @@ export function StepPage() {
   const [search] = useSearchParams();
   const step = findStep(stepId);
   if (!step || !canOpenStep(c, step.id)) return <Navigate to={resumeUrl(c)} replace />;
-  return <StepForm key={step.id} step={step} caseData={c} fromReview={search.get('from') === 'review'} />;
+  // The first section's words come with the first download; later ones load on their own.
+  return (
+    <WithLaterQuestions needed={step.section !== sectionIds[0]}>
+      <StepForm key={step.id} step={step} caseData={c} fromReview={search.get('from') === 'review'} />
+    </WithLaterQuestions>
+  );
 }
 
 function firstMessage(error: unknown): string | null {

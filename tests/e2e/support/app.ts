@@ -8,11 +8,10 @@ import { expect } from 'vitest';
 import enCatalog from '../../../locales/en/catalog.json';
 import enCommon from '../../../locales/en/common.json';
 import enPages from '../../../locales/en/pages.json';
-import enQuestions from '../../../locales/en/questions.json';
 import esCatalog from '../../../locales/es/catalog.json';
 import esCommon from '../../../locales/es/common.json';
 import esPages from '../../../locales/es/pages.json';
-import esQuestions from '../../../locales/es/questions.json';
+import { enQuestions, esQuestions } from '../../fixtures/question-strings';
 import { type CaseData, findStep, type RouteId, saveCase } from '../../../src/domain';
 import type { Answers } from '../../unit/domain/walk';
 import { assertOnlySameOrigin, openPage, type OpenPageOptions, type RecordedPage } from './browser';
@@ -174,4 +173,19 @@ export async function seedCase(page: Page, c: CaseData, hash: string, language: 
 export async function seedCaseV1(page: Page, c: CaseData, hash: string, language: Lang | null = null): Promise<void> {
   const saved = { state: { envelope: envelope(c), language, hasData: true }, version: 1 };
   await seedSaved(page, JSON.stringify(saved), hash);
+}
+
+/** Waits until a service worker is active and controls the page (reloading once if it is not). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await controlled())) {
+    // clientsClaim should make the first visit controlled; if the claim raced the load, reload once.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 3000 }).catch(async () => {
+      await page.reload();
+    });
+  }
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: WAIT });
 }

@@ -2,8 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportCaseFile, exportEncryptedCaseFile, isEncryptedCaseFile, MAX_FILE_BYTES, readCaseFile } from '../../../src/state/case-file-io';
+import { CLINIC_CASE_PREFIX, setUpClinic } from '../../../src/state/clinic/clinic-vault';
 import { caseArbitrary } from '../domain/arbitraries';
 import { inCourtBaseline, walk } from '../domain/walk';
+import { MemoryStore } from './memory-store';
 
 const c = walk({ ...inCourtBaseline, 'person.fullName': 'Nguyễn Thị Ánh' }, { letter: { story: 'Línea 1\nLínea 2 <b>no html</b>' } }).c;
 
@@ -66,5 +68,38 @@ describe('case files', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+
+  it('importing any file (valid, damaged or foreign) into clinic mode never changes an existing case', async () => {
+    const store = new MemoryStore();
+    const vault = await setUpClinic(store, 'volunteer passphrase 1', { iterations: 100_000 });
+    const existing = await vault.createCase('Ana', c);
+    const blobBefore = store.getItem(CLINIC_CASE_PREFIX + existing.id);
+    const valid = exportCaseFile(walk(inCourtBaseline).c, '0.1.0');
+    let imported = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.json(),
+          fc.constant(valid),
+          // A valid file with one character changed somewhere.
+          fc.tuple(fc.nat(valid.length - 1), fc.string({ minLength: 1, maxLength: 1 })).map(([i, ch]) => valid.slice(0, i) + ch + valid.slice(i + 1)),
+        ),
+        async (text) => {
+          const r = await readCaseFile(text);
+          // As the case-file page does in clinic mode: an accepted file becomes a new case.
+          if (r.ok) {
+            await vault.createCase('Imported', r.data);
+            imported += 1;
+          }
+          expect(store.getItem(CLINIC_CASE_PREFIX + existing.id)).toBe(blobBefore);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(imported).toBeGreaterThan(0);
+    expect(await vault.loadCase(existing.id)).toEqual(c);
+    expect((await vault.listCases()).find((x) => x.id === existing.id)?.label).toBe('Ana');
   });
 });

@@ -15,7 +15,7 @@ import i18n from '../../../src/i18n';
 import { findUnsupportedCharacters, fontSupports } from '../../../src/pdf/render-letter-pdf';
 import { AS_OF, FONTS } from '../pdf/support';
 import { hostileString, runs, toShortText } from './hostile';
-import { caseWith, comesFrom, knownMisnaming, TEXT_FIELDS } from './text-fields';
+import { caseWith, comesFrom, TEXT_FIELDS } from './text-fields';
 
 // Property tests: 1,000 runs can take longer than the default 5 s on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -63,7 +63,7 @@ it(`the app's PDF input names the right field for every character the font lacks
           repeatedElsewhere += 1;
           expect(atField.has(p.char), `${p.codePoint} named only in ${p.field}`).toBe(true);
         } else {
-          expect(p.field).toBe(knownMisnaming(field, value, p.char) ?? field.pdfField);
+          expect(p.field).toBe(field.pdfField);
         }
       }
     }),

@@ -198,20 +198,3 @@ export function comesFrom(char: string, value: string): boolean {
   return clean.includes(char) || value.includes(char) || [...char.normalize('NFD')].every((ch) => value.normalize('NFD').includes(ch));
 }
 
-/**
- * KNOWN BUG (reported, not fixed here): the PDF plan guesses the field of a sender line from its
- * text (src/pdf/plan.ts, senderField), so an address line containing "@" is named as the email,
- * and one that looks like a phone number as the phone. Both are fixed on the same question page
- * (contact), so the person is still sent to the right place; only the words are wrong. This
- * returns the field the plan names today for such a line, or null; see the it.fails in
- * letter-text-fields.test.ts.
- */
-export function knownMisnaming(field: TextField, value: string, char: string): string | null {
-  if (!field.id.startsWith('person.address.')) return null;
-  const a = { ...BASE.person.address!, [field.id.split('.')[2]!]: value };
-  const line = [a.street, `${a.city}, ${a.state} ${a.zip}`].find((l) => drawn(l).includes(char));
-  if (line === undefined) return null;
-  if (line.includes('@')) return 'person.email';
-  if (/^[0-9+().\-\s]{7,25}$/.test(line)) return 'person.phone';
-  return null;
-}

@@ -174,6 +174,13 @@ describe.each(PERSONAS.map((p) => [p.id, p] as const))('persona %s', (id, person
   });
 });
 
+describe('cleanText', () => {
+  it('removes the combining grapheme joiner (U+034F), which has no form: a mark left over after Z̤ was once missing from the extracted text', () => {
+    expect(cleanText('Z\u0324\u0345\u034f Judge')).toBe('Z\u0324\u0345 Judge'.normalize('NFC'));
+    expect(cleanText('a\u034fb')).toBe('ab');
+  });
+});
+
 describe('persona details', () => {
   it('the 6,000-character story with long unbroken words is printed whole, broken by character where needed', () => {
     const { letter, pages } = rendered.get('anh')!;

@@ -1,0 +1,51 @@
+/**
+ * The words of the questions after the first section load separately from the first ones
+ * (src/i18n.ts, docs/adr/0004-bundle-budget.md). A page that needs them waits here, showing the
+ * loading line for that moment; a page that does not need them yet fetches them once the person
+ * starts answering, so the next section does not wait. If they cannot be loaded, the page's
+ * boundary says so and offers a reload (PageBoundary).
+ */
+import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
+import { laterQuestionsLoaded, laterQuestionsSnapshot, loadLaterQuestions, subscribeLaterQuestions } from '../i18n';
+import { PageLoading } from './page-loading';
+
+const PREFETCH_EVENTS = ['pointerdown', 'keydown', 'touchstart'] as const;
+/** Fetch them anyway after this long on a first-section page. */
+const PREFETCH_AFTER_MS = 2000;
+
+export function WithLaterQuestions({ needed, children }: { needed: boolean; children: ReactNode }) {
+  const version = useSyncExternalStore(subscribeLaterQuestions, laterQuestionsSnapshot, laterQuestionsSnapshot);
+  const [error, setError] = useState<unknown>(null);
+  const ready = !needed || laterQuestionsLoaded();
+
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    loadLaterQuestions().catch((e: unknown) => {
+      if (live) setError(e instanceof Error ? e : new Error(String(e)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready, version]);
+
+  useEffect(() => {
+    if (needed) return;
+    const prefetch = () => {
+      stop();
+      // A failure here is not shown: the page that needs them tries again and says so.
+      loadLaterQuestions().catch(() => {});
+    };
+    const timer = setTimeout(prefetch, PREFETCH_AFTER_MS);
+    const options = { capture: true, passive: true } as const;
+    for (const e of PREFETCH_EVENTS) window.addEventListener(e, prefetch, options);
+    function stop() {
+      clearTimeout(timer);
+      for (const e of PREFETCH_EVENTS) window.removeEventListener(e, prefetch, options);
+    }
+    return stop;
+  }, [needed]);
+
+  if (error) throw error;
+  return ready ? children : <PageLoading />;
+}
