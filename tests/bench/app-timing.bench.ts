@@ -13,21 +13,21 @@
  * and copies them to tests/bench/results.json.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { findStep } from '../../src/domain';
 import { strings } from '../e2e/support/app';
-import { findChromium, launchBrowser, openPage } from '../e2e/support/browser';
+import { CHROMIUM_ARGS, findChromium, launchBrowser, openPage } from '../e2e/support/browser';
 import { DIST, distFileSizes, INITIAL_JS_BUDGET_KB, kB, measureInitialJs } from '../e2e/support/initial-js';
 import { currentStepId, fillField } from '../e2e/support/journey';
 import { detained, duiInCourt, strongInCourt, unsureInProceedings } from '../e2e/support/personas';
 import { type Answers, finalOrderBaseline, inCourtBaseline } from '../unit/domain/walk';
+import { record } from './record';
 
 const baseURL = inject('baseURL');
 const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
-const RESULTS = path.join(ARTIFACTS, 'bench-results.json');
 const MIN_STEPS = 60;
 let browser: Browser;
 
@@ -38,17 +38,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function record(key: string, value: unknown) {
-  let all: Record<string, unknown> = {};
-  try {
-    all = JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>;
-  } catch {
-    /* first figure of this run */
-  }
-  all[key] = value;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(all, null, 2)}\n`);
-}
 
 const percentile = (xs: number[], p: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -181,17 +170,6 @@ it(`step time on a first visit, while the service worker downloads the app, over
   reportSteps('step time (first visit)', 'stepTimingFirstVisit', await stepTimes(false));
 });
 
-/** Flags from shared/design/stack.md F8 (the ones the e2e tests use). */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface LighthouseReport {
   lighthouseVersion: string;
@@ -209,7 +187,7 @@ function runLighthouse(url: string, outFile: string): Promise<void> {
     `--output-path=${outFile}`,
     '--only-categories=performance,accessibility',
     '--form-factor=mobile',
-    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: findChromium() }, stdio: ['ignore', 'ignore', 'pipe'] });

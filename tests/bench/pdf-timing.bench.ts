@@ -3,8 +3,7 @@
  * included, a 10,000-character story, a long explanation) in Node and in headless Chromium, and
  * the PDF's size. Targets (issue 5): ≤ 500 ms in Chromium, ≤ 200 KB.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import pages from '../../locales/en/pages.json';
@@ -12,11 +11,11 @@ import { evidenceItems } from '../../src/domain';
 import { renderLetterPdf } from '../../src/pdf/render-letter-pdf';
 import { seedCase } from '../e2e/support/app';
 import { launchBrowser, openPage } from '../e2e/support/browser';
+import { record } from './record';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { letterFor, pdfInput } from '../unit/pdf/support';
 
 const baseURL = inject('baseURL');
-const RESULTS = path.resolve(import.meta.dirname, '../artifacts/bench-results.json');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -50,17 +49,6 @@ const largeCase = walk(
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x);
 
-function record(key: string, value: unknown) {
-  let all: Record<string, unknown> = {};
-  try {
-    all = JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>;
-  } catch {
-    /* first figure of this run */
-  }
-  all[key] = value;
-  mkdirSync(path.dirname(RESULTS), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(all, null, 2)}\n`);
-}
 
 it('builds the large-case PDF in Node', async () => {
   const letter = letterFor(largeCase)!;

@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 export const SCREENSHOT_DIR = path.join(root, 'tests', 'artifacts', 'screenshots');
 
 /** Flags verified in shared/design/stack.md (F8); the last three keep Chromium itself quiet on the network. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
