@@ -319,14 +319,14 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   para('closing', 'Thank you for considering my request. I will continue to attend all of my hearings.'
     + (contact.length ? ` If you need more information or documents, please contact me at ${joinList(contact)}.` : ''));
 
-  const senderLines: [string, SenderField][] = [
-    [name, 'person.fullName'],
-    ...(p.address ? [[p.address.street, 'person.address'], [`${p.address.city}, ${p.address.state} ${p.address.zip}`, 'person.address']] as const : []),
-    ...(p.phone ? [[p.phone, 'person.phone'] as const] : []),
-    ...(p.email ? [[p.email, 'person.email'] as const] : []),
-  ].filter(([l]) => l !== '') as [string, SenderField][];
-  const sender = senderLines.map(([l]) => l);
-  const senderFields = senderLines.map(([, f]) => f);
+  // Each sender line with the answer it comes from (the PDF names that answer if a character cannot be printed).
+  const senderLines: [string, SenderField][] = [[name, 'person.fullName']];
+  if (p.address) senderLines.push([p.address.street, 'person.address'], [`${p.address.city}, ${p.address.state} ${p.address.zip}`, 'person.address']);
+  if (p.phone) senderLines.push([p.phone, 'person.phone']);
+  if (p.email) senderLines.push([p.email, 'person.email']);
+  const kept = senderLines.filter(([line]) => line !== '');
+  const sender = kept.map(([line]) => line);
+  const senderFields = kept.map(([, field]) => field);
 
   const re: LetterModel['re'] = [
     { label: 'Respondent', value: name },

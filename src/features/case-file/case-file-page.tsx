@@ -16,7 +16,7 @@ import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useOpenCase } from '../clinic/open-case';
-import { FieldError, PassphraseField, RadioGroup, ShowPassphrase } from '../clinic/form-bits';
+import { FieldError, NewPassphraseFields, PassphraseField, RadioGroup, ShowPassphrase } from '../clinic/form-bits';
 import { resumeUrl } from '../wizard/step-page';
 import { downloadText, familyNameOf } from './download';
 
@@ -54,7 +54,6 @@ function ExportForm() {
   const [kind, setKind] = useState<ExportKind>('plain');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [visible, setVisible] = useState(false);
   const [errors, setErrors] = useState<ExportErrors>({});
   const [focusKey, setFocusKey] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -129,28 +128,17 @@ function ExportForm() {
       )}
       {kind === 'encrypted' && (
         <div className="case-file-page__passphrase">
-          <PassphraseField
-            id="export-passphrase"
+          <NewPassphraseFields
+            idPrefix="export"
             label={t('caseFile.export.passphrase')}
+            confirmLabel={t('caseFile.export.confirm')}
             hint={t('passphrase.minHint', min)}
-            value={passphrase}
-            onValue={setPassphrase}
-            error={errors.passphrase ? t(errors.passphrase, min) : null}
-            visible={visible}
-            autoComplete="new-password"
-            inputClassName="input input--passphrase"
+            passphrase={passphrase}
+            confirm={confirm}
+            onPassphrase={setPassphrase}
+            onConfirm={setConfirm}
+            errors={{ passphrase: errors.passphrase ? t(errors.passphrase, min) : null, confirm: errors.confirm ? t(errors.confirm, min) : null }}
           />
-          <PassphraseField
-            id="export-confirm"
-            label={t('caseFile.export.confirm')}
-            value={confirm}
-            onValue={setConfirm}
-            error={errors.confirm ? t(errors.confirm, min) : null}
-            visible={visible}
-            autoComplete="new-password"
-            inputClassName="input input--passphrase"
-          />
-          <ShowPassphrase id="export-show" checked={visible} onChange={setVisible} />
         </div>
       )}
       <button type="submit" className="button" disabled={busy}>{t('caseFile.export.submit')}</button>

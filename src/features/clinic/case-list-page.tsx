@@ -7,7 +7,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
-import type { CaseSummary } from '../../state/clinic/clinic-vault';
+import type { CaseSummary } from '../../state/clinic/clinic-status';
 import { AppLink } from '../../ui/app-link';
 import { ErrorSummary } from '../../ui/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';

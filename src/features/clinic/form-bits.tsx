@@ -3,7 +3,7 @@
  * visible label, a hint, the error next to the field (aria-describedby + aria-invalid), and
  * radio groups in fieldset + legend. Same classes and error pattern as the question pages.
  */
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 function describedBy(...ids: (string | null | undefined | false)[]): string | undefined {
@@ -77,6 +77,51 @@ export function ShowPassphrase({ id, checked, onChange }: { id: string; checked:
       <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <label htmlFor={id}>{t('passphrase.show')}</label>
     </div>
+  );
+}
+
+/**
+ * A new passphrase typed twice, with one "Show passphrase" box for both (clinic setup, and an
+ * encrypted case file). `idPrefix` names the fields: `<prefix>-passphrase`, `<prefix>-confirm`,
+ * so an error summary can link to them.
+ */
+export function NewPassphraseFields({ idPrefix, label, confirmLabel, hint, passphrase, confirm, onPassphrase, onConfirm, errors }: {
+  idPrefix: string;
+  label: string;
+  confirmLabel: string;
+  hint: string;
+  passphrase: string;
+  confirm: string;
+  onPassphrase: (value: string) => void;
+  onConfirm: (value: string) => void;
+  errors: { passphrase: string | null; confirm: string | null };
+}) {
+  const [visible, setVisible] = useState(false);
+  return (
+    <>
+      <PassphraseField
+        id={`${idPrefix}-passphrase`}
+        label={label}
+        hint={hint}
+        value={passphrase}
+        onValue={onPassphrase}
+        error={errors.passphrase}
+        visible={visible}
+        autoComplete="new-password"
+        inputClassName="input input--passphrase"
+      />
+      <PassphraseField
+        id={`${idPrefix}-confirm`}
+        label={confirmLabel}
+        value={confirm}
+        onValue={onConfirm}
+        error={errors.confirm}
+        visible={visible}
+        autoComplete="new-password"
+        inputClassName="input input--passphrase"
+      />
+      <ShowPassphrase id={`${idPrefix}-show`} checked={visible} onChange={setVisible} />
+    </>
   );
 }
 

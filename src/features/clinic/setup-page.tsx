@@ -9,12 +9,13 @@ import { Navigate } from 'react-router';
 import { emptyCase } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
-import { DEFAULT_IDLE_MINUTES, MIN_PASSPHRASE_LENGTH } from '../../state/clinic/clinic-vault';
+import { DEFAULT_IDLE_MINUTES } from '../../state/clinic/clinic-status';
+import { MIN_PASSPHRASE_LENGTH } from '../../state/clinic/clinic-vault';
 import { useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { IDLE_CHOICES, type IdleChoice, idleChoice, PassphraseField, RadioGroup, ShowPassphrase, TextField } from './form-bits';
+import { IDLE_CHOICES, type IdleChoice, idleChoice, NewPassphraseFields, RadioGroup, TextField } from './form-bits';
 
 type Keep = 'keep' | 'discard';
 
@@ -51,7 +52,6 @@ export function SetupPage() {
   const [hasAnswers] = useState(() => JSON.stringify(caseData) !== JSON.stringify(emptyCase()));
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [visible, setVisible] = useState(false);
   const [idle, setIdle] = useState<IdleChoice>(idleChoice(DEFAULT_IDLE_MINUTES));
   const [keep, setKeep] = useState<Keep>('keep');
   const [label, setLabel] = useState('');
@@ -122,28 +122,17 @@ export function SetupPage() {
       </section>
 
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="clinic-form">
-        <PassphraseField
-          id={FIELD_IDS.passphrase}
+        <NewPassphraseFields
+          idPrefix="setup"
           label={t('setup.passphrase')}
+          confirmLabel={t('setup.confirm')}
           hint={t('setup.passphraseHint', min)}
-          value={passphrase}
-          onValue={setPassphrase}
-          error={msg('passphrase')}
-          visible={visible}
-          autoComplete="new-password"
-          inputClassName="input input--passphrase"
+          passphrase={passphrase}
+          confirm={confirm}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
+          errors={{ passphrase: msg('passphrase'), confirm: msg('confirm') }}
         />
-        <PassphraseField
-          id={FIELD_IDS.confirm}
-          label={t('setup.confirm')}
-          value={confirm}
-          onValue={setConfirm}
-          error={msg('confirm')}
-          visible={visible}
-          autoComplete="new-password"
-          inputClassName="input input--passphrase"
-        />
-        <ShowPassphrase id="setup-show" checked={visible} onChange={setVisible} />
 
         <RadioGroup
           name="setup-idle"

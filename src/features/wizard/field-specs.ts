@@ -282,14 +282,14 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
 /** The form value that shows a stored case value again (for Back and Change). */
 export function toFormValue(path: FieldPath, value: unknown, order: DateOrder): unknown {
   const w = fieldWidgets[path];
-  const twu = (v: unknown): TextWithUnknown =>
-    v === 'unknown' ? { text: '', unknown: true } : { text: v === undefined || v === null ? '' : String(v), unknown: false };
+  // Without an "I don't know" box (`box` false), "unknown" is only ever a word the person typed.
+  const twu = (v: unknown, box = true): TextWithUnknown =>
+    box && v === 'unknown' ? { text: '', unknown: true } : { text: v === undefined || v === null ? '' : String(v), unknown: false };
   switch (w.kind) {
     case 'radio':
       return typeof value === 'string' ? value : null;
     case 'text':
-      // Without an "I don't know" box, "unknown" is only ever a word the person typed.
-      return w.allowUnknown ? twu(value) : { text: value === undefined || value === null ? '' : String(value), unknown: false };
+      return twu(value, w.allowUnknown);
     case 'number':
     case 'a-number':
       return twu(value);

@@ -6,7 +6,7 @@
  */
 import { type CaseData, emptyCase } from '../../domain';
 import { useCaseStore } from '../case-store';
-import { type CaseSummary, clinicIdleMinutes, isClinicSetUp, useClinicStore } from './clinic-status';
+import { type CaseSummary, clinicIdleMinutes, DEFAULT_IDLE_MINUTES, isClinicSetUp, useClinicStore } from './clinic-status';
 import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice } from './clinic-vault';
 
 export { useClinicStore } from './clinic-status';
@@ -178,7 +178,7 @@ export const clinicSession: ClinicSession = (() => {
       wipeDevice([window.localStorage, window.sessionStorage]);
       clearCaseFromMemory();
       useCaseStore.getState().deleteEverything();
-      set({ status: 'off', cases: [], activeId: null, idleMinutes: 10 });
+      set({ status: 'off', cases: [], activeId: null, idleMinutes: DEFAULT_IDLE_MINUTES });
     },
 
     flush,

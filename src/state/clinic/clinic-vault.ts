@@ -14,7 +14,6 @@ import {
 } from './clinic-status';
 import { decryptJson, DEFAULT_ITERATIONS, deriveKey, type EncryptedBlob, encryptJson, fromBase64, isEncryptedBlob, KDF, MIN_ITERATIONS, randomBytes, toBase64 } from './crypto';
 
-export { CLINIC_DEVICE_KEY, type CaseSummary, clinicIdleMinutes, DEFAULT_IDLE_MINUTES, isClinicSetUp, type KeyValueStore } from './clinic-status';
 export const CLINIC_INDEX_KEY = 'pd-helper:clinic:index';
 export const CLINIC_CASE_PREFIX = 'pd-helper:clinic:case:';
 export const MIN_PASSPHRASE_LENGTH = 10;

@@ -4,17 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { DecryptError, decryptJson, DEFAULT_ITERATIONS, deriveKey, encryptJson, randomBytes } from '../../../src/state/clinic/crypto';
 import {
   CLINIC_CASE_PREFIX,
-  CLINIC_DEVICE_KEY,
   CLINIC_INDEX_KEY,
-  clinicIdleMinutes,
   DamagedVaultError,
-  isClinicSetUp,
   setClinicIdleMinutes,
   setUpClinic,
   unlockClinic,
   wipeDevice,
   WrongPassphraseError,
 } from '../../../src/state/clinic/clinic-vault';
+import { CLINIC_DEVICE_KEY, clinicIdleMinutes, isClinicSetUp } from '../../../src/state/clinic/clinic-status';
 import { inCourtBaseline, walk } from '../domain/walk';
 import { MemoryStore } from './memory-store';
 

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../../../src/state/clinic/clinic-vault';
+import type { KeyValueStore } from '../../../src/state/clinic/clinic-status';
 
 /** A Storage-like map, for tests of what is really written. */
 export class MemoryStore implements KeyValueStore {

@@ -19,7 +19,7 @@ import {
 import { cleanText, wrapText } from '../../../src/pdf/text';
 import { asOfArbitrary, caseArbitrary } from '../domain/arbitraries';
 import { inCourtBaseline, walk } from '../domain/walk';
-import { type ExtractedPage, extractPages, FONTS, letterFor, type Persona, pdfInput, personas, spaced, squash } from './support';
+import { type ExtractedPage, extractPages, FONTS, letterFor, type Persona, pdfInput, personas, renderOrRefusal, spaced, squash } from './support';
 
 /** Rendering is slower than the domain: 100 runs keep this file well under 20 s on 2 cores. */
 const PROPERTY_RUNS = 100;
@@ -361,19 +361,10 @@ describe('property: any case with a letter renders inside the margins, or report
         const letter = letterFor(c, asOf);
         expect(letter).not.toBeNull();
         const input = pdfInput(letter!);
-        let bytes: Uint8Array;
-        try {
-          bytes = await renderLetterPdf(input);
-        } catch (error) {
-          expect(error).toBeInstanceOf(UnsupportedCharactersError);
-          const problems = (error as UnsupportedCharactersError).problems;
-          expect(problems.length).toBeGreaterThan(0);
-          for (const p of problems) expect(supports(p.char.codePointAt(0)!)).toBe(false);
-          expect(problems).toEqual(findUnsupportedCharacters(input, supports));
-          return;
-        }
+        const outcome = await renderOrRefusal(input);
+        if (!('bytes' in outcome)) return;
         renderedCount += 1;
-        const pages = await extractPages(bytes);
+        const pages = await extractPages(outcome.bytes);
         expect(marginViolations(pages)).toEqual([]);
         // Nothing the person typed is lost: every verbatim paragraph is in the text, whitespace aside.
         const text = squash(bodyText(pages).normalize('NFKC'));

@@ -3,7 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { assess, type CaseData, checklist, evidenceItems, type LetterModel, letterModel } from '../../../src/domain';
-import type { PdfInput, PdfTextBlock } from '../../../src/pdf/render-letter-pdf';
+import { expect } from 'vitest';
+import {
+  findUnsupportedCharacters,
+  fontSupports,
+  type PdfInput,
+  type PdfTextBlock,
+  renderLetterPdf,
+  type UnsupportedCharacter,
+  UnsupportedCharactersError,
+} from '../../../src/pdf/render-letter-pdf';
 import { type Answers, inCourtBaseline, walk } from '../domain/walk';
 
 export const AS_OF = '2026-11-23';
@@ -13,6 +22,24 @@ export const FONTS: PdfInput['fonts'] = {
   regular: new Uint8Array(fs.readFileSync(path.join(FONT_DIR, 'NotoSans-Regular.ttf'))),
   bold: new Uint8Array(fs.readFileSync(path.join(FONT_DIR, 'NotoSans-Bold.ttf'))),
 };
+const supports = fontSupports(FONTS);
+
+/**
+ * Renders the letter; if the font cannot draw something, checks the refusal instead: an
+ * UnsupportedCharactersError listing exactly what the pre-check finds, none of it drawable.
+ */
+export async function renderOrRefusal(input: PdfInput): Promise<{ bytes: Uint8Array } | { problems: UnsupportedCharacter[] }> {
+  try {
+    return { bytes: await renderLetterPdf(input) };
+  } catch (error) {
+    expect(error).toBeInstanceOf(UnsupportedCharactersError);
+    const problems = (error as UnsupportedCharactersError).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(supports(p.char.codePointAt(0)!)).toBe(false);
+    expect(problems).toEqual(findUnsupportedCharacters(input, supports));
+    return { problems };
+  }
+}
 
 export function letterFor(c: CaseData, asOf = AS_OF): LetterModel | null {
   const a = assess(c, { asOf });
