@@ -7,7 +7,7 @@ import { type CaseData, caseDataSchema } from './case-schema';
 import { POLICY_BASIS } from './policy-basis';
 
 export const CASE_FILE_TYPE = 'pd-helper-case';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export interface CaseEnvelope {
   type: typeof CASE_FILE_TYPE;
@@ -42,19 +42,41 @@ export type RestoreResult =
 /** A migration turns the `data` of version N into the `data` of version N+1. */
 export type Migration = (data: unknown) => unknown;
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /**
- * Migrations by the version they upgrade FROM. Version 1 is the first released schema, so
- * there are none yet; add `1: (d) => …` when version 2 ships, and a fixture test for it.
+ * 1 → 2 (policy 2026-11-30): two questions became narrower or wider, so some old answers no
+ * longer support what the letter would say (reference.md §11.4). Those are cleared and asked again:
+ * - "Are you, or your spouse or partner, pregnant or breastfeeding?" is now two questions (you /
+ *   your spouse or partner). A "no" answered both; a "yes" or "not sure" cannot say whose.
+ * - "Ever arrested, charged or convicted?" now also counts tickets with a court date (e.g. driving
+ *   without a license). An old "no" could have left those out, so it is asked again.
  */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export function migrateV1toV2(data: unknown): unknown {
+  if (!isRecord(data)) return data;
+  const out: Record<string, unknown> = { ...data };
+  if (isRecord(data.favourable)) {
+    const fav: Record<string, unknown> = { ...data.favourable };
+    if (fav.pregnantOrNursing === 'no') fav.partnerPregnantOrNursing = 'no';
+    else delete fav.pregnantOrNursing;
+    out.favourable = fav;
+  }
+  if (isRecord(data.criminal) && data.criminal.anyArrest === 'no') {
+    const crim: Record<string, unknown> = { ...data.criminal };
+    delete crim.anyArrest;
+    out.criminal = crim;
+  }
+  return out;
+}
+
+/** Migrations by the version they upgrade FROM; each has a fixture test. */
+export const migrations: Readonly<Record<number, Migration>> = { 1: migrateV1toV2 };
 
 export interface RestoreOptions {
   migrations?: Readonly<Record<number, Migration>>;
   currentVersion?: number;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 const fail = (error: RestoreErrorCode, issues: RestoreIssue[] = []): RestoreResult => ({ ok: false, error, issues });

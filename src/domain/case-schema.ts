@@ -68,20 +68,33 @@ export const representationSchema = z.strictObject({
 });
 
 export const hearingTypes = ['master', 'individual'] as const;
+/** Who is detained: the person answering, or someone they help (the words then speak to a helper). */
+export const detainedPersons = ['self', 'someone_else'] as const;
+/** Where a court case stands now (reference.md §11.2). */
+export const courtStatuses = ['active', 'admin_closed', 'dismissed', 'decided', 'appeal'] as const;
+export type CourtStatus = (typeof courtStatuses)[number];
 export const postureSchema = z.strictObject({
   detained: z.optional(yesNoSchema),
   detentionFacility: z.optional(textOrUnknownSchema),
+  detainedPerson: z.optional(z.enum(detainedPersons)),
   receivedNta: z.optional(triStateSchema),
   finalOrder: z.optional(triStateSchema),
   finalOrderDate: z.optional(partialDateOrUnknownSchema),
   inAbsentia: z.optional(triStateSchema),
   appealPending: z.optional(triStateSchema),
   inProceedings: z.optional(triStateSchema),
+  courtStatus: z.optional(z.enum([...courtStatuses, UNKNOWN])),
+  /** When the judge decided (courtStatus "decided"): the 30-day appeal window runs from it. */
+  decisionDate: z.optional(partialDateOrUnknownSchema),
   courtCity: z.optional(textOrUnknownSchema),
   judge: z.optional(textOrUnknownSchema),
   nextHearingDate: z.optional(partialDateOrUnknownSchema),
   nextHearingType: z.optional(z.enum([...hearingTypes, UNKNOWN])),
+  /** Asked only when the hearing date given has passed: did the person go? */
+  attendedPastHearing: z.optional(triStateSchema),
   iceMovedToDismiss: z.optional(triStateSchema),
+  /** Released by ICE with conditions: bond, alternatives to detention (ankle monitor, app) or check-ins. */
+  supervision: z.optional(triStateSchema),
 });
 
 export const entryManners = [
@@ -102,6 +115,8 @@ export const applicationKinds = [
   'adjustment',
   'tps',
   'daca',
+  'i130',
+  'i601a',
 ] as const;
 export type ApplicationKind = (typeof applicationKinds)[number];
 export const applicationStatuses = ['pending', 'approved', 'denied', 'possible', UNKNOWN] as const;
@@ -121,6 +136,7 @@ export const historySchema = z.strictObject({
   missedHearing: z.optional(triStateSchema),
   priorPdRequest: z.optional(triStateSchema),
   priorPdResult: z.optional(z.enum(priorPdResults)),
+  priorPdDate: z.optional(partialDateOrUnknownSchema),
   applications: z.optional(z.partialRecord(z.enum(applicationKinds), z.enum(applicationStatuses))),
   notarioFiled: z.optional(triStateSchema),
   fraud: z.optional(triStateSchema),
@@ -154,6 +170,8 @@ export const criminalSchema = z.strictObject({
   violence: z.optional(triStateSchema),
   felonyOrYearSentence: z.optional(triStateSchema),
   pendingOrProbation: z.optional(triStateSchema),
+  /** Papers that show what the person has done since a past case (rehabilitation is claimed, never inferred). */
+  rehabilitationEvidence: z.optional(triStateSchema),
   records: z.optional(z.array(criminalRecordSchema).check(z.maxLength(LIMITS.listItems))),
   gangAllegation: z.optional(triStateSchema),
   nationalSecurity: z.optional(triStateSchema),
@@ -180,7 +198,11 @@ export const favourableSchema = z.strictObject({
   primaryCaregiver: z.optional(triStateSchema),
   familyHardship: z.optional(triStateSchema),
   seriousIllness: z.optional(triStateSchema),
+  /** A mental illness or condition that makes it hard to understand the case or speak in court. */
+  competencyConcern: z.optional(triStateSchema),
+  /** The person themself (schema 2; in schema 1 this question also covered a spouse or partner). */
   pregnantOrNursing: z.optional(triStateSchema),
+  partnerPregnantOrNursing: z.optional(triStateSchema),
   crimeVictim: z.optional(triStateSchema),
   lawEnforcementCooperation: z.optional(triStateSchema),
   militarySelf: z.optional(triStateSchema),
@@ -207,6 +229,8 @@ export const letterInputSchema = z.strictObject({
   story: z.optional(longTextSchema),
   concernsExplanation: z.optional(longTextSchema),
   requestDetails: z.optional(longTextSchema),
+  /** After an earlier request was denied: what is new since then, in the person's words. */
+  whatIsNew: z.optional(longTextSchema),
   office: z.optional(
     z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('listed'), id: z.string().check(z.minLength(1), z.maxLength(80)) }),

@@ -4,7 +4,8 @@
  * Each item says which factors or flags it is for; the words live in the locales.
  */
 import type { Assessment } from './assess';
-import type { CaseData } from './case-schema';
+import { applicationsWith } from './case-facts';
+import type { ApplicationKind, CaseData } from './case-schema';
 import { type ChecklistGroup, checklistGroups, type EvidenceItem, evidenceItems, type EvidenceItemId } from './evidence-items';
 import type { RouteId } from './routes';
 
@@ -19,7 +20,24 @@ export interface ChecklistItem {
   gathered: boolean;
   /** The person will enclose it with the letter (only exhibit items can be). */
   included: boolean;
+  /** For USCIS notices: the form of each filed application, so each names its own receipt. */
+  forms: string[];
 }
+
+/** The form each application is filed on (its receipt notice names it). */
+export const applicationForms: Record<ApplicationKind, string> = {
+  asylum: 'I-589',
+  u_visa: 'I-918',
+  t_visa: 'I-914',
+  vawa: 'I-360',
+  sijs: 'I-360',
+  cancellation: 'EOIR-42A/42B',
+  adjustment: 'I-485',
+  tps: 'I-821',
+  daca: 'I-821D',
+  i130: 'I-130',
+  i601a: 'I-601A',
+};
 
 export interface Checklist {
   groups: { group: ChecklistGroup; items: ChecklistItem[] }[];
@@ -27,7 +45,7 @@ export interface Checklist {
 
 const routeItems: Record<RouteId, readonly EvidenceItemId[]> = {
   'do-not-contact-ice': ['papers-for-lawyer'],
-  'find-out-status-first': ['case-status-record', 'papers-for-lawyer'],
+  'find-out-status-first': ['papers-to-find', 'case-status-record', 'papers-for-lawyer'],
   'detained-ero': ['detainee-details', 'papers-for-lawyer'],
   'final-order-stay': ['stay-form-i-246', 'stay-passport', 'stay-fee', 'stay-statement', 'papers-for-lawyer'],
   'opla-request': [],
@@ -52,18 +70,23 @@ export function checklist(c: CaseData, a: Assessment): Checklist {
 
   const gathered = new Set(c.checklist.gathered ?? []);
   const included = new Set(c.checklist.included ?? []);
+  const filedForms = [...new Set(applicationsWith(c, ['pending', 'approved']).map((k) => applicationForms[k]))];
   const items: ChecklistItem[] = evidenceItems
     .filter((it) => reasons.has(it.id))
-    .map((it) => ({
+    .map((it) => {
+      const forms = it.id === 'uscis-filings' ? filedForms : [];
+      return {
       id: it.id,
       group: it.group,
       exhibit: it.exhibit,
-      letterDescription: it.letterDescription,
+      letterDescription: forms.length ? `${it.letterDescription} (Form${forms.length > 1 ? 's' : ''} ${forms.join(', ')})` : it.letterDescription,
       reasons: reasons.get(it.id) ?? [],
       sources: it.sources,
       gathered: gathered.has(it.id),
       included: it.exhibit && included.has(it.id),
-    }));
+      forms,
+      };
+    });
   return {
     groups: checklistGroups
       .map((group) => ({ group, items: items.filter((i) => i.group === group) }))

@@ -3,7 +3,12 @@
  * step with named guards. From this table come the route order, the back link, the progress
  * indicator, reachability, pruning and the review-page grouping.
  */
+import { type AssessContext, hearingSurelyPast, noOrUnsure } from './case-facts';
 import type { CaseData } from './case-schema';
+import { isoToday } from './partial-date';
+
+/** The date the questions are for: a hearing date that has passed opens a question. */
+export type FlowContext = AssessContext;
 
 export const sectionIds = ['situation', 'court-case', 'history', 'risks', 'favour', 'about-you'] as const;
 export type SectionId = (typeof sectionIds)[number];
@@ -26,8 +31,8 @@ export interface Step {
   id: string;
   section: SectionId;
   fields: readonly FieldSpec[];
-  /** The next step's id, or null when the questions end here. Reads only upstream answers. */
-  next: (c: CaseData) => string | null;
+  /** The next step's id, or null when the questions end here. Reads only upstream answers (and the date). */
+  next: (c: CaseData, ctx: FlowContext) => string | null;
 }
 
 // ── Named guards ────────────────────────────────────────────────────────────────────────────
@@ -40,32 +45,58 @@ export const hasOrMayHaveArrest = (c: CaseData): boolean =>
 export const hadOrMayHavePriorRemoval = (c: CaseData): boolean =>
   c.history.priorRemoval === 'yes' || c.history.priorRemoval === 'unknown';
 export const madePriorPdRequest = (c: CaseData): boolean => c.history.priorPdRequest === 'yes';
+/** The person answers for someone they help (who is detained): the words speak to the helper. */
+export const speaksToHelper = (c: CaseData): boolean => isDetained(c) && c.posture.detainedPerson === 'someone_else';
+/** The hearing date given has passed and the person did not go, or is not sure. */
+export const mayHaveMissedPastHearing = (c: CaseData): boolean => noOrUnsure(c.posture.attendedPastHearing);
+/**
+ * "Ever missed a hearing or check-in?" is already answered when the order was made while the person
+ * was not there (in absentia): it is not asked again.
+ */
+export const missedHearingSettled = (c: CaseData): boolean => hasFinalOrder(c) && !isDetained(c) && c.posture.inAbsentia === 'yes';
 /** Personal details are asked only where a letter or a stay request may follow. */
 export const needsPersonalDetails = (c: CaseData): boolean =>
   !isDetained(c) && (hasFinalOrder(c) || isInProceedings(c));
 
 const f = (path: FieldPath, optional = false): FieldSpec => (optional ? { path, optional } : { path });
 const to = (id: string) => () => id;
+const afterRemovalQuestions = (c: CaseData) => (missedHearingSettled(c) ? 'prior-pd' : 'missed-hearing');
 
 export const steps: readonly Step[] = [
   // Section 1: your situation now
   { id: 'detained', section: 'situation', fields: [f('posture.detained')],
     next: (c) => (isDetained(c) ? 'detention-place' : 'notice-to-appear') },
-  { id: 'detention-place', section: 'situation', fields: [f('posture.detentionFacility')], next: () => null },
+  { id: 'detention-place', section: 'situation',
+    fields: [f('posture.detainedPerson'), f('posture.detentionFacility')], next: to('final-order') },
   { id: 'notice-to-appear', section: 'situation', fields: [f('posture.receivedNta')], next: to('final-order') },
+  // Detained people are asked about an order too: detained with a final order is an emergency.
   { id: 'final-order', section: 'situation', fields: [f('posture.finalOrder')],
-    next: (c) => (hasFinalOrder(c) ? 'final-order-details' : finalOrderUnknown(c) ? null : 'in-proceedings') },
+    next: (c) => (isDetained(c) ? null : hasFinalOrder(c) ? 'final-order-details' : finalOrderUnknown(c) ? null : 'in-proceedings') },
   { id: 'in-proceedings', section: 'situation', fields: [f('posture.inProceedings')],
-    next: (c) => (isInProceedings(c) ? 'court-details' : null) },
+    next: (c) => (isInProceedings(c) ? 'court-status' : null) },
 
   // Section 2: your court case
   { id: 'final-order-details', section: 'court-case',
     fields: [f('posture.finalOrderDate'), f('posture.inAbsentia')], next: to('appeal-pending') },
-  { id: 'appeal-pending', section: 'court-case', fields: [f('posture.appealPending')], next: to('representation') },
+  { id: 'appeal-pending', section: 'court-case', fields: [f('posture.appealPending')], next: to('ice-supervision') },
+  // Where the case stands decides everything else: a closed, ended or decided case ends the questions here.
+  { id: 'court-status', section: 'court-case', fields: [f('posture.courtStatus')],
+    next: (c) => {
+      switch (c.posture.courtStatus) {
+        case undefined: case 'active': return 'court-details';
+        case 'decided': return 'decision-date';
+        case 'appeal': return 'ice-supervision';
+        case 'admin_closed': case 'dismissed': case 'unknown': return null;
+      }
+    } },
+  { id: 'decision-date', section: 'court-case', fields: [f('posture.decisionDate')], next: () => null },
   { id: 'court-details', section: 'court-case',
     fields: [f('posture.courtCity'), f('posture.judge', true), f('posture.nextHearingDate'), f('posture.nextHearingType')],
-    next: to('ice-dismissal') },
-  { id: 'ice-dismissal', section: 'court-case', fields: [f('posture.iceMovedToDismiss')], next: to('representation') },
+    next: (c, ctx) => (hearingSurelyPast(c, ctx) ? 'past-hearing' : 'ice-dismissal') },
+  { id: 'past-hearing', section: 'court-case', fields: [f('posture.attendedPastHearing')],
+    next: (c) => (mayHaveMissedPastHearing(c) ? null : 'ice-dismissal') },
+  { id: 'ice-dismissal', section: 'court-case', fields: [f('posture.iceMovedToDismiss')], next: to('ice-supervision') },
+  { id: 'ice-supervision', section: 'court-case', fields: [f('posture.supervision')], next: to('representation') },
   { id: 'representation', section: 'court-case',
     fields: [f('representation.kind'), f('representation.name', true)], next: to('entry-date') },
 
@@ -76,12 +107,12 @@ export const steps: readonly Step[] = [
   { id: 'presence', section: 'history', fields: [f('history.canProveTwoYears')], next: to('permanent-resident') },
   { id: 'permanent-resident', section: 'history', fields: [f('history.everLpr')], next: to('prior-removal') },
   { id: 'prior-removal', section: 'history', fields: [f('history.priorRemoval')],
-    next: (c) => (hadOrMayHavePriorRemoval(c) ? 'reentry' : 'missed-hearing') },
-  { id: 'reentry', section: 'history', fields: [f('history.reentryAfterRemoval')], next: to('missed-hearing') },
+    next: (c) => (hadOrMayHavePriorRemoval(c) ? 'reentry' : afterRemovalQuestions(c)) },
+  { id: 'reentry', section: 'history', fields: [f('history.reentryAfterRemoval')], next: afterRemovalQuestions },
   { id: 'missed-hearing', section: 'history', fields: [f('history.missedHearing')], next: to('prior-pd') },
   { id: 'prior-pd', section: 'history', fields: [f('history.priorPdRequest')],
     next: (c) => (madePriorPdRequest(c) ? 'prior-pd-result' : 'applications') },
-  { id: 'prior-pd-result', section: 'history', fields: [f('history.priorPdResult')], next: to('applications') },
+  { id: 'prior-pd-result', section: 'history', fields: [f('history.priorPdResult'), f('history.priorPdDate')], next: to('applications') },
   { id: 'applications', section: 'history', fields: [f('history.applications')], next: to('notario') },
   { id: 'notario', section: 'history', fields: [f('history.notarioFiled')], next: to('criminal-any') },
 
@@ -91,7 +122,9 @@ export const steps: readonly Step[] = [
   { id: 'criminal-kinds', section: 'risks',
     fields: [f('criminal.dui'), f('criminal.drugs'), f('criminal.violence'), f('criminal.felonyOrYearSentence')],
     next: to('criminal-pending') },
-  { id: 'criminal-pending', section: 'risks', fields: [f('criminal.pendingOrProbation')], next: to('criminal-records') },
+  { id: 'criminal-pending', section: 'risks', fields: [f('criminal.pendingOrProbation')],
+    next: (c) => (c.criminal.anyArrest === 'yes' ? 'criminal-since' : 'criminal-records') },
+  { id: 'criminal-since', section: 'risks', fields: [f('criminal.rehabilitationEvidence')], next: to('criminal-records') },
   { id: 'criminal-records', section: 'risks', fields: [f('criminal.records', true)], next: to('gang') },
   { id: 'gang', section: 'risks', fields: [f('criminal.gangAllegation')], next: to('fraud') },
   { id: 'fraud', section: 'risks', fields: [f('history.fraud'), f('history.falseClaimCitizenship')], next: to('security') },
@@ -102,7 +135,9 @@ export const steps: readonly Step[] = [
   { id: 'caregiving', section: 'favour',
     fields: [f('favourable.primaryCaregiver'), f('favourable.familyHardship')], next: to('health') },
   { id: 'health', section: 'favour',
-    fields: [f('favourable.seriousIllness'), f('favourable.pregnantOrNursing')], next: to('victim') },
+    fields: [f('favourable.seriousIllness'), f('favourable.competencyConcern')], next: to('pregnancy') },
+  { id: 'pregnancy', section: 'favour',
+    fields: [f('favourable.pregnantOrNursing'), f('favourable.partnerPregnantOrNursing')], next: to('victim') },
   { id: 'victim', section: 'favour',
     fields: [f('favourable.crimeVictim'), f('favourable.lawEnforcementCooperation')], next: to('military') },
   { id: 'military', section: 'favour',
@@ -154,7 +189,7 @@ export function isStepAnswered(step: Step, c: CaseData): boolean {
  * unanswered step is passed with its guards' default branch, so a change on the review page
  * that opens one new question does not make every later answer unreachable.
  */
-export function reachableSteps(c: CaseData): Step[] {
+export function reachableSteps(c: CaseData, ctx: FlowContext): Step[] {
   const path: Step[] = [];
   const seen = new Set<string>();
   let id: string | null = FIRST_STEP_ID;
@@ -163,49 +198,49 @@ export function reachableSteps(c: CaseData): Step[] {
     if (!step) break;
     seen.add(id);
     path.push(step);
-    id = step.next(c);
+    id = step.next(c, ctx);
   }
   return path;
 }
 
-export function isStepReachable(c: CaseData, stepId: string): boolean {
-  return reachableSteps(c).some((s) => s.id === stepId);
+export function isStepReachable(c: CaseData, ctx: FlowContext, stepId: string): boolean {
+  return reachableSteps(c, ctx).some((s) => s.id === stepId);
 }
 
 /** Where to send a person who opens the wizard: the first unanswered step, or null when done. */
-export function firstUnansweredStep(c: CaseData): Step | null {
-  return reachableSteps(c).find((s) => !isStepAnswered(s, c)) ?? null;
+export function firstUnansweredStep(c: CaseData, ctx: FlowContext): Step | null {
+  return reachableSteps(c, ctx).find((s) => !isStepAnswered(s, c)) ?? null;
 }
 
 /**
  * May the person open this step now? Only steps on the path up to the first unanswered one;
  * a deep link further on is sent to the first unanswered step instead.
  */
-export function canOpenStep(c: CaseData, stepId: string): boolean {
-  const path = reachableSteps(c);
+export function canOpenStep(c: CaseData, ctx: FlowContext, stepId: string): boolean {
+  const path = reachableSteps(c, ctx);
   const target = path.findIndex((s) => s.id === stepId);
   if (target < 0) return false;
   const firstOpen = path.findIndex((s) => !isStepAnswered(s, c));
   return firstOpen < 0 || target <= firstOpen;
 }
 
-export function isFlowComplete(c: CaseData): boolean {
-  return firstUnansweredStep(c) === null;
+export function isFlowComplete(c: CaseData, ctx: FlowContext): boolean {
+  return firstUnansweredStep(c, ctx) === null;
 }
 
-export function previousStepId(c: CaseData, stepId: string): string | null {
-  const path = reachableSteps(c);
+export function previousStepId(c: CaseData, ctx: FlowContext, stepId: string): string | null {
+  const path = reachableSteps(c, ctx);
   const i = path.findIndex((s) => s.id === stepId);
   return i > 0 ? path[i - 1]!.id : null;
 }
 
-export function nextStepId(c: CaseData, stepId: string): string | null {
+export function nextStepId(c: CaseData, ctx: FlowContext, stepId: string): string | null {
   const step = stepById.get(stepId);
-  return step ? step.next(c) : null;
+  return step ? step.next(c, ctx) : null;
 }
 
 /** Sections on the current path, for "Section 2 of 5" (numbers come from here, words from locales). */
-export function sectionProgress(c: CaseData, stepId: string): { index: number; total: number; section: SectionId } | null {
+export function sectionProgress(c: CaseData, ctx: FlowContext, stepId: string): { index: number; total: number; section: SectionId } | null {
   const step = stepById.get(stepId);
   if (!step) return null;
   // Until the situation questions are answered, count the sections of the longest usual path
@@ -215,7 +250,7 @@ export function sectionProgress(c: CaseData, stepId: string): { index: number; t
     ...c,
     posture: { ...p, detained: p.detained ?? 'no', finalOrder: p.finalOrder ?? 'no', inProceedings: p.inProceedings ?? 'yes' },
   };
-  const present = new Set(reachableSteps(assumed).map((s) => s.section));
+  const present = new Set(reachableSteps(assumed, ctx).map((s) => s.section));
   present.add(step.section);
   const ordered = sectionIds.filter((s) => present.has(s));
   return { index: ordered.indexOf(step.section) + 1, total: ordered.length, section: step.section };
@@ -230,8 +265,8 @@ function cloneCase(c: CaseData): CaseData {
  * changing "in proceedings" to "no"). The letter texts and checklist ticks are not flow answers
  * and are kept. Guards read only upstream answers, so one pass is enough (tests check it).
  */
-export function prune(c: CaseData): CaseData {
-  const reachable = new Set(reachableSteps(c).map((s) => s.id));
+export function prune(c: CaseData, ctx: FlowContext): CaseData {
+  const reachable = new Set(reachableSteps(c, ctx).map((s) => s.id));
   const out = cloneCase(c);
   for (const step of steps) {
     if (reachable.has(step.id)) continue;
@@ -244,9 +279,14 @@ export function prune(c: CaseData): CaseData {
 }
 
 /** Steps on the path grouped by section, for the "check your answers" page. */
-export function answeredStepsBySection(c: CaseData): { section: SectionId; steps: Step[] }[] {
-  const path = reachableSteps(c).filter((s) => isStepAnswered(s, c));
+export function answeredStepsBySection(c: CaseData, ctx: FlowContext): { section: SectionId; steps: Step[] }[] {
+  const path = reachableSteps(c, ctx).filter((s) => isStepAnswered(s, c));
   return sectionIds
     .map((section) => ({ section, steps: path.filter((s) => s.section === section) }))
     .filter((g) => g.steps.length > 0);
+}
+
+/** The flow context for today, for the app (tests pass a fixed date). */
+export function todayContext(): FlowContext {
+  return { asOf: isoToday() };
 }

@@ -6,15 +6,36 @@
  */
 import { formatANumber } from './a-number';
 import type { Assessment } from './assess';
+import { applicationsWith, hearingSurelyPast } from './case-facts';
 import type { ApplicationKind, CaseData, FamilyMember, RequestOptionId } from './case-schema';
 import { type Checklist, checklistItems } from './checklist';
-import type { FactorId } from './factor-catalog';
+import type { factorCatalog, FactorId } from './factor-catalog';
 import { findOplaOffice } from './offices';
 import { formatPartialDateUsEnglish } from './partial-date';
 
-export type LetterSectionId = 'opening' | 'request' | 'background' | 'story' | 'factors' | 'concerns' | 'closing';
+export type LetterSectionId = 'opening' | 'request' | 'background' | 'prior' | 'story' | 'factors' | 'concerns' | 'closing';
+
+/** Factors in the person's favour: each has its letter sentence (the compiler checks none is missing). */
+export type FavourableFactorId = Extract<(typeof factorCatalog)[number], { polarity: 'favourable' }>['id'];
+
+/**
+ * What a paragraph says, so a test can check each kind against the answers that justify it
+ * (reference.md §11.4: the letter says only what the person answered, no broader than the question).
+ */
+export type LetterParagraphKind =
+  | 'opening'
+  | 'request'
+  | 'request-details'
+  | 'background'
+  | 'prior-request'
+  | 'what-is-new'
+  | 'story'
+  | `factor:${FavourableFactorId}`
+  | 'concerns'
+  | 'closing';
 
 export interface LetterParagraph {
+  kind: LetterParagraphKind;
   section: LetterSectionId;
   text: string;
   /** The person typed this text; it is printed exactly as typed. */
@@ -36,7 +57,11 @@ export type LetterGap =
   | 'address'
   | 'office'
   | 'request'
-  | 'concerns-not-explained';
+  | 'concerns-not-explained'
+  /** The hearing date given has passed: the letter leaves it out until a new date is given. */
+  | 'hearing-date-past'
+  /** An earlier request was denied: a new one should say what is new. */
+  | 'what-is-new';
 
 export interface SummaryEntry {
   /** i18n key under `letterSummary.` in the locales; params are data, not words. */
@@ -96,17 +121,37 @@ const requestTitle: Record<RequestOptionId, string> = {
   dismissal: 'Dismissal Without Prejudice',
 };
 
+/** Each application as the person's own (for "… is pending" / "… has been approved"). */
 const applicationNames: Record<ApplicationKind, string> = {
+  asylum: 'my application for asylum (Form I-589)',
+  u_visa: 'my U visa petition (Form I-918)',
+  t_visa: 'my T visa application (Form I-914)',
+  vawa: 'my VAWA self-petition (Form I-360)',
+  sijs: 'my petition for Special Immigrant Juvenile Status (Form I-360)',
+  cancellation: 'my application for cancellation of removal',
+  adjustment: 'my application for adjustment of status (Form I-485)',
+  tps: 'my application for Temporary Protected Status (Form I-821)',
+  daca: 'my request for Deferred Action for Childhood Arrivals (Form I-821D)',
+  i130: 'the family petition filed for me (Form I-130)',
+  i601a: 'my application for a provisional unlawful presence waiver (Form I-601A)',
+};
+
+/** Each application as something the person may apply for ("I may be able to apply for …"). */
+const applicationKinds: Record<ApplicationKind, string> = {
   asylum: 'asylum',
   u_visa: 'a U visa',
   t_visa: 'a T visa',
   vawa: 'a VAWA self-petition',
   sijs: 'Special Immigrant Juvenile Status',
   cancellation: 'cancellation of removal',
-  adjustment: 'adjustment of status (lawful permanent residence)',
+  adjustment: 'adjustment of status',
   tps: 'Temporary Protected Status',
   daca: 'Deferred Action for Childhood Arrivals (DACA)',
+  i130: 'a family petition (Form I-130) filed for me',
+  i601a: 'a provisional unlawful presence waiver (Form I-601A)',
 };
+
+const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 const relationshipWords: Record<FamilyMember['relationship'], [string, string]> = {
   spouse: ['spouse', 'spouses'],
@@ -157,73 +202,77 @@ function seeTabs(tabs: string[]): string {
   return tabs.length === 1 ? ` See Tab ${tabs[0]!}.` : ` See Tabs ${joinList(tabs)}.`;
 }
 
-function factorSentence(id: FactorId, c: CaseData, a: Assessment): string | null {
-  const fav = c.favourable;
-  switch (id) {
-    case 'long_presence': {
-      const since = c.history.entryDate && c.history.entryDate !== 'unknown'
-        ? ` since ${formatPartialDateUsEnglish(c.history.entryDate)}` : '';
-      return `I have lived in the United States${since}, for at least ${a.facts.yearsInUs ?? 0} years.`;
-    }
-    case 'entered_as_child':
-      return `I came to the United States as a child, at the age of ${String(c.history.ageAtEntry)}.`;
-    case 'usc_lpr_family':
-      return `My close family in the United States includes ${describeFamily(fav.family ?? [])}.`;
-    case 'primary_caregiver':
-      return 'I am the main caregiver for a family member who depends on me.';
-    case 'family_hardship':
-      return 'My removal would cause serious hardship to my family.';
-    case 'military_service': {
-      const parts: string[] = [];
-      if (fav.militarySelf === 'yes') parts.push('I have served in the U.S. armed forces.');
-      if (fav.militaryFamily === 'yes') parts.push('A member of my immediate family has served in the U.S. armed forces.');
-      return parts.join(' ');
-    }
-    case 'education':
-      return fav.education === 'in_school' ? 'I am currently a student in the United States.'
-        : fav.education === 'college' ? 'I have studied at a college in the United States.'
-        : 'I completed high school or a GED in the United States.';
-    case 'pregnant_or_nursing':
-      return 'I am pregnant or nursing a baby.';
-    case 'serious_illness_disability':
-      return 'I have a serious illness or disability that needs ongoing care.';
-    case 'age_minor_or_elderly':
-      return `I am ${a.facts.age ?? ''} years old.`;
-    case 'crime_victim_or_witness':
-      return 'I have been the victim of a crime in the United States.';
-    case 'relief_eligible': {
-      const apps = Object.entries(c.history.applications ?? {}) as [ApplicationKind, string][];
-      const pending = apps.filter(([, s]) => s === 'pending').map(([k]) => applicationNames[k]);
-      const approved = apps.filter(([, s]) => s === 'approved').map(([k]) => applicationNames[k]);
-      const possible = apps.filter(([, s]) => s === 'possible').map(([k]) => applicationNames[k]);
-      const parts: string[] = [];
-      if (approved.length) parts.push(`My application for ${joinList(approved)} has been approved.`);
-      if (pending.length) parts.push(`I have a pending application for ${joinList(pending)}.`);
-      if (possible.length) parts.push(`I may be eligible to apply for ${joinList(possible)}.`);
-      return parts.join(' ');
-    }
-    case 'community_ties':
-      return 'I am an active member of my community.';
-    case 'employment_history':
-      return 'I have a steady work history in the United States.';
-    case 'tax_compliance':
-      return 'I have filed tax returns in the United States.';
-    case 'no_criminal_record':
-      return 'I have never been arrested, charged with or convicted of any crime, in the United States or anywhere else.';
-    case 'compelling_humanitarian':
-      return 'There are other humanitarian reasons in my case, which I explain in my own words in this letter.';
-    case 'lpr_status':
-      return 'I have held lawful permanent resident status in the United States.';
-    case 'cooperation_with_law_enforcement':
-      return 'I have helped the police or prosecutors with an investigation or case.';
-    case 'home_country_conditions': {
-      const country = c.person.countryOfBirth && c.person.countryOfBirth !== 'unknown' ? c.person.countryOfBirth : 'my country of origin';
-      return `I fear that I would be in danger if I were returned to ${country}.`;
-    }
-    case 'rehabilitation':
-      return 'Records of my past case, and of what I have done since, are enclosed.';
-    default:
-      return null;
+interface SentenceInput {
+  c: CaseData;
+  a: Assessment;
+}
+
+function presence({ c, a }: SentenceInput): string {
+  const entry = c.history.entryDate && c.history.entryDate !== 'unknown' ? formatPartialDateUsEnglish(c.history.entryDate) : null;
+  const years = a.facts.yearsInUs ?? 0;
+  // The years are stated as they are (a lower bound, from the date the person gave).
+  return entry ? `I came to live in the United States in ${entry}, at least ${years} years ago.` : `I have lived in the United States for at least ${years} years.`;
+}
+
+/**
+ * The sentence for each factor in the person's favour, worded no broader than its question
+ * (locales/en/questions-later.json). A record, so a new factor cannot silently drop out of the letter.
+ */
+const factorSentences: Record<FavourableFactorId, (input: SentenceInput) => string> = {
+  long_presence: presence,
+  years_in_us: presence,
+  entered_as_child: ({ c }) => `I came to the United States as a child, at the age of ${String(c.history.ageAtEntry)}.`,
+  usc_lpr_family: ({ c }) => `My close family in the United States includes ${describeFamily(c.favourable.family ?? [])}.`,
+  primary_caregiver: () => 'I am the main person who takes care of a child, or of someone who is sick, elderly or disabled.',
+  family_hardship: () => 'My family in the United States would face serious problems if I had to leave.',
+  military_service: ({ c }) => [
+    ...(c.favourable.militarySelf === 'yes' ? ['I have served in the U.S. armed forces, the reserves or the National Guard.'] : []),
+    ...(c.favourable.militaryFamily === 'yes' ? ['A close family member of mine has served in the U.S. armed forces, the reserves or the National Guard.'] : []),
+  ].join(' '),
+  education: ({ c }) => (c.favourable.education === 'in_school' ? 'I am in school or in a GED program in the United States.'
+    : c.favourable.education === 'college' ? 'I have gone to college or university in the United States.'
+    : 'I finished high school in the United States, or I have a GED.'),
+  pregnant_or_nursing: () => 'I am pregnant or nursing a baby.',
+  partner_pregnant_or_nursing: () => 'My spouse or partner is pregnant or nursing a baby.',
+  serious_illness_disability: () => 'I have a serious illness or disability.',
+  age_65_or_older: ({ a }) => `I am ${a.facts.age ?? ''} years old.`,
+  under_18: ({ a }) => `I am ${a.facts.age ?? ''} years old.`,
+  competency_concern: () => 'A mental illness or another condition makes it hard for me to understand my case or to speak for myself in court.',
+  crime_victim: () => 'I have been the victim of a crime, domestic violence or human trafficking in the United States.',
+  relief_eligible: ({ c }) => {
+    const names = (status: 'pending' | 'approved') => applicationsWith(c, [status]).map((k) => applicationNames[k]);
+    const approved = names('approved');
+    const pending = names('pending');
+    const possible = applicationsWith(c, ['possible']).map((k) => applicationKinds[k]);
+    const parts: string[] = [];
+    if (approved.length) parts.push(`${capitalize(joinList(approved))} ${approved.length > 1 ? 'have' : 'has'} been approved.`);
+    if (pending.length) parts.push(`${capitalize(joinList(pending))} ${pending.length > 1 ? 'are' : 'is'} pending.`);
+    if (possible.length) parts.push(`I may be able to apply for ${joinList(possible)}.`);
+    return parts.join(' ');
+  },
+  community_ties: () => 'I take part in my community.',
+  employment_history: () => 'I have a steady job, or a history of steady work, in the United States.',
+  tax_compliance: () => 'I have filed U.S. tax returns.',
+  rehabilitation: () => 'I have papers that show what I have done since my past case.',
+  no_criminal_record: () =>
+    'I have never been arrested, given a ticket or citation that required me to go to court, charged with a crime or convicted of a crime, in the United States or in any other country, including as a minor and including any case that was dismissed or erased.',
+  compelling_humanitarian: ({ c }) => 'There are other serious reasons in my case that I ask you to consider'
+    + (c.letter.story?.trim() ? ', and I describe my situation in my own words in this letter.' : '.'),
+  lpr_status: () => 'I have had lawful permanent resident status (a green card).',
+  cooperation_with_law_enforcement: () => 'I have helped the police or a prosecutor with a case.',
+  home_country_conditions: () => 'I fear that I would be in danger if I had to go back to my home country.',
+  supervision_compliance: () => 'ICE released me with conditions, and I have never missed an immigration court hearing or an ICE check-in.',
+};
+
+/** The earlier request, as answered: its result and (if known) its date. */
+function priorRequestSentence(c: CaseData): string | null {
+  if (c.history.priorPdRequest !== 'yes') return null;
+  const when = c.history.priorPdDate && c.history.priorPdDate !== 'unknown' ? ` in ${formatPartialDateUsEnglish(c.history.priorPdDate)}` : ' before';
+  switch (c.history.priorPdResult) {
+    case 'denied': return `I asked your office for prosecutorial discretion${when}, and that request was denied.`;
+    case 'no_answer': return `I asked your office for prosecutorial discretion${when}, and I did not receive an answer.`;
+    case 'pending': return `I asked your office for prosecutorial discretion${when}, and I am still waiting for an answer.`;
+    default: return null;
   }
 }
 
@@ -272,21 +321,25 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   const tabsFor = (ids: readonly string[]) => ids.map((id) => tabOf.get(id)).filter((t): t is string => t !== undefined);
 
   const paragraphs: LetterParagraph[] = [];
-  const para = (section: LetterSectionId, text: string, tabs: string[] = [], factorId?: FactorId) =>
-    paragraphs.push({ section, text, verbatim: false, tabs, ...(factorId ? { factorId } : {}) });
+  const para = (kind: LetterParagraphKind, section: LetterSectionId, text: string, tabs: string[] = [], factorId?: FactorId) =>
+    paragraphs.push({ kind, section, text, verbatim: false, tabs, ...(factorId ? { factorId } : {}) });
+  const own = (kind: LetterParagraphKind, section: LetterSectionId, text: string, tabs: string[] = []) =>
+    paragraphs.push({ kind, section, text, verbatim: true, tabs });
 
   const rep = c.representation;
-  para('opening', 'I am writing to ask your office to exercise prosecutorial discretion in my removal case.'
+  para('opening', 'opening', 'I am writing to ask your office to exercise prosecutorial discretion in my removal case.'
     + (rep.kind === 'none' || rep.kind === undefined ? ' I am representing myself.' : rep.name ? ` My representative is ${rep.name}.` : ''));
-  if (request) para('request', requestSentence[request]);
-  if (c.letter.requestDetails?.trim()) {
-    paragraphs.push({ section: 'request', text: c.letter.requestDetails, verbatim: true, tabs: [] });
-  }
+  if (request) para('request', 'request', requestSentence[request]);
+  if (c.letter.requestDetails?.trim()) own('request-details', 'request', c.letter.requestDetails);
 
   const bg: string[] = [];
   const court = c.posture.courtCity && c.posture.courtCity !== 'unknown' ? c.posture.courtCity : null;
   if (court) bg.push(`My case is before the Immigration Court in ${court}.`);
-  const hearing = c.posture.nextHearingDate && c.posture.nextHearingDate !== 'unknown' ? formatPartialDateUsEnglish(c.posture.nextHearingDate) : null;
+  // A date that has passed is not a "next" hearing: it is left out until the person gives the new one.
+  const hearingPast = hearingSurelyPast(c, a);
+  if (hearingPast) gaps.push('hearing-date-past');
+  const hearing = !hearingPast && c.posture.nextHearingDate && c.posture.nextHearingDate !== 'unknown'
+    ? formatPartialDateUsEnglish(c.posture.nextHearingDate) : null;
   const hearingType = c.posture.nextHearingType === 'master' ? 'master calendar hearing'
     : c.posture.nextHearingType === 'individual' ? 'individual (merits) hearing' : 'hearing';
   if (hearing) bg.push(`My next ${hearingType} is on ${hearing}.`);
@@ -294,29 +347,35 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   if (p.countryOfBirth && p.countryOfBirth !== 'unknown') born.push(`in ${p.countryOfBirth}`);
   if (p.dateOfBirth && p.dateOfBirth !== 'unknown') born.push(`on ${formatPartialDateUsEnglish(p.dateOfBirth)}`);
   if (born.length) bg.push(`I was born ${born.join(' ')}.`);
-  if (bg.length) para('background', bg.join(' '));
+  if (bg.length) para('background', 'background', bg.join(' '));
 
-  if (c.letter.story?.trim()) {
-    paragraphs.push({ section: 'story', text: c.letter.story, verbatim: true, tabs: tabsFor(['personal-declaration']) });
+  // An earlier request is named, and after a denial the person says what is new (reference.md §11.2).
+  const prior = priorRequestSentence(c);
+  if (prior) para('prior-request', 'prior', prior, tabsFor(['prior-pd-papers']));
+  if (c.history.priorPdResult === 'denied' && c.history.priorPdRequest === 'yes') {
+    if (c.letter.whatIsNew?.trim()) own('what-is-new', 'prior', c.letter.whatIsNew);
+    else gaps.push('what-is-new');
   }
 
+  if (c.letter.story?.trim()) own('story', 'story', c.letter.story, tabsFor(['personal-declaration']));
+
   for (const f of a.favourable) {
-    const sentence = factorSentence(f.id, c, a);
-    if (!sentence) continue;
+    const id = f.id as FavourableFactorId;
+    const sentence = factorSentences[id]({ c, a });
     const tabs = tabsFor(f.evidence);
-    para('factors', sentence + seeTabs(tabs), tabs, f.id);
+    para(`factor:${id}`, 'factors', sentence + seeTabs(tabs), tabs, f.id);
   }
 
   if (c.letter.concernsExplanation?.trim()) {
     const concernTabs = tabsFor([...a.unfavourable.flatMap((f) => f.evidence), ...a.redFlags.flatMap((r) => r.answeredBy)]);
-    paragraphs.push({ section: 'concerns', text: c.letter.concernsExplanation, verbatim: true, tabs: [...new Set(concernTabs)] });
+    own('concerns', 'concerns', c.letter.concernsExplanation, [...new Set(concernTabs)]);
   } else if (a.unfavourable.length > 0 || a.redFlags.length > 0) {
     // Never leave a negative unaddressed silently: the UI asks the person to explain it.
     gaps.push('concerns-not-explained');
   }
 
   const contact = [p.phone, p.email].filter((x): x is string => !!x);
-  para('closing', 'Thank you for considering my request. I will continue to attend all of my hearings.'
+  para('closing', 'closing', 'Thank you for considering my request. I will continue to attend all of my hearings.'
     + (contact.length ? ` If you need more information or documents, please contact me at ${joinList(contact)}.` : ''));
 
   // Each sender line with the answer it comes from (the PDF names that answer if a character cannot be printed).
@@ -346,7 +405,9 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   const spanishSummary: SummaryEntry[] = [
     { key: 'addressee', params: { office: addressee.lines.slice(1).join(', ') } },
     ...(request ? [{ key: 'request', params: { option: request } }] : []),
-    ...(bg.length ? [{ key: 'background', params: { court: court ?? '', hearing: c.posture.nextHearingDate ?? '' } }] : []),
+    ...(bg.length ? [{ key: 'background', params: { court: court ?? '', hearing: hearing ? c.posture.nextHearingDate ?? '' : '' } }] : []),
+    ...(prior ? [{ key: 'prior', params: { result: c.history.priorPdResult ?? '' } }] : []),
+    ...(c.letter.whatIsNew?.trim() && paragraphs.some((x) => x.kind === 'what-is-new') ? [{ key: 'whatIsNew', params: {} }] : []),
     ...(c.letter.story?.trim() ? [{ key: 'story', params: {} }] : []),
     ...paragraphs.filter((x) => x.factorId).map((x) => ({ key: 'factor', params: { factor: x.factorId!, tabs: x.tabs.join(', ') } })),
     ...(c.letter.concernsExplanation?.trim() ? [{ key: 'concerns', params: {} }] : []),

@@ -117,3 +117,28 @@ export function formatPartialDateUsEnglish(value: string): string {
   if (d.day === undefined) return `${month} ${d.year}`;
   return `${month} ${d.day}, ${d.year}`;
 }
+
+/** The earliest and the latest day a partial date can mean, as "YYYY-MM-DD" ("2019-03" → 03-01 … 03-31). */
+export function partialDateBounds(value: string): { earliest: string; latest: string } | null {
+  const d = parseIsoPartialDate(value);
+  if (!d) return null;
+  const first = { year: d.year, month: d.month ?? 1, day: d.day ?? 1 };
+  const lastMonth = d.month ?? 12;
+  const last = { year: d.year, month: lastMonth, day: d.day ?? daysInMonth(d.year, lastMonth) };
+  return { earliest: formatIsoPartialDate(first), latest: formatIsoPartialDate(last) };
+}
+
+function utcDay(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** Whole days from one full date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(utcDay(to) - utcDay(from));
+}
+
+/** A full date plus a number of days, as "YYYY-MM-DD". */
+export function addDays(iso: string, days: number): string {
+  return new Date((utcDay(iso) + days) * 86_400_000).toISOString().slice(0, 10);
+}

@@ -6,7 +6,7 @@
 import type { SourceId } from './sources';
 
 /** When the status of every source was last checked. */
-export const STATUS_CHECKED_ON = '2026-11-23';
+export const STATUS_CHECKED_ON = '2026-11-30';
 
 /**
  * The "policy versions" a factor or rule can come from: the memo generations of PD guidance
@@ -29,7 +29,7 @@ export type PolicyVersionId = (typeof policyVersions)[number]['id'];
 export const POLICY_BASIS = {
   id: 'historical-factors-2011-2022',
   /** Bumped whenever the rules change; stored in case files. */
-  version: '2026-11-23',
+  version: '2026-11-30',
   lastChecked: STATUS_CHECKED_ON,
   summaryKey: 'policy.basis.summary',
   factorsFrom: ['morton-2011', 'johnson-2014', 'interim-2021', 'mayorkas-doyle-2021-2022'] as PolicyVersionId[],

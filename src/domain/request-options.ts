@@ -1,10 +1,11 @@
 /**
  * The specific things a person can ask ICE's attorneys for in a court case, safest first
- * (reference.md §1.x and §3.1). Dismissal is offered last and, for people at risk of
- * expedited removal, only after a lawyer has looked at the case.
+ * (reference.md §1.x, §3.1 and §11.3). A joint motion tied to USCIS fits only an application USCIS
+ * can decide. Dismissal is offered last and, for everyone who was not admitted or was paroled,
+ * only after a lawyer has looked at the case (§11.1).
  */
 import type { CaseData, RequestOptionId } from './case-schema';
-import { type CaseFacts, dismissalRisk, hasPendingOrApprovedApplication } from './case-facts';
+import { applicationsWith, dismissalRisk, uscisCanDecide } from './case-facts';
 import type { SourceId } from './sources';
 
 export type RequestWarning = 'dismissal-expedited-removal-risk' | 'dismissal-2025-practice';
@@ -24,16 +25,21 @@ export interface RequestOption {
 const order: readonly RequestOptionId[] = ['joint_motion_uscis', 'administrative_closure', 'continuance', 'dismissal'];
 
 const optionSources: Record<RequestOptionId, readonly SourceId[]> = {
-  joint_motion_uscis: ['opla-pd-page', 'doyle-2022', 'eoir-rule-2024'],
+  joint_motion_uscis: ['opla-pd-page', 'doyle-2022', 'eoir-rule-2024', 'court-path-practice-2026'],
   administrative_closure: ['opla-pd-page', 'ice-gov-2014', 'eoir-rule-2024'],
   continuance: ['opla-pd-page'],
-  dismissal: ['opla-pd-page', 'dismissal-practice-2025', 'huffman-2025', 'er-designation-2025'],
+  dismissal: ['opla-pd-page', 'dismissal-practice-2025', 'huffman-2025', 'er-designation-2025', 'make-the-road-2026'],
 };
 
-export function requestOptions(c: CaseData, facts: CaseFacts): RequestOption[] {
-  const atRisk = dismissalRisk(c, facts);
+/** A pending or approved application that USCIS, not the judge, decides. */
+export function hasUscisApplication(c: CaseData): boolean {
+  return applicationsWith(c, ['pending', 'approved']).some((k) => uscisCanDecide(c, k));
+}
+
+export function requestOptions(c: CaseData): RequestOption[] {
+  const atRisk = dismissalRisk(c);
   const options = order.map((id): RequestOption => {
-    const available = id === 'joint_motion_uscis' ? hasPendingOrApprovedApplication(c) : true;
+    const available = id === 'joint_motion_uscis' ? hasUscisApplication(c) : true;
     const warnings: RequestWarning[] =
       id === 'dismissal' ? (atRisk ? ['dismissal-expedited-removal-risk', 'dismissal-2025-practice'] : ['dismissal-2025-practice']) : [];
     return { id, available, recommended: false, lawyerFirst: id === 'dismissal' && atRisk, warnings, sources: optionSources[id] };

@@ -1,7 +1,7 @@
 /**
  * Every policy document, ruling and guide the product's rules come from, with its status and the
  * date that status was last checked. Facts here come from ../shared/legal/reference.md (compiled
- * 2026-11-23 from copies of public sources; nothing was checked live). Titles and issuers are
+ * 2026-11-23, updated by its §11 on 2026-11-30, from copies of public sources; nothing was checked live). Titles and issuers are
  * names, not quotations of the documents' text.
  */
 import { STATUS_CHECKED_ON } from './policy-basis';
@@ -17,6 +17,10 @@ export type SourceStatus =
   | 'rescinded'
   /** Struck down by a court (may have been revived and later rescinded: see `note`). */
   | 'vacated'
+  /** A court ruling that a higher court later reversed. */
+  | 'reversed'
+  /** No longer applied, though no document that ends it by name was found. */
+  | 'not_applied'
   /** Not policy: a guide, an article, a form or a directory. */
   | 'guidance_only';
 
@@ -120,7 +124,7 @@ export const sources = [
     issuer: 'OPLA Principal Legal Advisor Kerry E. Doyle',
     date: '2022-04-03',
     kind: 'policy',
-    status: 'rescinded',
+    status: 'not_applied',
     statusCheckedOn: checked,
     note: 'Told ICE attorneys they would generally use discretion in cases outside the priorities. No source found that formally rescinds it by name, but every 2025 source treats it as no longer in effect (uncertain).',
   },
@@ -130,9 +134,9 @@ export const sources = [
     issuer: 'U.S. District Court, Southern District of Texas',
     date: '2022-06-10',
     kind: 'court',
-    status: 'vacated',
+    status: 'reversed',
     statusCheckedOn: checked,
-    note: 'Struck down the Mayorkas guidelines nationwide from June 24, 2022. ICE said its attorneys could still use case-by-case discretion. Reversed by the Supreme Court in 2023.',
+    note: 'Struck down the Mayorkas guidelines nationwide from June 24, 2022 (vacated 2022, reversed 2023). ICE said its attorneys could still use case-by-case discretion. Reversed by the Supreme Court in 2023.',
   },
   {
     id: 'us-v-texas-2023',
@@ -184,7 +188,7 @@ export const sources = [
     kind: 'regulation',
     status: 'in_force',
     statusCheckedOn: checked,
-    note: 'Extended fast-track removal without a judge (expedited removal) to people anywhere in the U.S. who entered without inspection or parole and cannot show 2 years of continuous presence. A court reportedly paused it in August 2025; its status in late 2026 is uncertain.',
+    note: 'Extended fast-track removal without a judge (expedited removal) to people anywhere in the U.S. who were not admitted or paroled and cannot show 2 years of continuous presence. The D.D.C. stayed it in August 2025; the D.C. Circuit reversed that stay about ten months later (Make the Road New York v. Noem, No. 25-5320), so it is treated as in effect as of 2026-11-30, with litigation ongoing.',
   },
   {
     id: 'dismissal-practice-2025',
@@ -222,7 +226,8 @@ export const sources = [
   {
     id: 'law-firm-2025',
     title: 'Prosecutorial Discretion & ICE Enforcement Defense (law-firm web page)',
-    issuer: 'A U.S. immigration law firm (name not in the copy)',
+    // The firm's name is not in the copy we have (research note, not shown): the issuer line says only what is known.
+    issuer: 'A U.S. immigration law firm',
     date: '2025',
     kind: 'guide',
     status: 'guidance_only',
@@ -339,6 +344,106 @@ export const sources = [
     statusCheckedOn: checked,
     note: 'A notario or consultant is not a lawyer and may not give immigration legal advice.',
   },
+  {
+    id: 'ice-directive-11005-4-2025',
+    title: 'ICE Directive 11005.4, Interim Guidance on Civil Immigration Enforcement Actions Involving Current or Potential Beneficiaries of Victim-Based Immigration Benefits',
+    issuer: 'U.S. Immigration and Customs Enforcement',
+    date: '2025-01-31',
+    kind: 'policy',
+    status: 'in_force',
+    statusCheckedOn: checked,
+    note: 'Replaced the 2021 victim-centered directive (11005.3) and the 2011 victims and witnesses memo. Officers are not required to look for signs that a person is a crime victim or to treat it as a positive factor. A class action filed October 14, 2025 (ICWC v. Noem) challenges it. Sources: immpolicytracking.org (ID 1491); Tahirih Justice Center explainer (Feb 2025).',
+  },
+  {
+    id: 'ice-directive-11005-3-2021',
+    title: 'ICE Directive 11005.3, Using a Victim-Centered Approach with Noncitizen Crime Victims',
+    issuer: 'U.S. Immigration and Customs Enforcement',
+    date: '2021-08-10',
+    kind: 'policy',
+    status: 'rescinded',
+    statusCheckedOn: checked,
+    note: 'Told ICE to avoid enforcement against crime victims with pending or approved victim-based applications. Superseded by Directive 11005.4 on January 31, 2025.',
+  },
+  {
+    id: 'yajure-hurtado-2025',
+    title: 'Matter of Yajure Hurtado, 29 I&N Dec. 216 (BIA 2025)',
+    issuer: 'Board of Immigration Appeals',
+    date: '2025-09-05',
+    kind: 'court',
+    status: 'in_force',
+    statusCheckedOn: checked,
+    note: 'Immigration judges cannot hear bond for people present without admission (INA § 235(b)(2)(A)), however long they have lived here. Release then depends on ICE parole or a federal habeas petition filed by a lawyer; litigation continues. Sources: CLINIC, "Three BIA Decisions Severely Limit Bond Eligibility"; American Immigration Council (Sept 2025).',
+  },
+  {
+    id: 'make-the-road-2026',
+    title: 'Make the Road New York v. Noem, No. 25-5320 (D.C. Cir.)',
+    issuer: 'U.S. Court of Appeals for the D.C. Circuit',
+    date: '2026',
+    kind: 'court',
+    status: 'in_force',
+    statusCheckedOn: checked,
+    note: 'A 2–1 ruling, about ten months after the August 2025 stay, that reversed the stay of the January 2025 expansion of expedited removal. Treated as in effect as of the last check; litigation continues.',
+  },
+  {
+    id: 'bia-appeal-deadline',
+    title: '8 C.F.R. § 1003.38(b): time to appeal an immigration judge’s decision to the BIA',
+    issuer: 'Executive Office for Immigration Review (EOIR)',
+    date: '2026',
+    kind: 'regulation',
+    status: 'in_force',
+    statusCheckedOn: checked,
+    note: 'An appeal to the Board of Immigration Appeals must be received within 30 days of the judge’s decision.',
+  },
+  {
+    id: 'in-absentia-reopen-rule',
+    title: 'INA § 240(b)(5)(C); 8 C.F.R. § 1003.23(b)(4)(ii): reopening an order made in absentia',
+    issuer: 'Congress; Executive Office for Immigration Review (EOIR)',
+    date: '2026',
+    kind: 'regulation',
+    status: 'in_force',
+    statusCheckedOn: checked,
+    note: 'An order made while the person was not at the hearing can be reopened: within 180 days for exceptional circumstances, or at any time if the person did not get proper notice. Filing such a motion stops removal while the judge decides it.',
+  },
+  {
+    id: 'matter-of-m-a-m-2011',
+    title: 'Matter of M-A-M-, 25 I&N Dec. 474 (BIA 2011)',
+    issuer: 'Board of Immigration Appeals',
+    date: '2011-05-04',
+    kind: 'court',
+    status: 'in_force',
+    statusCheckedOn: checked,
+    note: 'When there are signs that a person may not be competent to take part in their case, the immigration judge must look into it and may order safeguards.',
+  },
+  {
+    id: 'i-601a-rule',
+    title: '8 C.F.R. § 212.7(e)(4)(iii): provisional unlawful presence waiver (Form I-601A) and removal proceedings',
+    issuer: 'U.S. Citizenship and Immigration Services (DHS)',
+    date: '2016',
+    kind: 'regulation',
+    status: 'in_force',
+    statusCheckedOn: checked,
+    note: 'A person in removal proceedings cannot get an I-601A waiver unless the case is administratively closed (and not back on the calendar) or has ended.',
+  },
+  {
+    id: 'tps-changes-2025',
+    title: 'TPS terminations announced in 2025 and the court rulings on them',
+    issuer: 'Department of Homeland Security; federal courts',
+    date: '2025',
+    kind: 'guide',
+    status: 'guidance_only',
+    statusCheckedOn: checked,
+    note: 'Several TPS designations were ended in 2025; some of those endings were blocked or reversed in court. Whether TPS is in effect varies by country and changes often.',
+  },
+  {
+    id: 'court-path-practice-2026',
+    title: 'Practitioner guidance on hearing dates, appeals, closed cases, detention with an order, children, competency and check-ins',
+    issuer: 'Immigration practitioners (summarized in the PD Helper legal reference, §11.2)',
+    date: '2026-11-30',
+    kind: 'guide',
+    status: 'guidance_only',
+    statusCheckedOn: checked,
+    note: 'Practice consensus on situations that change what is safe to do: a hearing date that has passed, a hearing within about 30 days, a recent decision, an appeal, a closed or dismissed case, detention with a final order, a person under 18, competency concerns, an earlier denied request, and release on bond or check-ins.',
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof sources)[number]['id'];
@@ -349,14 +454,16 @@ export function findSource(id: string): Source | undefined {
   return byId.get(id);
 }
 
-/** Referral resources shown on every result (national, long-lived). */
+/**
+ * Referral resources shown on every result (national, long-lived). Only numbers confirmed in an
+ * official or long-standing source are listed (reference.md §11.5): hotlines found on a single
+ * unverified page are left out.
+ */
 export interface HelpResource {
   id: string;
   phone?: string;
   url?: string;
   urlUncertain?: boolean;
-  /** The number or address comes from a single unverified source. */
-  unverified?: boolean;
   sourceIds: SourceId[];
 }
 
@@ -366,8 +473,6 @@ export const helpResources: readonly HelpResource[] = [
   { id: 'eoir-case-status', phone: '1-800-898-7180', url: 'https://acis.eoir.justice.gov', urlUncertain: true, sourceIds: ['eoir-case-status'] },
   { id: 'ice-ero-line', phone: '1-888-351-4024', sourceIds: ['ice-gov-2014'] },
   { id: 'ice-detainee-locator', url: 'https://locator.ice.gov', urlUncertain: true, sourceIds: ['law-firm-2025'] },
-  { id: 'aclu', phone: '1-877-797-2254', unverified: true, sourceIds: ['law-firm-2025'] },
-  { id: 'raices', phone: '1-888-674-6636', unverified: true, sourceIds: ['law-firm-2025'] },
   { id: 'dial-211', phone: '211', sourceIds: ['law-firm-2025'] },
   { id: 'ftc-notario', phone: '1-877-382-4357', sourceIds: ['ftc-notario'] },
 ];

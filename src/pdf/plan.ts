@@ -128,16 +128,16 @@ const verbatimFields: Partial<Record<LetterParagraph['section'], string>> = {
   story: 'letter.story',
   concerns: 'letter.concernsExplanation',
   request: 'letter.requestDetails',
+  prior: 'letter.whatIsNew',
 };
 
 /** Maps a paragraph back to the answer its words came from, where one answer can be named. */
 function paragraphField(p: LetterParagraph, court: string): FieldOf {
   if (p.verbatim) return verbatimFields[p.section] ?? 'paragraph';
-  // Generated sentences: the only typed words are the representative's name (opening), the
-  // court city and the country of birth (background), the country again (home country factor).
+  // Generated sentences: the only typed words are the representative's name (opening), and the
+  // court city and the country of birth (background).
   if (p.section === 'opening') return 'representation.name';
   if (p.section === 'background') return (ch) => (court.includes(ch) ? 'posture.courtCity' : 'person.countryOfBirth');
-  if (p.factorId === 'home_country_conditions') return 'person.countryOfBirth';
   return 'paragraph';
 }
 

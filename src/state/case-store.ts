@@ -15,6 +15,7 @@ import {
   type RestoreIssue,
   saveCase,
   setField,
+  todayContext,
 } from '../domain';
 import {
   blockWrites,
@@ -107,7 +108,7 @@ export const useCaseStore = create<CaseState>()(
         set((s) => {
           let c = s.caseData;
           for (const [path, value] of Object.entries(values)) c = setField(c, path as FieldPath, value);
-          return { caseData: prune(c) };
+          return { caseData: prune(c, todayContext()) };
         }),
       setLetter: (values) => set((s) => ({ caseData: { ...s.caseData, letter: { ...s.caseData.letter, ...values } } })),
       setChecklistFlag: (itemId, flag, on) =>

@@ -25,7 +25,7 @@ describe('ChecklistPage', () => {
     expect(within(identity).getByRole('heading', { name: 'Your personal statement' })).toBeTruthy();
     expect(within(identity).getAllByText('Where to get it:').length).toBeGreaterThan(0);
     const favour = screen.getByRole('region', { name: 'Proof of the reasons in your favor' });
-    expect(within(favour).getAllByText(/You have lived in the U.S. for a long time/).length).toBeGreaterThan(0);
+    expect(within(favour).getAllByText(/You have lived in the U.S. for 10 years or more/).length).toBeGreaterThan(0);
   });
 
   it('saves "I have this" and "Include with my letter" in the store, and unticks', async () => {

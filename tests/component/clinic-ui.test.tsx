@@ -22,7 +22,7 @@ const FAST = { iterations: 100_000 };
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(values[k] ?? ''));
 
-const detainedAt = (facility: string): CaseData => walk({ 'posture.detained': 'yes', 'posture.detentionFacility': facility }).c;
+const detainedAt = (facility: string): CaseData => walk({ 'posture.detained': 'yes', 'posture.detainedPerson': 'self', 'posture.detentionFacility': facility, 'posture.finalOrder': 'no' }).c;
 
 function allStored(): string {
   const out: string[] = [];

@@ -43,7 +43,8 @@ describe('LetterPage', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'OPLA office' }), { target: { value: 'opla-chicago' } });
     expect(within(preview()).getByText('55 E. Monroe St, Suite 1400')).toBeTruthy();
     expect(useCaseStore.getState().caseData.letter.office).toEqual({ kind: 'listed', id: 'opla-chicago' });
-    expect(screen.getByText('Address last checked on November 23, 2026.')).toBeTruthy();
+    // The date and the source of the listing, not a claim that anyone checked it live.
+    expect(screen.getByText(/^Address as listed on November 23, 2026 \(from ICE's list of its attorney offices/)).toBeTruthy();
   });
 
   it('uses the address typed from the person\'s papers instead of the list', async () => {

@@ -36,7 +36,7 @@ describe('ResultPage', () => {
     seed(inCourtBaseline);
     renderPage('/result');
     const basis = await screen.findByRole('complementary', { name: 'Where these reasons come from' });
-    expect(basis.textContent).toContain('Last checked on November 23, 2026.');
+    expect(basis.textContent).toContain('Last checked on November 30, 2026.');
     // Before the route's steps, so it is read early.
     const next = screen.getByRole('region', { name: 'What to do next' });
     expect(basis.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -49,8 +49,10 @@ describe('ResultPage', () => {
     const help = screen.getByRole('region', { name: 'Free legal help' });
     const ero = within(help).getByRole('link', { name: '1-888-351-4024' });
     expect(ero.getAttribute('href')).toBe('tel:+18883514024');
-    // Numbers from a single unchecked source are marked.
-    expect(within(help).getAllByText('Number from a single source; not checked.').length).toBe(2);
+    // Only numbers confirmed in an official or long-standing source are shown (reference.md §11.5):
+    // the two hotlines found on a single page are gone, and no research note reaches the page.
+    expect(within(help).queryByText(/1-877-797-2254|1-888-674-6636/)).toBeNull();
+    expect(help.textContent).not.toMatch(/not checked|name not in the copy/);
     expect(within(help).getAllByText('This address may have changed.').length).toBeGreaterThan(0);
     expect(screen.queryByRole('link', { name: /letter/i })).toBeNull();
     expect(screen.getByRole('link', { name: 'See the papers to gather' })).toBeTruthy();
@@ -70,7 +72,7 @@ describe('ResultPage', () => {
     const next = await screen.findByRole('region', { name: 'What to do next' });
     fireEvent.click(within(next).getByText('Sources (4)'));
     expect(within(next).getByText(findSource('eoir-rule-2024')!.title)).toBeTruthy();
-    expect(within(next).getAllByText('Status last checked on November 23, 2026').length).toBe(4);
+    expect(within(next).getAllByText('Status last checked on November 30, 2026').length).toBe(4);
     expect(within(next).getAllByText(/In force|Rescinded|A guide, not a policy|Struck down/).length).toBeGreaterThanOrEqual(4);
     const link = within(next).getAllByRole('link').find((a) => a.getAttribute('target') === '_blank');
     expect(link?.getAttribute('rel')).toBe('noreferrer noopener');
@@ -80,7 +82,7 @@ describe('ResultPage', () => {
     seed(inCourtBaseline);
     renderPage('/result');
     const favour = await screen.findByRole('region', { name: 'Things in your favor' });
-    expect(within(favour).getByRole('heading', { name: 'You have lived in the U.S. for a long time' })).toBeTruthy();
+    expect(within(favour).getByRole('heading', { name: 'You have lived in the U.S. for 10 years or more' })).toBeTruthy();
     expect(within(favour).getAllByText(/Strong reason in your favor|Reason that helps/).length).toBeGreaterThan(0);
     expect(within(favour).getAllByText(/^Sources \(\d+\)/).length).toBeGreaterThan(0);
   });
@@ -127,6 +129,6 @@ describe('ResultPage', () => {
     seed(detained);
     renderPage('/result');
     expect(await screen.findByRole('heading', { level: 1, name: /detenido/i })).toBeTruthy();
-    expect(screen.getByRole('complementary', { name: 'De dónde vienen estas razones' }).textContent).toContain('23 de noviembre de 2026');
+    expect(screen.getByRole('complementary', { name: 'De dónde vienen estas razones' }).textContent).toContain('30 de noviembre de 2026');
   });
 });

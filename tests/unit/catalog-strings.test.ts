@@ -33,6 +33,8 @@ const letterGaps: Record<LetterGap, true> = {
   office: true,
   request: true,
   'concerns-not-explained': true,
+  'hearing-date-past': true,
+  'what-is-new': true,
 };
 const requestWarnings: Record<RequestWarning, true> = {
   'dismissal-expedited-removal-risk': true,
@@ -42,6 +44,8 @@ const sourceStatuses: Record<SourceStatus, true> = {
   in_force: true,
   rescinded: true,
   vacated: true,
+  reversed: true,
+  not_applied: true,
   guidance_only: true,
 };
 const strengths: Record<Strength, true> = { strong: true, supporting: true, serious: true, concern: true };
@@ -114,7 +118,6 @@ function requiredKeys(): string[] {
   for (const s of sources) keys.push(`sources.${s.id}.note`);
   keys.push('policy.basis.summary');
   for (const v of policyVersions) keys.push(`policy.versions.${v.id}`);
-  keys.push('help.unverified');
   for (const h of helpResources) keys.push(`help.${h.id}.name`, `help.${h.id}.description`);
   for (const g of Object.keys(letterGaps)) keys.push(`letterGaps.${g}`);
   for (const k of summaryKeys) keys.push(`letterSummary.${k}`);

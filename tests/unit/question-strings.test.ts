@@ -100,6 +100,10 @@ function requiredKeys(): string[] {
   return keys;
 }
 
+/** Wording variants (i18next context): "label_helper" speaks to someone answering for a detained person. */
+const CONTEXTS = ['helper'] as const;
+const withoutContext = (key: string) => CONTEXTS.reduce((k, c) => (k.endsWith(`_${c}`) ? k.slice(0, -c.length - 1) : k), key);
+
 describe('questions namespace', () => {
   it.each(Object.entries(locales))('%s has every key the wizard reads', (_lang, tree) => {
     const missing = requiredKeys().filter((k) => typeof lookup(tree, k) !== 'string');
@@ -118,13 +122,13 @@ describe('questions namespace', () => {
     for (const [key] of leaves(tree)) {
       const parts = key.split('.');
       if (parts[0] === 'steps') {
-        if (!stepIds.has(parts[1] ?? '') || !['title', 'why', 'intro'].includes(parts[2] ?? '') || parts.length !== 3) strayKeys.push(key);
+        if (!stepIds.has(parts[1] ?? '') || !['title', 'why', 'intro'].includes(withoutContext(parts[2] ?? '')) || parts.length !== 3) strayKeys.push(key);
       } else if (parts[0] === 'fields') {
         const path = `${parts[1]}.${parts[2]}` as FieldPath;
         const widget = fieldWidgets[path];
         const rest = parts.slice(3).join('.');
         const allowed = widget !== undefined && (
-          rest === 'label' || rest === 'hint'
+          withoutContext(rest) === 'label' || withoutContext(rest) === 'hint'
           || (widget.kind === 'radio' && parts[3] === 'options' && widget.options.includes(parts[4] ?? '') && parts.length === 5
             && !SHARED_OPTION_SETS.has(widget.options.join(',')))
           || (WIDGET_SUB_KEYS[widget.kind] ?? []).includes(rest));

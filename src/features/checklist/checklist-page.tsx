@@ -18,7 +18,7 @@ export function ChecklistPage() {
   const { c, assessment: a } = useAssessment();
   const list = useMemo(() => checklist(c, a), [c, a]);
   useDocumentTitle(t('checklist.title'));
-  if (firstUnansweredStep(c)) return <Navigate to={resumeUrl(c)} replace />;
+  if (firstUnansweredStep(c, a)) return <Navigate to={resumeUrl(c)} replace />;
 
   const letterRoute = a.letter !== 'none';
   const items = checklistItems(list);
@@ -82,6 +82,7 @@ function ChecklistRow({ item, canInclude }: { item: ChecklistItem; canInclude: b
     <li className={`checklist-item${item.gathered ? ' checklist-item--done' : ''}`}>
       <h3 className="checklist-item__title">{title}</h3>
       <p>{tk(`checklist.items.${item.id}.why`)}</p>
+      {item.forms.length > 0 && <p>{tk(`checklist.items.${item.id}.forms`, { forms: item.forms.join(', ') })}</p>}
       <p>
         <strong>{t('checklist.where')}</strong> {tk(`checklist.items.${item.id}.where`)}
       </p>

@@ -27,7 +27,7 @@ export function SummaryPage() {
   // The tab title stays neutral: no label or name in it.
   useDocumentTitle(t('summary.title'));
   if (!activeId) return null;
-  const unfinished = firstUnansweredStep(c) !== null;
+  const unfinished = firstUnansweredStep(c, a) !== null;
 
   return (
     <article className="volunteer-summary">

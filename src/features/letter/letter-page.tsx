@@ -40,7 +40,7 @@ export function LetterPage() {
   const { t } = useTranslation('pages');
   const { c, assessment: a } = useAssessment();
   useDocumentTitle(t('letter.documentTitle'));
-  if (firstUnansweredStep(c)) return <Navigate to={resumeUrl(c)} replace />;
+  if (firstUnansweredStep(c, a)) return <Navigate to={resumeUrl(c)} replace />;
   if (a.letter === 'none') {
     return (
       <div className="letter-page">
@@ -301,7 +301,12 @@ function OfficeDetails({ office, asOf, typedWins }: { office: OplaOffice; asOf: 
           {t('letter.office.phone')} <a href={telHref(office.phone)}>{office.phone}</a>
         </p>
       )}
-      <p className="office-card__checked">{t('letter.office.lastChecked', { date: checked })}</p>
+      <p className="office-card__checked">
+        {t('letter.office.lastChecked', {
+          date: checked,
+          source: office.sourceIds.map((id) => t(`letter.office.sourceNames.${id}`)).join(t('letter.office.sourceJoin')),
+        })}
+      </p>
       {stale && (
         <div className="warning-panel">
           <p className="warning-panel__title">{t('letter.office.staleTitle')}</p>
@@ -390,12 +395,11 @@ function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsCo
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const setLetter = useCaseStore((s) => s.setLetter);
-  // A red flag and its factor share a title: list each concern once.
-  const concerns = [
-    ...new Set([...a.redFlags.map((r) => tk(`redFlags.${r.id}.title`)), ...a.unfavourable.map((f) => tk(`factors.${f.id}.title`))]),
-  ];
+  // One line per issue (the domain groups a red flag with the factor and flags that are part of it).
+  const concerns = a.concerns.map((x) => tk(x.lead.kind === 'flag' ? `redFlags.${x.lead.id}.title` : `factors.${x.lead.id}.title`));
   const showConcerns = concerns.length > 0 || (c.letter.concernsExplanation ?? '') !== '';
-  const save = (key: 'story' | 'concernsExplanation' | 'requestDetails') => (v: string) => {
+  const askWhatIsNew = c.history.priorPdRequest === 'yes' && c.history.priorPdResult === 'denied';
+  const save = (key: 'story' | 'concernsExplanation' | 'requestDetails' | 'whatIsNew') => (v: string) => {
     if (v !== (c.letter[key] ?? '')) setLetter({ [key]: v });
   };
   return (
@@ -411,6 +415,18 @@ function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsCo
         rows={10}
         onChange={save('story')}
       />
+      {(askWhatIsNew || (c.letter.whatIsNew ?? '') !== '') && (
+        <LongText
+          id="what-is-new"
+          label={t('letter.words.whatIsNewLabel')}
+          hint={t('letter.words.whatIsNewHint')}
+          value={c.letter.whatIsNew ?? ''}
+          max={LIMITS.longText}
+          rows={6}
+          needed={askWhatIsNew && (c.letter.whatIsNew ?? '').trim() === ''}
+          onChange={save('whatIsNew')}
+        />
+      )}
       {showConcerns && (
         <LongText
           id="concerns"
@@ -456,11 +472,13 @@ function Gaps({ gaps, requestFieldId }: { gaps: LetterGap[]; requestFieldId: str
     'full-name': stepUrl('personal-details', true),
     'a-number': stepUrl('a-number', true),
     address: stepUrl('contact', true),
+    'hearing-date-past': stepUrl('court-details', true),
   };
   const fields: Partial<Record<LetterGap, string>> = {
     office: 'office-select',
     request: requestFieldId,
     'concerns-not-explained': 'concerns',
+    'what-is-new': 'what-is-new',
   };
   if (gaps.length === 0) {
     return (

@@ -3,7 +3,7 @@ import { helpResources } from '../../domain';
 import { ExternalLink } from './external-link';
 import { telHref } from '../../ui/format';
 
-/** Free legal help and official lines (national, long-lived), with what is not verified marked. */
+/** Free legal help and official lines (national, long-lived, confirmed in an official or long-standing source). */
 export function HelpResources({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
@@ -22,7 +22,6 @@ export function HelpResources({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               <p className="help-list__contact">
                 <span className="help-list__label">{t('result.help.phone')}</span>{' '}
                 <a href={telHref(h.phone)} className="help-list__phone">{h.phone}</a>
-                {h.unverified && <span className="badge badge--caution">{tk('help.unverified')}</span>}
               </p>
             )}
             {h.url && (

@@ -2,14 +2,17 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import {
+  type Alert,
   type Assessment,
+  type Concern,
   firstUnansweredStep,
   reachableSteps,
   type FoundFactor,
-  type FoundRedFlag,
   POLICY_BASIS,
+  redFlagCatalog,
   routeCatalog,
   type RouteId,
+  type RouteVariant,
 } from '../../domain';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
@@ -28,10 +31,10 @@ function keepPhonesTogether(text: string): ReactNode[] {
   return text.split(PHONE).map((part, i) => (i % 2 === 1 ? <span key={i} className="nowrap">{part}</span> : part));
 }
 
-/** The route's steps from the catalog (an array of strings). */
-export function useRouteSteps(route: RouteId): string[] {
+/** The route's steps from the catalog (an array of strings), in the variant that fits the person. */
+export function useRouteSteps(route: RouteId, variant: RouteVariant | null = null): string[] {
   const { t } = useTranslation('catalog');
-  const steps: unknown = t(`routes.${route}.steps`, { returnObjects: true });
+  const steps: unknown = t(`routes.${route}.steps`, { returnObjects: true, context: variant ?? undefined });
   return Array.isArray(steps) ? steps.filter((s): s is string => typeof s === 'string') : [];
 }
 
@@ -39,22 +42,25 @@ export function ResultPage() {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const { c, assessment: a } = useAssessment();
-  const steps = useRouteSteps(a.route);
+  const steps = useRouteSteps(a.route, a.routeVariant);
   // The tab title stays neutral: it can be seen in the tab list by anyone near the screen.
   useDocumentTitle(t('result.documentTitle'));
-  if (firstUnansweredStep(c)) return <Navigate to={resumeUrl(c)} replace />;
+  if (firstUnansweredStep(c, a)) return <Navigate to={resumeUrl(c)} replace />;
 
   const stop = routeCatalog[a.route].stop;
   const routeTitle = tk(`routes.${a.route}.title`);
   // Sections the questions reached: "nothing found" is only said about what was asked.
-  const asked = new Set(reachableSteps(c).map((step) => step.section));
+  const asked = new Set(reachableSteps(c, a).map((step) => step.section));
 
   return (
     <div className={`result${stop ? ' result--stop' : ''}`}>
       <BackLink to="/review" label={t('result.back')} />
       <p className="caption">{t('result.caption')}</p>
       <h1>{routeTitle}</h1>
-      <p className="lead">{tk(`routes.${a.route}.summary`)}</p>
+      {a.alerts.map((alert) => (
+        <AlertPanel key={alert.id} alert={alert} />
+      ))}
+      <p className="lead">{tk(`routes.${a.route}.summary`, { context: a.routeVariant ?? undefined })}</p>
 
       {!stop && <PolicyBasis />}
 
@@ -77,7 +83,7 @@ export function ResultPage() {
       {stop ? (
         <>
           {/* A stop page says why it stopped, then where to find help, before anything else. */}
-          <ConcernsCard flags={a.redFlags} factors={a.unfavourable} asked={asked.has('risks')} />
+          <ConcernsCard concerns={a.concerns} asked={asked.has('risks')} />
           <HelpResources />
           <PolicyBasis />
           <FavourCard factors={a.favourable} asked={asked.has('favour')} />
@@ -85,7 +91,7 @@ export function ResultPage() {
       ) : (
         <>
           <FavourCard factors={a.favourable} asked={asked.has('favour')} />
-          <ConcernsCard flags={a.redFlags} factors={a.unfavourable} asked={asked.has('risks')} />
+          <ConcernsCard concerns={a.concerns} asked={asked.has('risks')} />
         </>
       )}
       <MissingCard missing={a.missing} />
@@ -163,57 +169,88 @@ function FavourCard({ factors, asked }: { factors: FoundFactor[]; asked: boolean
   );
 }
 
-/**
- * A red flag, with the factor of the same name when there is one (the catalog pairs them, e.g.
- * "A DUI or DWI"): one item with both explanations, so nothing reads twice.
- */
-function FlagItem({ r, factor }: { r: FoundRedFlag; factor: FoundFactor | undefined }) {
+const alertSources: Record<Alert['id'], readonly string[]> = {
+  'hearing-soon': ['court-path-practice-2026', 'in-absentia-guides'],
+  'appeal-window': ['bia-appeal-deadline', 'court-path-practice-2026'],
+  'detained-final-order': ['court-path-practice-2026', 'i-246-instructions', 'ice-gov-2014'],
+};
+
+/** An urgent situation, above everything else: a near hearing, an open appeal window, detention with an order. */
+function AlertPanel({ alert }: { alert: Alert }) {
+  const { t: tk } = useTranslation('catalog');
+  const locale = useUiLocale();
+  const id = `alert-${alert.id}`;
+  const title = alert.id === 'hearing-soon'
+    ? tk('alerts.hearing-soon.title', { date: formatDate(alert.date, locale) })
+    : alert.id === 'appeal-window'
+      ? tk('alerts.appeal-window.title', {
+        date: formatDate(alert.decided, locale),
+        lastDay: alert.lastDay ? formatDate(alert.lastDay, locale) : '',
+        context: alert.lastDay ? 'lastDay' : undefined,
+      })
+      : tk('alerts.detained-final-order.title', { context: alert.sure ? undefined : 'unsure' });
+  return (
+    <section className="panel panel--urgent" aria-labelledby={id}>
+      <h2 id={id} className="panel__title">{title}</h2>
+      <p>{tk(`alerts.${alert.id}.body`)}</p>
+      <SourcesDisclosure ids={alertSources[alert.id]} about={title} />
+    </section>
+  );
+}
+
+const flagSeverity = new Map<string, string>(redFlagCatalog.map((r) => [r.id, r.severity]));
+
+/** One card per issue: its words come from the lead flag (or factor); the others add sources and a badge. */
+function ConcernItem({ concern }: { concern: Concern }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
-  const title = tk(`redFlags.${r.id}.title`);
-  const sources = [...new Set([...r.sources, ...(factor?.sources ?? [])])];
+  const key = concern.lead.kind === 'flag' ? `redFlags.${concern.lead.id}` : `factors.${concern.lead.id}`;
+  const title = tk(`${key}.title`);
+  const severity = concern.level === 'stop' ? 'stop' : concern.flags.some((f) => flagSeverity.get(f) === 'warn') ? 'warn' : null;
   return (
-    <li className={`item item--${r.severity}`}>
-      <h3 className="item__title">{title}</h3>
+    <li className={`item${severity ? ` item--${severity}` : ''}`}>
+      <h4 className="item__title">{title}</h4>
       <p className="item__badges">
-        <span className={`badge badge--flag-${r.severity}`}>{t(`result.concerns.severity.${r.severity}`)}</span>
-        {factor && (
-          <>
-            {' '}
-            <span className={`badge badge--${factor.strength}`}>{tk(`strength.${factor.strength}`)}</span>
-          </>
-        )}
+        {severity && <span className={`badge badge--flag-${severity}`}>{t(`result.concerns.severity.${severity}`)}</span>}
+        {severity && concern.strength && ' '}
+        {concern.strength && <span className={`badge badge--${concern.strength}`}>{tk(`strength.${concern.strength}`)}</span>}
       </p>
-      <p>{tk(`redFlags.${r.id}.why`)}</p>
-      {factor && <p>{tk(`factors.${factor.id}.why`)}</p>}
-      <SourcesDisclosure ids={sources} about={title} />
+      <p>{tk(`${key}.why`)}</p>
+      <SourcesDisclosure ids={concern.sources} about={title} />
     </li>
   );
 }
 
-function ConcernsCard({ flags, factors, asked }: { flags: FoundRedFlag[]; factors: FoundFactor[]; asked: boolean }) {
+function ConcernsCard({ concerns, asked }: { concerns: Concern[]; asked: boolean }) {
   const { t } = useTranslation('pages');
-  const { t: tk } = useTranslation('catalog');
-  const empty = flags.length === 0 && factors.length === 0;
-  const flagTitles = new Set(flags.map((r) => tk(`redFlags.${r.id}.title`)));
-  const pairOf = (r: FoundRedFlag) => factors.find((f) => tk(`factors.${f.id}.title`) === tk(`redFlags.${r.id}.title`));
-  const unpaired = factors.filter((f) => !flagTitles.has(tk(`factors.${f.id}.title`)));
+  const stop = concerns.filter((x) => x.level === 'stop');
+  const explain = concerns.filter((x) => x.level === 'explain');
+  const keyOf = (x: Concern) => `${x.lead.kind}:${x.lead.id}`;
   return (
     <section className="card" aria-labelledby="concerns-title">
       <h2 id="concerns-title">{t('result.concerns.title')}</h2>
-      {empty ? (
+      {concerns.length === 0 ? (
         <p>{asked ? t('result.concerns.none') : t('result.concerns.notAsked')}</p>
       ) : (
         <>
           <p className="card__intro">{t('result.concerns.intro')}</p>
-          <ul className="item-list">
-            {flags.map((r) => (
-              <FlagItem key={r.id} r={r} factor={pairOf(r)} />
-            ))}
-            {unpaired.map((f) => (
-              <FactorItem key={f.id} f={f} />
-            ))}
-          </ul>
+          {stop.length > 0 && (
+            <>
+              <h3 className="card__subtitle">{t('result.concerns.stopTitle')}</h3>
+              <ul className="item-list">
+                {stop.map((x) => <ConcernItem key={keyOf(x)} concern={x} />)}
+              </ul>
+            </>
+          )}
+          {explain.length > 0 && (
+            <>
+              <h3 className="card__subtitle">{t('result.concerns.explainTitle')}</h3>
+              <p className="card__intro">{t('result.concerns.explainIntro')}</p>
+              <ul className="item-list">
+                {explain.map((x) => <ConcernItem key={keyOf(x)} concern={x} />)}
+              </ul>
+            </>
+          )}
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { answeredStepsBySection, firstUnansweredStep, getField } from '../../domain';
+import { answeredStepsBySection, firstUnansweredStep, getField, speaksToHelper, todayContext } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
@@ -13,9 +13,10 @@ export function ReviewPage() {
   const { t, i18n } = useTranslation();
   const c = useCaseStore((s) => s.caseData);
   useDocumentTitle(t('review.title'));
-  const open = firstUnansweredStep(c);
+  const ctx = todayContext();
+  const open = firstUnansweredStep(c, ctx);
   if (open) return <Navigate to={stepUrl(open.id)} replace />;
-  const groups = answeredStepsBySection(c);
+  const groups = answeredStepsBySection(c, ctx);
   const last = groups.at(-1)?.steps.at(-1);
   const locale = uiLocale(i18n.resolvedLanguage);
 
@@ -30,7 +31,7 @@ export function ReviewPage() {
           <dl className="summary-list">
             {g.steps.flatMap((step) =>
               step.fields.map((f) => {
-                const question = t(`questions:fields.${f.path}.label`);
+                const question = t(`questions:fields.${f.path}.label`, { context: speaksToHelper(c) ? 'helper' : undefined });
                 return (
                   <div className="summary-list__row" key={f.path}>
                     <dt>{question}</dt>

@@ -3,7 +3,7 @@
  * useful, its error next to it (aria-describedby + aria-invalid), and radio groups use
  * fieldset + legend. Words come from the `questions` namespace.
  */
-import type { ReactNode } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import { type FieldError, get, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
@@ -28,12 +28,19 @@ function optionKey(path: FieldPath, options: readonly string[]): string {
   return `fields.${path}.options`;
 }
 
+/**
+ * Which wording of the questions fits the person answering: `helper` when they answer for someone
+ * else (a detained person they help). Strings with a `_helper` variant use it; the others fall back.
+ */
+export const WordingContext = createContext<'helper' | undefined>(undefined);
+
 function useFieldText(path: FieldPath) {
   const { t, i18n } = useTranslation('questions');
+  const context = useContext(WordingContext);
   const hintKey = `fields.${path}.hint`;
   return {
-    label: t(`fields.${path}.label`),
-    hint: i18n.exists(`questions:${hintKey}`) ? t(hintKey) : null,
+    label: t(`fields.${path}.label`, { context }),
+    hint: i18n.exists(`questions:${hintKey}`) ? t(hintKey, { context }) : null,
   };
 }
 

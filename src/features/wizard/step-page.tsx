@@ -14,7 +14,9 @@ import {
   previousStepId,
   sectionIds,
   sectionProgress,
+  speaksToHelper,
   type Step,
+  todayContext,
 } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { useAppNavigate } from '../../ui/app-link';
@@ -23,7 +25,7 @@ import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { WithLaterQuestions } from '../../ui/later-questions';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
-import { FieldInput, focusTargetId } from './field-input';
+import { FieldInput, focusTargetId, WordingContext } from './field-input';
 import { fieldWidgets } from './field-specs';
 import { stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
 
@@ -33,7 +35,7 @@ export const stepUrl = (id: string, fromReview = false) => `/questions/${id}${fr
 
 /** Where someone who cannot open a step (deep link too far ahead) is sent instead. */
 export function resumeUrl(c: CaseData): string {
-  const open = firstUnansweredStep(c);
+  const open = firstUnansweredStep(c, todayContext());
   return open ? stepUrl(open.id) : '/review';
 }
 
@@ -42,7 +44,7 @@ export function StepPage() {
   const c = useCaseStore((s) => s.caseData);
   const [search] = useSearchParams();
   const step = findStep(stepId);
-  if (!step || !canOpenStep(c, step.id)) return <Navigate to={resumeUrl(c)} replace />;
+  if (!step || !canOpenStep(c, todayContext(), step.id)) return <Navigate to={resumeUrl(c)} replace />;
   // The first section's words come with the first download; later ones load on their own.
   return (
     <WithLaterQuestions needed={step.section !== sectionIds[0]}>
@@ -78,14 +80,16 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   });
 
   const hasIntro = i18n.exists(`questions:steps.${step.id}.intro`);
+  const context = speaksToHelper(caseData) ? 'helper' : undefined;
   // A lone simple question is the page heading itself (GOV.UK); otherwise the step title is.
   const only = step.fields.length === 1 ? step.fields[0]! : null;
   const single = only !== null && !hasIntro && headingWidgets.has(fieldWidgets[only.path].kind);
-  const title = single ? t(`fields.${only.path}.label`) : t(`steps.${step.id}.title`);
+  const title = single ? t(`fields.${only.path}.label`, { context }) : t(`steps.${step.id}.title`, { context });
   useDocumentTitle(summary.length ? `${tc('errors.titlePrefix')} ${title}` : title);
 
-  const progress = sectionProgress(caseData, step.id);
-  const prev = previousStepId(caseData, step.id);
+  const ctx = todayContext();
+  const progress = sectionProgress(caseData, ctx, step.id);
+  const prev = previousStepId(caseData, ctx, step.id);
   const back = fromReview ? '/review' : prev ? stepUrl(prev) : '/';
 
   const onValid = (output: Record<string, Record<string, unknown>>) => {
@@ -93,11 +97,11 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
     const updated = useCaseStore.getState().caseData;
     if (fromReview) {
       // A change that opens a new question asks it, then comes back to the review page.
-      const open = firstUnansweredStep(updated);
+      const open = firstUnansweredStep(updated, ctx);
       navigate(open ? stepUrl(open.id, true) : '/review');
       return;
     }
-    const next = nextStepId(updated, step.id);
+    const next = nextStepId(updated, ctx, step.id);
     navigate(next ? stepUrl(next) : '/review');
   };
 
@@ -106,7 +110,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
     for (const f of step.fields) {
       const message = firstMessage(get(errors, f.path));
       if (!message) continue;
-      const label = t(`fields.${f.path}.label`);
+      const label = t(`fields.${f.path}.label`, { context });
       list.push({ fieldId: focusTargetId(f.path), message: `${label}: ${tc(`errors.${message}`)}` });
     }
     setSummary(list);
@@ -122,21 +126,23 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
         </p>
       )}
       <ErrorSummary errors={summary} focusKey={focusKey} />
-      <FormProvider {...form}>
-        <form noValidate onSubmit={(e) => void form.handleSubmit(onValid, onInvalid)(e)}>
-          {!single && <h1>{title}</h1>}
-          {hasIntro && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
-          {step.fields.map((f) => (
-            <FieldInput key={f.path} path={f.path} asHeading={single} />
-          ))}
-          <Disclosure summary={tc('actions.whyWeAsk')}>
-            <p>{t(`steps.${step.id}.why`)}</p>
-          </Disclosure>
-          <button type="submit" className="button">
-            {fromReview ? tc('actions.saveAndReview') : tc('actions.continue')}
-          </button>
-        </form>
-      </FormProvider>
+      <WordingContext.Provider value={context}>
+        <FormProvider {...form}>
+          <form noValidate onSubmit={(e) => void form.handleSubmit(onValid, onInvalid)(e)}>
+            {!single && <h1>{title}</h1>}
+            {hasIntro && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
+            {step.fields.map((f) => (
+              <FieldInput key={f.path} path={f.path} asHeading={single} />
+            ))}
+            <Disclosure summary={tc('actions.whyWeAsk')}>
+              <p>{t(`steps.${step.id}.why`, { context })}</p>
+            </Disclosure>
+            <button type="submit" className="button">
+              {fromReview ? tc('actions.saveAndReview') : tc('actions.continue')}
+            </button>
+          </form>
+        </FormProvider>
+      </WordingContext.Provider>
     </div>
   );
 }

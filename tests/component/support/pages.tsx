@@ -32,8 +32,10 @@ export function renderPage(path: '/result' | '/checklist' | '/letter') {
   return { router, ...render(<RouterProvider router={router} />) };
 }
 
-/** A person who is detained now: the flow ends after the detention place. */
+/** A person who is detained now, with no final order: the flow ends after "final order?". */
 export const detained: Answers = {
   'posture.detained': 'yes',
+  'posture.detainedPerson': 'self',
   'posture.detentionFacility': 'Broadview Processing Center',
+  'posture.finalOrder': 'no',
 };

@@ -5,6 +5,9 @@ import {
   applicationStatuses,
   type CaseData,
   caseDataSchema,
+  courtStatuses,
+  detainedPersons,
+  evidenceItems,
   educationLevels,
   entryManners,
   familyStatuses,
@@ -49,17 +52,22 @@ export const caseArbitrary: fc.Arbitrary<CaseData> = record({
   posture: record({
     detained: yesNo,
     detentionFacility: textOrUnknown,
+    detainedPerson: fc.constantFrom(...detainedPersons),
     receivedNta: tri,
     finalOrder: tri,
     finalOrderDate: dateOrUnknown,
     inAbsentia: tri,
     appealPending: tri,
     inProceedings: tri,
+    courtStatus: fc.constantFrom(...courtStatuses, 'unknown'),
+    decisionDate: dateOrUnknown,
     courtCity: textOrUnknown,
     judge: textOrUnknown,
     nextHearingDate: dateOrUnknown,
     nextHearingType: fc.constantFrom(...hearingTypes, 'unknown'),
+    attendedPastHearing: tri,
     iceMovedToDismiss: tri,
+    supervision: tri,
   }),
   history: record({
     entryDate: dateOrUnknown,
@@ -73,6 +81,7 @@ export const caseArbitrary: fc.Arbitrary<CaseData> = record({
     missedHearing: tri,
     priorPdRequest: tri,
     priorPdResult: fc.constantFrom(...priorPdResults),
+    priorPdDate: dateOrUnknown,
     applications: fc.dictionary(fc.constantFrom(...applicationKinds), fc.constantFrom(...applicationStatuses)),
     notarioFiled: tri,
     fraud: tri,
@@ -85,6 +94,7 @@ export const caseArbitrary: fc.Arbitrary<CaseData> = record({
     violence: tri,
     felonyOrYearSentence: tri,
     pendingOrProbation: tri,
+    rehabilitationEvidence: tri,
     records: fc.array(
       fc.record({ kind: fc.constantFrom(...offenceKinds, 'unknown'), date: dateOrUnknown, outcome: fc.constantFrom(...offenceOutcomes) }),
       { maxLength: 3 },
@@ -97,7 +107,9 @@ export const caseArbitrary: fc.Arbitrary<CaseData> = record({
     primaryCaregiver: tri,
     familyHardship: tri,
     seriousIllness: tri,
+    competencyConcern: tri,
     pregnantOrNursing: tri,
+    partnerPregnantOrNursing: tri,
     crimeVictim: tri,
     lawEnforcementCooperation: tri,
     militarySelf: tri,
@@ -114,6 +126,7 @@ export const caseArbitrary: fc.Arbitrary<CaseData> = record({
     story: longText,
     concernsExplanation: longText,
     requestDetails: longText,
+    whatIsNew: longText,
     office: fc.oneof(
       fc.record({ kind: fc.constant('listed' as const), id: fc.constantFrom('opla-chicago', 'opla-new-orleans', 'no-such-office') }),
       fc.record({ kind: fc.constant('typed' as const), text: text }),
@@ -121,8 +134,8 @@ export const caseArbitrary: fc.Arbitrary<CaseData> = record({
   }),
   checklist: record({
     gathered: fc.array(fc.constantFrom('residence-proof', 'tax-records', 'photo-id'), { maxLength: 3 }),
-    included: fc.array(fc.constantFrom('personal-declaration', 'residence-proof', 'family-status-proof', 'uscis-filings',
-      'background-checks', 'certified-dispositions', 'hearing-notice', 'medical-records'), { maxLength: 8 }),
+    // Any item id, exhibit or not (the letter must tab only included exhibit items on the checklist).
+    included: fc.array(fc.constantFrom(...evidenceItems.map((i) => i.id)), { maxLength: 12 }),
   }),
 })
   .map((raw) => caseDataSchema.safeParse(raw))
@@ -132,3 +145,12 @@ export const caseArbitrary: fc.Arbitrary<CaseData> = record({
 export const asOfArbitrary = fc
   .tuple(fc.integer({ min: 2024, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
   .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+
+/**
+ * Cases on the letter path: the posture is set to a pending court case (not detained, no final
+ * order, case going on), and everything else is random, so most generated cases produce a letter.
+ */
+export const inCourtCaseArbitrary: fc.Arbitrary<CaseData> = caseArbitrary.map((c) => ({
+  ...c,
+  posture: { ...c.posture, detained: 'no', finalOrder: 'no', inProceedings: 'yes', courtStatus: 'active' },
+}));

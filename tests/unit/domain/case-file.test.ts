@@ -12,6 +12,7 @@ import {
   type Migration,
   type RestoreResult,
 } from '../../../src/domain';
+import storedV1 from '../../fixtures/store-v1-in-court.json';
 
 const envelope = (data: unknown, extra: Record<string, unknown> = {}) => ({
   type: CASE_FILE_TYPE,
@@ -349,5 +350,47 @@ describe('restoreCase never throws', () => {
         if (!r.ok) expect(['invalid-data']).toContain(r.error);
       }),
     );
+  });
+});
+
+describe('migration 1 → 2: answers that no longer support the letter are asked again (reference.md §11.4)', () => {
+  const v1 = (data: unknown) => ({ ...envelope(data), schemaVersion: 1 });
+
+  it('keeps "not pregnant" as a no to both new questions, and clears a yes or not sure (whose pregnancy was it?)', () => {
+    const no = restoreCase(v1({ favourable: { pregnantOrNursing: 'no', work: 'yes' } }));
+    expect(no.ok && no.data.favourable).toEqual({ pregnantOrNursing: 'no', partnerPregnantOrNursing: 'no', work: 'yes' });
+    expect(no.ok && no.migratedFrom).toBe(1);
+    for (const answer of ['yes', 'unknown'] as const) {
+      const r = restoreCase(v1({ favourable: { pregnantOrNursing: answer, work: 'yes' } }));
+      expect(r.ok && r.data.favourable, answer).toEqual({ work: 'yes' });
+    }
+  });
+
+  it('clears an old "never arrested" (the question now counts tickets with a court date) and keeps a yes or not sure', () => {
+    const cleared = restoreCase(v1({ criminal: { anyArrest: 'no', gangAllegation: 'no' } }));
+    expect(cleared.ok && cleared.data.criminal).toEqual({ gangAllegation: 'no' });
+    for (const answer of ['yes', 'unknown'] as const) {
+      const r = restoreCase(v1({ criminal: { anyArrest: answer } }));
+      expect(r.ok && r.data.criminal.anyArrest, answer).toBe(answer);
+    }
+  });
+
+  it('leaves everything else as it was, and the real version-1 store fixture restores', () => {
+    const r = restoreCase(v1(sampleCase));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect({ ...r.data, criminal: { ...r.data.criminal, anyArrest: 'no' } }).toEqual(sampleCase);
+    const stored = restoreCase(storedV1.state.envelope);
+    expect(stored.ok).toBe(true);
+    if (stored.ok) {
+      expect(stored.migratedFrom).toBe(1);
+      expect(stored.data.person.fullName).toBe(storedV1.state.envelope.data.person.fullName);
+      expect(stored.data.criminal.anyArrest).toBeUndefined();
+    }
+  });
+
+  it('never throws on odd shapes', () => {
+    for (const data of [null, 3, 'x', [], { favourable: 'x', criminal: [] }, { favourable: null }]) {
+      expect(() => restoreCase(v1(data))).not.toThrow();
+    }
   });
 });

@@ -35,7 +35,7 @@ describe('sources table', () => {
     for (const s of sources) {
       expect(s.title.length).toBeGreaterThan(3);
       expect(s.issuer.length).toBeGreaterThan(3);
-      expect(['in_force', 'rescinded', 'vacated', 'guidance_only']).toContain(s.status);
+      expect(['in_force', 'rescinded', 'vacated', 'reversed', 'not_applied', 'guidance_only']).toContain(s.status);
       expect(s.statusCheckedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if ('url' in s) expect(s.url).toMatch(/^https:\/\//);
     }
@@ -48,7 +48,12 @@ describe('sources table', () => {
       expect(findSource(id), id).toBeDefined();
     }
     expect(findSource('mayorkas-2021')?.status).toBe('rescinded');
-    expect(findSource('texas-vacatur-2022')?.status).toBe('vacated');
+    // Labels per reference.md §11.5: "vacated 2022, reversed 2023"; Doyle "no longer applied".
+    expect(findSource('texas-vacatur-2022')?.status).toBe('reversed');
+    expect(findSource('doyle-2022')?.status).toBe('not_applied');
+    for (const id of ['ice-directive-11005-4-2025', 'yajure-hurtado-2025', 'make-the-road-2026', 'bia-appeal-deadline', 'in-absentia-reopen-rule']) {
+      expect(findSource(id)?.status, id).toBe('in_force');
+    }
   });
 
   it('policy versions and the policy basis point at real sources', () => {
@@ -57,6 +62,9 @@ describe('sources table', () => {
     for (const v of POLICY_BASIS.factorsFrom) expect(versionIds.has(v)).toBe(true);
   });
 });
+
+/** What an empty case yields: nothing known. */
+const noFacts = { yearsInUs: null, age: null, hearingSoon: null, appealWindow: null };
 
 describe('factor catalog', () => {
   it('has unique ids, real sources, real policy versions and real evidence items', () => {
@@ -73,8 +81,8 @@ describe('factor catalog', () => {
 
   it('covers every factor in reference.md §2.1 and §2.2', () => {
     const favourable = ['long_presence', 'entered_as_child', 'usc_lpr_family', 'primary_caregiver', 'family_hardship',
-      'military_service', 'education', 'pregnant_or_nursing', 'serious_illness_disability', 'age_minor_or_elderly',
-      'crime_victim_or_witness', 'relief_eligible', 'community_ties', 'employment_history', 'tax_compliance', 'rehabilitation',
+      'military_service', 'education', 'pregnant_or_nursing', 'partner_pregnant_or_nursing', 'serious_illness_disability',
+      'age_65_or_older', 'under_18', 'crime_victim', 'relief_eligible', 'community_ties', 'employment_history', 'tax_compliance', 'rehabilitation',
       'no_criminal_record', 'compelling_humanitarian', 'lpr_status', 'cooperation_with_law_enforcement'];
     const unfavourable = ['national_security', 'serious_criminal_conduct', 'dui', 'drug_offense', 'domestic_violence_offense',
       'pending_criminal_case', 'gang_allegation', 'recent_entry', 'border_apprehension', 'prior_removal_or_reentry',
@@ -85,7 +93,7 @@ describe('factor catalog', () => {
   });
 
   it('finds no factor in an empty case (no predicate is vacuously true)', () => {
-    const none = factorCatalog.filter((f) => f.when({ c: emptyCase(), facts: { yearsInUs: null, age: null }, ctx: { asOf: '2026-11-23' } }));
+    const none = factorCatalog.filter((f) => f.when({ c: emptyCase(), facts: noFacts, ctx: { asOf: '2026-11-23' } }));
     expect(none.map((f) => f.id)).toEqual([]);
   });
 });
@@ -95,7 +103,8 @@ describe('red flags', () => {
     const required = ['rf_any_arrest_or_conviction', 'rf_dui', 'rf_drugs', 'rf_violence_weapons_dv', 'rf_aggravated_felony',
       'rf_pending_case', 'rf_prior_removal', 'rf_illegal_reentry', 'rf_false_claim_citizenship', 'rf_fraud', 'rf_missed_hearing',
       'rf_final_order', 'rf_gang', 'rf_national_security', 'rf_recent_entry', 'rf_detained', 'rf_not_in_proceedings',
-      'rf_dismissal_motion', 'rf_notario'];
+      'rf_dismissal_motion', 'rf_notario', 'rf_nta_no_case', 'rf_appeal_pending', 'rf_appeal_window', 'rf_case_closed',
+      'rf_minor', 'rf_competency', 'rf_prior_pd_denied'];
     const ids = redFlagCatalog.map((r) => r.id as string);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of required) expect(ids, id).toContain(id);
@@ -103,12 +112,22 @@ describe('red flags', () => {
       expect(['stop', 'warn']).toContain(r.severity);
       expectSources(`red flag ${r.id}`, r.sources);
       for (const e of r.answeredBy) expect(findEvidenceItem(e), `${r.id}: ${e}`).toBeDefined();
+      // A flag that is part of another's issue names a real flag that is not itself part of another.
+      if ('partOf' in r) {
+        const parent = redFlagCatalog.find((x) => x.id === r.partOf);
+        expect(parent, `${r.id}: partOf`).toBeDefined();
+        expect(parent && 'partOf' in parent, `${r.id}: partOf chain`).toBe(false);
+      }
+    }
+    // A factor against the person that names a flag names a real one.
+    for (const f of factorCatalog) {
+      if ('flag' in f) expect(ids, `${f.id}: flag`).toContain(f.flag);
     }
   });
 
   it('are never raised by an empty case (no answer is not a red flag)', () => {
     const c = emptyCase();
-    expect(redFlagCatalog.filter((r) => r.when(c, { yearsInUs: null, age: null })).map((r) => r.id)).toEqual([]);
+    expect(redFlagCatalog.filter((r) => r.when(c, noFacts)).map((r) => r.id)).toEqual([]);
   });
 });
 
@@ -122,7 +141,7 @@ describe('checklist items, routes, options, notes, help', () => {
     }
     for (const r of Object.values(routeCatalog)) expectSources(`route ${r.id}`, r.sources);
     for (const n of Object.values(routeNotes)) expectSources(`note ${n.id}`, n.sources);
-    for (const o of requestOptions(emptyCase(), { yearsInUs: null, age: null })) expectSources(`option ${o.id}`, o.sources);
+    for (const o of requestOptions(emptyCase())) expectSources(`option ${o.id}`, o.sources);
     for (const h of helpResources) expectSources(`help ${h.id}`, h.sourceIds);
   });
 });

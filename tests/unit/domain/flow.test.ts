@@ -18,6 +18,9 @@ import {
   type CaseDataInput,
 } from '../../../src/domain';
 
+/** The date the questions are for: fixed, so a hearing date never passes under a test. */
+const ctx = { asOf: '2026-11-23' };
+
 /** A person in court who has answered every question on their path. */
 const inCourtInput: CaseDataInput = {
   person: {
@@ -33,10 +36,12 @@ const inCourtInput: CaseDataInput = {
     receivedNta: 'yes',
     finalOrder: 'no',
     inProceedings: 'yes',
+    courtStatus: 'active',
     courtCity: 'Chicago',
     nextHearingDate: '2027-02-03',
     nextHearingType: 'master',
     iceMovedToDismiss: 'no',
+    supervision: 'no',
   },
   history: {
     entryDate: '2010-05',
@@ -59,7 +64,9 @@ const inCourtInput: CaseDataInput = {
     primaryCaregiver: 'no',
     familyHardship: 'no',
     seriousIllness: 'no',
+    competencyConcern: 'no',
     pregnantOrNursing: 'no',
+    partnerPregnantOrNursing: 'no',
     crimeVictim: 'no',
     lawEnforcementCooperation: 'no',
     militarySelf: 'no',
@@ -76,15 +83,15 @@ const inCourtInput: CaseDataInput = {
 };
 
 const inCourt = (): CaseData => caseDataSchema.parse(inCourtInput);
-const ids = (c: CaseData) => reachableSteps(c).map((s) => s.id);
+const ids = (c: CaseData) => reachableSteps(c, ctx).map((s) => s.id);
 
 const IN_COURT_PATH = [
   'detained', 'notice-to-appear', 'final-order', 'in-proceedings',
-  'court-details', 'ice-dismissal', 'representation',
+  'court-status', 'court-details', 'ice-dismissal', 'ice-supervision', 'representation',
   'entry-date', 'entry-manner', 'border-stop', 'presence', 'permanent-resident', 'prior-removal',
   'missed-hearing', 'prior-pd', 'applications', 'notario',
   'criminal-any', 'gang', 'fraud', 'security',
-  'family', 'caregiving', 'health', 'victim', 'military', 'education', 'work', 'community', 'humanitarian',
+  'family', 'caregiving', 'health', 'pregnancy', 'victim', 'military', 'education', 'work', 'community', 'humanitarian',
   'personal-details', 'a-number', 'contact',
 ];
 
@@ -125,7 +132,9 @@ describe('reachableSteps', () => {
   });
 
   it('is short for a detained person', () => {
-    expect(ids(caseDataSchema.parse({ posture: { detained: 'yes' } }))).toEqual(['detained', 'detention-place']);
+    // Detained people are asked about an order too (detained with an order is an emergency), then it ends.
+    expect(ids(caseDataSchema.parse({ posture: { detained: 'yes' } }))).toEqual(['detained', 'detention-place', 'final-order']);
+    expect(ids(caseDataSchema.parse({ posture: { detained: 'yes', finalOrder: 'yes' } }))).toEqual(['detained', 'detention-place', 'final-order']);
   });
 
   it('goes through every section for a person in court', () => {
@@ -143,7 +152,7 @@ describe('reachableSteps', () => {
   it('takes the final-order branch and asks for personal details there', () => {
     const c = caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'yes' } });
     const path = ids(c);
-    expect(path.slice(0, 6)).toEqual(['detained', 'notice-to-appear', 'final-order', 'final-order-details', 'appeal-pending', 'representation']);
+    expect(path.slice(0, 7)).toEqual(['detained', 'notice-to-appear', 'final-order', 'final-order-details', 'appeal-pending', 'ice-supervision', 'representation']);
     expect(path).not.toContain('in-proceedings');
     expect(path).not.toContain('court-details');
     expect(path.slice(-3)).toEqual(['personal-details', 'a-number', 'contact']);
@@ -157,124 +166,163 @@ describe('reachableSteps', () => {
     for (const anyArrest of ['yes', 'unknown'] as const) {
       const path = ids(setField(inCourt(), 'criminal.anyArrest', anyArrest));
       const at = path.indexOf('criminal-any');
-      expect(path.slice(at, at + 5)).toEqual(['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-records', 'gang']);
+      // Proof of change is asked only after a "yes": it is the person's claim, never inferred.
+      expect(path.slice(at, at + 6)).toEqual(anyArrest === 'yes'
+        ? ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-since', 'criminal-records', 'gang']
+        : ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-records', 'gang', 'fraud']);
     }
+  });
+
+  it('ends the court questions where the case stands: closed, ended, not sure or decided', () => {
+    for (const courtStatus of ['admin_closed', 'dismissed', 'unknown'] as const) {
+      const path = ids(setField(inCourt(), 'posture.courtStatus', courtStatus));
+      expect(path.at(-1), courtStatus).toBe('court-status');
+    }
+    expect(ids(setField(inCourt(), 'posture.courtStatus', 'decided')).slice(-2)).toEqual(['court-status', 'decision-date']);
+    // An appeal skips the hearing questions but asks the rest (a lawyer will need it).
+    const appeal = ids(setField(inCourt(), 'posture.courtStatus', 'appeal'));
+    expect(appeal).not.toContain('court-details');
+    expect(appeal).toContain('ice-supervision');
+    expect(appeal.at(-1)).toBe('contact');
+  });
+
+  it('asks "did you go?" only when the hearing date has passed, and ends there if not', () => {
+    const past = setField(inCourt(), 'posture.nextHearingDate', '2026-10-05');
+    expect(ids(past)).toContain('past-hearing');
+    expect(ids(inCourt())).not.toContain('past-hearing');
+    // A month-only date passes only once the whole month has.
+    expect(reachableSteps(setField(inCourt(), 'posture.nextHearingDate', '2026-11'), ctx).map((x) => x.id)).not.toContain('past-hearing');
+    expect(reachableSteps(setField(inCourt(), 'posture.nextHearingDate', '2026-10'), ctx).map((x) => x.id)).toContain('past-hearing');
+    for (const attended of ['no', 'unknown'] as const) {
+      expect(ids(setField(past, 'posture.attendedPastHearing', attended)).at(-1)).toBe('past-hearing');
+    }
+    expect(ids(setField(past, 'posture.attendedPastHearing', 'yes'))).toContain('contact');
+    // The same answers a day earlier: the date has not passed, so the question is not on the path.
+    expect(reachableSteps(past, { asOf: '2026-10-05' }).map((x) => x.id)).not.toContain('past-hearing');
+  });
+
+  it('does not ask "ever missed a hearing?" after an order made in absentia', () => {
+    const c = caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'yes', inAbsentia: 'yes' } });
+    expect(ids(c)).not.toContain('missed-hearing');
+    expect(ids(setField(c, 'posture.inAbsentia', 'no'))).toContain('missed-hearing');
   });
 });
 
 describe('firstUnansweredStep and isFlowComplete', () => {
   it('is the first step for an empty case', () => {
-    expect(firstUnansweredStep(emptyCase())?.id).toBe('detained');
-    expect(isFlowComplete(emptyCase())).toBe(false);
+    expect(firstUnansweredStep(emptyCase(), ctx)?.id).toBe('detained');
+    expect(isFlowComplete(emptyCase(), ctx)).toBe(false);
   });
 
   it('moves forward as answers come in', () => {
     let c = setField(emptyCase(), 'posture.detained', 'no');
-    expect(firstUnansweredStep(c)?.id).toBe('notice-to-appear');
+    expect(firstUnansweredStep(c, ctx)?.id).toBe('notice-to-appear');
     c = setField(c, 'posture.receivedNta', 'yes');
-    expect(firstUnansweredStep(c)?.id).toBe('final-order');
+    expect(firstUnansweredStep(c, ctx)?.id).toBe('final-order');
   });
 
   it('is null once every step on the path is answered (optional fields may stay empty)', () => {
     const c = inCourt();
     expect(c.posture.judge).toBeUndefined();
     expect(c.person.phone).toBeUndefined();
-    expect(firstUnansweredStep(c)).toBeNull();
-    expect(isFlowComplete(c)).toBe(true);
+    expect(firstUnansweredStep(c, ctx)).toBeNull();
+    expect(isFlowComplete(c, ctx)).toBe(true);
   });
 
   it('needs every required field of a multi-field step', () => {
     const c = setField(inCourt(), 'posture.nextHearingType', undefined);
-    expect(firstUnansweredStep(c)?.id).toBe('court-details');
+    expect(firstUnansweredStep(c, ctx)?.id).toBe('court-details');
   });
 
   it('counts "I don\'t know" as answered', () => {
     const c = setField(inCourt(), 'history.entryDate', 'unknown');
-    expect(isFlowComplete(c)).toBe(true);
+    expect(isFlowComplete(c, ctx)).toBe(true);
   });
 
   it('is done for a detained person after the detention place', () => {
-    const c = caseDataSchema.parse({ posture: { detained: 'yes', detentionFacility: 'unknown' } });
-    expect(firstUnansweredStep(c)).toBeNull();
+    const c = caseDataSchema.parse({ posture: { detained: 'yes', detainedPerson: 'someone_else', detentionFacility: 'unknown', finalOrder: 'no' } });
+    expect(firstUnansweredStep(c, ctx)).toBeNull();
   });
 });
 
 describe('canOpenStep', () => {
   it('allows steps up to the first unanswered one and refuses deep links beyond it', () => {
     const c = caseDataSchema.parse({ posture: { detained: 'no', receivedNta: 'yes', finalOrder: 'no', inProceedings: 'yes' } });
-    expect(firstUnansweredStep(c)?.id).toBe('court-details');
-    for (const id of ['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'court-details']) {
-      expect(canOpenStep(c, id), id).toBe(true);
+    expect(firstUnansweredStep(c, ctx)?.id).toBe('court-status');
+    for (const id of ['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'court-status']) {
+      expect(canOpenStep(c, ctx, id), id).toBe(true);
     }
-    for (const id of ['ice-dismissal', 'representation', 'entry-date', 'family', 'contact']) {
-      expect(canOpenStep(c, id), id).toBe(false);
+    for (const id of ['court-details', 'ice-dismissal', 'representation', 'entry-date', 'family', 'contact']) {
+      expect(canOpenStep(c, ctx, id), id).toBe(false);
     }
   });
 
   it('refuses steps off the path and unknown ids', () => {
     const c = inCourt();
-    expect(canOpenStep(c, 'detention-place')).toBe(false);
-    expect(canOpenStep(c, 'final-order-details')).toBe(false);
-    expect(canOpenStep(c, 'criminal-kinds')).toBe(false);
-    expect(canOpenStep(c, 'no-such-step')).toBe(false);
+    expect(canOpenStep(c, ctx, 'detention-place')).toBe(false);
+    expect(canOpenStep(c, ctx, 'final-order-details')).toBe(false);
+    expect(canOpenStep(c, ctx, 'criminal-kinds')).toBe(false);
+    expect(canOpenStep(c, ctx, 'no-such-step')).toBe(false);
   });
 
   it('allows every step on the path once the flow is complete', () => {
     const c = inCourt();
-    for (const id of IN_COURT_PATH) expect(canOpenStep(c, id), id).toBe(true);
+    for (const id of IN_COURT_PATH) expect(canOpenStep(c, ctx, id), id).toBe(true);
   });
 
   it('on an empty case allows only the first step', () => {
-    expect(canOpenStep(emptyCase(), 'detained')).toBe(true);
-    expect(canOpenStep(emptyCase(), 'notice-to-appear')).toBe(false);
+    expect(canOpenStep(emptyCase(), ctx, 'detained')).toBe(true);
+    expect(canOpenStep(emptyCase(), ctx, 'notice-to-appear')).toBe(false);
   });
 });
 
 describe('previousStepId and nextStepId', () => {
   it('follows the path backwards', () => {
     const c = inCourt();
-    expect(previousStepId(c, 'detained')).toBeNull();
-    expect(previousStepId(c, 'notice-to-appear')).toBe('detained');
-    expect(previousStepId(c, 'court-details')).toBe('in-proceedings');
-    expect(previousStepId(c, 'missed-hearing')).toBe('prior-removal');
-    expect(previousStepId(c, 'gang')).toBe('criminal-any');
-    expect(previousStepId(c, 'detention-place')).toBeNull();
-    expect(previousStepId(c, 'no-such-step')).toBeNull();
+    expect(previousStepId(c, ctx, 'detained')).toBeNull();
+    expect(previousStepId(c, ctx, 'notice-to-appear')).toBe('detained');
+    expect(previousStepId(c, ctx, 'court-details')).toBe('court-status');
+    expect(previousStepId(c, ctx, 'court-status')).toBe('in-proceedings');
+    expect(previousStepId(c, ctx, 'missed-hearing')).toBe('prior-removal');
+    expect(previousStepId(c, ctx, 'gang')).toBe('criminal-any');
+    expect(previousStepId(c, ctx, 'detention-place')).toBeNull();
+    expect(previousStepId(c, ctx, 'no-such-step')).toBeNull();
   });
 
   it('goes back through a branch step when the branch is taken', () => {
     const c = setField(inCourt(), 'history.priorRemoval', 'yes');
-    expect(previousStepId(c, 'missed-hearing')).toBe('reentry');
-    expect(previousStepId(c, 'reentry')).toBe('prior-removal');
-    expect(previousStepId(caseDataSchema.parse({ posture: { detained: 'yes' } }), 'detention-place')).toBe('detained');
+    expect(previousStepId(c, ctx, 'missed-hearing')).toBe('reentry');
+    expect(previousStepId(c, ctx, 'reentry')).toBe('prior-removal');
+    expect(previousStepId(caseDataSchema.parse({ posture: { detained: 'yes' } }), ctx, 'detention-place')).toBe('detained');
   });
 
   it('goes forward with the guards', () => {
     const c = inCourt();
-    expect(nextStepId(c, 'detained')).toBe('notice-to-appear');
-    expect(nextStepId(c, 'prior-removal')).toBe('missed-hearing');
-    expect(nextStepId(setField(c, 'history.priorRemoval', 'unknown'), 'prior-removal')).toBe('reentry');
-    expect(nextStepId(c, 'prior-pd')).toBe('applications');
-    expect(nextStepId(setField(c, 'history.priorPdRequest', 'yes'), 'prior-pd')).toBe('prior-pd-result');
-    expect(nextStepId(c, 'humanitarian')).toBe('personal-details');
-    expect(nextStepId(c, 'contact')).toBeNull();
-    expect(nextStepId(c, 'no-such-step')).toBeNull();
-    expect(nextStepId(caseDataSchema.parse({ posture: { detained: 'yes' } }), 'detained')).toBe('detention-place');
-    expect(nextStepId(caseDataSchema.parse({ posture: { detained: 'yes' } }), 'detention-place')).toBeNull();
+    expect(nextStepId(c, ctx, 'detained')).toBe('notice-to-appear');
+    expect(nextStepId(c, ctx, 'prior-removal')).toBe('missed-hearing');
+    expect(nextStepId(setField(c, 'history.priorRemoval', 'unknown'), ctx, 'prior-removal')).toBe('reentry');
+    expect(nextStepId(c, ctx, 'prior-pd')).toBe('applications');
+    expect(nextStepId(setField(c, 'history.priorPdRequest', 'yes'), ctx, 'prior-pd')).toBe('prior-pd-result');
+    expect(nextStepId(c, ctx, 'humanitarian')).toBe('personal-details');
+    expect(nextStepId(c, ctx, 'contact')).toBeNull();
+    expect(nextStepId(c, ctx, 'no-such-step')).toBeNull();
+    expect(nextStepId(caseDataSchema.parse({ posture: { detained: 'yes' } }), ctx, 'detained')).toBe('detention-place');
+    expect(nextStepId(caseDataSchema.parse({ posture: { detained: 'yes' } }), ctx, 'detention-place')).toBe('final-order');
+    expect(nextStepId(caseDataSchema.parse({ posture: { detained: 'yes', finalOrder: 'yes' } }), ctx, 'final-order')).toBeNull();
   });
 
   it('ends the questions after "humanitarian" when no letter or stay can follow', () => {
     // A detained person's answers left over from an in-court path (before pruning).
     const c = caseDataSchema.parse({ ...inCourtInput, posture: { ...inCourtInput.posture, detained: 'yes' } });
-    expect(nextStepId(c, 'humanitarian')).toBeNull();
+    expect(nextStepId(c, ctx, 'humanitarian')).toBeNull();
   });
 
   it('agrees with reachableSteps for every step on the path', () => {
     const c = inCourt();
     const path = ids(c);
     path.forEach((id, i) => {
-      expect(nextStepId(c, id)).toBe(path[i + 1] ?? null);
-      expect(previousStepId(c, id)).toBe(i === 0 ? null : path[i - 1]);
+      expect(nextStepId(c, ctx, id)).toBe(path[i + 1] ?? null);
+      expect(previousStepId(c, ctx, id)).toBe(i === 0 ? null : path[i - 1]);
     });
   });
 });
@@ -282,43 +330,43 @@ describe('previousStepId and nextStepId', () => {
 describe('sectionProgress', () => {
   it('counts one section for a detained person', () => {
     const c = caseDataSchema.parse({ posture: { detained: 'yes' } });
-    expect(sectionProgress(c, 'detained')).toEqual({ index: 1, total: 1, section: 'situation' });
-    expect(sectionProgress(c, 'detention-place')).toEqual({ index: 1, total: 1, section: 'situation' });
+    expect(sectionProgress(c, ctx, 'detained')).toEqual({ index: 1, total: 1, section: 'situation' });
+    expect(sectionProgress(c, ctx, 'detention-place')).toEqual({ index: 1, total: 1, section: 'situation' });
   });
 
   it('counts all six sections for a person in court', () => {
     const c = inCourt();
-    expect(sectionProgress(c, 'detained')).toEqual({ index: 1, total: 6, section: 'situation' });
-    expect(sectionProgress(c, 'court-details')).toEqual({ index: 2, total: 6, section: 'court-case' });
-    expect(sectionProgress(c, 'entry-date')).toEqual({ index: 3, total: 6, section: 'history' });
-    expect(sectionProgress(c, 'criminal-any')).toEqual({ index: 4, total: 6, section: 'risks' });
-    expect(sectionProgress(c, 'family')).toEqual({ index: 5, total: 6, section: 'favour' });
-    expect(sectionProgress(c, 'contact')).toEqual({ index: 6, total: 6, section: 'about-you' });
+    expect(sectionProgress(c, ctx, 'detained')).toEqual({ index: 1, total: 6, section: 'situation' });
+    expect(sectionProgress(c, ctx, 'court-details')).toEqual({ index: 2, total: 6, section: 'court-case' });
+    expect(sectionProgress(c, ctx, 'entry-date')).toEqual({ index: 3, total: 6, section: 'history' });
+    expect(sectionProgress(c, ctx, 'criminal-any')).toEqual({ index: 4, total: 6, section: 'risks' });
+    expect(sectionProgress(c, ctx, 'family')).toEqual({ index: 5, total: 6, section: 'favour' });
+    expect(sectionProgress(c, ctx, 'contact')).toEqual({ index: 6, total: 6, section: 'about-you' });
   });
 
   it('counts the usual six sections before the situation questions are answered', () => {
-    expect(sectionProgress(caseDataSchema.parse({}), 'detained')).toEqual({ index: 1, total: 6, section: 'situation' });
+    expect(sectionProgress(caseDataSchema.parse({}), ctx, 'detained')).toEqual({ index: 1, total: 6, section: 'situation' });
   });
 
   it('counts one section for a person who is not in court', () => {
     // "Not in proceedings" ends the path after section 1.
     const notInCourt = caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'no', inProceedings: 'no' } });
-    expect(sectionProgress(notInCourt, 'in-proceedings')).toEqual({ index: 1, total: 1, section: 'situation' });
+    expect(sectionProgress(notInCourt, ctx, 'in-proceedings')).toEqual({ index: 1, total: 1, section: 'situation' });
   });
 
   it('includes the section of a step that is not on the path', () => {
     const c = caseDataSchema.parse({ posture: { detained: 'yes' } });
-    expect(sectionProgress(c, 'family')).toEqual({ index: 2, total: 2, section: 'favour' });
+    expect(sectionProgress(c, ctx, 'family')).toEqual({ index: 2, total: 2, section: 'favour' });
   });
 
   it('is null for an unknown step', () => {
-    expect(sectionProgress(inCourt(), 'no-such-step')).toBeNull();
+    expect(sectionProgress(inCourt(), ctx, 'no-such-step')).toBeNull();
   });
 });
 
 describe('answeredStepsBySection', () => {
   it('groups the answered steps on the path by section, in order', () => {
-    const groups = answeredStepsBySection(inCourt());
+    const groups = answeredStepsBySection(inCourt(), ctx);
     expect(groups.map((g) => g.section)).toEqual(['situation', 'court-case', 'history', 'risks', 'favour', 'about-you']);
     expect(groups.flatMap((g) => g.steps.map((s) => s.id))).toEqual(IN_COURT_PATH);
   });
@@ -329,15 +377,15 @@ describe('answeredStepsBySection', () => {
       posture: { detained: 'no', receivedNta: 'yes', finalOrder: 'no', inProceedings: 'yes', finalOrderDate: '2019', inAbsentia: 'no' },
       history: { reentryAfterRemoval: 'no', priorRemoval: 'no' },
     });
-    const listed = answeredStepsBySection(c).flatMap((g) => g.steps.map((s) => s.id));
+    const listed = answeredStepsBySection(c, ctx).flatMap((g) => g.steps.map((s) => s.id));
     expect(listed).toEqual(['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'prior-removal']);
     expect(listed).not.toContain('final-order-details');
     expect(listed).not.toContain('reentry');
-    expect(answeredStepsBySection(c).map((g) => g.section)).toEqual(['situation', 'history']);
+    expect(answeredStepsBySection(c, ctx).map((g) => g.section)).toEqual(['situation', 'history']);
   });
 
   it('is empty for an empty case', () => {
-    expect(answeredStepsBySection(emptyCase())).toEqual([]);
+    expect(answeredStepsBySection(emptyCase(), ctx)).toEqual([]);
   });
 });
 
@@ -345,11 +393,11 @@ describe('prune after a change on the review page', () => {
   it('priorRemoval no → yes opens "reentry" but keeps every later answer', () => {
     const before = inCourt();
     const changed = setField(before, 'history.priorRemoval', 'yes');
-    expect(firstUnansweredStep(changed)?.id).toBe('reentry');
-    expect(canOpenStep(changed, 'reentry')).toBe(true);
-    expect(canOpenStep(changed, 'missed-hearing')).toBe(false);
+    expect(firstUnansweredStep(changed, ctx)?.id).toBe('reentry');
+    expect(canOpenStep(changed, ctx, 'reentry')).toBe(true);
+    expect(canOpenStep(changed, ctx, 'missed-hearing')).toBe(false);
 
-    const pruned = prune(changed);
+    const pruned = prune(changed, ctx);
     expect(pruned).toEqual(changed);
     expect(pruned.history.missedHearing).toBe('no');
     expect(pruned.history.priorPdRequest).toBe('no');
@@ -358,19 +406,19 @@ describe('prune after a change on the review page', () => {
     expect(pruned.person.fullName).toBe('José Núñez Peña');
 
     // Once "reentry" is answered the flow is complete again with nothing lost.
-    expect(isFlowComplete(setField(pruned, 'history.reentryAfterRemoval', 'no'))).toBe(true);
+    expect(isFlowComplete(setField(pruned, 'history.reentryAfterRemoval', 'no'), ctx)).toBe(true);
   });
 
   it('priorRemoval yes → no drops the reentry answer only', () => {
     const withReentry = setField(setField(inCourt(), 'history.priorRemoval', 'yes'), 'history.reentryAfterRemoval', 'yes');
-    const pruned = prune(setField(withReentry, 'history.priorRemoval', 'no'));
+    const pruned = prune(setField(withReentry, 'history.priorRemoval', 'no'), ctx);
     expect('reentryAfterRemoval' in pruned.history).toBe(false);
     expect(pruned).toEqual(inCourt());
   });
 
   it('inProceedings yes → no removes court details, representation and every later answer', () => {
     const changed = setField(inCourt(), 'posture.inProceedings', 'no');
-    const pruned = prune(changed);
+    const pruned = prune(changed, ctx);
     expect(pruned.posture).toEqual({ detained: 'no', receivedNta: 'yes', finalOrder: 'no', inProceedings: 'no' });
     expect(pruned.representation).toEqual({});
     expect(pruned.history).toEqual({});
@@ -380,27 +428,28 @@ describe('prune after a change on the review page', () => {
     // The letter texts and checklist ticks are not flow answers and are kept.
     expect(pruned.letter).toEqual(inCourt().letter);
     expect(pruned.checklist).toEqual(inCourt().checklist);
-    expect(isFlowComplete(pruned)).toBe(true);
+    expect(isFlowComplete(pruned, ctx)).toBe(true);
     expect(caseDataSchema.safeParse(pruned).success).toBe(true);
   });
 
   it('does not change its input', () => {
     const changed = setField(inCourt(), 'posture.inProceedings', 'no');
     const snapshot = JSON.parse(JSON.stringify(changed)) as unknown;
-    prune(changed);
+    prune(changed, ctx);
     expect(changed).toEqual(snapshot);
   });
 
   it('detained no → yes leaves only the detention questions', () => {
-    const pruned = prune(setField(inCourt(), 'posture.detained', 'yes'));
-    expect(pruned.posture).toEqual({ detained: 'yes' });
+    const pruned = prune(setField(inCourt(), 'posture.detained', 'yes'), ctx);
+    // "Final order?" is asked of detained people too, so that answer stays.
+    expect(pruned.posture).toEqual({ detained: 'yes', finalOrder: 'no' });
     expect(pruned.history).toEqual({});
-    expect(firstUnansweredStep(pruned)?.id).toBe('detention-place');
+    expect(firstUnansweredStep(pruned, ctx)?.id).toBe('detention-place');
   });
 
   it('is idempotent', () => {
-    const once = prune(setField(inCourt(), 'posture.finalOrder', 'yes'));
-    expect(prune(once)).toEqual(once);
+    const once = prune(setField(inCourt(), 'posture.finalOrder', 'yes'), ctx);
+    expect(prune(once, ctx)).toEqual(once);
   });
 
   it('covers every step field: each field belongs to exactly one step', () => {

@@ -153,7 +153,7 @@ describe('letterModel: the person\'s own words are kept verbatim', () => {
 
   it('orders the sections opening, request, background, story, factors, concerns, closing', () => {
     const m = model(withLetter(clean(), { story, requestDetails, concernsExplanation: concerns }));
-    const order = ['opening', 'request', 'background', 'story', 'factors', 'concerns', 'closing'];
+    const order = ['opening', 'request', 'background', 'prior', 'story', 'factors', 'concerns', 'closing'];
     const sections = m.paragraphs.map((p) => p.section);
     expect(sections[0]).toBe('opening');
     expect(sections[sections.length - 1]).toBe('closing');
@@ -216,11 +216,11 @@ describe('letterModel: exhibits', () => {
     expect(m.exhibits.map((e) => `${e.tab}:${e.itemId}`)).toEqual(['A:photo-id', 'B:residence-proof', 'C:employment-records', 'D:tax-records']);
     const byFactor = Object.fromEntries(factorParagraphs(m).map((p) => [p.factorId, p]));
     expect(byFactor.long_presence?.tabs).toEqual(['B', 'D']);
-    expect(byFactor.long_presence?.text).toBe('I have lived in the United States since May 2010, for at least 16 years. See Tabs B and D.');
+    expect(byFactor.long_presence?.text).toBe('I came to live in the United States in May 2010, at least 16 years ago. See Tabs B and D.');
     expect(byFactor.usc_lpr_family?.tabs).toEqual([]);
     expect(byFactor.usc_lpr_family?.text).toBe('My close family in the United States includes my child, who is a U.S. citizen.');
-    expect(byFactor.employment_history?.text).toBe('I have a steady work history in the United States. See Tab C.');
-    expect(byFactor.tax_compliance?.text).toBe('I have filed tax returns in the United States. See Tab D.');
+    expect(byFactor.employment_history?.text).toBe('I have a steady job, or a history of steady work, in the United States. See Tab C.');
+    expect(byFactor.tax_compliance?.text).toBe('I have filed U.S. tax returns. See Tab D.');
     expect(byFactor.no_criminal_record?.tabs).toEqual([]);
     expect(byFactor.no_criminal_record?.text).not.toContain('See Tab');
   });
@@ -235,9 +235,14 @@ describe('letterModel: exhibits', () => {
         ...cleanInput.history,
         ageAtEntry: 10,
         everLpr: 'yes',
-        missedHearing: 'yes',
+        // Missed-hearing proof comes through the in-absentia answer, so that "never missed a
+        // check-in" (release records) can hold at the same time.
+        missedHearing: 'no',
+        priorPdRequest: 'yes',
+        priorPdResult: 'denied',
         applications: { asylum: 'pending' },
       },
+      posture: { ...cleanInput.posture, inAbsentia: 'yes', supervision: 'yes' },
       criminal: { anyArrest: 'no', dui: 'yes', pendingOrProbation: 'yes' },
       favourable: {
         family: [{ relationship: 'spouse', status: 'permanent_resident' }],
@@ -365,11 +370,11 @@ describe('letterModel: RE block, addressee and request', () => {
   });
 
   it('uses a joint motion when there is a pending application', () => {
-    const c = withLetter(setField(clean(), 'history.applications', { asylum: 'pending' }), { request: 'joint_motion_uscis' });
+    const c = withLetter(setField(clean(), 'history.applications', { u_visa: 'pending' }), { request: 'joint_motion_uscis' });
     const m = model(c);
     expect(m.request).toBe('joint_motion_uscis');
     expect(m.gaps).not.toContain('request');
-    expect(factorParagraphs(m).find((p) => p.factorId === 'relief_eligible')?.text).toBe('I have a pending application for asylum.');
+    expect(factorParagraphs(m).find((p) => p.factorId === 'relief_eligible')?.text).toBe('My U visa petition (Form I-918) is pending.');
   });
 
   it('prints a typed office line by line, trimmed, without blank lines', () => {
@@ -446,6 +451,7 @@ describe('letterModel: concerns', () => {
     const m = model(c);
     expect(m.gaps).not.toContain('concerns-not-explained');
     expect(m.paragraphs.find((p) => p.section === 'concerns')).toEqual({
+      kind: 'concerns',
       section: 'concerns',
       text: 'I was in hospital. 🏥',
       verbatim: true,

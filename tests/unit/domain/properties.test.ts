@@ -43,9 +43,10 @@ describe('assess, checklist and letterModel', () => {
 describe('prune', () => {
   it('is idempotent', () => {
     fc.assert(
-      fc.property(caseArbitrary, (c) => {
-        const once = prune(c);
-        expect(prune(once)).toEqual(once);
+      fc.property(caseArbitrary, asOfArbitrary, (c, asOf) => {
+        const ctx = { asOf };
+        const once = prune(c, ctx);
+        expect(prune(once, ctx)).toEqual(once);
       }),
       RUNS,
     );
@@ -53,10 +54,11 @@ describe('prune', () => {
 
   it('never leaves an answer on an unreachable step, keeps every reachable answer, and stays schema-valid', () => {
     fc.assert(
-      fc.property(caseArbitrary, (c) => {
-        const pruned = prune(c);
-        const reachable = new Set(reachableSteps(pruned).map((s) => s.id));
-        expect(reachableSteps(c).map((s) => s.id)).toEqual([...reachable]);
+      fc.property(caseArbitrary, asOfArbitrary, (c, asOf) => {
+        const ctx = { asOf };
+        const pruned = prune(c, ctx);
+        const reachable = new Set(reachableSteps(pruned, ctx).map((s) => s.id));
+        expect(reachableSteps(c, ctx).map((s) => s.id)).toEqual([...reachable]);
         for (const step of steps) {
           for (const fs of step.fields) {
             if (reachable.has(step.id)) expect(getField(pruned, fs.path)).toEqual(getField(c, fs.path));

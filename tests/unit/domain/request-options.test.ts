@@ -5,7 +5,6 @@ import {
   applicationStatuses,
   assess,
   caseDataSchema,
-  caseFacts,
   entryManners,
   requestOptions,
   type CaseDataInput,
@@ -16,7 +15,7 @@ const AS_OF = '2026-11-23';
 
 function optionsFor(input: CaseDataInput): RequestOption[] {
   const c = caseDataSchema.parse(input);
-  return requestOptions(c, caseFacts(c, { asOf: AS_OF }));
+  return requestOptions(c);
 }
 
 const byId = (opts: RequestOption[], id: RequestOption['id']): RequestOption => {
@@ -46,9 +45,19 @@ describe('requestOptions: order and availability', () => {
     }
     expect(byId(optionsFor({ history: { applications: { u_visa: 'pending' } } }), 'joint_motion_uscis').available).toBe(true);
     expect(byId(optionsFor({ history: { applications: { tps: 'approved' } } }), 'joint_motion_uscis').available).toBe(true);
-    expect(
-      byId(optionsFor({ history: { applications: { asylum: 'denied', adjustment: 'pending' } } }), 'joint_motion_uscis').available,
-    ).toBe(true);
+    expect(byId(optionsFor({ history: { applications: { i130: 'pending' } } }), 'joint_motion_uscis').available).toBe(true);
+  });
+
+  it('offers a joint motion only for applications USCIS decides, not relief only a judge grants (reference.md §11.3)', () => {
+    for (const kind of ['asylum', 'cancellation', 'i601a'] as const) {
+      expect(byId(optionsFor({ history: { applications: { [kind]: 'pending' } } }), 'joint_motion_uscis').available, kind).toBe(false);
+    }
+    for (const kind of ['u_visa', 't_visa', 'vawa', 'sijs', 'tps', 'daca', 'i130'] as const) {
+      expect(byId(optionsFor({ history: { applications: { [kind]: 'pending' } } }), 'joint_motion_uscis').available, kind).toBe(true);
+    }
+    // Adjustment: USCIS decides it only for parolees (arriving aliens); otherwise the judge does.
+    expect(byId(optionsFor({ history: { applications: { adjustment: 'pending' } } }), 'joint_motion_uscis').available).toBe(false);
+    expect(byId(optionsFor({ history: { entryManner: 'parole', applications: { adjustment: 'pending' } } }), 'joint_motion_uscis').available).toBe(true);
   });
 
   it('always offers administrative closure, a continuance and dismissal', () => {
@@ -59,9 +68,11 @@ describe('requestOptions: order and availability', () => {
   });
 
   it('recommends the joint motion when there is a pending application, administrative closure otherwise', () => {
-    const withApp = optionsFor({ history: { applications: { asylum: 'pending' } } });
+    const withApp = optionsFor({ history: { applications: { u_visa: 'pending' } } });
     expect(withApp.filter((o) => o.recommended).map((o) => o.id)).toEqual(['joint_motion_uscis']);
-    const without = optionsFor({ history: { applications: { asylum: 'denied' } } });
+    expect(optionsFor({ history: { applications: { asylum: 'pending' } } }).filter((o) => o.recommended).map((o) => o.id))
+      .toEqual(['administrative_closure']);
+    const without = optionsFor({ history: { applications: { u_visa: 'denied' } } });
     expect(without.filter((o) => o.recommended).map((o) => o.id)).toEqual(['administrative_closure']);
   });
 
@@ -87,6 +98,13 @@ describe('requestOptions: dismissal and expedited removal risk', () => {
     { history: { entryManner: 'without_inspection', entryDate: '2010' } },
     { history: { entryManner: 'without_inspection', everLpr: 'no', canProveTwoYears: 'no' } },
     { history: { entryManner: 'without_inspection', everLpr: 'unknown', canProveTwoYears: 'no' } },
+    // Not admitted (or paroled): lawyer first whatever the years here (reference.md §11.1).
+    { history: { entryManner: 'without_inspection', canProveTwoYears: 'yes', entryDate: '2024-11-23' } },
+    { history: { entryManner: 'without_inspection', canProveTwoYears: 'yes' } },
+    { history: { entryManner: 'without_inspection', canProveTwoYears: 'yes', entryDate: '2001-05' } },
+    { history: { entryManner: 'parole', canProveTwoYears: 'yes', entryDate: '2012' } },
+    // "Another way" is not an admission we can confirm: a lawyer checks it.
+    { history: { entryManner: 'other', canProveTwoYears: 'no' } },
   ];
 
   it.each(atRisk.map((c) => [JSON.stringify(c.history), c] as const))('is lawyer-first with the expedited-removal warning: %s', (_label, input) => {
@@ -101,13 +119,10 @@ describe('requestOptions: dismissal and expedited removal risk', () => {
     { history: { entryManner: 'visa_or_inspected', canProveTwoYears: 'yes', entryDate: '2015-03' } },
     // A visa entrant is not at risk of expedited removal by manner of entry, even without proof.
     { history: { entryManner: 'visa_or_inspected', canProveTwoYears: 'no' } },
-    { history: { entryManner: 'other', canProveTwoYears: 'no' } },
+    { history: { entryManner: 'visa_or_inspected', canProveTwoYears: 'yes', entryDate: '2025-06' } },
     // Someone who was ever a permanent resident.
     { history: { entryManner: 'without_inspection', canProveTwoYears: 'no', everLpr: 'yes' } },
     { history: { entryManner: 'parole', canProveTwoYears: 'yes', entryDate: '2026-01', everLpr: 'yes' } },
-    // Entered without inspection, but two provable years (exactly two: boundary).
-    { history: { entryManner: 'without_inspection', canProveTwoYears: 'yes', entryDate: '2024-11-23' } },
-    { history: { entryManner: 'without_inspection', canProveTwoYears: 'yes' } },
   ];
 
   it.each(notAtRisk.map((c) => [JSON.stringify(c.history), c] as const))('is not lawyer-first, with only the 2025 warning: %s', (_label, input) => {

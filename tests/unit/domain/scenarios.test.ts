@@ -12,6 +12,8 @@ import {
   redFlagCatalog,
   routeIds,
   type RouteId,
+  type RouteVariant,
+  routeVariants,
 } from '../../../src/domain';
 import { type Answers, finalOrderBaseline, inCourtBaseline, walk } from './walk';
 
@@ -32,6 +34,14 @@ interface Scenario {
   unfavourable?: string[];
   items?: string[];
   letter: 'final' | 'draft' | 'none';
+  /** The route's wording variant (null: its usual words). */
+  variant?: RouteVariant | null;
+  alerts?: string[];
+  notes?: string[];
+  /** Factors that must NOT be found. */
+  notFavourable?: string[];
+  /** Letter gaps that must be listed. */
+  gaps?: string[];
 }
 
 const situation = ['detained', 'notice-to-appear', 'final-order', 'in-proceedings'];
@@ -59,13 +69,37 @@ const scenarios: Scenario[] = [
     name: 'got a Notice to Appear but no case known: find out first, not "do not contact"',
     answers: { 'posture.detained': 'no', 'posture.receivedNta': 'yes', 'posture.finalOrder': 'no', 'posture.inProceedings': 'no' },
     steps: situation,
-    route: 'find-out-status-first', flags: ['rf_not_in_proceedings'], letter: 'none',
+    // Never told "you do not have a case in immigration court": the NTA may not be filed yet.
+    route: 'find-out-status-first', variant: 'nta-no-case', flags: ['rf_nta_no_case'], items: ['papers-to-find', 'case-status-record'],
+    letter: 'none',
   },
   {
-    name: 'detained: ERO route, urgent lawyer, two questions only',
-    answers: { 'posture.detained': 'yes', 'posture.detentionFacility': 'Broadview Processing Center' },
-    steps: ['detained', 'detention-place'],
-    route: 'detained-ero', flags: ['rf_detained'], unfavourable: ['detained'], items: ['detainee-details'], letter: 'none',
+    name: 'not sure about a Notice to Appear, no case known: find out first',
+    answers: { 'posture.detained': 'no', 'posture.receivedNta': 'unknown', 'posture.finalOrder': 'no', 'posture.inProceedings': 'no' },
+    steps: situation,
+    route: 'find-out-status-first', variant: 'nta-no-case', flags: ['rf_nta_no_case'], letter: 'none',
+  },
+  {
+    name: 'detained: ERO route, urgent lawyer, three questions only',
+    answers: { 'posture.detained': 'yes', 'posture.detainedPerson': 'self', 'posture.detentionFacility': 'Broadview Processing Center',
+      'posture.finalOrder': 'no' },
+    steps: ['detained', 'detention-place', 'final-order'],
+    route: 'detained-ero', variant: null, flags: ['rf_detained'], unfavourable: ['detained'], items: ['detainee-details'], letter: 'none',
+    alerts: [], notes: ['no-bond-hearing-ewi'],
+  },
+  {
+    name: 'helper for a detained person with a final order: emergency, words for the helper',
+    answers: { 'posture.detained': 'yes', 'posture.detainedPerson': 'someone_else', 'posture.detentionFacility': 'unknown',
+      'posture.finalOrder': 'yes' },
+    steps: ['detained', 'detention-place', 'final-order'],
+    route: 'detained-ero', variant: 'helper', flags: ['rf_detained', 'rf_final_order'], alerts: ['detained-final-order'],
+    items: ['detainee-details', 'judge-order'], letter: 'none',
+  },
+  {
+    name: 'detained, not sure about an order: the emergency is shown as possible',
+    answers: { 'posture.detained': 'yes', 'posture.detainedPerson': 'self', 'posture.detentionFacility': 'unknown',
+      'posture.finalOrder': 'unknown' },
+    route: 'detained-ero', flags: ['rf_detained'], alerts: ['detained-final-order'], letter: 'none',
   },
   {
     name: 'in court with strong favourable factors: OPLA letter',
@@ -91,38 +125,181 @@ const scenarios: Scenario[] = [
     answers: {
       ...inCourtBaseline,
       'criminal.anyArrest': 'yes', 'criminal.dui': 'yes', 'criminal.drugs': 'no', 'criminal.violence': 'no',
-      'criminal.felonyOrYearSentence': 'no', 'criminal.pendingOrProbation': 'no',
+      'criminal.felonyOrYearSentence': 'no', 'criminal.pendingOrProbation': 'no', 'criminal.rehabilitationEvidence': 'yes',
       'criminal.records': [{ kind: 'dui', date: '2018-07', outcome: 'convicted' }],
     },
-    visits: ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-records', 'gang'],
-    route: 'lawyer-first', underlying: 'opla-request', flags: ['rf_any_arrest_or_conviction', 'rf_dui'],
-    favourable: ['rehabilitation'], unfavourable: ['dui', 'criminal_history'],
-    items: ['certified-dispositions', 'rehabilitation-proof', 'papers-for-lawyer'], letter: 'draft',
+    visits: ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-since', 'criminal-records', 'gang'],
+    route: 'lawyer-first', underlying: 'opla-request', variant: null, flags: ['rf_any_arrest_or_conviction', 'rf_dui'],
+    favourable: ['rehabilitation'], unfavourable: ['dui', 'criminal_history'], notFavourable: ['no_criminal_record'],
+    // Anyone with criminal history gets the FBI and state records as well as the court records.
+    items: ['certified-dispositions', 'background-checks', 'rehabilitation-proof', 'papers-for-lawyer'], letter: 'draft',
+  },
+  {
+    name: 'an arrest but no proof of change: rehabilitation is never inferred',
+    answers: {
+      ...inCourtBaseline,
+      'criminal.anyArrest': 'yes', 'criminal.dui': 'no', 'criminal.drugs': 'no', 'criminal.violence': 'no',
+      'criminal.felonyOrYearSentence': 'no', 'criminal.pendingOrProbation': 'no', 'criminal.rehabilitationEvidence': 'no',
+    },
+    route: 'lawyer-first', flags: ['rf_any_arrest_or_conviction'], unfavourable: ['criminal_history'],
+    notFavourable: ['rehabilitation', 'no_criminal_record'], items: ['background-checks', 'certified-dispositions'], letter: 'draft',
   },
   {
     name: 'final order, no other risks: ERO stay of removal',
     answers: finalOrderBaseline,
-    visits: ['final-order-details', 'appeal-pending', 'representation', 'personal-details'],
-    skips: ['in-proceedings', 'court-details', 'ice-dismissal'],
+    visits: ['final-order-details', 'appeal-pending', 'ice-supervision', 'representation', 'personal-details'],
+    skips: ['in-proceedings', 'court-status', 'court-details', 'ice-dismissal'],
     route: 'final-order-stay', flags: ['rf_final_order'], unfavourable: ['final_order'],
-    items: ['stay-form-i-246', 'stay-passport', 'stay-fee', 'stay-statement'], letter: 'none',
+    items: ['stay-form-i-246', 'stay-passport', 'stay-fee', 'stay-statement', 'judge-order'], letter: 'none', alerts: [],
   },
   {
-    name: 'final order made in absentia: lawyer first (reopening deadlines)',
+    name: 'final order made in absentia: lawyer first, reopening note, "ever missed a hearing?" not asked again',
     answers: { ...finalOrderBaseline, 'posture.inAbsentia': 'yes' },
-    route: 'lawyer-first', underlying: 'final-order-stay', flags: ['rf_missed_hearing', 'rf_final_order'],
+    skips: ['missed-hearing'],
+    route: 'lawyer-first', underlying: 'final-order-stay', variant: 'no-letter', flags: ['rf_missed_hearing', 'rf_final_order'],
     unfavourable: ['missed_hearing', 'final_order'], items: ['missed-hearing-reasons', 'stay-form-i-246'], letter: 'none',
+    notes: ['in-absentia-reopen'],
   },
   {
-    name: 'final order with an appeal pending: lawyer first',
+    name: 'final order with an appeal pending: lawyer first, no letter promised',
     answers: { ...finalOrderBaseline, 'posture.appealPending': 'unknown' },
-    route: 'lawyer-first', underlying: 'final-order-stay', flags: ['rf_appeal_pending', 'rf_final_order'], letter: 'none',
+    route: 'lawyer-first', underlying: 'final-order-stay', variant: 'no-letter', flags: ['rf_appeal_pending', 'rf_final_order'],
+    letter: 'none',
+  },
+  {
+    name: 'removal ordered 10 days ago: appeal window, lawyer urgently',
+    answers: { ...finalOrderBaseline, 'posture.finalOrderDate': '2026-11-13' },
+    route: 'lawyer-first', underlying: 'final-order-stay', variant: 'no-letter', flags: ['rf_appeal_window', 'rf_final_order'],
+    alerts: ['appeal-window'], items: ['judge-order'], letter: 'none',
   },
   {
     name: 'entered without inspection a year ago: lawyer first, dismissal flagged',
     answers: { ...inCourtBaseline, 'history.entryDate': '2025-10', 'history.canProveTwoYears': 'no' },
     route: 'lawyer-first', underlying: 'opla-request', flags: ['rf_recent_entry'], unfavourable: ['recent_entry'],
     items: ['residence-proof'], letter: 'draft',
+  },
+  {
+    name: 'entered without inspection in December 2022, can prove 2 years: recent entry is a concern, not "a long time"',
+    answers: { ...inCourtBaseline, 'history.entryDate': '2022-12', 'history.canProveTwoYears': 'yes' },
+    route: 'opla-request', flags: [], unfavourable: ['recent_entry'], notFavourable: ['long_presence', 'years_in_us'],
+    letter: 'final',
+  },
+  {
+    name: 'visa overstay here one year without proof of 2 years: no expedited-removal flag',
+    answers: { ...inCourtBaseline, 'history.entryManner': 'visa_or_inspected', 'history.entryDate': '2025-06',
+      'history.canProveTwoYears': 'no' },
+    route: 'opla-request', flags: [], unfavourable: ['integrity_of_system'], letter: 'final',
+  },
+  {
+    name: 'seven years here: a supporting reason, not "a long time"',
+    answers: { ...inCourtBaseline, 'history.entryDate': '2019-05' },
+    route: 'opla-request', flags: [], favourable: ['years_in_us'], notFavourable: ['long_presence'], letter: 'final',
+  },
+  {
+    name: 'hearing date passed and the person did not go: find out first, the questions end there',
+    answers: { ...inCourtBaseline, 'posture.nextHearingDate': '2026-09-10', 'posture.attendedPastHearing': 'no' },
+    steps: [...situation, 'court-status', 'court-details', 'past-hearing'],
+    route: 'find-out-status-first', variant: 'missed-hearing', flags: ['rf_missed_hearing'],
+    items: ['missed-hearing-reasons', 'case-status-record'], notes: ['in-absentia-reopen'], letter: 'none',
+  },
+  {
+    name: 'hearing date passed, not sure whether they went: find out first',
+    answers: { ...inCourtBaseline, 'posture.nextHearingDate': '2026-09', 'posture.attendedPastHearing': 'unknown' },
+    route: 'find-out-status-first', variant: 'missed-hearing', flags: ['rf_missed_hearing'], letter: 'none',
+  },
+  {
+    name: 'hearing date passed and they went: the letter leaves the old date out and asks for the new one',
+    answers: { ...inCourtBaseline, 'posture.nextHearingDate': '2026-09-10', 'posture.attendedPastHearing': 'yes' },
+    visits: ['past-hearing', 'ice-dismissal'],
+    route: 'opla-request', flags: [], gaps: ['hearing-date-past'], letter: 'final', alerts: [],
+  },
+  {
+    name: 'hearing in two weeks: urgent banner, the letter can still be sent',
+    answers: { ...inCourtBaseline, 'posture.nextHearingDate': '2026-12-07' },
+    route: 'opla-request', flags: [], alerts: ['hearing-soon'], letter: 'final',
+  },
+  {
+    name: 'the judge decided 12 days ago: appeal window, lawyer first, no letter',
+    answers: { ...inCourtBaseline, 'posture.courtStatus': 'decided', 'posture.decisionDate': '2026-11-11' },
+    steps: [...situation, 'court-status', 'decision-date'],
+    route: 'lawyer-first', variant: 'no-letter', flags: ['rf_appeal_window'], alerts: ['appeal-window'], letter: 'none',
+  },
+  {
+    name: 'the judge decided two years ago: find out what the order says first',
+    answers: { ...inCourtBaseline, 'posture.courtStatus': 'decided', 'posture.decisionDate': '2024-10' },
+    route: 'find-out-status-first', variant: 'decided', flags: [], alerts: [], letter: 'none',
+  },
+  {
+    name: 'appeal waiting at the BIA: lawyer first, no letter',
+    answers: { ...inCourtBaseline, 'posture.courtStatus': 'appeal' },
+    skips: ['court-details', 'ice-dismissal'], visits: ['ice-supervision', 'family'],
+    route: 'lawyer-first', variant: 'no-letter', flags: ['rf_appeal_pending'], letter: 'none',
+  },
+  {
+    name: 'case administratively closed: do not contact ICE (it could come back)',
+    answers: { ...inCourtBaseline, 'posture.courtStatus': 'admin_closed' },
+    steps: [...situation, 'court-status'],
+    route: 'do-not-contact-ice', variant: 'case-closed', flags: ['rf_case_closed'], items: ['judge-order'], letter: 'none',
+  },
+  {
+    name: 'case dismissed: do not contact ICE',
+    answers: { ...inCourtBaseline, 'posture.courtStatus': 'dismissed' },
+    route: 'do-not-contact-ice', variant: 'case-closed', flags: ['rf_case_closed'], letter: 'none',
+  },
+  {
+    name: 'not sure where the court case stands: find out first',
+    answers: { ...inCourtBaseline, 'posture.courtStatus': 'unknown' },
+    route: 'find-out-status-first', variant: 'court-status', flags: [], letter: 'none',
+  },
+  {
+    name: 'ICE already agreed to an earlier request: do not contact ICE',
+    answers: { ...inCourtBaseline, 'history.priorPdRequest': 'yes', 'history.priorPdResult': 'granted', 'history.priorPdDate': '2024-03' },
+    route: 'do-not-contact-ice', variant: 'case-closed', flags: ['rf_case_closed'], letter: 'none',
+  },
+  {
+    name: 'an earlier request was denied: the letter names it and asks what is new',
+    answers: { ...inCourtBaseline, 'history.priorPdRequest': 'yes', 'history.priorPdResult': 'denied', 'history.priorPdDate': '2024-03' },
+    route: 'opla-request', flags: ['rf_prior_pd_denied'], items: ['prior-pd-papers'], gaps: ['what-is-new'], letter: 'final',
+  },
+  {
+    name: 'a 16-year-old in court: lawyer first, children\'s legal help',
+    answers: { ...inCourtBaseline, 'person.dateOfBirth': '2010-05-01', 'history.ageAtEntry': 12, 'history.entryDate': '2022-06',
+      'history.canProveTwoYears': 'yes' },
+    route: 'lawyer-first', underlying: 'opla-request', flags: ['rf_minor'], favourable: ['under_18', 'entered_as_child'],
+    items: ['proof-of-age'], letter: 'draft',
+  },
+  {
+    name: 'a condition makes it hard to understand the case: a warning and a reason in favour, the letter still possible',
+    answers: { ...inCourtBaseline, 'favourable.competencyConcern': 'yes' },
+    route: 'opla-request', flags: ['rf_competency'], favourable: ['competency_concern'], items: ['medical-records'], letter: 'final',
+  },
+  {
+    name: 'released on an ankle monitor, never missed a check-in: compliance counts, keep every check-in',
+    answers: { ...inCourtBaseline, 'posture.supervision': 'yes' },
+    route: 'opla-request', flags: [], favourable: ['supervision_compliance'], items: ['supervision-records'],
+    notes: ['keep-check-ins'], letter: 'final',
+  },
+  {
+    name: 'released with check-ins and missed one: a red flag',
+    answers: { ...inCourtBaseline, 'posture.supervision': 'yes', 'history.missedHearing': 'yes' },
+    route: 'lawyer-first', flags: ['rf_missed_hearing'], notFavourable: ['supervision_compliance'], letter: 'draft',
+  },
+  {
+    name: 'spouse pregnant, not the person: only the partner factor',
+    answers: { ...inCourtBaseline, 'favourable.partnerPregnantOrNursing': 'yes' },
+    route: 'opla-request', flags: [], favourable: ['partner_pregnant_or_nursing'], notFavourable: ['pregnant_or_nursing'],
+    letter: 'final',
+  },
+  {
+    name: 'family petition pending and a waiver planned: joint motion, I-601A needs the case closed',
+    answers: { ...inCourtBaseline, 'history.applications': { i130: 'approved', i601a: 'possible' } },
+    route: 'opla-request', flags: [], favourable: ['relief_eligible'], notes: ['i601a-needs-closure'],
+    notFavourable: [], letter: 'final',
+  },
+  {
+    name: 'TPS pending: a dated note to check the country',
+    answers: { ...inCourtBaseline, 'history.applications': { tps: 'pending' } },
+    route: 'opla-request', flags: [], notes: ['tps-check'], letter: 'final',
   },
   {
     name: 'deported before and came back: lawyer first',
@@ -158,7 +335,7 @@ const scenarios: Scenario[] = [
     answers: {
       ...inCourtBaseline,
       'criminal.anyArrest': 'yes', 'criminal.dui': 'no', 'criminal.drugs': 'yes', 'criminal.violence': 'unknown',
-      'criminal.felonyOrYearSentence': 'yes', 'criminal.pendingOrProbation': 'yes',
+      'criminal.felonyOrYearSentence': 'yes', 'criminal.pendingOrProbation': 'yes', 'criminal.rehabilitationEvidence': 'no',
     },
     route: 'lawyer-first', underlying: 'opla-request',
     flags: ['rf_any_arrest_or_conviction', 'rf_drugs', 'rf_violence_weapons_dv', 'rf_aggravated_felony', 'rf_pending_case'],
@@ -184,8 +361,8 @@ const scenarios: Scenario[] = [
       'favourable.familyHardship': 'yes', 'history.applications': { asylum: 'possible' },
     },
     route: 'opla-request', flags: [],
-    favourable: ['military_service', 'serious_illness_disability', 'crime_victim_or_witness', 'cooperation_with_law_enforcement',
-      'home_country_conditions', 'compelling_humanitarian', 'family_hardship', 'age_minor_or_elderly', 'relief_eligible'],
+    favourable: ['military_service', 'serious_illness_disability', 'crime_victim', 'cooperation_with_law_enforcement',
+      'home_country_conditions', 'compelling_humanitarian', 'family_hardship', 'age_65_or_older', 'relief_eligible'],
     items: ['military-records', 'medical-records', 'victim-witness-records', 'law-enforcement-letters', 'country-conditions', 'proof-of-age'],
     letter: 'final',
   },
@@ -198,8 +375,8 @@ const scenarios: Scenario[] = [
   {
     name: 'asylum seeker stopped at the border three years ago, asylum pending',
     answers: { ...inCourtBaseline, 'history.entryDate': '2023-09', 'history.stoppedAtBorder': 'yes', 'history.applications': { asylum: 'pending' } },
-    route: 'opla-request', flags: [], favourable: ['relief_eligible', 'long_presence'], unfavourable: ['border_apprehension'],
-    items: ['uscis-filings'], letter: 'final',
+    route: 'opla-request', flags: [], favourable: ['relief_eligible'], unfavourable: ['border_apprehension', 'recent_entry'],
+    notFavourable: ['long_presence', 'years_in_us'], items: ['uscis-filings'], notes: ['strong-relief-may-be-better'], letter: 'final',
   },
 ];
 
@@ -218,6 +395,10 @@ describe('path tables', () => {
     expect(a.letter).toBe(s.letter);
     for (const id of s.favourable ?? []) expect(a.favourable.map((f) => f.id)).toContain(id);
     for (const id of s.unfavourable ?? []) expect(a.unfavourable.map((f) => f.id)).toContain(id);
+    for (const id of s.notFavourable ?? []) expect(a.favourable.map((f) => f.id)).not.toContain(id);
+    if (s.variant !== undefined) expect(a.routeVariant).toBe(s.variant);
+    if (s.alerts) expect(a.alerts.map((x) => x.id).sort()).toEqual([...s.alerts].sort());
+    for (const id of s.notes ?? []) expect(a.notes.map((n) => n.id)).toContain(id);
 
     const list = checklist(c, a);
     const ids = checklistItems(list).map((i) => i.id);
@@ -226,6 +407,7 @@ describe('path tables', () => {
     const letter = letterModel(c, a, list);
     if (s.letter === 'none') expect(letter).toBeNull();
     else expect(letter?.kind).toBe(s.letter);
+    for (const gap of s.gaps ?? []) expect(letter?.gaps).toContain(gap);
   });
 
   it('cover every route and every red flag', () => {
@@ -238,6 +420,16 @@ describe('path tables', () => {
     expect([...routes].sort()).toEqual([...routeIds].sort());
     expect([...flags].sort()).toEqual(redFlagCatalog.map((r) => r.id).sort());
     expect(scenarios.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('cover every route variant and every alert', () => {
+    const variants = new Set(scenarios.map((s) => s.variant).filter((v): v is RouteVariant => typeof v === 'string'));
+    expect([...variants].sort()).toEqual(Object.keys(routeVariants).sort());
+    const alerts = new Set(scenarios.flatMap((s) => s.alerts ?? []));
+    expect([...alerts].sort()).toEqual(['appeal-window', 'detained-final-order', 'hearing-soon']);
+    for (const s of scenarios) {
+      if (s.variant) expect(routeVariants[s.variant], s.name).toBe(s.route);
+    }
   });
 
   it('find every catalog factor in at least one scenario', () => {
@@ -261,8 +453,14 @@ describe('2025–26 safety rules', () => {
   });
 
   it('prefers a joint motion tied to a pending USCIS application', () => {
-    const { c } = walk({ ...inCourtBaseline, 'history.applications': { adjustment: 'pending' } });
+    const { c } = walk({ ...inCourtBaseline, 'history.applications': { i130: 'pending' } });
     expect(assess(c, { asOf }).requestOptions.find((o) => o.recommended)?.id).toBe('joint_motion_uscis');
+    // Relief only a judge grants is not a joint-motion case (reference.md §11.3).
+    const asylum = assess(walk({ ...inCourtBaseline, 'history.applications': { asylum: 'pending' } }).c, { asOf });
+    expect(asylum.requestOptions.find((o) => o.id === 'joint_motion_uscis')?.available).toBe(false);
+    expect(asylum.notes.map((n) => n.id)).toContain('strong-relief-may-be-better');
+    const uVisa = assess(walk({ ...inCourtBaseline, 'history.applications': { u_visa: 'pending' } }).c, { asOf });
+    expect(uVisa.notes.map((n) => n.id)).not.toContain('strong-relief-may-be-better');
   });
 
   it('mentions that a judge can close a case over ICE objection, for every in-court route', () => {
@@ -270,7 +468,8 @@ describe('2025–26 safety rules', () => {
       const a = assess(walk(answers).c, { asOf });
       expect(a.notes.map((n) => n.id)).toContain('judge-can-close-over-objection');
     }
-    const detained = assess(walk({ 'posture.detained': 'yes', 'posture.detentionFacility': 'unknown' }).c, { asOf });
+    const detained = assess(walk({ 'posture.detained': 'yes', 'posture.detainedPerson': 'self', 'posture.detentionFacility': 'unknown',
+      'posture.finalOrder': 'no' }).c, { asOf });
     expect(detained.notes.map((n) => n.id)).not.toContain('judge-can-close-over-objection');
   });
 
@@ -286,6 +485,33 @@ describe('2025–26 safety rules', () => {
     const a = assess(walk({ ...inCourtBaseline, 'history.entryDate': '2024' }).c, { asOf });
     expect(a.facts.yearsInUs).toBe(1);
     expect(a.redFlags.map((r) => r.id)).toContain('rf_recent_entry');
+  });
+
+  it('makes dismissal lawyer-first for everyone not admitted or paroled, whatever the years here (reference.md §11.1)', () => {
+    for (const manner of ['without_inspection', 'parole', 'unknown'] as const) {
+      const a = assess(walk({ ...inCourtBaseline, 'history.entryManner': manner, 'history.entryDate': '2001-03' }).c, { asOf });
+      expect(a.requestOptions.find((o) => o.id === 'dismissal')?.lawyerFirst, manner).toBe(true);
+    }
+    const visa = assess(walk({ ...inCourtBaseline, 'history.entryManner': 'visa_or_inspected' }).c, { asOf });
+    expect(visa.requestOptions.find((o) => o.id === 'dismissal')?.lawyerFirst).toBe(false);
+  });
+
+  it('shows one concern card per issue: removal and re-entry, a missed hearing, a DUI', () => {
+    const a = assess(walk({ ...inCourtBaseline, 'history.priorRemoval': 'yes', 'history.reentryAfterRemoval': 'yes',
+      'history.missedHearing': 'yes' }).c, { asOf });
+    const leads = a.concerns.map((x) => x.lead.id);
+    expect(leads).toEqual(['rf_prior_removal', 'rf_missed_hearing']);
+    expect(a.concerns[0]!.flags).toEqual(['rf_prior_removal', 'rf_illegal_reentry']);
+    expect(a.concerns[0]!.factors).toEqual(['prior_removal_or_reentry']);
+    expect(a.concerns[1]!.factors).toEqual(['missed_hearing']);
+  });
+
+  it('keeps things to explain apart from red flags that stop', () => {
+    const a = assess(walk({ ...inCourtBaseline, 'history.entryManner': 'visa_or_inspected', 'history.stoppedAtBorder': 'yes',
+      'favourable.competencyConcern': 'yes', 'history.notarioFiled': 'yes' }).c, { asOf });
+    expect(a.concerns.filter((x) => x.level === 'stop').map((x) => x.lead.id)).toEqual(['rf_notario']);
+    expect(a.concerns.filter((x) => x.level === 'explain').map((x) => x.lead.id))
+      .toEqual(['rf_competency', 'border_apprehension', 'integrity_of_system']);
   });
 
   it('treats "not sure" like yes on red-flag questions', () => {

@@ -8,6 +8,7 @@ import {
   caseDataSchema,
   emptyCase,
   type FieldPath,
+  type FlowContext,
   findStep,
   FIRST_STEP_ID,
   isStepAnswered,
@@ -16,7 +17,14 @@ import {
 
 export type Answers = Partial<Record<FieldPath, unknown>>;
 
-export function walk(answers: Answers, extra: Partial<Pick<CaseData, 'letter' | 'checklist'>> = {}): { visited: string[]; c: CaseData } {
+/** The date scenarios are walked on (a fixed day, so no hearing date passes under a test). */
+export const SCENARIO_DATE = '2026-11-23';
+
+export function walk(
+  answers: Answers,
+  extra: Partial<Pick<CaseData, 'letter' | 'checklist'>> = {},
+  ctx: FlowContext = { asOf: SCENARIO_DATE },
+): { visited: string[]; c: CaseData } {
   let c = emptyCase();
   const visited: string[] = [];
   let id: string | null = FIRST_STEP_ID;
@@ -29,7 +37,7 @@ export function walk(answers: Answers, extra: Partial<Pick<CaseData, 'letter' | 
       if (fs.path in answers) c = setField(c, fs.path, answers[fs.path]);
     }
     if (!isStepAnswered(step, c)) throw new Error(`scenario has no answer for step "${id}"`);
-    id = step.next(c);
+    id = step.next(c, ctx);
   }
   const parsed = caseDataSchema.parse({ ...c, ...extra });
   return { visited, c: parsed };
@@ -41,10 +49,12 @@ export const inCourtBaseline: Answers = {
   'posture.receivedNta': 'yes',
   'posture.finalOrder': 'no',
   'posture.inProceedings': 'yes',
+  'posture.courtStatus': 'active',
   'posture.courtCity': 'Chicago, IL',
   'posture.nextHearingDate': '2027-03-04',
   'posture.nextHearingType': 'master',
   'posture.iceMovedToDismiss': 'no',
+  'posture.supervision': 'no',
   'representation.kind': 'none',
   'history.entryDate': '2015-06',
   'history.ageAtEntry': 25,
@@ -66,7 +76,9 @@ export const inCourtBaseline: Answers = {
   'favourable.primaryCaregiver': 'no',
   'favourable.familyHardship': 'no',
   'favourable.seriousIllness': 'no',
+  'favourable.competencyConcern': 'no',
   'favourable.pregnantOrNursing': 'no',
+  'favourable.partnerPregnantOrNursing': 'no',
   'favourable.crimeVictim': 'no',
   'favourable.lawEnforcementCooperation': 'no',
   'favourable.militarySelf': 'no',

@@ -345,7 +345,9 @@ describe('property: any case with a letter renders inside the margins, or report
       ...(o.countryOfBirth !== undefined ? { countryOfBirth: o.countryOfBirth } : {}),
       ...(o.street !== undefined && c.person.address ? { address: { ...c.person.address, street: o.street } } : {}) },
     representation: o.repName !== undefined ? { kind: 'attorney', name: o.repName } : c.representation,
-    posture: { ...c.posture, detained: 'no', finalOrder: 'no', inProceedings: 'yes',
+    // A case that is going on, with no missed hearing and no earlier request granted: the letter path.
+    history: Object.fromEntries(Object.entries(c.history).filter(([k, v]) => !(k === 'priorPdResult' && v === 'granted'))),
+    posture: { ...c.posture, detained: 'no', finalOrder: 'no', inProceedings: 'yes', courtStatus: 'active', attendedPastHearing: 'yes',
       ...(o.courtCity !== undefined ? { courtCity: o.courtCity } : {}), ...(o.judge !== undefined ? { judge: o.judge } : {}) },
     letter: { ...c.letter,
       ...(o.story !== undefined ? { story: o.story } : {}),

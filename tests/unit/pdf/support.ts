@@ -154,7 +154,7 @@ export function personas(): Persona[] {
   const lukasz: Answers = {
     ...inCourtBaseline,
     'criminal.anyArrest': 'yes', 'criminal.dui': 'yes', 'criminal.drugs': 'no', 'criminal.violence': 'no',
-    'criminal.felonyOrYearSentence': 'no', 'criminal.pendingOrProbation': 'no',
+    'criminal.felonyOrYearSentence': 'no', 'criminal.pendingOrProbation': 'no', 'criminal.rehabilitationEvidence': 'yes',
     'criminal.records': [{ kind: 'dui', date: '2018-07', outcome: 'convicted' }],
     'person.fullName': 'Łukasz Wróbel',
     'person.countryOfBirth': 'Poland',

@@ -1,0 +1,216 @@
+/**
+ * The letter says only what the person answered, in words no broader than the question
+ * (reference.md §11.4). Every paragraph kind the letter model can produce is listed below with the
+ * answers that justify it; the table is a Record over `LetterParagraphKind`, so a new kind does not
+ * compile until its support is written here. A property test then checks, over schema-valid cases
+ * on the letter path, that each paragraph appears only when its supporting answers are present,
+ * and that enclosures and "own words" are named only when they exist.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type ApplicationKind,
+  type Assessment,
+  assess,
+  type CaseData,
+  checklist,
+  completeYearsBetween,
+  factorCatalog,
+  hearingSurelyPast,
+  type LetterModel,
+  letterModel,
+  type LetterParagraph,
+  type LetterParagraphKind,
+} from '../../../src/domain';
+import { asOfArbitrary, inCourtCaseArbitrary } from './arbitraries';
+import { inCourtBaseline, walk } from './walk';
+
+type Support = (c: CaseData, a: Assessment, p: LetterParagraph, m: LetterModel) => boolean;
+
+const yes = (v: string | undefined) => v === 'yes';
+const known = (v: string | undefined): v is string => v !== undefined && v !== 'unknown';
+const years = (c: CaseData, a: Assessment) =>
+  known(c.history.entryDate) ? completeYearsBetween(c.history.entryDate, a.asOf) : null;
+const age = (c: CaseData, a: Assessment) =>
+  known(c.person.dateOfBirth) ? completeYearsBetween(c.person.dateOfBirth, a.asOf) : null;
+const apps = (c: CaseData, status: string) =>
+  (Object.entries(c.history.applications ?? {}) as [ApplicationKind, string][]).filter(([, s]) => s === status).map(([k]) => k);
+/** A sentence part is there exactly when its answer is. */
+const iff = (text: string, part: string, answered: boolean) => text.includes(part) === answered;
+
+const support: Record<LetterParagraphKind, Support> = {
+  opening: (c, _a, p) => iff(p.text, 'I am representing myself.', c.representation.kind === 'none' || c.representation.kind === undefined)
+    && iff(p.text, 'My representative is', c.representation.name !== undefined && c.representation.kind !== 'none' && c.representation.kind !== undefined),
+  request: (_c, a, p, m) => m.request !== null && a.requestOptions.some((o) => o.id === m.request && o.available) && !p.verbatim,
+  'request-details': (c, _a, p) => p.verbatim && p.text === c.letter.requestDetails,
+  background: (c, a, p) =>
+    iff(p.text, 'My case is before the Immigration Court in', known(c.posture.courtCity))
+    // A hearing date that has passed is never called the next hearing.
+    && iff(p.text, 'My next', known(c.posture.nextHearingDate) && !hearingSurelyPast(c, a))
+    && iff(p.text, 'I was born', known(c.person.countryOfBirth) || known(c.person.dateOfBirth)),
+  'prior-request': (c, _a, p) => c.history.priorPdRequest === 'yes'
+    && iff(p.text, 'was denied', c.history.priorPdResult === 'denied')
+    && iff(p.text, 'did not receive an answer', c.history.priorPdResult === 'no_answer')
+    && iff(p.text, 'still waiting', c.history.priorPdResult === 'pending')
+    && iff(p.text, 'discretion before,', !known(c.history.priorPdDate)),
+  'what-is-new': (c, _a, p) => p.verbatim && p.text === c.letter.whatIsNew
+    && c.history.priorPdRequest === 'yes' && c.history.priorPdResult === 'denied',
+  story: (c, _a, p) => p.verbatim && p.text === c.letter.story,
+  'factor:long_presence': (c, a, p) => (years(c, a) ?? 0) >= 10 && p.text.includes(`at least ${years(c, a)} years`),
+  'factor:years_in_us': (c, a) => (years(c, a) ?? 0) >= 5 && (years(c, a) ?? 0) < 10,
+  'factor:entered_as_child': (c) => typeof c.history.ageAtEntry === 'number' && c.history.ageAtEntry < 16,
+  'factor:usc_lpr_family': (c) => (c.favourable.family ?? []).some((m) =>
+    ['spouse', 'partner', 'child', 'parent'].includes(m.relationship) && (m.status === 'citizen' || m.status === 'permanent_resident')),
+  'factor:primary_caregiver': (c) => yes(c.favourable.primaryCaregiver),
+  'factor:family_hardship': (c) => yes(c.favourable.familyHardship),
+  'factor:military_service': (c, _a, p) => iff(p.text, 'I have served', yes(c.favourable.militarySelf))
+    && iff(p.text, 'A close family member', yes(c.favourable.militaryFamily)),
+  'factor:education': (c, _a, p) => {
+    const words: Record<string, string> = { in_school: 'I am in school', college: 'college or university', us_high_school_or_ged: 'high school' };
+    const expected = words[c.favourable.education ?? ''];
+    return expected !== undefined && p.text.includes(expected);
+  },
+  // "Pregnant" about the person only from the question about the person (§11.4).
+  'factor:pregnant_or_nursing': (c, _a, p) => yes(c.favourable.pregnantOrNursing) && p.text.startsWith('I am pregnant'),
+  'factor:partner_pregnant_or_nursing': (c, _a, p) => yes(c.favourable.partnerPregnantOrNursing) && p.text.startsWith('My spouse or partner'),
+  'factor:serious_illness_disability': (c) => yes(c.favourable.seriousIllness),
+  'factor:age_65_or_older': (c, a) => (age(c, a) ?? 0) >= 65,
+  'factor:under_18': (c, a) => age(c, a) !== null && age(c, a)! < 18,
+  'factor:competency_concern': (c) => yes(c.favourable.competencyConcern),
+  'factor:crime_victim': (c) => yes(c.favourable.crimeVictim),
+  'factor:relief_eligible': (c, _a, p) =>
+    iff(p.text, 'approved', apps(c, 'approved').length > 0)
+    && iff(p.text, 'pending', apps(c, 'pending').length > 0)
+    && iff(p.text, 'I may be able to apply', apps(c, 'possible').length > 0),
+  'factor:community_ties': (c) => yes(c.favourable.community),
+  'factor:employment_history': (c) => yes(c.favourable.work),
+  'factor:tax_compliance': (c) => yes(c.favourable.taxes),
+  // Rehabilitation is the person's own claim, never inferred (§11.4).
+  'factor:rehabilitation': (c) => yes(c.criminal.anyArrest) && yes(c.criminal.rehabilitationEvidence),
+  // A clean record only from the question that covers every arrest, citation, juvenile and expunged matter.
+  'factor:no_criminal_record': (c) => c.criminal.anyArrest === 'no',
+  'factor:compelling_humanitarian': (c, _a, p) => yes(c.favourable.otherHumanitarian)
+    && iff(p.text, 'own words', (c.letter.story ?? '').trim() !== ''),
+  'factor:lpr_status': (c) => yes(c.history.everLpr),
+  'factor:cooperation_with_law_enforcement': (c) => yes(c.favourable.lawEnforcementCooperation),
+  'factor:home_country_conditions': (c) => yes(c.favourable.homeCountryDanger),
+  'factor:supervision_compliance': (c) => yes(c.posture.supervision) && c.history.missedHearing === 'no',
+  concerns: (c, _a, p) => p.verbatim && p.text === c.letter.concernsExplanation,
+  closing: (c, _a, p) => iff(p.text, 'please contact me', c.person.phone !== undefined || c.person.email !== undefined),
+};
+
+function build(c: CaseData, asOf: string) {
+  const a = assess(c, { asOf });
+  const list = checklist(c, a);
+  return { a, list, m: letterModel(c, a, list) };
+}
+
+/** Checks one letter against the answers; returns what is wrong (empty when nothing is). */
+function problemsIn(c: CaseData, a: Assessment, list: ReturnType<typeof checklist>, m: LetterModel): string[] {
+  const problems: string[] = [];
+  const tabs = new Set(m.exhibits.map((e) => e.tab));
+  const included = new Set<string>(list.groups.flatMap((g) => g.items).filter((i) => i.included && i.exhibit).map((i) => i.id));
+  for (const e of m.exhibits) if (!included.has(e.itemId)) problems.push(`exhibit ${e.itemId} is not an included item`);
+  for (const p of m.paragraphs) {
+    if (!support[p.kind](c, a, p, m)) problems.push(`${p.kind}: "${p.text.slice(0, 80)}"`);
+    // An enclosure is named only when the checklist item is marked as included.
+    for (const t of p.tabs) if (!tabs.has(t)) problems.push(`${p.kind}: tab ${t} is not an exhibit`);
+    if (!p.verbatim && /\benclosed\b/i.test(p.text) && m.exhibits.length === 0) problems.push(`${p.kind}: says "enclosed" with nothing enclosed`);
+    if (!p.verbatim && /own words/.test(p.text) && !(c.letter.story ?? '').trim()) problems.push(`${p.kind}: "own words" with none`);
+  }
+  return problems;
+}
+
+function untrue(c: CaseData, asOf: string): string[] {
+  const { a, list, m } = build(c, asOf);
+  return m ? problemsIn(c, a, list, m) : [];
+}
+
+describe('the letter states only what the person answered', () => {
+  it('lists every paragraph kind the model can produce (the table is exhaustive)', () => {
+    // A missing entry is a compile error; here: one entry per factor in the person's favour, no more.
+    const favourable = factorCatalog.filter((f) => f.polarity === 'favourable').map((f) => `factor:${f.id}`);
+    expect(Object.keys(support).filter((k) => k.startsWith('factor:')).sort()).toEqual(favourable.sort());
+  });
+
+  it('holds for every paragraph of every letter, over schema-valid cases', () => {
+    fc.assert(
+      fc.property(inCourtCaseArbitrary, asOfArbitrary, (c, asOf) => {
+        expect(untrue(c, asOf)).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('produces letters for most generated cases, with factor paragraphs (the property is not vacuous)', () => {
+    const sample = fc.sample(fc.tuple(inCourtCaseArbitrary, asOfArbitrary), { numRuns: 300, seed: 7 });
+    const letters = sample.map(([c, asOf]) => build(c, asOf).m).filter((m): m is LetterModel => m !== null);
+    expect(letters.length).toBeGreaterThan(100);
+    const kinds = new Set(letters.flatMap((m) => m.paragraphs.map((p) => p.kind)));
+    expect(kinds.size).toBeGreaterThan(25);
+  });
+
+  it('catches a letter that says more than the answers (the checker is not blind)', () => {
+    const { c } = walk({ ...inCourtBaseline, 'favourable.partnerPregnantOrNursing': 'yes', 'favourable.otherHumanitarian': 'yes' });
+    const { a, list, m } = build(c, '2026-11-23');
+    expect(problemsIn(c, a, list, m!)).toEqual([]);
+    const extra = (p: Partial<LetterParagraph> & Pick<LetterParagraph, 'kind' | 'text'>): LetterModel =>
+      ({ ...m!, paragraphs: [...m!.paragraphs, { section: 'factors', verbatim: false, tabs: [], ...p }] });
+    // The old sentences: a partner's pregnancy as the person's, inferred rehabilitation "enclosed",
+    // "own words" with no story, a tab for nothing included.
+    expect(problemsIn(c, a, list, extra({ kind: 'factor:pregnant_or_nursing', text: 'I am pregnant or nursing a baby.' }))).toHaveLength(1);
+    expect(problemsIn(c, a, list, extra({ kind: 'factor:rehabilitation', text: 'Records of my past case are enclosed.' }))).toHaveLength(2);
+    expect(problemsIn(c, a, list, extra({ kind: 'factor:compelling_humanitarian', text: 'There are other reasons, which I explain in my own words.' })))
+      .toHaveLength(2);
+    expect(problemsIn(c, a, list, extra({ kind: 'factor:tax_compliance', text: 'I have filed U.S. tax returns. See Tab A.', tabs: ['A'] })))
+      .toHaveLength(2);
+  });
+});
+
+describe('sentences that used to say more than was asked', () => {
+  const asOf = '2026-11-23';
+  const texts = (answers: Parameters<typeof walk>[0], letter: Partial<CaseData['letter']> = {}) => {
+    const { c } = walk(answers, { letter });
+    return build(c, asOf).m!.paragraphs.map((p) => p.text).join('\n');
+  };
+
+  it('a partner\'s pregnancy is not the person\'s', () => {
+    const t = texts({ ...inCourtBaseline, 'favourable.partnerPregnantOrNursing': 'yes' });
+    expect(t).toContain('My spouse or partner is pregnant or nursing a baby.');
+    expect(t).not.toContain('I am pregnant');
+  });
+
+  it('the clean-record sentence covers citations with a court date, juvenile and erased cases, as the question does', () => {
+    const t = texts(inCourtBaseline);
+    expect(t).toContain('I have never been arrested, given a ticket or citation that required me to go to court');
+    expect(t).toContain('including as a minor');
+    expect(t).toContain('dismissed or erased');
+  });
+
+  it('rehabilitation is never claimed without the person saying they have proof, and never "enclosed"', () => {
+    const base = { ...inCourtBaseline, 'criminal.anyArrest': 'yes', 'criminal.dui': 'no', 'criminal.drugs': 'no', 'criminal.violence': 'no',
+      'criminal.felonyOrYearSentence': 'no', 'criminal.pendingOrProbation': 'no' } as const;
+    expect(texts({ ...base, 'criminal.rehabilitationEvidence': 'no' })).not.toContain('since my past case');
+    const claimed = texts({ ...base, 'criminal.rehabilitationEvidence': 'yes' });
+    expect(claimed).toContain('I have papers that show what I have done since my past case.');
+    expect(claimed).not.toMatch(/enclosed/i);
+  });
+
+  it('"in my own words" only when there are own words', () => {
+    const answers = { ...inCourtBaseline, 'favourable.otherHumanitarian': 'yes' } as const;
+    expect(texts(answers)).not.toContain('own words');
+    expect(texts(answers, { story: 'My story.' })).toContain('in my own words');
+  });
+
+  it('presence is stated as the years it is, and not at all under 5 years', () => {
+    expect(texts({ ...inCourtBaseline, 'history.entryDate': '2022-12' })).not.toContain('came to live');
+    expect(texts({ ...inCourtBaseline, 'history.entryDate': '2019-05' })).toContain('I came to live in the United States in May 2019, at least 7 years ago.');
+  });
+
+  it('names the earlier denied request with its date, and prints what is new as written', () => {
+    const t = texts({ ...inCourtBaseline, 'history.priorPdRequest': 'yes', 'history.priorPdResult': 'denied', 'history.priorPdDate': '2024-03' },
+      { whatIsNew: 'My son was born in 2025.' });
+    expect(t).toContain('I asked your office for prosecutorial discretion in March 2024, and that request was denied.');
+    expect(t).toContain('My son was born in 2025.');
+  });
+});
