@@ -7,13 +7,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { findStep, type RouteId } from '../../src/domain';
+import { addDays, findStep, isoToday, type RouteId } from '../../src/domain';
 import { fieldWidgets } from '../../src/features/wizard/field-specs';
-import { finalOrderBaseline, inCourtBaseline, walk, type Answers } from '../unit/domain/walk';
+import { finalOrderBaseline, walk, type Answers } from '../unit/domain/walk';
 import { seedCase, startWizard, type Lang } from './support/app';
 import { assertOnlySameOrigin, openPage } from './support/browser';
 import { answerQuestions } from './support/journey';
-import { detained, duiInCourt, notInProceedings, strongInCourt, unsureInProceedings } from './support/personas';
+import { detained, duiInCourt, inCourtBaseline, notInProceedings, strongInCourt, unsureInProceedings } from './support/personas';
 import { baseURL, browser } from './support/shared-browser';
 
 const violations: string[] = [];
@@ -43,6 +43,10 @@ const routes: [RouteId, Answers][] = [
   ['detained-ero', detained],
   ['final-order-stay', finalOrderBaseline],
   ['lawyer-first', duiInCourt],
+  // The urgent banners, the helper's wording and the "things to explain" list.
+  ['detained-ero', { ...detained, 'posture.detainedPerson': 'someone_else', 'posture.finalOrder': 'yes' }],
+  ['opla-request', { ...inCourtBaseline, 'posture.nextHearingDate': addDays(isoToday(), 10), 'favourable.competencyConcern': 'yes',
+    'history.entryManner': 'visa_or_inspected', 'posture.supervision': 'yes' }],
 ];
 
 describe.each<Lang>(['en', 'es'])('accessibility (%s)', (lang) => {
@@ -59,7 +63,7 @@ describe.each<Lang>(['en', 'es'])('accessibility (%s)', (lang) => {
       const answers: Answers = {
         ...inCourtBaseline,
         'criminal.anyArrest': 'yes', 'criminal.dui': 'no', 'criminal.drugs': 'no', 'criminal.violence': 'no',
-        'criminal.felonyOrYearSentence': 'no', 'criminal.pendingOrProbation': 'no',
+        'criminal.felonyOrYearSentence': 'no', 'criminal.pendingOrProbation': 'no', 'criminal.rehabilitationEvidence': 'no',
         'criminal.records': [{ kind: 'theft', date: '2016-03', outcome: 'dismissed' }],
         'favourable.family': [{ relationship: 'child', status: 'citizen' }],
         'history.applications': { asylum: 'pending' },

@@ -114,10 +114,10 @@ describe('clinic mode', () => {
       await turnOnClinicMode(page, '10', true);
       await saveScreenshot(page, 'clinic-case-list-empty-390');
 
-      // Three people, each with a distinct detention place (their second answer).
+      // Three people, each with a distinct detention place (answered on their second page).
       for (const p of people) {
         await newCase(page, p.label);
-        await answerSteps(page, { ...detained, 'posture.detentionFacility': p.facility }, 2);
+        await answerSteps(page, { ...detained, 'posture.detentionFacility': p.facility }, 3);
         await expectH1(page, en.common.review.title);
         expect(await mainText(page)).toContain(p.facility);
         await switchCase(page);
@@ -264,7 +264,7 @@ describe('case files outside clinic mode', () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await expectH1(page, en.common.start.title);
       await page.getByRole('button', { name: en.common.actions.start, exact: true }).click();
-      await answerSteps(page, { ...detained, 'posture.detentionFacility': 'Elmstead Wren Center' }, 2);
+      await answerSteps(page, { ...detained, 'posture.detentionFacility': 'Elmstead Wren Center' }, 3);
       await expectH1(page, en.common.review.title);
 
       await page.getByRole('link', { name: en.common.clinicEntry.caseFile, exact: true }).click();
@@ -317,7 +317,7 @@ describe('case files outside clinic mode', () => {
       await turnOnClinicMode(page);
       const person = people[0];
       await newCase(page, person.label);
-      await answerSteps(page, { ...detained, 'posture.detentionFacility': person.facility }, 2);
+      await answerSteps(page, { ...detained, 'posture.detentionFacility': person.facility }, 3);
       await expectH1(page, en.common.review.title);
       await clinicBar(page).getByRole('button', { name: c.bar.lock, exact: true }).click();
       await expectH1(page, c.locked.title);

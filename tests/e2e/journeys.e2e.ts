@@ -34,11 +34,12 @@ import {
   withApp,
 } from './support/app';
 import { saveScreenshot } from './support/browser';
-import { answerQuestions } from './support/journey';
+import { answerQuestions, typedDate } from './support/journey';
 import {
   detained,
   duiInCourt,
   finalOrderBaseline,
+  HEARING_DATE,
   inCourtBaseline,
   notInProceedings,
   strongInCourt,
@@ -164,10 +165,10 @@ describe('six journeys from the start page to the result page', () => {
     });
   });
 
-  it('(d) detained: ICE ERO route, two questions only', async () => {
+  it('(d) detained: ICE ERO route, three questions only', async () => {
     await withApp(browser, baseURL, async ({ page }) => {
       const visited = await journey(page, detained, 'detained-ero');
-      expect(visited).toEqual(['detained', 'detention-place']);
+      expect(visited).toEqual(['detained', 'detention-place', 'final-order']);
       expect(await cardTitles(page, 'concerns-title')).toContain(flag('rf_detained'));
       expect(await helpPhones(page)).toContain('1-888-351-4024');
       await saveScreenshot(page, 'journey-d-detained-ero');
@@ -193,7 +194,7 @@ describe('six journeys from the start page to the result page', () => {
   it('(f) in court with a DUI conviction: lawyer first, the letter only as a draft', async () => {
     await withApp(browser, baseURL, async ({ page }) => {
       const visited = await journey(page, duiInCourt, 'lawyer-first');
-      expect(visited).toEqual(expect.arrayContaining(['criminal-any', 'criminal-kinds', 'criminal-records']));
+      expect(visited).toEqual(expect.arrayContaining(['criminal-any', 'criminal-kinds', 'criminal-since', 'criminal-records']));
       const concerns = await cardTitles(page, 'concerns-title');
       expect(concerns).toEqual(expect.arrayContaining([flag('rf_dui'), flag('rf_any_arrest_or_conviction')]));
       expect(await cardTitles(page, 'favour-title')).toContain(factor('rehabilitation'));
@@ -228,10 +229,12 @@ describe('in Spanish', () => {
 
       await expectH1(page, es.common.review.title);
       expect(await page.getAttribute('html', 'lang')).toBe('es');
-      // The hearing date 2027-03-04 was typed 04/03/2027 and is read back as 4 March.
+      // The hearing date was typed day first (e.g. 04/03/2027) and is read back in Spanish words.
       const review = (await page.locator('.review').textContent()) ?? '';
       expect(review).toContain(fieldLabel('posture.courtCity', 'es'));
-      expect(review).toMatch(/4 de marzo de 2027/);
+      const spanishDate = new Intl.DateTimeFormat('es', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+        .format(new Date(`${HEARING_DATE}T00:00:00Z`));
+      expect(review).toContain(spanishDate);
 
       await openResult(page, 'opla-request', 'es');
       expect(await page.getAttribute('html', 'lang')).toBe('es');
@@ -282,9 +285,12 @@ describe('changing an answer on the review page', () => {
       expect(saved).not.toContain(courtCity);
       expect(saved).not.toContain('Peña');
 
-      // A Notice to Appear but no known case: find out first (not "do not contact ICE").
+      // A Notice to Appear but no known case: find out first (not "do not contact ICE"), and the
+      // person is never told they have no court case.
       await openResult(page, 'find-out-status-first');
-      expect(await cardTitles(page, 'concerns-title')).toContain(flag('rf_not_in_proceedings'));
+      expect(await cardTitles(page, 'concerns-title')).toContain(flag('rf_nta_no_case'));
+      expect(await cardTitles(page, 'concerns-title')).not.toContain(flag('rf_not_in_proceedings'));
+      expect(await page.locator('.lead').first().textContent()).toBe(en.catalog.routes['find-out-status-first']['summary_nta-no-case']);
     });
   });
 });
@@ -293,8 +299,8 @@ describe('reloading in the middle of the questions', () => {
   it('keeps the question and the answers, and "Continue where you left off" finds the next question', async () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await startWizard(page);
-      const answered = await answerSteps(page, inCourtBaseline, 5);
-      expect(answered).toEqual(['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'court-details']);
+      const answered = await answerSteps(page, inCourtBaseline, 6);
+      expect(answered).toEqual(['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'court-status', 'court-details']);
       await waitForHash(page, '#/questions/ice-dismissal');
       const sixth = fieldLabel('posture.iceMovedToDismiss');
       await expectH1(page, sixth);
@@ -308,7 +314,7 @@ describe('reloading in the middle of the questions', () => {
       await waitForHash(page, '#/questions/court-details');
       await expectH1(page, en.questions.steps['court-details'].title);
       expect(await page.locator('#f-posture-courtCity-text').inputValue()).toBe(inCourtBaseline['posture.courtCity']);
-      expect(await page.locator('#f-posture-nextHearingDate-text').inputValue()).toBe('03/04/2027');
+      expect(await page.locator('#f-posture-nextHearingDate-text').inputValue()).toBe(typedDate(HEARING_DATE, 'en'));
       expect(await page.locator('#f-posture-nextHearingType-master').isChecked()).toBe(true);
 
       // Back to the start page (the header link), which now offers to continue.

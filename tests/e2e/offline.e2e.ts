@@ -16,7 +16,8 @@ import path from 'node:path';
 import type { Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import storedV1 from '../fixtures/store-v1-in-court.json';
-import { inCourtBaseline, walk } from '../unit/domain/walk';
+import { walk } from '../unit/domain/walk';
+import { inCourtBaseline } from './support/personas';
 import { expectH1, seedCase, seedCaseV1, seedSaved, startWizard, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
 import { assertOnlySameOrigin, openPage, saveScreenshot, SCREENSHOT_DIR } from './support/browser';
 import { answerQuestions } from './support/journey';
@@ -257,28 +258,45 @@ describe('a new version', () => {
 });
 
 describe('answers saved by the previous version (store version 1)', () => {
-  it('are found: the case, in the language the person chose', async () => {
+  it('are found: the case, in the language the person chose, with only the new or changed questions asked', async () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await expectH1(page, en.common.start.title);
       await seedSaved(page, JSON.stringify(storedV1), '#/review');
-      await expectH1(page, es.common.review.title);
+      // The case schema moved to version 2: the first question the old answers do not settle is asked.
+      await waitForHash(page, '#/questions/court-status');
       expect(await page.getAttribute('html', 'lang')).toBe('es');
+      await saveScreenshot(page, 'store-v1-new-question');
+      // Saved again in today's shape, with the same case, less the answers asked again (reference.md §11.4).
+      const saved = JSON.parse((await storedKeys(page)).local['pd-helper:case'] ?? '{}') as {
+        version: number;
+        state: { settings: unknown; envelope: { schemaVersion: number; data: typeof storedV1.state.envelope.data } };
+      };
+      const old = storedV1.state.envelope.data;
+      expect(saved.version).toBe(2);
+      expect(saved.state.settings).toEqual({ language: 'es', storageMode: 'device' });
+      expect(saved.state.envelope.schemaVersion).toBe(2);
+      const { anyArrest: _cleared, ...criminalKept } = old.criminal;
+      expect(saved.state.envelope.data).toEqual({
+        ...old,
+        criminal: criminalKept,
+        favourable: { ...old.favourable, partnerPregnantOrNursing: 'no' },
+      });
+      // The new questions (and "ever arrested?", now wider) need answers; every other page is already filled.
+      const asked = await answerQuestions(page, {
+        'posture.courtStatus': 'active', 'posture.attendedPastHearing': 'yes', 'posture.supervision': 'no',
+        'criminal.anyArrest': 'no', 'favourable.competencyConcern': 'no',
+      }, 'es');
+      expect(asked).toContain('court-status');
+      expect(asked).toContain('criminal-any');
+      await expectH1(page, es.common.review.title);
       const main = (await page.locator('main').textContent()) ?? '';
       expect(main).toContain('José Núñez Peña');
       expect(main).toContain('Chicago, IL');
       await saveScreenshot(page, 'store-v1-review');
-      // Saved again in today's shape, with the same case.
-      const saved = JSON.parse((await storedKeys(page)).local['pd-helper:case'] ?? '{}') as {
-        version: number;
-        state: { settings: unknown; envelope: { data: unknown } };
-      };
-      expect(saved.version).toBe(2);
-      expect(saved.state.settings).toEqual({ language: 'es', storageMode: 'device' });
-      expect(saved.state.envelope.data).toEqual(storedV1.state.envelope.data);
       // The letter text written with the old version is there too.
       await page.evaluate(() => { location.hash = '#/letter'; });
       await waitForHash(page, '#/letter');
-      await expect.poll(() => page.locator('#story').inputValue(), { timeout: WAIT }).toBe(storedV1.state.envelope.data.letter.story);
+      await expect.poll(() => page.locator('#story').inputValue(), { timeout: WAIT }).toBe(old.letter.story);
     });
   });
 

@@ -103,10 +103,10 @@ describe('"Exit this page"', () => {
     });
     const entries = await historyLength(page);
     await startWizard(page);
-    await answerSteps(page, inCourtBaseline, 4);
+    await answerSteps(page, inCourtBaseline, 5);
     await expectH1(page, en.questions.steps['court-details'].title);
     await page.getByRole('link', { name: en.common.actions.back, exact: true }).click();
-    await waitForHash(page, '#/questions/in-proceedings');
+    await waitForHash(page, '#/questions/court-status');
     expect(await historyLength(page)).toBe(entries);
     return entries;
   }
@@ -148,7 +148,7 @@ describe('"Exit this page"', () => {
       expect(foreignRequests(requests, baseURL)).toEqual([]);
       await page.keyboard.press('Shift');
       await page.keyboard.press('Shift');
-      expect(page.url()).toContain('#/questions/in-proceedings');
+      expect(page.url()).toContain('#/questions/court-status');
       const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url() === EXIT_URL, timeout: WAIT });
       await page.keyboard.press('Shift');
       await expectExited(page, requests, failed, entries);

@@ -2,9 +2,18 @@
  * The answer tables of the e2e journeys: the same people as in tests/unit/domain/scenarios.test.ts
  * (whose table is not exported), one per route.
  */
-import { type Answers, finalOrderBaseline, inCourtBaseline } from '../../unit/domain/walk';
+import { addDays, isoToday } from '../../../src/domain';
+import { type Answers, finalOrderBaseline, inCourtBaseline as inCourtOnScenarioDate } from '../../unit/domain/walk';
 
-export { finalOrderBaseline, inCourtBaseline };
+export { finalOrderBaseline };
+
+/**
+ * The browser runs on today's date, so the next hearing is set 120 days ahead: never past (which
+ * would open "did you go?") and never within 30 days (which would add the urgent banner).
+ */
+export const HEARING_DATE = addDays(isoToday(), 120);
+
+export const inCourtBaseline: Answers = { ...inCourtOnScenarioDate, 'posture.nextHearingDate': HEARING_DATE };
 
 export const notInProceedings: Answers = {
   'posture.detained': 'no',
@@ -22,7 +31,9 @@ export const unsureInProceedings: Answers = {
 
 export const detained: Answers = {
   'posture.detained': 'yes',
+  'posture.detainedPerson': 'self',
   'posture.detentionFacility': 'Broadview Processing Center',
+  'posture.finalOrder': 'no',
 };
 
 export const strongInCourt: Answers = {
@@ -49,5 +60,6 @@ export const duiInCourt: Answers = {
   'criminal.violence': 'no',
   'criminal.felonyOrYearSentence': 'no',
   'criminal.pendingOrProbation': 'no',
+  'criminal.rehabilitationEvidence': 'yes',
   'criminal.records': [{ kind: 'dui', date: '2018-07', outcome: 'convicted' }],
 };
