@@ -5,7 +5,7 @@
  * The HTML preview and the PDF both render this model, so they always say the same thing.
  */
 import { formatANumber } from './a-number';
-import type { Assessment } from './assess';
+import type { Assessment, Concern } from './assess';
 import { applicationsWith, hearingSurelyPast } from './case-facts';
 import type { ApplicationKind, CaseData, FamilyMember, RequestOptionId } from './case-schema';
 import { type Checklist, checklistItems } from './checklist';
@@ -264,6 +264,14 @@ const factorSentences: Record<FavourableFactorId, (input: SentenceInput) => stri
   supervision_compliance: () => 'ICE released me with conditions, and I have never missed an immigration court hearing or an ICE check-in.',
 };
 
+/**
+ * The concerns the person is asked to explain in their own words. An earlier denied request is
+ * answered by its own paragraph ("what is new since then"), so it is not asked for twice.
+ */
+export function concernsToExplain(a: Assessment): Concern[] {
+  return a.concerns.filter((x) => !(x.lead.kind === 'flag' && x.lead.id === 'rf_prior_pd_denied' && x.flags.length === 1));
+}
+
 /** The earlier request, as answered: its result and (if known) its date. */
 function priorRequestSentence(c: CaseData): string | null {
   if (c.history.priorPdRequest !== 'yes') return null;
@@ -369,7 +377,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   if (c.letter.concernsExplanation?.trim()) {
     const concernTabs = tabsFor([...a.unfavourable.flatMap((f) => f.evidence), ...a.redFlags.flatMap((r) => r.answeredBy)]);
     own('concerns', 'concerns', c.letter.concernsExplanation, [...new Set(concernTabs)]);
-  } else if (a.unfavourable.length > 0 || a.redFlags.length > 0) {
+  } else if (concernsToExplain(a).length > 0) {
     // Never leave a negative unaddressed silently: the UI asks the person to explain it.
     gaps.push('concerns-not-explained');
   }

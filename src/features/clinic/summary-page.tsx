@@ -47,8 +47,8 @@ export function SummaryPage() {
 
       <section aria-labelledby="summary-route" className="volunteer-summary__section">
         <h2 id="summary-route">{t('summary.route')}</h2>
-        <p className="volunteer-summary__route">{tk(`routes.${a.route}.title`)}</p>
-        <p>{tk(`routes.${a.route}.summary`)}</p>
+        <p className="volunteer-summary__route">{tk(`routes.${a.route}.title`, { context: a.routeVariant ?? undefined })}</p>
+        <p>{tk(`routes.${a.route}.summary`, { context: a.routeVariant ?? undefined })}</p>
       </section>
 
       <section aria-labelledby="summary-flags" className="volunteer-summary__section">

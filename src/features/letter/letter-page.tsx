@@ -5,6 +5,7 @@ import {
   type Assessment,
   type CaseData,
   checklist,
+  concernsToExplain,
   DRAFT_NOTICE,
   findOplaOffice,
   firstUnansweredStep,
@@ -396,7 +397,7 @@ function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsCo
   const { t: tk } = useTranslation('catalog');
   const setLetter = useCaseStore((s) => s.setLetter);
   // One line per issue (the domain groups a red flag with the factor and flags that are part of it).
-  const concerns = a.concerns.map((x) => tk(x.lead.kind === 'flag' ? `redFlags.${x.lead.id}.title` : `factors.${x.lead.id}.title`));
+  const concerns = concernsToExplain(a).map((x) => tk(x.lead.kind === 'flag' ? `redFlags.${x.lead.id}.title` : `factors.${x.lead.id}.title`));
   const showConcerns = concerns.length > 0 || (c.letter.concernsExplanation ?? '') !== '';
   const askWhatIsNew = c.history.priorPdRequest === 'yes' && c.history.priorPdResult === 'denied';
   const save = (key: 'story' | 'concernsExplanation' | 'requestDetails' | 'whatIsNew') => (v: string) => {

@@ -48,7 +48,7 @@ export function ResultPage() {
   if (firstUnansweredStep(c, a)) return <Navigate to={resumeUrl(c)} replace />;
 
   const stop = routeCatalog[a.route].stop;
-  const routeTitle = tk(`routes.${a.route}.title`);
+  const routeTitle = tk(`routes.${a.route}.title`, { context: a.routeVariant ?? undefined });
   // Sections the questions reached: "nothing found" is only said about what was asked.
   const asked = new Set(reachableSteps(c, a).map((step) => step.section));
 

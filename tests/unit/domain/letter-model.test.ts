@@ -459,6 +459,17 @@ describe('letterModel: concerns', () => {
     });
   });
 
+  it('asks about an earlier denied request once: in "what is new", not again as a concern', () => {
+    const c = caseDataSchema.parse({ ...cleanInput, history: { ...cleanInput.history, priorPdRequest: 'yes', priorPdResult: 'denied' } });
+    const m = model(c);
+    expect(m.gaps).toContain('what-is-new');
+    expect(m.gaps).not.toContain('concerns-not-explained');
+    const written = model(withLetter(c, { whatIsNew: 'My son was born.' }));
+    expect(written.gaps).not.toContain('what-is-new');
+    expect(written.paragraphs.filter((p) => p.section === 'prior').map((p) => p.kind)).toEqual(['prior-request', 'what-is-new']);
+    expect(written.spanishSummary.map((e) => e.key)).toEqual(expect.arrayContaining(['prior', 'whatIsNew']));
+  });
+
   it('has no concerns gap for a clean case', () => {
     expect(model(clean()).gaps).not.toContain('concerns-not-explained');
   });
