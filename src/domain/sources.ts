@@ -435,6 +435,16 @@ export const sources = [
     note: 'Several TPS designations were ended in 2025; some of those endings were blocked or reversed in court. Whether TPS is in effect varies by country and changes often.',
   },
   {
+    id: 'fcc-211-2000',
+    title: 'Use of N11 Codes: designation of 211 for community information and referral services (FCC 00-256)',
+    issuer: 'Federal Communications Commission',
+    date: '2000-07-21',
+    kind: 'regulation',
+    status: 'in_force',
+    statusCheckedOn: checked,
+    note: 'The FCC set aside the phone number 211 for community information and referral services across the U.S.',
+  },
+  {
     id: 'court-path-practice-2026',
     title: 'Practitioner guidance on hearing dates, appeals, closed cases, detention with an order, children, competency and check-ins',
     issuer: 'Immigration practitioners (summarized in the PD Helper legal reference, §11.2)',
@@ -473,6 +483,6 @@ export const helpResources: readonly HelpResource[] = [
   { id: 'eoir-case-status', phone: '1-800-898-7180', url: 'https://acis.eoir.justice.gov', urlUncertain: true, sourceIds: ['eoir-case-status'] },
   { id: 'ice-ero-line', phone: '1-888-351-4024', sourceIds: ['ice-gov-2014'] },
   { id: 'ice-detainee-locator', url: 'https://locator.ice.gov', urlUncertain: true, sourceIds: ['law-firm-2025'] },
-  { id: 'dial-211', phone: '211', sourceIds: ['law-firm-2025'] },
+  { id: 'dial-211', phone: '211', sourceIds: ['fcc-211-2000', 'law-firm-2025'] },
   { id: 'ftc-notario', phone: '1-877-382-4357', sourceIds: ['ftc-notario'] },
 ];
