@@ -43,13 +43,6 @@ export const noOrUnsure = (v: TriState | undefined): boolean => v === 'no' || v 
 /** A known date from a date-or-"I don't know" answer. */
 const known = (v: string | undefined): string | null => (v && v !== 'unknown' ? v : null);
 
-/** The hearing date given has surely passed (its latest possible day is before today). */
-export function hearingSurelyPast(c: CaseData, ctx: AssessContext): boolean {
-  const date = known(c.posture.nextHearingDate);
-  const bounds = date ? partialDateBounds(date) : null;
-  return bounds !== null && bounds.latest < ctx.asOf;
-}
-
 function hearingSoon(c: CaseData, ctx: AssessContext): CaseFacts['hearingSoon'] {
   const date = known(c.posture.nextHearingDate);
   const bounds = date ? partialDateBounds(date) : null;

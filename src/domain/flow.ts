@@ -3,9 +3,9 @@
  * step with named guards. From this table come the route order, the back link, the progress
  * indicator, reachability, pruning and the review-page grouping.
  */
-import { type AssessContext, hearingSurelyPast, noOrUnsure } from './case-facts';
+import type { AssessContext } from './case-facts';
 import type { CaseData } from './case-schema';
-import { isoToday } from './partial-date';
+import { isoToday, partialDateBounds } from './partial-date';
 
 /** The date the questions are for: a hearing date that has passed opens a question. */
 export type FlowContext = AssessContext;
@@ -36,6 +36,16 @@ export interface Step {
 }
 
 // ── Named guards ────────────────────────────────────────────────────────────────────────────
+/**
+ * The hearing date given has surely passed (its latest possible day is before the date). Here
+ * rather than with the other case facts: the first questions need it, the rest loads later.
+ */
+export function hearingSurelyPast(c: CaseData, ctx: FlowContext): boolean {
+  const date = c.posture.nextHearingDate;
+  const bounds = date && date !== 'unknown' ? partialDateBounds(date) : null;
+  return bounds !== null && bounds.latest < ctx.asOf;
+}
+
 export const isDetained = (c: CaseData): boolean => c.posture.detained === 'yes';
 export const hasFinalOrder = (c: CaseData): boolean => c.posture.finalOrder === 'yes';
 export const finalOrderUnknown = (c: CaseData): boolean => c.posture.finalOrder === 'unknown';
@@ -48,7 +58,8 @@ export const madePriorPdRequest = (c: CaseData): boolean => c.history.priorPdReq
 /** The person answers for someone they help (who is detained): the words speak to the helper. */
 export const speaksToHelper = (c: CaseData): boolean => isDetained(c) && c.posture.detainedPerson === 'someone_else';
 /** The hearing date given has passed and the person did not go, or is not sure. */
-export const mayHaveMissedPastHearing = (c: CaseData): boolean => noOrUnsure(c.posture.attendedPastHearing);
+export const mayHaveMissedPastHearing = (c: CaseData): boolean =>
+  c.posture.attendedPastHearing === 'no' || c.posture.attendedPastHearing === 'unknown';
 /**
  * "Ever missed a hearing or check-in?" is already answered when the order was made while the person
  * was not there (in absentia): it is not asked again.

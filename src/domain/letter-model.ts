@@ -6,7 +6,8 @@
  */
 import { formatANumber } from './a-number';
 import type { Assessment, Concern } from './assess';
-import { applicationsWith, hearingSurelyPast } from './case-facts';
+import { applicationsWith } from './case-facts';
+import { hearingSurelyPast } from './flow';
 import type { ApplicationKind, CaseData, FamilyMember, RequestOptionId } from './case-schema';
 import { type Checklist, checklistItems } from './checklist';
 import type { factorCatalog, FactorId } from './factor-catalog';

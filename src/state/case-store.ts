@@ -76,6 +76,11 @@ export interface CaseState {
   language: UiLanguage | null;
   storageMode: StorageMode;
   loadError: LoadError | null;
+  /**
+   * The case schema version the saved answers were upgraded from on this load (null: none). Not
+   * saved: the wizard says once that some questions are new or changed and are asked again.
+   */
+  upgradedFrom: number | null;
   answer: (values: Partial<Record<FieldPath, unknown>>) => void;
   setLetter: (values: Partial<CaseData['letter']>) => void;
   setChecklistFlag: (itemId: string, flag: 'gathered' | 'included', on: boolean) => void;
@@ -98,6 +103,7 @@ const initial = () => ({
   language: null as UiLanguage | null,
   storageMode: 'device' as StorageMode,
   loadError: null as LoadError | null,
+  upgradedFrom: null as number | null,
 });
 
 export const useCaseStore = create<CaseState>()(
@@ -207,5 +213,5 @@ function mergePersisted(persisted: unknown, current: CaseState): CaseState {
     return { ...base, loadError: { code: restored.error, issues: restored.issues, raw } };
   }
   const language = asLanguage(isRecord(p.settings) ? p.settings.language : undefined);
-  return { ...base, caseData: restored.data, language, loadError: null };
+  return { ...base, caseData: restored.data, language, loadError: null, upgradedFrom: restored.migratedFrom };
 }

@@ -265,6 +265,8 @@ describe('answers saved by the previous version (store version 1)', () => {
       // The case schema moved to version 2: the first question the old answers do not settle is asked.
       await waitForHash(page, '#/questions/court-status');
       expect(await page.getAttribute('html', 'lang')).toBe('es');
+      // Said once, plainly: new or changed questions are asked, the other answers are kept.
+      await page.getByRole('note').filter({ hasText: es.common.upgrade.title }).waitFor({ timeout: WAIT });
       await saveScreenshot(page, 'store-v1-new-question');
       // Saved again in today's shape, with the same case, less the answers asked again (reference.md §11.4).
       const saved = JSON.parse((await storedKeys(page)).local['pd-helper:case'] ?? '{}') as {

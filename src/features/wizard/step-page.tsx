@@ -11,6 +11,7 @@ import {
   firstUnansweredStep,
   getField,
   nextStepId,
+  POLICY_BASIS,
   previousStepId,
   sectionIds,
   sectionProgress,
@@ -23,6 +24,7 @@ import { useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { WithLaterQuestions } from '../../ui/later-questions';
+import { formatDate, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, WordingContext } from './field-input';
@@ -69,6 +71,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const { t: tc } = useTranslation();
   const navigate = useAppNavigate();
   const answer = useCaseStore((s) => s.answer);
+  const upgradedFrom = useCaseStore((s) => s.upgradedFrom);
   const order: DateOrder = i18n.resolvedLanguage === 'es' ? 'dmy' : 'mdy';
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [focusKey, setFocusKey] = useState(0);
@@ -126,6 +129,12 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
         </p>
       )}
       <ErrorSummary errors={summary} focusKey={focusKey} />
+      {upgradedFrom !== null && (
+        <div className="panel panel--info" role="note">
+          <p className="panel__title">{tc('upgrade.title')}</p>
+          <p>{tc('upgrade.body', { date: formatDate(POLICY_BASIS.lastChecked, uiLocale(i18n.resolvedLanguage)) })}</p>
+        </div>
+      )}
       <WordingContext.Provider value={context}>
         <FormProvider {...form}>
           <form noValidate onSubmit={(e) => void form.handleSubmit(onValid, onInvalid)(e)}>
