@@ -68,7 +68,9 @@ describe('case files', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+    // Some generated files ask for many key-derivation rounds: about 3 s alone, more when the
+    // two cores are shared with other test files.
+  }, 30_000);
 
   it('importing any file (valid, damaged or foreign) into clinic mode never changes an existing case', async () => {
     const store = new MemoryStore();
