@@ -48,7 +48,7 @@ export interface Concern {
 /** Urgent situations shown above everything else on the result page (reference.md §11.2). */
 export type Alert =
   | { id: 'hearing-soon'; date: string; days: number }
-  | { id: 'appeal-window'; decided: string; lastDay: string | null }
+  | { id: 'appeal-window'; decided: string | null; lastDay: string | null }
   | { id: 'detained-final-order'; sure: boolean };
 
 export interface MissingInfo {

@@ -19,8 +19,11 @@ export interface CaseFacts {
   age: number | null;
   /** The next hearing is within 30 days (or may be, for a month-only date): its date and the days left. */
   hearingSoon: { date: string; days: number } | null;
-  /** A judge decided in the last 30 days, or may have: the decision date and, for a full date, the last day to appeal. */
-  appealWindow: { decided: string; lastDay: string | null } | null;
+  /**
+   * A judge decided in the last 30 days, or may have: the decision date (null when the person does
+   * not know it, on the court path) and, for a full date, the last day to appeal.
+   */
+  appealWindow: { decided: string | null; lastDay: string | null } | null;
 }
 
 export function caseFacts(c: CaseData, ctx: AssessContext): CaseFacts {
@@ -60,6 +63,11 @@ function decisionDate(c: CaseData): string | null {
 }
 
 function appealWindow(c: CaseData, ctx: AssessContext): CaseFacts['appealWindow'] {
+  // "The judge decided" with no date: the window may still be open, so it is treated as open.
+  if (c.posture.finalOrder === 'no' && c.posture.inProceedings === 'yes' && c.posture.courtStatus === 'decided'
+    && c.posture.decisionDate === 'unknown') {
+    return { decided: null, lastDay: null };
+  }
   const decided = decisionDate(c);
   const bounds = decided ? partialDateBounds(decided) : null;
   if (!decided || !bounds) return null;

@@ -184,9 +184,9 @@ function AlertPanel({ alert }: { alert: Alert }) {
     ? tk('alerts.hearing-soon.title', { date: formatDate(alert.date, locale) })
     : alert.id === 'appeal-window'
       ? tk('alerts.appeal-window.title', {
-        date: formatDate(alert.decided, locale),
+        date: alert.decided ? formatDate(alert.decided, locale) : '',
         lastDay: alert.lastDay ? formatDate(alert.lastDay, locale) : '',
-        context: alert.lastDay ? 'lastDay' : undefined,
+        context: alert.lastDay ? 'lastDay' : alert.decided ? undefined : 'noDate',
       })
       : tk('alerts.detained-final-order.title', { context: alert.sure ? undefined : 'unsure' });
   return (

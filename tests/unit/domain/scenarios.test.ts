@@ -225,6 +225,11 @@ const scenarios: Scenario[] = [
     route: 'lawyer-first', variant: 'no-letter', flags: ['rf_appeal_window'], alerts: ['appeal-window'], letter: 'none',
   },
   {
+    name: 'the judge decided, date not known: the appeal window may be open, lawyer first',
+    answers: { ...inCourtBaseline, 'posture.courtStatus': 'decided', 'posture.decisionDate': 'unknown' },
+    route: 'lawyer-first', variant: 'no-letter', flags: ['rf_appeal_window'], alerts: ['appeal-window'], letter: 'none',
+  },
+  {
     name: 'the judge decided two years ago: find out what the order says first',
     answers: { ...inCourtBaseline, 'posture.courtStatus': 'decided', 'posture.decisionDate': '2024-10' },
     route: 'find-out-status-first', variant: 'decided', flags: [], alerts: [], letter: 'none',
