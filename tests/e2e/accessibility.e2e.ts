@@ -117,5 +117,6 @@ describe.each<Lang>(['en', 'es'])('accessibility (%s)', (lang) => {
     } finally {
       await context.close();
     }
-  });
+    // Twelve audits of long pages: about 40 s alone on 2 cores, more when they are shared.
+  }, 150_000);
 });
