@@ -129,7 +129,86 @@ const domainImports = {
   },
 };
 
-const local = { meta: { name: 'pd-helper-local' }, rules: { 'domain-imports': domainImports } };
+const SRC_DIR = path.join(ROOT, 'src');
+
+/** The zone of a path under src/: 'app', 'ui', 'state', 'pdf', 'domain', or 'features/<name>'. */
+function zoneOf(file) {
+  const rel = path.relative(SRC_DIR, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  const [first, second] = rel.split(path.sep);
+  if (first === 'features') return second && second.includes('.') ? 'features' : `features/${second ?? ''}`;
+  // 'src/pdf' itself (an index import) is the pdf zone; 'src/styles.css' and the like are 'root'.
+  return rel.includes(path.sep) || !rel.includes('.') ? first : 'root';
+}
+
+/**
+ * The layers of the app (DEVELOPERS.md "Layout"): imports flow down, app → features →
+ * ui/state/pdf → domain. For each zone: the zones it may not import, and packages it may not use.
+ * A feature never imports another feature; nothing but the shell imports the shell; a feature
+ * reaches the PDF code only by `import()` (or for types).
+ */
+const ZONE_RULES = {
+  features: { zones: ['app'], otherFeatures: true, staticOnly: ['pdf'] },
+  ui: { zones: ['state', 'app', 'features'] },
+  state: { zones: ['features', 'ui', 'app'] },
+  pdf: { zones: ['state', 'ui', 'features', 'app'], packages: ['react', 'react-dom', 'i18next', 'react-i18next', 'zustand'] },
+};
+
+const zoneImports = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keep the layers apart: imports flow down, no feature imports another, only the shell imports the shell.' },
+    schema: [],
+    messages: {
+      zone: "{{from}} may not import from src/{{to}} ('{{source}}'): imports flow down (app → features → ui/state/pdf → domain).",
+      feature: "{{from}} may not import another feature ('{{source}}'): move what both need to src/ui, src/state or src/domain, or let the shell pass it in.",
+      staticPdf: "{{from}} may reach src/pdf only with import() or `import type` ('{{source}}'): pdf-lib must stay out of the first download.",
+      package: "{{from}} may not use '{{source}}': the PDF code gets its words and data from the caller.",
+    },
+  },
+  create(context) {
+    const filename = path.resolve(context.physicalFilename ?? context.filename);
+    const from = zoneOf(filename);
+    if (!from) return {};
+    const rules = ZONE_RULES[from.startsWith('features/') ? 'features' : from];
+    const fromDir = path.dirname(filename);
+
+    function check(node, sourceNode, { dynamic = false, typeOnly = false } = {}) {
+      if (!sourceNode || sourceNode.type !== 'Literal' || typeof sourceNode.value !== 'string') return;
+      const source = sourceNode.value;
+      if (!source.startsWith('.')) {
+        const pkg = source.startsWith('@') ? source.split('/').slice(0, 2).join('/') : source.split('/')[0];
+        if (rules?.packages?.includes(pkg)) context.report({ node: sourceNode, messageId: 'package', data: { from: `src/${from}`, source } });
+        return;
+      }
+      const to = zoneOf(path.resolve(fromDir, source.split('?')[0] ?? source));
+      if (!to || to === from || to === 'root') return;
+      const toTop = to.startsWith('features/') ? 'features' : to;
+      const data = { from: `src/${from}`, to, source };
+      // Only the shell imports the shell (main.tsx is part of it).
+      if (toTop === 'app' && !from.startsWith('app')) {
+        context.report({ node: sourceNode, messageId: 'zone', data });
+        return;
+      }
+      if (!rules) return;
+      if (rules.otherFeatures && toTop === 'features') context.report({ node: sourceNode, messageId: 'feature', data });
+      else if (rules.zones.includes(toTop)) context.report({ node: sourceNode, messageId: 'zone', data });
+      else if (rules.staticOnly?.includes(toTop) && !dynamic && !typeOnly) context.report({ node: sourceNode, messageId: 'staticPdf', data });
+    }
+
+    return {
+      ImportDeclaration: (node) => check(node, node.source, { typeOnly: node.importKind === 'type' }),
+      ExportAllDeclaration: (node) => check(node, node.source, { typeOnly: node.exportKind === 'type' }),
+      ExportNamedDeclaration: (node) => {
+        if (node.source) check(node, node.source, { typeOnly: node.exportKind === 'type' });
+      },
+      ImportExpression: (node) => check(node, node.source, { dynamic: true }),
+      TSImportType: (node) => check(node, node.source, { typeOnly: true }),
+    };
+  },
+};
+
+const local = { meta: { name: 'pd-helper-local' }, rules: { 'domain-imports': domainImports, 'zone-imports': zoneImports } };
 
 export default defineConfig(
   globalIgnores(['dist/', 'coverage/', 'node_modules/', 'tests/artifacts/', 'dev-dist/']),
@@ -157,8 +236,12 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/domain/**/*.{ts,tsx,js,mjs}'],
+    files: ['src/**/*.{ts,tsx}'],
     plugins: { pd: local },
+    rules: { 'pd/zone-imports': 'error' },
+  },
+  {
+    files: ['src/domain/**/*.{ts,tsx,js,mjs}'],
     rules: {
       'pd/domain-imports': 'error',
       'no-restricted-globals': [

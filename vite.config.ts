@@ -43,8 +43,8 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     VitePWA({
-      // A new version waits until the person chooses to reload (src/ui/update-prompt.tsx);
-      // registration is in the app's own bundle (src/main.tsx), so no extra or inline script.
+      // A new version waits until the person chooses to reload (src/app/update-prompt.tsx);
+      // registration is in the app's own bundle (src/app/main.tsx), so no extra or inline script.
       registerType: 'prompt',
       injectRegister: false,
       manifest: {

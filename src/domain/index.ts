@@ -7,6 +7,7 @@ export * from './case-schema';
 export * from './checklist';
 export * from './evidence-items';
 export * from './factor-catalog';
+export * from './file-name';
 export * from './flow';
 export * from './letter-model';
 export * from './offices';

@@ -10,7 +10,6 @@ import { Layout } from './layout';
 import { buildPlan, type PdfInput, UnsupportedCharactersError, unsupportedInPlan } from './plan';
 import { cleanText } from './text';
 
-export { pdfFileName } from './file-name';
 export {
   findUnsupportedCharacters,
   type PdfInput,

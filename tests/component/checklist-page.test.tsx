@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../src/i18n';
+import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { detained, renderPage, seed } from './support/pages';

@@ -5,9 +5,9 @@ import en from '../../locales/en/clinic.json';
 import es from '../../locales/es/clinic.json';
 import type { ImportError } from '../../src/state/case-file-io';
 import { familyNameOf } from '../../src/features/case-file/download';
-import { idleChoice } from '../../src/features/clinic/form-bits';
+import { idleChoice } from '../../src/ui/form/form-bits';
 import { validateSetup } from '../../src/features/clinic/setup-page';
-import { caseFileName } from '../../src/pdf/file-name';
+import { caseFileName } from '../../src/domain';
 
 describe('validateSetup', () => {
   const ok = { passphrase: 'ten chars!', confirm: 'ten chars!', hasAnswers: false, keep: 'keep' as const, label: '' };

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import i18n from '../../src/i18n';
-import { LanguageSwitch } from '../../src/ui/language-switch';
+import i18n from '../../src/app/i18n';
+import { LanguageSwitch } from '../../src/app/language-switch';
 
 describe('LanguageSwitch', () => {
   beforeEach(async () => {

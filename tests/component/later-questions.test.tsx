@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The later questions' words load on their own (src/i18n.ts, src/ui/later-questions.tsx): not
+ * The later questions' words load on their own (src/app/i18n.ts, src/app/later-questions.tsx): not
  * with the first download; a page that needs them shows the loading line until they are in; a
  * first-section page fetches them once the person starts answering; a language loaded after
  * that gets them at once. Each test starts from freshly loaded modules (nothing loaded yet).
@@ -16,9 +16,9 @@ afterEach(() => cleanup());
 
 async function fresh() {
   vi.resetModules();
-  const { default: i18n, ...i18nModule } = await import('../../src/i18n');
-  const { WithLaterQuestions } = await import('../../src/ui/later-questions');
-  const { PageBoundary } = await import('../../src/ui/page-loading');
+  const { default: i18n, ...i18nModule } = await import('../../src/app/i18n');
+  const { WithLaterQuestions } = await import('../../src/app/later-questions');
+  const { PageBoundary } = await import('../../src/app/page-loading');
   await i18n.changeLanguage('en');
   const show = (element: ReactNode) => {
     const router = createMemoryRouter([{ path: '/', element: <PageBoundary>{element}</PageBoundary> }]);

@@ -10,8 +10,9 @@ import { lazy } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
-import i18n, { loadLanguageNamespaces, loadNamespaces } from '../../src/i18n';
-import { PageBoundary } from '../../src/ui/page-loading';
+import i18n, { loadNamespaces } from '../../src/app/i18n';
+import { loadLanguageNamespaces } from '../../src/ui/load-language';
+import { PageBoundary } from '../../src/app/page-loading';
 
 afterEach(() => cleanup());
 
@@ -38,7 +39,7 @@ describe('strings loaded on demand', () => {
   });
 
   it('loads another language for a fixed-language text (the PDF\'s Spanish page) without switching', async () => {
-    await loadLanguageNamespaces('es', ['pages']);
+    await loadLanguageNamespaces(i18n, 'es', ['pages']);
     expect(i18n.language).toBe('en');
     expect(i18n.getFixedT('es')('pages:pdf.spanish.title')).not.toBe('pdf.spanish.title');
   });

@@ -1,9 +1,9 @@
 /** Mounts the real route table in a memory router, with the real store and translations. */
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../../src/app';
+import { routes } from '../../src/app/app';
 import type { CaseData } from '../../src/domain';
-import i18n from '../../src/i18n';
+import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 
 export async function renderApp(path: string, caseData?: CaseData, language: 'en' | 'es' = 'en') {

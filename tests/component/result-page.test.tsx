@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyCase, findSource } from '../../src/domain';
-import i18n from '../../src/i18n';
+import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { detained, renderPage, seed } from './support/pages';

@@ -9,9 +9,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../locales/en/common.json';
 import es from '../../locales/es/common.json';
-import i18n from '../../src/i18n';
+import i18n from '../../src/app/i18n';
 import { useClinicStore } from '../../src/state/clinic/clinic-status';
-import { type RegisterServiceWorker, UpdatePrompt, watchForUpdates } from '../../src/ui/update-prompt';
+import { type RegisterServiceWorker, UpdatePrompt, watchForUpdates } from '../../src/app/update-prompt';
 
 function fakeRegister() {
   const fake = {

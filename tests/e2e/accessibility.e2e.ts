@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, findStep, isoToday, type RouteId } from '../../src/domain';
-import { fieldWidgets } from '../../src/features/wizard/field-specs';
+import { fieldWidgets } from '../../src/ui/form/field-specs';
 import { finalOrderBaseline, walk, type Answers } from '../unit/domain/walk';
 import { seedCase, startWizard, type Lang } from './support/app';
 import { assertOnlySameOrigin, openPage } from './support/browser';

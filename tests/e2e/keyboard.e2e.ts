@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import pages from '../../locales/en/pages.json';
 import common from '../../locales/en/common.json';
 import { type FieldPath, findStep } from '../../src/domain';
-import { fieldWidgets } from '../../src/features/wizard/field-specs';
+import { fieldWidgets } from '../../src/ui/form/field-specs';
 import type { Answers } from '../unit/domain/walk';
 import { inCourtBaseline } from './support/personas';
 import { assertOnlySameOrigin, openPage } from './support/browser';

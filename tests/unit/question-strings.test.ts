@@ -2,13 +2,13 @@
  * The `questions` namespace has a string for every step, field and option the wizard shows,
  * in English and Spanish, with the same keys and the same interpolation variables. Keys are
  * built from domain ids at run time (see field-input.tsx and step-page.tsx), so this test is
- * what catches a missing or misspelt one. The namespace is two files (src/i18n.ts): the first
+ * what catches a missing or misspelt one. The namespace is two files (src/app/i18n.ts): the first
  * section's questions and the shared words in questions.json, every later question in
  * questions-later.json; the last tests check that split.
  */
 import { describe, expect, it } from 'vitest';
 import { sectionIds, steps, type FieldPath } from '../../src/domain';
-import { fieldWidgets, listOptions } from '../../src/features/wizard/field-specs';
+import { fieldWidgets, listOptions } from '../../src/ui/form/field-specs';
 import enFirstJson from '../../locales/en/questions.json';
 import enLaterJson from '../../locales/en/questions-later.json';
 import esFirstJson from '../../locales/es/questions.json';

@@ -6,19 +6,17 @@
  */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CaseData, emptyCase, isoToday, type RestoreIssue } from '../../domain';
-import { caseFileName } from '../../pdf/file-name';
+import { type CaseData, caseFileName, emptyCase, isoToday, type RestoreIssue } from '../../domain';
 import { APP_VERSION, useCaseStore } from '../../state/case-store';
 import { exportCaseFile, exportEncryptedCaseFile, type ImportError, MAX_FILE_BYTES, readCaseFile } from '../../state/case-file-io';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
 import { MIN_PASSPHRASE_LENGTH } from '../../state/clinic/clinic-vault';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
+import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useOpenCase } from '../clinic/open-case';
-import { FieldError, NewPassphraseFields, PassphraseField, RadioGroup, ShowPassphrase } from '../clinic/form-bits';
-import { resumeUrl } from '../wizard/step-page';
+import { FieldError, NewPassphraseFields, PassphraseField, RadioGroup, ShowPassphrase } from '../../ui/form/form-bits';
 import { downloadText, familyNameOf } from './download';
+import { paths, resumeUrl } from '../../ui/paths';
 
 const hasAnswers = (c: CaseData) => JSON.stringify(c) !== JSON.stringify(emptyCase());
 
@@ -170,7 +168,11 @@ function ImportForm() {
   const { t } = useTranslation('clinic');
   const { t: tq, i18n } = useTranslation('questions');
   const navigate = useAppNavigate();
-  const openCase = useOpenCase();
+  // Opening the new case: the same two steps as the clinic's case list (a feature does not import another).
+  const openCase = async (id: string) => {
+    await clinicSession.openCase(id);
+    navigate(resumeUrl(useCaseStore.getState().caseData));
+  };
   const inClinic = useClinicStore((s) => s.status === 'unlocked');
   const [state, setState] = useState<ImportState>({ step: 'choose' });
   const [problem, setProblem] = useState<{ code: ImportProblem; issues: RestoreIssue[] } | null>(null);
@@ -307,7 +309,7 @@ function ImportForm() {
           {state.step === 'added' && (
             <>
               <button type="button" className="button" onClick={() => void openCase(state.id)}>{t('caseFile.import.openCase')}</button>
-              <button type="button" className="button button--secondary" onClick={() => navigate('/clinic')}>{t('caseFile.import.toList')}</button>
+              <button type="button" className="button button--secondary" onClick={() => navigate(paths.clinic.href())}>{t('caseFile.import.toList')}</button>
             </>
           )}
           {state.step === 'kept' && (

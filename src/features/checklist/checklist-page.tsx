@@ -6,9 +6,9 @@ import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { SourcesDisclosure } from '../result/sources-disclosure';
-import { useAssessment } from '../result/use-assessment';
-import { resumeUrl } from '../wizard/step-page';
+import { SourcesDisclosure } from '../../ui/sources-disclosure';
+import { useAssessment } from '../../state/use-assessment';
+import { paths, resumeUrl } from '../../ui/paths';
 
 const redFlagIds = new Set<string>(redFlagCatalog.map((r) => r.id));
 
@@ -26,7 +26,7 @@ export function ChecklistPage() {
 
   return (
     <div className="checklist-page">
-      <BackLink to="/result" label={t('checklist.back')} />
+      <BackLink to={paths.result.href()} label={t('checklist.back')} />
       <h1>{t('checklist.title')}</h1>
       <p className="lead">{t('checklist.lead')}</p>
       {letterRoute && <p>{t('checklist.includeHint')}</p>}
@@ -48,11 +48,11 @@ export function ChecklistPage() {
 
       <div className="button-group no-print">
         {letterRoute && (
-          <AppLink to="/letter" className="button">
+          <AppLink to={paths.letter.href()} className="button">
             {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}
           </AppLink>
         )}
-        <AppLink to="/result" className="button button--secondary">
+        <AppLink to={paths.result.href()} className="button button--secondary">
           {t('checklist.toResult')}
         </AppLink>
       </div>

@@ -9,12 +9,13 @@ import { Navigate } from 'react-router';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
 import type { CaseSummary } from '../../state/clinic/clinic-status';
 import { AppLink } from '../../ui/app-link';
-import { ErrorSummary } from '../../ui/error-summary';
+import { ErrorSummary } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useUiLocale } from '../result/use-assessment';
-import { IDLE_CHOICES, idleChoice, RadioGroup, TextField } from './form-bits';
+import { useUiLocale } from '../../ui/use-ui-locale';
+import { IDLE_CHOICES, idleChoice, RadioGroup, TextField } from '../../ui/form/form-bits';
 import { formatChanged, useOpenCase } from './open-case';
 import { useLockNow } from './lock-now';
+import { paths } from '../../ui/paths';
 
 export function CaseListPage() {
   const { t } = useTranslation('clinic');
@@ -31,7 +32,7 @@ export function CaseListPage() {
     if (useClinicStore.getState().activeId) void clinicSession.closeCase();
   }, []);
 
-  if (status === 'off') return <Navigate to="/clinic/setup" replace />;
+  if (status === 'off') return <Navigate to={paths.clinicSetup.href()} replace />;
   if (status !== 'unlocked') return null;
 
   const sorted = [...cases].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -72,7 +73,7 @@ export function CaseListPage() {
       <section aria-labelledby="list-import" className="case-list-page__section">
         <h2 id="list-import">{t('list.import.heading')}</h2>
         <p>{t('list.import.body')}</p>
-        <AppLink to="/case-file" className="button button--secondary">{t('list.import.link')}</AppLink>
+        <AppLink to={paths.caseFile.href()} className="button button--secondary">{t('list.import.link')}</AppLink>
       </section>
 
       <IdleSetting />
@@ -80,7 +81,7 @@ export function CaseListPage() {
       <section aria-labelledby="list-wipe" className="case-list-page__section">
         <h2 id="list-wipe">{t('list.wipe.heading')}</h2>
         <p>{t('list.wipe.body')}</p>
-        <AppLink to="/clinic/wipe" className="button button--warning">{t('footer.wipe')}</AppLink>
+        <AppLink to={paths.clinicWipe.href()} className="button button--warning">{t('footer.wipe')}</AppLink>
       </section>
 
       <div className="button-group case-list-page__lock">

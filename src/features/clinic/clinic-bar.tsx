@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useClinicStore } from '../../state/clinic/clinic-status';
 import { AppLink } from '../../ui/app-link';
 import { useLockNow } from './lock-now';
+import { paths } from '../../ui/paths';
 
 export function ClinicBarContent() {
   const { t } = useTranslation('clinic');
@@ -18,8 +19,8 @@ export function ClinicBarContent() {
         <ul className="clinic-bar__actions">
           {activeId && (
             <>
-              <li><AppLink to="/clinic">{t('bar.switch')}</AppLink></li>
-              <li><AppLink to="/clinic/summary">{t('bar.summary')}</AppLink></li>
+              <li><AppLink to={paths.clinic.href()}>{t('bar.switch')}</AppLink></li>
+              <li><AppLink to={paths.clinicSummary.href()}>{t('bar.summary')}</AppLink></li>
             </>
           )}
           <li>

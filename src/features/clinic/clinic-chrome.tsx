@@ -11,7 +11,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { useCaseStore } from '../../state/case-store';
 import { useClinicStore } from '../../state/clinic/clinic-status';
 import { AppLink } from '../../ui/app-link';
-import { resumeUrl } from '../wizard/step-page';
+import { paths, resumeUrl } from '../../ui/paths';
 
 // Only clinic mode needs these: they load when it is on, not with the first page.
 const LockedScreen = lazy(() => import('./locked-screen').then((m) => ({ default: m.LockedScreen })));
@@ -21,7 +21,7 @@ const ClinicBarContent = lazy(() => import('./clinic-bar').then((m) => ({ defaul
 const CASE_PAGES = /^\/(questions\/.*|review|result|checklist|letter|clinic\/summary)$/;
 
 /** The one page that may show while locked: the way out when the passphrase is forgotten. */
-const WHILE_LOCKED = '/clinic/wipe';
+const WHILE_LOCKED = paths.clinicWipe.href();
 
 export function ClinicOutlet() {
   const status = useClinicStore((s) => s.status);
@@ -36,8 +36,8 @@ export function ClinicOutlet() {
   }
   if (status === 'unlocked') {
     // "Delete my answers" would remove every case at once: in clinic mode cases are deleted one by one.
-    if (pathname === '/delete') return <Navigate to="/clinic" replace />;
-    if (activeId === null && CASE_PAGES.test(pathname)) return <Navigate to="/clinic" replace />;
+    if (pathname === paths.delete.href()) return <Navigate to={paths.clinic.href()} replace />;
+    if (activeId === null && CASE_PAGES.test(pathname)) return <Navigate to={paths.clinic.href()} replace />;
   }
   return <Outlet />;
 }
@@ -55,7 +55,7 @@ export function ClinicBar() {
 
 function WipeLink() {
   const { t } = useTranslation('clinic');
-  return <AppLink to="/clinic/wipe" className="site-footer__link">{t('footer.wipe')}</AppLink>;
+  return <AppLink to={paths.clinicWipe.href()} className="site-footer__link">{t('footer.wipe')}</AppLink>;
 }
 
 /** "Save or open a case file" (always, except while locked) and, in clinic mode, "Wipe this device". */
@@ -65,7 +65,7 @@ export function ClinicFooterLinks() {
   if (status === 'locked') return null;
   return (
     <>
-      <AppLink to="/case-file" className="site-footer__link">{t('clinicEntry.caseFile')}</AppLink>
+      <AppLink to={paths.caseFile.href()} className="site-footer__link">{t('clinicEntry.caseFile')}</AppLink>
       {status === 'unlocked' && (
         <Suspense fallback={null}>
           <WipeLink />
@@ -85,7 +85,7 @@ export function ClinicStartEntry() {
       <h2 id="start-clinic">{t('clinicEntry.heading')}</h2>
       <p>{t('clinicEntry.body')}</p>
       <p>
-        <AppLink to="/clinic/setup">{t('clinicEntry.link')}</AppLink>
+        <AppLink to={paths.clinicSetup.href()}>{t('clinicEntry.link')}</AppLink>
       </p>
     </section>
   );
@@ -98,14 +98,14 @@ function StartActionsContent() {
   if (!activeId) {
     return (
       <div className="button-group">
-        <AppLink to="/clinic" className="button">{t('entry.caseList')}</AppLink>
+        <AppLink to={paths.clinic.href()} className="button">{t('entry.caseList')}</AppLink>
       </div>
     );
   }
   return (
     <div className="button-group">
       <AppLink to={resumeUrl(c)} className="button">{t('entry.resume')}</AppLink>
-      <AppLink to="/clinic" className="button button--secondary">{t('entry.switchCase')}</AppLink>
+      <AppLink to={paths.clinic.href()} className="button button--secondary">{t('entry.switchCase')}</AppLink>
     </div>
   );
 }

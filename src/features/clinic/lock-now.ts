@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { clinicSession } from '../../state/clinic/clinic-session';
 import { useAppNavigate } from '../../ui/app-link';
+import { paths } from '../../ui/paths';
 
 /** Why the cases were last locked, for the locked screen: after N idle minutes, or null. */
 export const useLockNotice = create<{ idleMinutes: number | null }>()(() => ({ idleMinutes: null }));
@@ -12,7 +13,7 @@ export const useLockNotice = create<{ idleMinutes: number | null }>()(() => ({ i
 export function lockNow(navigate: (to: string) => void, reason?: { idleMinutes: number }): void {
   useLockNotice.setState({ idleMinutes: reason?.idleMinutes ?? null });
   clinicSession.lock();
-  navigate('/clinic');
+  navigate(paths.clinic.href());
 }
 
 export function useLockNow(): (reason?: { idleMinutes: number }) => void {

@@ -8,10 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { clinicSession } from '../../state/clinic/clinic-session';
 import { DamagedVaultError } from '../../state/clinic/clinic-vault';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
-import { ErrorSummary } from '../../ui/error-summary';
+import { ErrorSummary } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { PassphraseField, ShowPassphrase } from './form-bits';
+import { PassphraseField, ShowPassphrase } from '../../ui/form/form-bits';
 import { useLockNotice } from './lock-now';
+import { paths } from '../../ui/paths';
 
 type Problem = 'empty' | 'wrong' | 'damaged';
 
@@ -42,7 +43,7 @@ export function LockedScreen() {
     try {
       await unlock(passphrase);
       useLockNotice.setState({ idleMinutes: null });
-      navigate('/clinic');
+      navigate(paths.clinic.href());
     } catch (error) {
       setBusy(false);
       setPassphrase('');
@@ -77,7 +78,7 @@ export function LockedScreen() {
         <p id="unlock-working" className="hint" role="status">{busy ? t('locked.working') : ''}</p>
       </form>
       <p className="clinic-locked__forgot">
-        {t('locked.forgot')} <AppLink to="/clinic/wipe">{t('locked.wipeLink')}</AppLink>
+        {t('locked.forgot')} <AppLink to={paths.clinicWipe.href()}>{t('locked.wipeLink')}</AppLink>
       </p>
     </div>
   );

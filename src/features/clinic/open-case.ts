@@ -2,7 +2,7 @@
 import { useCaseStore } from '../../state/case-store';
 import { clinicSession } from '../../state/clinic/clinic-session';
 import { useAppNavigate } from '../../ui/app-link';
-import { resumeUrl } from '../wizard/step-page';
+import { resumeUrl } from '../../ui/paths';
 
 /** "Jan 5, 2027, 3:04 PM" / "5 ene 2027, 15:04": the last change, in the page language. */
 export function formatChanged(iso: string, locale: string): string {

@@ -13,9 +13,10 @@ import { DEFAULT_IDLE_MINUTES } from '../../state/clinic/clinic-status';
 import { MIN_PASSPHRASE_LENGTH } from '../../state/clinic/clinic-vault';
 import { useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
+import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { IDLE_CHOICES, type IdleChoice, idleChoice, NewPassphraseFields, RadioGroup, TextField } from './form-bits';
+import { IDLE_CHOICES, type IdleChoice, idleChoice, NewPassphraseFields, RadioGroup, TextField } from '../../ui/form/form-bits';
+import { paths } from '../../ui/paths';
 
 type Keep = 'keep' | 'discard';
 
@@ -64,7 +65,7 @@ export function SetupPage() {
   useDocumentTitle(hasErrors ? `${tc('errors.titlePrefix')} ${title}` : title);
 
   // Already on (e.g. Back after setting up): the case list or the locked screen.
-  if (status !== 'off' && !busy) return <Navigate to="/clinic" replace />;
+  if (status !== 'off' && !busy) return <Navigate to={paths.clinic.href()} replace />;
 
   const min = { min: MIN_PASSPHRASE_LENGTH };
   const msg = (field: keyof SetupErrors) => (errors[field] ? t(errors[field], min) : null);
@@ -89,7 +90,7 @@ export function SetupPage() {
         idleMinutes: Number(idle),
         ...(hasAnswers && keep === 'keep' ? { keepCurrentAs: label.trim() } : {}),
       });
-      navigate('/clinic');
+      navigate(paths.clinic.href());
     } catch {
       setBusy(false);
       setFailed(true);
@@ -99,7 +100,7 @@ export function SetupPage() {
 
   return (
     <div className="clinic-setup">
-      <BackLink to="/" label={tc('actions.back')} />
+      <BackLink to={paths.start.href()} label={tc('actions.back')} />
       <ErrorSummary errors={summary} focusKey={focusKey} />
       <h1>{title}</h1>
       <p className="lead">{t('setup.lead')}</p>

@@ -11,8 +11,9 @@ import { useClinicStore } from '../../state/clinic/clinic-status';
 import { AppLink } from '../../ui/app-link';
 import { formatDate } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useAssessment, useUiLocale } from '../result/use-assessment';
-import { resumeUrl } from '../wizard/step-page';
+import { useAssessment } from '../../state/use-assessment';
+import { useUiLocale } from '../../ui/use-ui-locale';
+import { resumeUrl } from '../../ui/paths';
 
 export function SummaryPage() {
   const { t } = useTranslation('clinic');

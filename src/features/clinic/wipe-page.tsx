@@ -8,6 +8,7 @@ import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session
 import { CLINIC_CASE_PREFIX } from '../../state/clinic/clinic-vault';
 import { AppLink } from '../../ui/app-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { paths } from '../../ui/paths';
 
 /** How many encrypted cases this browser holds (their number is not secret; their content is). */
 function storedCaseCount(): number {
@@ -31,7 +32,7 @@ export function WipePage() {
       <div className="clinic-wipe">
         <h1 tabIndex={-1} ref={(el) => el?.focus()}>{t('wipe.done')}</h1>
         <p>{t('wipe.doneBody')}</p>
-        <AppLink to="/" className="button">{t('wipe.home')}</AppLink>
+        <AppLink to={paths.start.href()} className="button">{t('wipe.home')}</AppLink>
       </div>
     );
   }
@@ -57,7 +58,7 @@ export function WipePage() {
         >
           {t('wipe.confirm')}
         </button>
-        <AppLink to={status === 'off' ? '/' : '/clinic'} className="button button--secondary">{t('wipe.cancel')}</AppLink>
+        <AppLink to={status === 'off' ? paths.start.href() : paths.clinic.href()} className="button button--secondary">{t('wipe.cancel')}</AppLink>
       </div>
     </div>
   );

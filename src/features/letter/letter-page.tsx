@@ -24,12 +24,13 @@ import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { formatDate, formatNumber, telHref } from '../../ui/format';
-import { SourcesDisclosure } from '../result/sources-disclosure';
-import { useAssessment, useUiLocale } from '../result/use-assessment';
+import { SourcesDisclosure } from '../../ui/sources-disclosure';
+import { useAssessment } from '../../state/use-assessment';
+import { useUiLocale } from '../../ui/use-ui-locale';
 import { summaryText } from './letter-summary-text';
 import { PdfDownload } from './pdf-download';
-import { resumeUrl, stepUrl } from '../wizard/step-page';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
+import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 
 /** The typed addressee block is stored with the case (schema limit). */
 const TYPED_OFFICE_MAX = 1000;
@@ -45,10 +46,10 @@ export function LetterPage() {
   if (a.letter === 'none') {
     return (
       <div className="letter-page">
-        <BackLink to="/result" label={t('letter.back')} />
+        <BackLink to={paths.result.href()} label={t('letter.back')} />
         <h1>{t('letter.none.title')}</h1>
         <p className="lead">{t('letter.none.body')}</p>
-        <AppLink to="/result" className="button">
+        <AppLink to={paths.result.href()} className="button">
           {t('letter.none.link')}
         </AppLink>
       </div>
@@ -76,7 +77,7 @@ function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
 
   return (
     <div className="letter-page">
-      <BackLink to="/result" label={t('letter.back')} />
+      <BackLink to={paths.result.href()} label={t('letter.back')} />
       <h1>{draft ? t('letter.titleDraft') : t('letter.title')}</h1>
       {draft && (
         <div className="panel panel--warning draft-banner" role="note">
@@ -95,10 +96,10 @@ function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
       <PdfDownload model={model} list={list} fullName={c.person.fullName} asOf={a.asOf} />
 
       <div className="button-group no-print">
-        <AppLink to="/checklist" className="button button--secondary">
+        <AppLink to={paths.checklist.href()} className="button button--secondary">
           {t('letter.toChecklist')}
         </AppLink>
-        <AppLink to="/result" className="button button--secondary">
+        <AppLink to={paths.result.href()} className="button button--secondary">
           {t('letter.toResult')}
         </AppLink>
       </div>

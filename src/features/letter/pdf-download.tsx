@@ -5,14 +5,17 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Checklist, LetterModel } from '../../domain';
-import { loadLanguageNamespaces, pageNamespaces } from '../../i18n';
+import { type Checklist, type LetterModel, pdfFileName } from '../../domain';
+import { loadLanguageNamespaces } from '../../ui/load-language';
+
+/** The Spanish page and the sending sheet read these, in Spanish whatever the page language. */
+const SPANISH_PAGE_NAMESPACES = ['catalog', 'pages'] as const;
 import type * as PdfModuleNs from '../../pdf';
 import type { UnsupportedCharacter } from '../../pdf/render-letter-pdf';
 import { APP_VERSION } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
-import { stepUrl } from '../wizard/step-page';
 import { buildPdfInput, familyName } from './pdf-input';
+import { stepUrl } from '../../ui/paths';
 
 /** Where each field that can hold a character the font lacks is fixed: a question or a box here. */
 const FIX_AT: Record<string, { step?: string; fieldId?: string }> = {
@@ -77,7 +80,7 @@ export function PdfDownload({ model, list, fullName, asOf }: { model: LetterMode
     let pdf: PdfModule;
     try {
       // The Spanish page needs the Spanish strings even when the page is in English.
-      [pdf] = await Promise.all([import('../../pdf'), loadLanguageNamespaces('es', pageNamespaces)]);
+      [pdf] = await Promise.all([import('../../pdf'), loadLanguageNamespaces(i18n, 'es', SPANISH_PAGE_NAMESPACES)]);
     } catch {
       setStatus({ kind: 'failed' });
       focusMessage();
@@ -89,7 +92,7 @@ export function PdfDownload({ model, list, fullName, asOf }: { model: LetterMode
         appVersion: APP_VERSION,
       });
       const bytes = await pdf.createLetterPdf(input);
-      const fileName = pdf.pdfFileName(familyName(fullName), asOf);
+      const fileName = pdfFileName(familyName(fullName), asOf);
       saveBytes(bytes, fileName);
       setStatus({ kind: 'done', fileName });
     } catch (error) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { paths } from '../../ui/paths';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -10,7 +11,7 @@ export function NotFoundPage() {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link to="/">{t('notFound.back')}</Link>
+        <Link to={paths.start.href()}>{t('notFound.back')}</Link>
       </p>
     </article>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { paths } from '../../ui/paths';
 
 export function DeletePage() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function DeletePage() {
     return (
       <div>
         <h1 tabIndex={-1} ref={(el) => el?.focus()}>{t('deletePage.done')}</h1>
-        <AppLink to="/" className="button">{t('notFound.back')}</AppLink>
+        <AppLink to={paths.start.href()} className="button">{t('notFound.back')}</AppLink>
       </div>
     );
   }
@@ -25,7 +26,7 @@ export function DeletePage() {
         <button type="button" className="button button--warning" onClick={() => { deleteEverything(); setDone(true); }}>
           {t('deletePage.confirm')}
         </button>
-        <AppLink to="/" className="button button--secondary">{t('deletePage.cancel')}</AppLink>
+        <AppLink to={paths.start.href()} className="button button--secondary">{t('deletePage.cancel')}</AppLink>
       </div>
     </div>
   );

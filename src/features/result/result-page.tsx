@@ -17,12 +17,13 @@ import {
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { resumeUrl, stepUrl } from '../wizard/step-page';
 import { formatDate } from '../../ui/format';
-import { HelpResources } from './help-resources';
-import { CaseFileLink } from '../case-file/case-file-link';
-import { SourcesDisclosure } from './sources-disclosure';
-import { useAssessment, useUiLocale } from './use-assessment';
+import { HelpResources } from '../../ui/help-resources';
+import { CaseFileLink } from '../../ui/case-file-link';
+import { SourcesDisclosure } from '../../ui/sources-disclosure';
+import { useAssessment } from '../../state/use-assessment';
+import { useUiLocale } from '../../ui/use-ui-locale';
+import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 
 const PHONE = /(1-\d{3}-\d{3}-\d{4}|1-\d{3}-[A-Z]{3}-[A-Z]{4})/;
 
@@ -54,7 +55,7 @@ export function ResultPage() {
 
   return (
     <div className={`result${stop ? ' result--stop' : ''}`}>
-      <BackLink to="/review" label={t('result.back')} />
+      <BackLink to={paths.review.href()} label={t('result.back')} />
       <p className="caption">{t('result.caption')}</p>
       <h1>{routeTitle}</h1>
       {a.alerts.map((alert) => (
@@ -73,7 +74,7 @@ export function ResultPage() {
         </ol>
         {a.route === 'lawyer-first' && a.underlyingRoute && <UnderlyingRoute route={a.underlyingRoute} />}
         {a.letter !== 'none' && (
-          <AppLink to="/letter" className="button">
+          <AppLink to={paths.letter.href()} className="button">
             {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}
           </AppLink>
         )}
@@ -314,14 +315,14 @@ function NextLinks({ a }: { a: Assessment }) {
       <h2 id="next-links-title">{t('result.next.title')}</h2>
       <div className="button-group">
         {a.letter !== 'none' && (
-          <AppLink to="/letter" className="button">
+          <AppLink to={paths.letter.href()} className="button">
             {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}
           </AppLink>
         )}
-        <AppLink to="/checklist" className={`button${a.letter === 'none' ? '' : ' button--secondary'}`}>
+        <AppLink to={paths.checklist.href()} className={`button${a.letter === 'none' ? '' : ' button--secondary'}`}>
           {t('result.next.checklist')}
         </AppLink>
-        <AppLink to="/review" className="button button--secondary">
+        <AppLink to={paths.review.href()} className="button button--secondary">
           {t('result.next.review')}
         </AppLink>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>

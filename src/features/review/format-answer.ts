@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { type FieldPath, formatANumber } from '../../domain';
 import { formatDate, type UiLocale } from '../../ui/format';
-import { fieldWidgets } from '../wizard/field-specs';
+import { fieldWidgets } from '../../ui/form/field-specs';
 
 /** One or more lines of text describing the answer. */
 export function formatAnswer(path: FieldPath, value: unknown, t: TFunction, locale: UiLocale): string[] {

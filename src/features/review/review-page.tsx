@@ -5,9 +5,9 @@ import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { stepUrl } from '../wizard/step-page';
 import { uiLocale } from '../../ui/format';
 import { formatAnswer } from './format-answer';
+import { paths, stepUrl } from '../../ui/paths';
 
 export function ReviewPage() {
   const { t, i18n } = useTranslation();
@@ -53,7 +53,7 @@ export function ReviewPage() {
           </dl>
         </section>
       ))}
-      <AppLink to="/result" className="button">{t('review.submit')}</AppLink>
+      <AppLink to={paths.result.href()} className="button">{t('review.submit')}</AppLink>
     </div>
   );
 }

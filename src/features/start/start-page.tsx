@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyCase, FIRST_STEP_ID } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
@@ -6,8 +6,7 @@ import type { StorageMode } from '../../state/device-storage';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useClinicStore } from '../../state/clinic/clinic-status';
-import { ClinicStartActions, ClinicStartEntry } from '../clinic/clinic-chrome';
-import { resumeUrl, stepUrl } from '../wizard/step-page';
+import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 
 function StartActions() {
   const { t } = useTranslation();
@@ -22,7 +21,7 @@ function StartActions() {
     return (
       <div className="button-group">
         <AppLink to={resumeUrl(c)} className="button">{t('actions.resume')}</AppLink>
-        <AppLink to="/delete" className="button button--secondary">{t('actions.startAgain')}</AppLink>
+        <AppLink to={paths.delete.href()} className="button button--secondary">{t('actions.startAgain')}</AppLink>
       </div>
     );
   }
@@ -52,7 +51,11 @@ function StartActions() {
   );
 }
 
-export function StartPage() {
+/**
+ * The start page. The clinic parts come from the shell (a feature does not import another):
+ * `clinicActions` replaces the usual buttons when clinic mode is on; `clinicEntry` is its entry link.
+ */
+export function StartPage({ clinicActions, clinicEntry }: { clinicActions: ReactNode; clinicEntry: ReactNode }) {
   const { t } = useTranslation();
   const clinicOn = useClinicStore((s) => s.status !== 'off');
   useDocumentTitle(t('start.title'));
@@ -107,9 +110,9 @@ export function StartPage() {
         <p>{t('start.privacy.body')}</p>
       </section>
 
-      {clinicOn ? <ClinicStartActions /> : <StartActions />}
+      {clinicOn ? clinicActions : <StartActions />}
 
-      <ClinicStartEntry />
+      {clinicEntry}
     </article>
   );
 }

@@ -7,7 +7,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import { type FieldError, get, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
-import { fieldWidgets, listOptions, type Widget } from './field-specs';
+import { fieldWidgets, listOptions, type Widget } from '../../ui/form/field-specs';
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 

@@ -1,7 +1,7 @@
 /** The zod schema of one wizard page, built from the flow's step table and the field specs. */
 import { z } from 'zod/mini';
 import { type DateOrder, type FieldPath, type Step } from '../../domain';
-import { fieldFormSchema, toFormValue } from './field-specs';
+import { fieldFormSchema, toFormValue } from '../../ui/form/field-specs';
 
 export function stepFormSchema(step: Step, order: DateOrder) {
   const parts: Record<string, Record<string, z.ZodMiniType<unknown>>> = {};

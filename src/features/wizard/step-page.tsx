@@ -13,7 +13,6 @@ import {
   nextStepId,
   POLICY_BASIS,
   previousStepId,
-  sectionIds,
   sectionProgress,
   speaksToHelper,
   type Step,
@@ -22,24 +21,16 @@ import {
 import { useCaseStore } from '../../state/case-store';
 import { useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
-import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
-import { WithLaterQuestions } from '../../ui/later-questions';
+import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { formatDate, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, WordingContext } from './field-input';
-import { fieldWidgets } from './field-specs';
+import { fieldWidgets } from '../../ui/form/field-specs';
 import { stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
+import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 
 const headingWidgets = new Set(['radio', 'text', 'date', 'number', 'a-number']);
-
-export const stepUrl = (id: string, fromReview = false) => `/questions/${id}${fromReview ? '?from=review' : ''}`;
-
-/** Where someone who cannot open a step (deep link too far ahead) is sent instead. */
-export function resumeUrl(c: CaseData): string {
-  const open = firstUnansweredStep(c, todayContext());
-  return open ? stepUrl(open.id) : '/review';
-}
 
 export function StepPage() {
   const { stepId = '' } = useParams();
@@ -47,12 +38,8 @@ export function StepPage() {
   const [search] = useSearchParams();
   const step = findStep(stepId);
   if (!step || !canOpenStep(c, todayContext(), step.id)) return <Navigate to={resumeUrl(c)} replace />;
-  // The first section's words come with the first download; later ones load on their own.
-  return (
-    <WithLaterQuestions needed={step.section !== sectionIds[0]}>
-      <StepForm key={step.id} step={step} caseData={c} fromReview={search.get('from') === 'review'} />
-    </WithLaterQuestions>
-  );
+  // The later questions' words are loaded around this page by the shell (src/app/app.tsx).
+  return <StepForm key={step.id} step={step} caseData={c} fromReview={search.get('from') === 'review'} />;
 }
 
 function firstMessage(error: unknown): string | null {
@@ -93,7 +80,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const ctx = todayContext();
   const progress = sectionProgress(caseData, ctx, step.id);
   const prev = previousStepId(caseData, ctx, step.id);
-  const back = fromReview ? '/review' : prev ? stepUrl(prev) : '/';
+  const back = fromReview ? paths.review.href() : prev ? stepUrl(prev) : paths.start.href();
 
   const onValid = (output: Record<string, Record<string, unknown>>) => {
     answer(stepAnswers(step, output));
@@ -101,11 +88,11 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
     if (fromReview) {
       // A change that opens a new question asks it, then comes back to the review page.
       const open = firstUnansweredStep(updated, ctx);
-      navigate(open ? stepUrl(open.id, true) : '/review');
+      navigate(open ? stepUrl(open.id, true) : paths.review.href());
       return;
     }
     const next = nextStepId(updated, ctx, step.id);
-    navigate(next ? stepUrl(next) : '/review');
+    navigate(next ? stepUrl(next) : paths.review.href());
   };
 
   const onInvalid = (errors: FieldErrors) => {

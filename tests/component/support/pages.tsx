@@ -8,7 +8,7 @@ import { ChecklistPage } from '../../../src/features/checklist/checklist-page';
 import { LetterPage } from '../../../src/features/letter/letter-page';
 import { ResultPage } from '../../../src/features/result/result-page';
 import type { CaseData } from '../../../src/domain';
-import '../../../src/i18n';
+import '../../../src/app/i18n';
 import { useCaseStore } from '../../../src/state/case-store';
 import { type Answers, walk } from '../../unit/domain/walk';
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { type FieldPath, findStep } from '../../../src/domain';
-import { fieldWidgets } from '../../../src/features/wizard/field-specs';
+import { fieldWidgets } from '../../../src/ui/form/field-specs';
 import type { Answers } from '../../unit/domain/walk';
 
 const fid = (path: string) => `f-${path.replace(/\./g, '-')}`;

@@ -8,7 +8,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CaseData, emptyCase } from '../../../src/domain';
-import i18n from '../../../src/i18n';
+import i18n from '../../../src/app/i18n';
 import { useCaseStore } from '../../../src/state/case-store';
 import { renderApp } from '../../component/render-app';
 import { inCourtBaseline, walk } from '../domain/walk';

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { assess, checklist, letterModel } from '../../../src/domain';
 import { buildPdfInput } from '../../../src/features/letter/pdf-input';
-import i18n from '../../../src/i18n';
+import i18n from '../../../src/app/i18n';
 import { findUnsupportedCharacters, fontSupports } from '../../../src/pdf/render-letter-pdf';
 import { AS_OF, FONTS } from '../pdf/support';
 import { hostileString, runs, toShortText } from './hostile';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { TFunction } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { caseDataSchema, type DateOrder, emptyCase, type FieldPath, LIMITS, setField } from '../../../src/domain';
-import { fieldFormSchema, fieldWidgets, toFormValue, type Widget } from '../../../src/features/wizard/field-specs';
+import { fieldFormSchema, fieldWidgets, toFormValue, type Widget } from '../../../src/ui/form/field-specs';
 import { formatAnswer } from '../../../src/features/review/format-answer';
 import { hostileString, hostileUnit, runs } from './hostile';
 

@@ -8,11 +8,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CaseData, caseDataSchema, DRAFT_NOTICE, type LetterModel } from '../../../src/domain';
+import { type CaseData, caseDataSchema, DRAFT_NOTICE, type LetterModel, pdfFileName } from '../../../src/domain';
 import {
   findUnsupportedCharacters,
   fontSupports,
-  pdfFileName,
   renderLetterPdf,
   UnsupportedCharactersError,
 } from '../../../src/pdf/render-letter-pdf';

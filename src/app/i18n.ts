@@ -4,12 +4,12 @@
  * `import()` (and precached by the service worker, so it works offline). Only the current
  * language is loaded: at start, its `common` and `questions` strings (the start page and the
  * questions); `catalog` and `pages` come with the pages that use them (review page on; see
- * `src/app.tsx`); the other language only when the person switches (docs/adr/0004-bundle-budget.md).
+ * `src/app/app.tsx`); the other language only when the person switches (docs/adr/0004-bundle-budget.md).
  * Keeps <html lang> and the default document title in step with the chosen language.
  */
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { useCaseStore } from './state/case-store';
+import { useCaseStore } from '../state/case-store';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -46,11 +46,11 @@ export function preferredLanguage(preferences: readonly string[]): Language {
 }
 
 /** One lazy chunk per locale file (vite turns each into its own JS module). */
-const localeFiles = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { import: 'default' });
+const localeFiles = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
 
 /** The strings of one namespace in one language, from the app's own bundle. */
 export function loadLocale(lng: string, ns: string): Promise<Record<string, unknown>> {
-  const load = localeFiles[`../locales/${lng}/${ns}.json`];
+  const load = localeFiles[`../../locales/${lng}/${ns}.json`];
   return load ? load() : Promise.reject(new Error(`PD Helper: no strings for ${lng}/${ns}`));
 }
 
@@ -159,11 +159,6 @@ export function loadNamespaces(nss: readonly Namespace[]): Promise<void> {
   return i18n.loadNamespaces([...nss]);
 }
 
-/** Loads `nss` in `lng` even when `lng` is not the current language (e.g. the PDF's Spanish page). */
-export async function loadLanguageNamespaces(lng: Language, nss: readonly Namespace[]): Promise<void> {
-  const missing = nss.filter((ns) => !i18n.hasResourceBundle(lng, ns));
-  if (missing.length) await i18n.reloadResources([lng], missing);
-}
 
 function applyToDocument(lng: string): void {
   document.documentElement.lang = lng;

@@ -1,12 +1,12 @@
 /**
  * The words of the questions after the first section load separately from the first ones
- * (src/i18n.ts, docs/adr/0004-bundle-budget.md). A page that needs them waits here, showing the
+ * (src/app/i18n.ts, docs/adr/0004-bundle-budget.md). A page that needs them waits here, showing the
  * loading line for that moment; a page that does not need them yet fetches them once the person
  * starts answering, so the next section does not wait. If they cannot be loaded, the page's
  * boundary says so and offers a reload (PageBoundary).
  */
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
-import { laterQuestionsLoaded, laterQuestionsSnapshot, loadLaterQuestions, subscribeLaterQuestions } from '../i18n';
+import { laterQuestionsLoaded, laterQuestionsSnapshot, loadLaterQuestions, subscribeLaterQuestions } from './i18n';
 import { PageLoading } from './page-loading';
 
 const PREFETCH_EVENTS = ['pointerdown', 'keydown', 'touchstart'] as const;

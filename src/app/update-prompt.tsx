@@ -4,7 +4,7 @@
  * reloads by itself, so no one loses what they are typing. Saved answers survive the reload:
  * they are in the store's storage, and the store migrates older saved shapes (src/state).
  *
- * Rendered from src/main.tsx outside the router; `watchForUpdates` takes the register function
+ * Rendered from src/app/main.tsx outside the router; `watchForUpdates` takes the register function
  * (`registerServiceWorker` from ./register-service-worker) as an argument so tests can pass a fake one.
  */
 import { useState, useSyncExternalStore } from 'react';

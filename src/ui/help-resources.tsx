@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { helpResources } from '../../domain';
+import { helpResources } from '../domain';
 import { ExternalLink } from './external-link';
-import { telHref } from '../../ui/format';
+import { telHref } from './format';
 
 /** Free legal help and official lines (national, long-lived, confirmed in an official or long-standing source). */
 export function HelpResources({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { displayUrl } from '../../ui/format';
+import { displayUrl } from './format';
 
 /**
  * A web address shown as text and as a link. Nothing is fetched by the app: the link opens only

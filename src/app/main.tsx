@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
-import './styles.css';
+import '../styles.css';
 import { App } from './app';
-import { registerServiceWorker } from './ui/register-service-worker';
-import { UpdatePrompt, watchForUpdates } from './ui/update-prompt';
+import { registerServiceWorker } from './register-service-worker';
+import { UpdatePrompt, watchForUpdates } from './update-prompt';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('PD Helper: #root element is missing from index.html');

@@ -1,19 +1,22 @@
 import { type ComponentType, lazy, type MouseEvent, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, type RouteObject, useRoutes } from 'react-router';
-import { LoadErrorPage } from './features/load-error/load-error-page';
-import { NotFoundPage } from './features/not-found/not-found-page';
-import { StartPage } from './features/start/start-page';
-import { StepPage } from './features/wizard/step-page';
-import { ClinicBar, ClinicFooterLinks, ClinicOutlet } from './features/clinic/clinic-chrome';
-import { useIdleLock } from './features/clinic/use-idle-lock';
+import { HashRouter, type RouteObject, useParams, useRoutes } from 'react-router';
+import { findStep, sectionIds } from '../domain';
+import { LoadErrorPage } from '../features/load-error/load-error-page';
+import { NotFoundPage } from '../features/not-found/not-found-page';
+import { StartPage } from '../features/start/start-page';
+import { StepPage } from '../features/wizard/step-page';
+import { ClinicBar, ClinicFooterLinks, ClinicOutlet, ClinicStartActions, ClinicStartEntry } from '../features/clinic/clinic-chrome';
+import { useIdleLock } from '../features/clinic/use-idle-lock';
 import { clinicNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
-import { useCaseStore } from './state/case-store';
-import { useClinicStore } from './state/clinic/clinic-status';
-import { AppLink as Link } from './ui/app-link';
-import { ExitButton } from './ui/exit-button';
-import { LanguageSwitch } from './ui/language-switch';
-import { PageBoundary, PageLoading } from './ui/page-loading';
+import { useCaseStore } from '../state/case-store';
+import { useClinicStore } from '../state/clinic/clinic-status';
+import { AppLink as Link } from '../ui/app-link';
+import { ExitButton } from '../ui/exit-button';
+import { LanguageSwitch } from './language-switch';
+import { WithLaterQuestions } from './later-questions';
+import { PageBoundary, PageLoading } from './page-loading';
+import { paths } from '../ui/paths';
 
 /**
  * A page that is not needed before the first question: its code and the strings it reads load
@@ -30,24 +33,34 @@ function lazyPage(load: () => Promise<ComponentType>, nss: readonly Namespace[] 
   return { element: <Page /> };
 }
 
+/** A question page: the first section's words come with the first download; later ones load on their own. */
+function QuestionPage() {
+  const step = findStep(useParams().stepId ?? '');
+  return (
+    <WithLaterQuestions needed={step !== undefined && step.section !== sectionIds[0]}>
+      <StepPage />
+    </WithLaterQuestions>
+  );
+}
+
 /** The route table (exported so component tests can mount it in a memory router). */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
       // The start page and the questions are in the first bundle, so the first question paints at once.
-      { index: true, element: <StartPage /> },
-      { path: 'questions/:stepId', element: <StepPage /> },
-      { path: 'review', ...lazyPage(() => import('./features/review/review-page').then((m) => m.ReviewPage)) },
-      { path: 'result', ...lazyPage(() => import('./features/result/result-page').then((m) => m.ResultPage)) },
-      { path: 'checklist', ...lazyPage(() => import('./features/checklist/checklist-page').then((m) => m.ChecklistPage)) },
-      { path: 'letter', ...lazyPage(() => import('./features/letter/letter-page').then((m) => m.LetterPage)) },
-      { path: 'delete', ...lazyPage(() => import('./features/privacy/delete-page').then((m) => m.DeletePage), []) },
-      { path: 'clinic', ...lazyPage(() => import('./features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces) },
-      { path: 'clinic/setup', ...lazyPage(() => import('./features/clinic/setup-page').then((m) => m.SetupPage), clinicNamespaces) },
-      { path: 'clinic/wipe', ...lazyPage(() => import('./features/clinic/wipe-page').then((m) => m.WipePage), clinicNamespaces) },
-      { path: 'clinic/summary', ...lazyPage(() => import('./features/clinic/summary-page').then((m) => m.SummaryPage), [...clinicNamespaces, ...pageNamespaces]) },
-      { path: 'case-file', ...lazyPage(() => import('./features/case-file/case-file-page').then((m) => m.CaseFilePage), clinicNamespaces) },
+      { index: true, element: <StartPage clinicActions={<ClinicStartActions />} clinicEntry={<ClinicStartEntry />} /> },
+      { path: paths.question.route, element: <QuestionPage /> },
+      { path: paths.review.route, ...lazyPage(() => import('../features/review/review-page').then((m) => m.ReviewPage)) },
+      { path: paths.result.route, ...lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage)) },
+      { path: paths.checklist.route, ...lazyPage(() => import('../features/checklist/checklist-page').then((m) => m.ChecklistPage)) },
+      { path: paths.letter.route, ...lazyPage(() => import('../features/letter/letter-page').then((m) => m.LetterPage)) },
+      { path: paths.delete.route, ...lazyPage(() => import('../features/privacy/delete-page').then((m) => m.DeletePage), []) },
+      { path: paths.clinic.route, ...lazyPage(() => import('../features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces) },
+      { path: paths.clinicSetup.route, ...lazyPage(() => import('../features/clinic/setup-page').then((m) => m.SetupPage), clinicNamespaces) },
+      { path: paths.clinicWipe.route, ...lazyPage(() => import('../features/clinic/wipe-page').then((m) => m.WipePage), clinicNamespaces) },
+      { path: paths.clinicSummary.route, ...lazyPage(() => import('../features/clinic/summary-page').then((m) => m.SummaryPage), [...clinicNamespaces, ...pageNamespaces]) },
+      { path: paths.caseFile.route, ...lazyPage(() => import('../features/case-file/case-file-page').then((m) => m.CaseFilePage), clinicNamespaces) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -85,7 +98,7 @@ function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="site-header__name">
+          <Link to={paths.start.href()} className="site-header__name">
             {t('app.name')}
           </Link>
           <LanguageSwitch />
@@ -99,7 +112,7 @@ function Layout() {
       <footer className="site-footer">
         <div className="site-footer__inner">
           {sessionOnly && <p>{t('privacy.sessionOnly')}</p>}
-          {clinicOff && <Link to="/delete">{t('privacy.deleteLink')}</Link>}
+          {clinicOff && <Link to={paths.delete.href()}>{t('privacy.deleteLink')}</Link>}
           <ClinicFooterLinks />
         </div>
       </footer>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { findSource, type Source } from '../../domain';
+import { findSource, type Source } from '../domain';
 import { ExternalLink } from './external-link';
-import { formatDate } from '../../ui/format';
-import { useUiLocale } from './use-assessment';
+import { formatDate } from './format';
+import { useUiLocale } from './use-ui-locale';
 
 /**
  * A small "Sources" disclosure: each source's title, issuer, date, status, when that status was

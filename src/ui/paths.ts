@@ -1,0 +1,41 @@
+/**
+ * Every page's path, once: the route table (src/app/app.tsx) reads `route`, every link and
+ * redirect calls `href`. A page that is renamed is renamed here, and the compiler finds every use.
+ */
+import { type CaseData, firstUnansweredStep, todayContext } from '../domain';
+
+interface Page<A extends unknown[] = []> {
+  /** The route pattern, relative to the layout (react-router); '' for the index route. */
+  route: string;
+  href: (...args: A) => string;
+}
+
+const page = (route: string): Page => ({ route, href: () => `/${route}` });
+
+export const paths = {
+  start: { route: '', href: () => '/' } satisfies Page,
+  question: {
+    route: 'questions/:stepId',
+    /** `fromReview`: after "Save and go back to your answers", the page returns to the review page. */
+    href: (stepId: string, fromReview = false) => `/questions/${stepId}${fromReview ? '?from=review' : ''}`,
+  } satisfies Page<[string, boolean?]>,
+  review: page('review'),
+  result: page('result'),
+  checklist: page('checklist'),
+  letter: page('letter'),
+  delete: page('delete'),
+  clinic: page('clinic'),
+  clinicSetup: page('clinic/setup'),
+  clinicWipe: page('clinic/wipe'),
+  clinicSummary: page('clinic/summary'),
+  caseFile: page('case-file'),
+} as const;
+
+/** A question page (kept short: it is used on most pages). */
+export const stepUrl = paths.question.href;
+
+/** Where someone who cannot open a step (deep link too far ahead) is sent: the first open question, or the review page. */
+export function resumeUrl(c: CaseData): string {
+  const open = firstUnansweredStep(c, todayContext());
+  return open ? stepUrl(open.id) : paths.review.href();
+}
