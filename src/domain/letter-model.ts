@@ -62,7 +62,9 @@ export type LetterGap =
   /** The hearing date given has passed: the letter leaves it out until a new date is given. */
   | 'hearing-date-past'
   /** An earlier request was denied: a new one should say what is new. */
-  | 'what-is-new';
+  | 'what-is-new'
+  /** "Other serious reasons" is answered yes but the person's own words do not say what they are. */
+  | 'humanitarian-not-described';
 
 export interface SummaryEntry {
   /** i18n key under `letterSummary.` in the locales; params are data, not words. */
@@ -270,7 +272,9 @@ const factorSentences: Record<FavourableFactorId, (input: SentenceInput) => stri
  * answered by its own paragraph ("what is new since then"), so it is not asked for twice.
  */
 export function concernsToExplain(a: Assessment): Concern[] {
-  return a.concerns.filter((x) => !(x.lead.kind === 'flag' && x.lead.id === 'rf_prior_pd_denied' && x.flags.length === 1));
+  return a.concerns.filter((x) => !(x.lead.kind === 'flag' && x.lead.id === 'rf_prior_pd_denied' && x.flags.length === 1)
+    // Information only: entering with a visa is not something the person has to answer for.
+    && !(x.lead.kind === 'factor' && x.lead.id === 'integrity_of_system'));
 }
 
 /** The earlier request, as answered: its result and (if known) its date. */
@@ -278,9 +282,10 @@ function priorRequestSentence(c: CaseData): string | null {
   if (c.history.priorPdRequest !== 'yes') return null;
   const when = c.history.priorPdDate && c.history.priorPdDate !== 'unknown' ? ` in ${formatPartialDateUsEnglish(c.history.priorPdDate)}` : ' before';
   switch (c.history.priorPdResult) {
-    case 'denied': return `I asked your office for prosecutorial discretion${when}, and that request was denied.`;
-    case 'no_answer': return `I asked your office for prosecutorial discretion${when}, and I did not receive an answer.`;
-    case 'pending': return `I asked your office for prosecutorial discretion${when}, and I am still waiting for an answer.`;
+    // The question asked about any request to ICE, not only to this office.
+    case 'denied': return `I asked ICE for prosecutorial discretion${when}, and that request was denied.`;
+    case 'no_answer': return `I asked ICE for prosecutorial discretion${when}, and I did not receive an answer.`;
+    case 'pending': return `I asked ICE for prosecutorial discretion${when}, and I am still waiting for an answer.`;
     default: return null;
   }
 }
@@ -360,13 +365,19 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
 
   // An earlier request is named, and after a denial the person says what is new (reference.md §11.2).
   const prior = priorRequestSentence(c);
-  if (prior) para('prior-request', 'prior', prior, tabsFor(['prior-pd-papers']));
+  if (prior) {
+    const tabs = tabsFor(['prior-pd-papers']);
+    para('prior-request', 'prior', prior + seeTabs(tabs), tabs);
+  }
   if (c.history.priorPdResult === 'denied' && c.history.priorPdRequest === 'yes') {
     if (c.letter.whatIsNew?.trim()) own('what-is-new', 'prior', c.letter.whatIsNew);
     else gaps.push('what-is-new');
   }
 
   if (c.letter.story?.trim()) own('story', 'story', c.letter.story, tabsFor(['personal-declaration']));
+
+  // A bare "other serious reasons" persuades no one: the person is asked to say what they are.
+  if (a.favourable.some((f) => f.id === 'compelling_humanitarian') && !c.letter.story?.trim()) gaps.push('humanitarian-not-described');
 
   for (const f of a.favourable) {
     const id = f.id as FavourableFactorId;

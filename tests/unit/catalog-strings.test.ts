@@ -35,6 +35,7 @@ const letterGaps: Record<LetterGap, true> = {
   'concerns-not-explained': true,
   'hearing-date-past': true,
   'what-is-new': true,
+  'humanitarian-not-described': true,
 };
 const requestWarnings: Record<RequestWarning, true> = {
   'dismissal-expedited-removal-risk': true,

@@ -481,6 +481,7 @@ function Gaps({ gaps, requestFieldId }: { gaps: LetterGap[]; requestFieldId: str
     request: requestFieldId,
     'concerns-not-explained': 'concerns',
     'what-is-new': 'what-is-new',
+    'humanitarian-not-described': 'story',
   };
   if (gaps.length === 0) {
     return (

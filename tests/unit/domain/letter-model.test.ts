@@ -420,17 +420,28 @@ describe('letterModel: RE block, addressee and request', () => {
 });
 
 describe('letterModel: concerns', () => {
-  // A visa entrant with no pending application: "integrity of the system" counts against them,
-  // without any red flag, so the letter stays final.
-  const visaCase = () => setField(clean(), 'history.entryManner', 'visa_or_inspected');
+  // Stopped at the border once: it counts against the person without any red flag, so the letter stays final.
+  const borderCase = () => setField(clean(), 'history.stoppedAtBorder', 'yes');
 
   it('reports concerns-not-explained when something counts against the person and nothing is written', () => {
-    const { a, model: m } = build(visaCase());
-    expect(a.unfavourable.map((f) => f.id)).toEqual(['integrity_of_system']);
+    const { a, model: m } = build(borderCase());
+    expect(a.unfavourable.map((f) => f.id)).toEqual(['border_apprehension']);
     expect(a.redFlags).toEqual([]);
     expect(m?.kind).toBe('final');
     expect(m?.gaps).toContain('concerns-not-explained');
     expect(m?.paragraphs.some((p) => p.section === 'concerns')).toBe(false);
+  });
+
+  it('does not ask a visa entrant to explain having come in with a visa (information only)', () => {
+    const { a, model: m } = build(setField(clean(), 'history.entryManner', 'visa_or_inspected'));
+    expect(a.unfavourable.map((f) => f.id)).toEqual(['integrity_of_system']);
+    expect(m?.gaps).not.toContain('concerns-not-explained');
+  });
+
+  it('asks the person to describe "other serious reasons" in their story', () => {
+    const other = setField(clean(), 'favourable.otherHumanitarian', 'yes');
+    expect(model(other).gaps).toContain('humanitarian-not-described');
+    expect(model(withLetter(other, { story: 'My mother died in May.' })).gaps).not.toContain('humanitarian-not-described');
   });
 
   it('reports it for a red flag alone, too', () => {

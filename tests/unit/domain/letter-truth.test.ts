@@ -52,7 +52,8 @@ const support: Record<LetterParagraphKind, Support> = {
     && iff(p.text, 'was denied', c.history.priorPdResult === 'denied')
     && iff(p.text, 'did not receive an answer', c.history.priorPdResult === 'no_answer')
     && iff(p.text, 'still waiting', c.history.priorPdResult === 'pending')
-    && iff(p.text, 'discretion before,', !known(c.history.priorPdDate)),
+    && iff(p.text, 'discretion before,', !known(c.history.priorPdDate))
+    && iff(p.text, 'See Tab', p.tabs.length > 0),
   'what-is-new': (c, _a, p) => p.verbatim && p.text === c.letter.whatIsNew
     && c.history.priorPdRequest === 'yes' && c.history.priorPdResult === 'denied',
   story: (c, _a, p) => p.verbatim && p.text === c.letter.story,
@@ -210,7 +211,7 @@ describe('sentences that used to say more than was asked', () => {
   it('names the earlier denied request with its date, and prints what is new as written', () => {
     const t = texts({ ...inCourtBaseline, 'history.priorPdRequest': 'yes', 'history.priorPdResult': 'denied', 'history.priorPdDate': '2024-03' },
       { whatIsNew: 'My son was born in 2025.' });
-    expect(t).toContain('I asked your office for prosecutorial discretion in March 2024, and that request was denied.');
+    expect(t).toContain('I asked ICE for prosecutorial discretion in March 2024, and that request was denied.');
     expect(t).toContain('My son was born in 2025.');
   });
 });
