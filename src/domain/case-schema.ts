@@ -19,7 +19,16 @@ export const LIMITS = {
   shortText: 200,
   longText: 10_000,
   listItems: 30,
+  /** An office address typed from the person's papers. */
+  typedOffice: 1000,
 } as const;
+
+/** Formats checked both when a page is answered and when saved data is read (one definition). */
+export const PATTERNS = {
+  zip: /^\d{5}(-\d{4})?$/,
+  phone: /^[0-9+().\-\s]{7,25}$/,
+} as const;
+export const AGE_RANGE = { min: 0, max: 120 } as const;
 
 export const UNKNOWN = 'unknown' as const;
 export const unknownLiteral = z.literal(UNKNOWN);
@@ -46,7 +55,7 @@ export const addressSchema = z.object({
   street: shortTextSchema,
   city: shortTextSchema,
   state: shortTextSchema,
-  zip: z.string().check(z.trim(), z.regex(/^\d{5}(-\d{4})?$/, { message: 'zip' })),
+  zip: z.string().check(z.trim(), z.regex(PATTERNS.zip, { message: 'zip' })),
 });
 export type Address = z.infer<typeof addressSchema>;
 
@@ -57,7 +66,7 @@ export const personSchema = z.strictObject({
   countryOfBirth: z.optional(textOrUnknownSchema),
   aNumber: z.optional(z.union([aNumberSchema, unknownLiteral])),
   address: z.optional(addressSchema),
-  phone: z.optional(z.string().check(z.trim(), z.regex(/^[0-9+().\-\s]{7,25}$/, { message: 'phone' }))),
+  phone: z.optional(z.string().check(z.trim(), z.regex(PATTERNS.phone, { message: 'phone' }))),
   email: z.optional(z.email({ message: 'email' }).check(z.maxLength(LIMITS.shortText))),
 });
 
@@ -127,7 +136,7 @@ export const priorPdResults = ['granted', 'denied', 'pending', 'no_answer', UNKN
 export const historySchema = z.strictObject({
   entryDate: z.optional(partialDateOrUnknownSchema),
   entryManner: z.optional(z.enum([...entryManners, UNKNOWN])),
-  ageAtEntry: z.optional(z.union([z.int().check(z.minimum(0), z.maximum(120)), unknownLiteral])),
+  ageAtEntry: z.optional(z.union([z.int().check(z.minimum(AGE_RANGE.min), z.maximum(AGE_RANGE.max)), unknownLiteral])),
   stoppedAtBorder: z.optional(triStateSchema),
   canProveTwoYears: z.optional(triStateSchema),
   everLpr: z.optional(triStateSchema),
@@ -234,7 +243,7 @@ export const letterInputSchema = z.strictObject({
   office: z.optional(
     z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('listed'), id: z.string().check(z.minLength(1), z.maxLength(80)) }),
-      z.strictObject({ kind: z.literal('typed'), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) }),
+      z.strictObject({ kind: z.literal('typed'), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.typedOffice)) }),
     ]),
   ),
 });
@@ -262,4 +271,9 @@ export type CaseDataInput = z.input<typeof caseDataSchema>;
 
 export function emptyCase(): CaseData {
   return caseDataSchema.parse({});
+}
+
+/** Nothing answered, typed or ticked yet (the same as a new case). */
+export function isEmptyCase(c: CaseData): boolean {
+  return JSON.stringify(c) === JSON.stringify(emptyCase());
 }

@@ -177,6 +177,20 @@ export function findStep(id: string): Step | undefined {
   return stepById.get(id);
 }
 
+const stepByField = new Map<string, Step>(steps.flatMap((s) => s.fields.map((f) => [f.path, s] as const)));
+
+/** A field some step asks (e.g. a field name the PDF reports). */
+export function isFieldPath(path: string): path is FieldPath {
+  return stepByField.has(path);
+}
+
+/** The step that asks a field (each field belongs to exactly one step). */
+export function stepOf(path: FieldPath): Step {
+  const step = stepByField.get(path);
+  if (!step) throw new Error(`no step asks ${path}`);
+  return step;
+}
+
 export function getField(c: CaseData, path: FieldPath): unknown {
   const [part, key] = path.split('.') as [Part, string];
   return (c[part] as Record<string, unknown>)[key];

@@ -9,6 +9,7 @@ import {
   type CaseData,
   emptyCase,
   type FieldPath,
+  isEmptyCase,
   prune,
   restoreCase,
   type RestoreErrorCode,
@@ -95,7 +96,7 @@ export interface CaseState {
 }
 
 function hasData(s: Pick<CaseState, 'caseData' | 'language'>): boolean {
-  return s.language !== null || JSON.stringify(s.caseData) !== JSON.stringify(emptyCase());
+  return s.language !== null || !isEmptyCase(s.caseData);
 }
 
 const initial = () => ({

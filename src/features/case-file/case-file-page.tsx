@@ -6,7 +6,7 @@
  */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CaseData, caseFileName, emptyCase, isoToday, type RestoreIssue } from '../../domain';
+import { type CaseData, caseFileName, isEmptyCase, isoToday, type RestoreIssue } from '../../domain';
 import { APP_VERSION, useCaseStore } from '../../state/case-store';
 import { exportCaseFile, exportEncryptedCaseFile, type ImportError, MAX_FILE_BYTES, readCaseFile } from '../../state/case-file-io';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
@@ -18,7 +18,7 @@ import { FieldError, NewPassphraseFields, PassphraseField, RadioGroup, ShowPassp
 import { downloadText, familyNameOf } from './download';
 import { paths, resumeUrl } from '../../ui/paths';
 
-const hasAnswers = (c: CaseData) => JSON.stringify(c) !== JSON.stringify(emptyCase());
+const hasAnswers = (c: CaseData) => !isEmptyCase(c);
 
 export function CaseFilePage() {
   const { t } = useTranslation('clinic');

@@ -6,7 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { emptyCase } from '../../domain';
+import { isEmptyCase } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
 import { DEFAULT_IDLE_MINUTES } from '../../state/clinic/clinic-status';
@@ -50,7 +50,7 @@ export function SetupPage() {
   const status = useClinicStore((s) => s.status);
   const setUp = clinicSession.setUp;
   const caseData = useCaseStore((s) => s.caseData);
-  const [hasAnswers] = useState(() => JSON.stringify(caseData) !== JSON.stringify(emptyCase()));
+  const [hasAnswers] = useState(() => !isEmptyCase(caseData));
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [idle, setIdle] = useState<IdleChoice>(idleChoice(DEFAULT_IDLE_MINUTES));

@@ -17,6 +17,7 @@ import {
   type LetterModel,
   type OplaOffice,
   type RequestOptionId,
+  stepOf,
   type SummaryEntry,
 } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
@@ -32,8 +33,6 @@ import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 
-/** The typed addressee block is stored with the case (schema limit). */
-const TYPED_OFFICE_MAX = 1000;
 
 /** Words of the English letter itself (not page chrome), shared with the PDF. */
 const LETTER_WORDS = LETTER_LABELS;
@@ -266,7 +265,7 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
         label={t('letter.office.typedLabel')}
         hint={t('letter.office.typedHint')}
         value={typed}
-        max={TYPED_OFFICE_MAX}
+        max={LIMITS.typedOffice}
         rows={5}
         onChange={(v) => {
           setTyped(v);
@@ -471,10 +470,10 @@ function Gaps({ gaps, requestFieldId }: { gaps: LetterGap[]; requestFieldId: str
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const routes: Partial<Record<LetterGap, string>> = {
-    'full-name': stepUrl('personal-details', true),
-    'a-number': stepUrl('a-number', true),
-    address: stepUrl('contact', true),
-    'hearing-date-past': stepUrl('court-details', true),
+    'full-name': stepUrl(stepOf('person.fullName').id, true),
+    'a-number': stepUrl(stepOf('person.aNumber').id, true),
+    address: stepUrl(stepOf('person.address').id, true),
+    'hearing-date-past': stepUrl(stepOf('posture.nextHearingDate').id, true),
   };
   const fields: Partial<Record<LetterGap, string>> = {
     office: 'office-select',

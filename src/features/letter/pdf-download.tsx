@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Checklist, type LetterModel, pdfFileName } from '../../domain';
+import { type Checklist, isFieldPath, type LetterModel, pdfFileName, stepOf } from '../../domain';
 import { loadLanguageNamespaces } from '../../ui/load-language';
 
 /** The Spanish page and the sending sheet read these, in Spanish whatever the page language. */
@@ -17,23 +17,25 @@ import { AppLink } from '../../ui/app-link';
 import { buildPdfInput, familyName } from './pdf-input';
 import { stepUrl } from '../../ui/paths';
 
-/** Where each field that can hold a character the font lacks is fixed: a question or a box here. */
-const FIX_AT: Record<string, { step?: string; fieldId?: string }> = {
-  'person.fullName': { step: 'personal-details' },
-  'person.otherNames': { step: 'personal-details' },
-  'person.countryOfBirth': { step: 'personal-details' },
-  'person.aNumber': { step: 'a-number' },
-  'person.address': { step: 'contact' },
-  'person.phone': { step: 'contact' },
-  'person.email': { step: 'contact' },
-  'posture.courtCity': { step: 'court-details' },
-  'posture.judge': { step: 'court-details' },
-  'representation.name': { step: 'representation' },
-  'letter.story': { fieldId: 'story' },
-  'letter.concernsExplanation': { fieldId: 'concerns' },
-  'letter.requestDetails': { fieldId: 'request-details' },
-  'letter.office': { fieldId: 'office-typed' },
+/** The boxes on this page where the person's own letter texts are fixed; every other field is a question. */
+const LETTER_BOXES: Record<string, string> = {
+  'letter.story': 'story',
+  'letter.concernsExplanation': 'concerns',
+  'letter.requestDetails': 'request-details',
+  'letter.whatIsNew': 'what-is-new',
+  'letter.office': 'office-typed',
 };
+
+/** Where a field that holds a character the font lacks is fixed: a box here, or the question that asks it. */
+function fixAt(field: string): { step?: string; fieldId?: string } {
+  const box = LETTER_BOXES[field];
+  if (box) return { fieldId: box };
+  return isFieldPath(field) ? { step: stepOf(field).id } : {};
+}
+
+/** Fields with their own name in the error message (the rest are "the letter"). */
+const NAMED_FIELDS = new Set([...Object.keys(LETTER_BOXES), 'person.fullName', 'person.otherNames', 'person.countryOfBirth',
+  'person.aNumber', 'person.address', 'person.phone', 'person.email', 'posture.courtCity', 'posture.judge', 'representation.name']);
 
 function saveBytes(bytes: Uint8Array, fileName: string): void {
   const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
@@ -121,11 +123,11 @@ export function PdfDownload({ model, list, fullName, asOf }: { model: LetterMode
             <h3 className="error-summary__title">{t('letter.pdf.unsupportedTitle')}</h3>
             <ul>
               {groupByField(status.problems).map((g) => {
-                const fix = FIX_AT[g.field];
+                const fix = fixAt(g.field);
                 const text = t('letter.pdf.unsupported', {
                   chars: g.chars.map((ch) => `“${ch}”`).join(' '),
                   codePoints: g.codePoints.join(', '),
-                  field: t(`letter.pdf.fields.${g.field in FIX_AT ? g.field : 'other'}`),
+                  field: t(`letter.pdf.fields.${NAMED_FIELDS.has(g.field) ? g.field : 'other'}`),
                 });
                 return (
                   <li key={g.field}>

@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emptyCase, FIRST_STEP_ID } from '../../domain';
+import { FIRST_STEP_ID, isEmptyCase } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import type { StorageMode } from '../../state/device-storage';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
@@ -15,7 +15,7 @@ function StartActions() {
   const storedMode = useCaseStore((s) => s.storageMode);
   const setStorageMode = useCaseStore((s) => s.setStorageMode);
   const [mode, setMode] = useState<StorageMode>(storedMode);
-  const hasAnswers = JSON.stringify(c) !== JSON.stringify(emptyCase());
+  const hasAnswers = !isEmptyCase(c);
 
   if (hasAnswers) {
     return (

@@ -4,7 +4,7 @@
  * time — drops the key and empties the case from memory and from the screen. The state they
  * change is `useClinicStore` (clinic-status.ts), which the layout reads without loading this.
  */
-import { type CaseData, emptyCase } from '../../domain';
+import { type CaseData, emptyCase, isEmptyCase } from '../../domain';
 import { useCaseStore } from '../case-store';
 import { type CaseSummary, clinicIdleMinutes, DEFAULT_IDLE_MINUTES, isClinicSetUp, useClinicStore } from './clinic-status';
 import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice } from './clinic-vault';
@@ -79,7 +79,7 @@ export const clinicSession: ClinicSession = (() => {
   return {
     setUp: async (passphrase, options = {}) => {
       const current = useCaseStore.getState().caseData;
-      const hasAnswers = JSON.stringify(current) !== JSON.stringify(emptyCase());
+      const hasAnswers = !isEmptyCase(current);
       vault = await setUpClinic(local(), passphrase, options);
       // The answers on screen move into the vault; the clear copy is removed from the device.
       for (const key of ['pd-helper:case']) {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import {
+  AGE_RANGE,
   applicationKinds,
   applicationStatuses,
   courtStatuses,
@@ -19,6 +20,7 @@ import {
   offenceKinds,
   offenceOutcomes,
   parseTypedDate,
+  PATTERNS,
   priorPdResults,
   relationships,
   representationKinds,
@@ -71,7 +73,7 @@ export const fieldWidgets: Record<FieldPath, Widget> = {
   'posture.supervision': { kind: 'radio', options: tri },
   'history.entryDate': { kind: 'date', allowUnknown: true },
   'history.entryManner': { kind: 'radio', options: [...entryManners, 'unknown'] },
-  'history.ageAtEntry': { kind: 'number', allowUnknown: true, min: 0, max: 120 },
+  'history.ageAtEntry': { kind: 'number', allowUnknown: true, ...AGE_RANGE },
   'history.stoppedAtBorder': { kind: 'radio', options: tri },
   'history.canProveTwoYears': { kind: 'radio', options: tri },
   'history.everLpr': { kind: 'radio', options: tri },
@@ -189,7 +191,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
         return then(textWithUnknown, (v, ctx) => {
           const t = v.text.trim();
           if (t === '') return undefined;
-          if (!/^[0-9+().\-\s]{7,25}$/.test(t)) ctx.addIssue({ code: 'custom', message: E.phone });
+          if (!PATTERNS.phone.test(t)) ctx.addIssue({ code: 'custom', message: E.phone });
           return t;
         });
       }
@@ -238,7 +240,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
             if (out[key] === '') ctx.addIssue({ code: 'custom', message: E.required, path: [key] });
             else if (out[key].length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong, path: [key] });
           }
-          if (!/^\d{5}(-\d{4})?$/.test(out.zip)) ctx.addIssue({ code: 'custom', message: out.zip === '' ? E.required : E.zip, path: ['zip'] });
+          if (!PATTERNS.zip.test(out.zip)) ctx.addIssue({ code: 'custom', message: out.zip === '' ? E.required : E.zip, path: ['zip'] });
           return out;
         },
       );
