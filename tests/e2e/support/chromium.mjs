@@ -118,8 +118,9 @@ export async function unpackNpmChromium() {
     );
   if (complete(dir)) return { executablePath: wrapper, version, dir };
 
-  // Missing or damaged (a temp-folder cleaner may have removed files): unpack again.
-  rmSync(dir, { recursive: true, force: true });
+  // Missing, or damaged (a temp-folder cleaner may have removed files): unpack again. (Checked
+  // again just before removing it, in case another run has only now put a complete copy there.)
+  if (existsSync(dir) && !complete(dir)) rmSync(dir, { recursive: true, force: true });
   removeAbandonedStaging(dir);
   const staging = `${dir}.partial-${process.pid}-${Date.now()}`;
   mkdirSync(staging, { recursive: true });
