@@ -19,7 +19,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { findStep } from '../../src/domain';
 import { strings } from '../e2e/support/app';
-import { CHROMIUM_ARGS, findChromium, launchBrowser, openPage } from '../e2e/support/browser';
+import { CHROMIUM_ARGS, chromiumPath, launchBrowser, openPage } from '../e2e/support/browser';
 import { DIST, distFileSizes, INITIAL_JS_BUDGET_KB, kB, measureInitialJs } from '../e2e/support/initial-js';
 import { currentStepId, fillField } from '../e2e/support/journey';
 import { detained, duiInCourt, strongInCourt, unsureInProceedings } from '../e2e/support/personas';
@@ -190,7 +190,7 @@ function runLighthouse(url: string, outFile: string): Promise<void> {
     `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: findChromium() }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error('lighthouse took over 150 s')); }, 150_000);

@@ -2,13 +2,14 @@
  * Renders the app icon (public/icons/icon.svg) to the PNGs the web app manifest lists:
  *   public/icons/icon-192.png, icon-512.png  (transparent corners, purpose "any")
  *   public/icons/icon-maskable-512.png       (full-bleed blue, drawing inside the 80% safe zone)
- * with headless Chromium (playwright-core + the system Chromium, as the e2e tests do).
+ * with headless Chromium (playwright-core + the Chromium tests/e2e/support/chromium.mjs finds, as the e2e tests do).
  * Run after changing the SVG:  node tests/bench/make-icons.mjs   (then look at the PNGs and commit them).
  */
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = path.join(root, 'public', 'icons');
@@ -24,12 +25,6 @@ const outputs = [
   { file: 'icon-maskable-512.png', size: 512, maskable: true },
 ];
 
-function chromiumPath() {
-  const candidate = process.env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium';
-  accessSync(candidate, constants.X_OK);
-  return candidate;
-}
-
 function page(size, maskable) {
   const inner = maskable ? Math.round(size * 0.8) : size;
   const sized = svg.replace(/width="\d+" height="\d+"/, `width="${inner}" height="${inner}"`);
@@ -40,12 +35,9 @@ function page(size, maskable) {
   </style></head><body>${sized}</body></html>`;
 }
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  // Flags from shared/design/stack.md (F8).
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const found = await findChromium();
+console.log(`browser: ${found.description}`);
+const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
 try {
   for (const { file, size, maskable } of outputs) {
     const context = await browser.newContext({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import clinicEn from '../../locales/en/clinic.json';
 import { answerSteps, expectH1, fieldLabel, fill, pdKeys, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
 import { saveScreenshot } from './support/browser';
+import { expectNetworkOff } from './support/offline';
 import { detained } from './support/personas';
 import { baseURL, browser } from './support/shared-browser';
 
@@ -304,7 +305,7 @@ describe('case files outside clinic mode', () => {
   });
 
   it('works with the network off after one visit: set up, a case, lock, unlock, export', async () => {
-    await withApp(browser, baseURL, async ({ context, page }) => {
+    await withApp(browser, baseURL, async ({ context, page, errors }) => {
       await expectH1(page, en.common.start.title);
       await waitForServiceWorker(page);
       await context.setOffline(true);
@@ -330,7 +331,7 @@ describe('case files outside clinic mode', () => {
       const exported = JSON.parse(readFileSync(file, 'utf8')) as { data: { posture: { detentionFacility: string } } };
       expect(exported.data.posture.detentionFacility).toBe(person.facility);
 
-      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      await expectNetworkOff(page, { failed, errors });
       expect(failed).toEqual([]);
     });
   });

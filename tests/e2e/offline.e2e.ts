@@ -21,6 +21,7 @@ import { inCourtBaseline } from './support/personas';
 import { expectH1, seedCase, seedCaseV1, seedSaved, startWizard, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
 import { assertOnlySameOrigin, openPage, saveScreenshot, SCREENSHOT_DIR } from './support/browser';
 import { answerQuestions } from './support/journey';
+import { expectNetworkOff } from './support/offline';
 import { baseURL, browser } from './support/shared-browser';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
@@ -133,7 +134,7 @@ describe('offline after one visit', () => {
       await saveScreenshot(page, 'offline-letter');
 
       // Still offline, and everything (the PDF code and both fonts too) came from the service worker.
-      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      await expectNetworkOff(page, { failed, errors });
       expect(failed).toEqual([]);
       const own = served.filter((r) => r.url.startsWith('http'));
       expect(own.some((r) => /\/assets\/pdf-[\w-]+\.js$/.test(r.url))).toBe(true);

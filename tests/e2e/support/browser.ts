@@ -1,52 +1,26 @@
 /**
- * Headless Chromium for the e2e tests (playwright-core + a system Chromium; no browser download).
+ * Headless Chromium for the e2e tests and the bench (playwright-core; no browser download). Which
+ * Chromium is chosen once per run, in tests/e2e/support/global-setup.ts with chromium.mjs.
  */
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium.mjs';
+
+export { CHROMIUM_ARGS };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SCREENSHOT_DIR = path.join(root, 'tests', 'artifacts', 'screenshots');
 
-/** Flags verified in shared/design/stack.md (F8); the last three keep Chromium itself quiet on the network. */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** CHROMIUM_PATH if set, else /usr/bin/chromium; otherwise a clear error saying how to get one. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env.CHROMIUM_PATH?.trim();
-  if (fromEnv) {
-    if (isExecutable(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but that is not an executable file.`);
-  }
-  const system = '/usr/bin/chromium';
-  if (isExecutable(system)) return system;
-  throw new Error(
-    'No Chromium found for the e2e tests. On Debian/Ubuntu install it with ' +
-      '"sudo apt-get install chromium", or set CHROMIUM_PATH to a Chromium or Chrome executable.',
-  );
+/** The Chromium chosen for this run (CHROMIUM_PATH, a system one, or the npm one; see chromium.mjs). */
+export function chromiumPath(): string {
+  return inject('chromiumPath');
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 export interface RecordedPage {

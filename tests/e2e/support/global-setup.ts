@@ -1,6 +1,8 @@
 /**
  * Starts the BUILT app (dist/) with vite's preview server on 127.0.0.1 and a free port, and
- * provides its URL to the tests: `inject('baseURL')`. Run `npm run build` first.
+ * provides its URL to the tests: `inject('baseURL')`. Run `npm run build` first. Also chooses the
+ * Chromium for the whole run (chromium.mjs: CHROMIUM_PATH, a system one, or the npm one), prints
+ * which, and provides its path: `inject('chromiumPath')`.
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -8,10 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    chromiumPath: string;
   }
 }
 
@@ -22,6 +26,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(dist)) {
     throw new Error(`E2E tests need the built app, but ${dist} is missing. Run "npm run build" first.`);
   }
+
+  // Before the server: unpacking the npm Chromium (first run only) points TMPDIR elsewhere for a few seconds.
+  const browser = await findChromium();
+  console.log(`Browser for the tests: ${browser.description}`);
+  project.provide('chromiumPath', browser.executablePath);
 
   const server: PreviewServer = await preview({
     root,

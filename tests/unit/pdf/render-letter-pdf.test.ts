@@ -2,7 +2,6 @@
  * The PDF packet: content and order (pdfjs text extraction), metadata (pdf-lib), margins,
  * unsupported characters, a property test over generated cases, a PNG of page 1, file names.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -18,6 +17,7 @@ import {
 import { cleanText, wrapText } from '../../../src/pdf/text';
 import { asOfArbitrary, caseArbitrary } from '../domain/arbitraries';
 import { inCourtBaseline, walk } from '../domain/walk';
+import { inkShare, PNG_SIGNATURE, renderPageImage } from './page-image';
 import { type ExtractedPage, extractPages, FONTS, letterFor, type Persona, pdfInput, personas, renderOrRefusal, spaced, squash } from './support';
 
 /** Rendering is slower than the domain: 100 runs keep this file well under 20 s on 2 cores. */
@@ -381,13 +381,20 @@ describe('property: any case with a letter renders inside the margins, or report
 });
 
 describe('page 1 as an image', () => {
-  it('renders to a non-trivial PNG with pdftoppm', () => {
-    const pdf = path.join(ARTIFACTS, 'jose.pdf');
-    const prefix = path.join(ARTIFACTS, 'jose-page1');
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, prefix]);
-    const png = fs.readFileSync(`${prefix}.png`);
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    expect(png.length).toBeGreaterThan(10_000);
+  it('renders to a non-trivial PNG (pdf.js on a canvas), with ink only inside the margins', async () => {
+    // 60 dpi: US Letter is 510 × 660 pixels, a 1-inch margin 60 pixels.
+    const image = await renderPageImage(rendered.get('jose')!.bytes, 1, 60);
+    fs.writeFileSync(path.join(ARTIFACTS, 'jose-page1.png'), image.png);
+    expect(image.png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(image.png.length).toBeGreaterThan(10_000);
+    expect([image.width, image.height]).toEqual([510, 660]);
+    // The glyphs are drawn: a letter page is a few percent ink (observed 4.2 %), not blank, not a block.
+    const ink = inkShare(image);
+    expect(ink).toBeGreaterThan(0.01);
+    expect(ink).toBeLessThan(0.2);
+    // Nothing is drawn in the side margins (a pixel or two of anti-aliasing allowed).
+    expect(inkShare(image, { x: 0, y: 0, width: 58, height: 660 })).toBe(0);
+    expect(inkShare(image, { x: 453, y: 0, width: 57, height: 660 })).toBe(0);
   });
 });
 
