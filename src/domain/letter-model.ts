@@ -7,7 +7,7 @@
 import { formatANumber } from './a-number';
 import type { Assessment, Concern } from './assess';
 import { applicationsWith } from './case-facts';
-import { hearingSurelyPast } from './flow';
+import { type FieldPath, hearingSurelyPast } from './flow';
 import type { ApplicationKind, CaseData, FamilyMember, RequestOptionId } from './case-schema';
 import { type Checklist, checklistItems } from './checklist';
 import type { factorCatalog, FactorId } from './factor-catalog';
@@ -74,6 +74,15 @@ export interface SummaryEntry {
 
 export type SenderField = 'person.fullName' | 'person.address' | 'person.phone' | 'person.email';
 
+/** A row of the "Re:" block, by what it is (the PDF and the preview never match rows by their English label). */
+export interface ReRow {
+  kind: 'respondent' | 'aka' | 'a-number' | 'court' | 'judge' | 'hearing' | 'custody';
+  label: string;
+  value: string;
+  /** The answer the value was typed in (to name it when a character cannot be printed); null when generated. */
+  field: FieldPath | null;
+}
+
 export interface LetterModel {
   kind: 'final' | 'draft';
   title: string;
@@ -82,7 +91,7 @@ export interface LetterModel {
   /** The answer each sender line comes from, line by line (to name it when it cannot be printed). */
   senderFields: SenderField[];
   addressee: { lines: string[]; officeId: string | null; typed: boolean; lastVerified: string | null };
-  re: { label: string; value: string }[];
+  re: ReRow[];
   salutation: string;
   paragraphs: LetterParagraph[];
   closing: string;
@@ -407,14 +416,15 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   const sender = kept.map(([line]) => line);
   const senderFields = kept.map(([, field]) => field);
 
-  const re: LetterModel['re'] = [
-    { label: 'Respondent', value: name },
-    ...(p.otherNames?.length ? [{ label: 'Also known as', value: p.otherNames.join('; ') }] : []),
-    { label: 'A-Number', value: aNumber ?? 'Not known' },
-    ...(court ? [{ label: 'Immigration Court', value: court }] : []),
-    ...(c.posture.judge && c.posture.judge !== 'unknown' ? [{ label: 'Immigration Judge', value: c.posture.judge }] : []),
-    ...(hearing ? [{ label: 'Next hearing', value: `${hearing} (${hearingType})` }] : []),
-    { label: 'Custody status', value: 'Not detained' },
+  const row = (kind: ReRow['kind'], label: string, value: string, field: FieldPath | null = null): ReRow => ({ kind, label, value, field });
+  const re: ReRow[] = [
+    row('respondent', 'Respondent', name, 'person.fullName'),
+    ...(p.otherNames?.length ? [row('aka', 'Also known as', p.otherNames.join('; '), 'person.otherNames')] : []),
+    row('a-number', 'A-Number', aNumber ?? 'Not known', 'person.aNumber'),
+    ...(court ? [row('court', 'Immigration Court', court, 'posture.courtCity')] : []),
+    ...(c.posture.judge && c.posture.judge !== 'unknown' ? [row('judge', 'Immigration Judge', c.posture.judge, 'posture.judge')] : []),
+    ...(hearing ? [row('hearing', 'Next hearing', `${hearing} (${hearingType})`)] : []),
+    row('custody', 'Custody status', 'Not detained'),
   ];
 
   const title = `Request for Prosecutorial Discretion${request ? ` (${requestTitle[request]})` : ''}`;

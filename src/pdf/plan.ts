@@ -3,7 +3,7 @@
  * any PDF library. The renderer draws the plan; the unsupported-character check reads the same
  * plan, so every character that will be drawn is checked, and nothing else.
  */
-import type { LetterModel, LetterParagraph } from '../domain/letter-model';
+import type { LetterModel, LetterParagraph, ReRow } from '../domain/letter-model';
 import { DRAFT_NOTICE, LETTER_LABELS } from '../domain/letter-model';
 import { cleanText, codePointLabel } from './text';
 
@@ -112,17 +112,9 @@ function cell(text: string, field: FieldOf, style: StyleName = 'body', x: number
   return { text: cleanText(text), field, style, x, width };
 }
 
-function reValue(letter: LetterModel, label: string): string {
-  return letter.re.find((r) => r.label === label)?.value ?? '';
+function reValue(letter: LetterModel, kind: ReRow['kind']): string {
+  return letter.re.find((r) => r.kind === kind)?.value ?? '';
 }
-
-const reFields: Record<string, string> = {
-  Respondent: 'person.fullName',
-  'Also known as': 'person.otherNames',
-  'A-Number': 'person.aNumber',
-  'Immigration Court': 'posture.courtCity',
-  'Immigration Judge': 'posture.judge',
-};
 
 const verbatimFields: Partial<Record<LetterParagraph['section'], string>> = {
   story: 'letter.story',
@@ -184,9 +176,9 @@ class PlanBuilder {
 export function buildPlan(input: PlanInput): Plan {
   const { letter } = input;
   const b = new PlanBuilder();
-  const name = reValue(letter, 'Respondent');
-  const aNumber = reValue(letter, 'A-Number');
-  const court = cleanText(reValue(letter, 'Immigration Court'));
+  const name = reValue(letter, 'respondent');
+  const aNumber = reValue(letter, 'a-number');
+  const court = cleanText(reValue(letter, 'court'));
 
   // (1) The letter.
   b.page('en');
@@ -196,7 +188,7 @@ export function buildPlan(input: PlanInput): Plan {
     b.line(l, letter.addressee.typed && i > 0 ? 'letter.office' : 'addressee', 'body', i === 0 ? 12 : 0));
   const reRows: [string, string, FieldOf][] = [
     [LETTER_LABELS.re, letter.title, 'title'],
-    ...letter.re.map((r): [string, string, FieldOf] => [`${r.label}:`, r.value, reFields[r.label] ?? 're']),
+    ...letter.re.map((r): [string, string, FieldOf] => [`${r.label}:`, r.value, r.field ?? 're']),
   ];
   reRows.forEach(([label, value, field], i) =>
     b.row([

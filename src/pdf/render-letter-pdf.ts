@@ -53,7 +53,7 @@ export async function renderLetterPdf(input: PdfInput): Promise<Uint8Array> {
 
   const { letter, meta } = content;
   // Cleaned like the drawn name: no control, bidi or invisible characters in the metadata either.
-  const author = cleanText(letter.re.find((r) => r.label === 'Respondent')?.value ?? '').replace(/\s+/g, ' ').trim();
+  const author = cleanText(letter.re.find((r) => r.kind === 'respondent')?.value ?? '').replace(/\s+/g, ' ').trim();
   doc.setTitle(letter.title, { showInWindowTitleBar: true });
   if (author) doc.setAuthor(author);
   doc.setCreator(`${meta.appName} ${meta.appVersion}`);

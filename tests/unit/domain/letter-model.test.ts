@@ -91,6 +91,8 @@ function model(c: CaseData): LetterModel {
 const clean = (): CaseData => caseDataSchema.parse(cleanInput);
 const withLetter = (c: CaseData, letter: Partial<CaseData['letter']>): CaseData => ({ ...c, letter: { ...c.letter, ...letter } });
 const including = (c: CaseData, included: string[]): CaseData => ({ ...c, checklist: { ...c.checklist, included } });
+/** The Re rows as they read on the page (label and value). */
+const shown = (rows: LetterModel['re']) => rows.map(({ label, value }) => ({ label, value }));
 const factorParagraphs = (m: LetterModel) => m.paragraphs.filter((p) => p.section === 'factors');
 
 describe('letterModel: when there is a letter at all', () => {
@@ -163,7 +165,7 @@ describe('letterModel: the person\'s own words are kept verbatim', () => {
   it('keeps names with accents and diacritics exactly (José Núñez Peña, Nguyễn Thị Ánh)', () => {
     for (const fullName of ['José Núñez Peña', 'Nguyễn Thị Ánh', 'Nguye\u0302\u0303n Thi\u0323 A\u0301nh']) {
       const m = model(setField(clean(), 'person.fullName', fullName));
-      expect(m.re[0]).toEqual({ label: 'Respondent', value: fullName });
+      expect(m.re[0]).toEqual({ kind: 'respondent', label: 'Respondent', value: fullName, field: 'person.fullName' });
       expect(m.sender[0]).toBe(fullName);
       expect(m.signature).toContain(fullName);
       expect(m.gaps).not.toContain('full-name');
@@ -304,7 +306,7 @@ describe('letterModel: exhibits', () => {
 describe('letterModel: RE block, addressee and request', () => {
   it('has the full name, formatted A-number, court, judge, next hearing and custody', () => {
     const m = model(clean());
-    expect(m.re).toEqual([
+    expect(shown(m.re)).toEqual([
       { label: 'Respondent', value: 'José Núñez Peña' },
       { label: 'A-Number', value: 'A-012-345-678' },
       { label: 'Immigration Court', value: 'Chicago' },
@@ -315,6 +317,9 @@ describe('letterModel: RE block, addressee and request', () => {
     expect(m.date).toBe('November 23, 2026');
     expect(m.signature).toContain('A-012-345-678');
     expect(m.gaps).toEqual([]);
+    // Each row says what it is and which answer it came from (the PDF names that answer).
+    expect(m.re.map((r) => [r.kind, r.field])).toEqual([['respondent', 'person.fullName'], ['a-number', 'person.aNumber'],
+      ['court', 'posture.courtCity'], ['judge', 'posture.judge'], ['hearing', null], ['custody', null]]);
   });
 
   it('omits the judge when unknown or not given, pads an 8-digit A-number and lists other names', () => {
@@ -323,8 +328,8 @@ describe('letterModel: RE block, addressee and request', () => {
     c = setField(c, 'person.otherNames', ['Jose Nunez', 'Pepe']);
     const m = model(c);
     expect(m.re.map((r) => r.label)).not.toContain('Immigration Judge');
-    expect(m.re).toContainEqual({ label: 'A-Number', value: 'A-012-345-678' });
-    expect(m.re).toContainEqual({ label: 'Also known as', value: 'Jose Nunez; Pepe' });
+    expect(shown(m.re)).toContainEqual({ label: 'A-Number', value: 'A-012-345-678' });
+    expect(shown(m.re)).toContainEqual({ label: 'Also known as', value: 'Jose Nunez; Pepe' });
     expect(model(setField(clean(), 'posture.judge', undefined)).re.map((r) => r.label)).not.toContain('Immigration Judge');
   });
 
@@ -334,15 +339,15 @@ describe('letterModel: RE block, addressee and request', () => {
     c = setField(c, 'person.address', undefined);
     const m = model(c);
     expect(m.gaps).toEqual(expect.arrayContaining(['full-name', 'a-number', 'address']));
-    expect(m.re).toContainEqual({ label: 'A-Number', value: 'Not known' });
+    expect(shown(m.re)).toContainEqual({ label: 'A-Number', value: 'Not known' });
   });
 
   it('describes an individual hearing and a hearing of unknown type', () => {
-    expect(model(setField(clean(), 'posture.nextHearingType', 'individual')).re).toContainEqual({
+    expect(shown(model(setField(clean(), 'posture.nextHearingType', 'individual')).re)).toContainEqual({
       label: 'Next hearing',
       value: 'February 3, 2027 (individual (merits) hearing)',
     });
-    expect(model(setField(clean(), 'posture.nextHearingType', 'unknown')).re).toContainEqual({ label: 'Next hearing', value: 'February 3, 2027 (hearing)' });
+    expect(shown(model(setField(clean(), 'posture.nextHearingType', 'unknown')).re)).toContainEqual({ label: 'Next hearing', value: 'February 3, 2027 (hearing)' });
     expect(model(setField(clean(), 'posture.nextHearingDate', 'unknown')).re.map((r) => r.label)).not.toContain('Next hearing');
   });
 

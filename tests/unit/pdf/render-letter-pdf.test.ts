@@ -89,10 +89,10 @@ describe.each(PERSONAS.map((p) => [p.id, p] as const))('persona %s', (id, person
 
   it('is the letter the domain built, with the name exactly as typed', () => {
     const { letter, pages } = get();
-    expect(letter.re[0]).toEqual({ label: 'Respondent', value: persona.name });
+    expect(letter.re[0]).toMatchObject({ kind: 'respondent', value: persona.name });
     expect(pages[0]!.items.some((i) => i.str === persona.name)).toBe(true);
     expect(pages[0]!.items.some((i) => i.str === letter.date)).toBe(true);
-    const aNumber = letter.re.find((r) => r.label === 'A-Number')!.value;
+    const aNumber = letter.re.find((r) => r.kind === 'a-number')!.value;
     expect(aNumber).toMatch(/^A-\d{3}-\d{3}-\d{3}$/);
     expect(pages[0]!.text).toContain(aNumber);
     const request = letter.paragraphs.find((p) => p.section === 'request' && !p.verbatim)!;
@@ -113,7 +113,7 @@ describe.each(PERSONAS.map((p) => [p.id, p] as const))('persona %s', (id, person
 
   it('numbers every page "Page X of N" and repeats the name and A-number on pages 2+', () => {
     const { letter, pages } = get();
-    const aNumber = letter.re.find((r) => r.label === 'A-Number')!.value;
+    const aNumber = letter.re.find((r) => r.kind === 'a-number')!.value;
     const n = pages.length;
     pages.forEach((page, i) => {
       expect(page.items.filter((it) => it.y < 72).map((it) => it.str)).toEqual([`Page ${i + 1} of ${n}`]);
