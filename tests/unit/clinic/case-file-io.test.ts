@@ -6,6 +6,7 @@ import { CLINIC_CASE_PREFIX, setUpClinic } from '../../../src/state/clinic/clini
 import { caseArbitrary } from '../domain/arbitraries';
 import { inCourtBaseline, walk } from '../domain/walk';
 import { MemoryStore } from './memory-store';
+import { propertyRuns } from '../property-runs';
 
 const c = walk({ ...inCourtBaseline, 'person.fullName': 'Nguyễn Thị Ánh' }, { letter: { story: 'Línea 1\nLínea 2 <b>no html</b>' } }).c;
 
@@ -23,7 +24,7 @@ describe('case files', () => {
         const r = await readCaseFile(exportCaseFile(x, '0.1.0'));
         expect(r.ok && r.data).toEqual(x);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -66,7 +67,7 @@ describe('case files', () => {
           expect(typeof r.ok).toBe('boolean');
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
     // Some generated files ask for many key-derivation rounds: about 3 s alone, more when the
     // two cores are shared with other test files.
@@ -98,7 +99,7 @@ describe('case files', () => {
           expect(store.getItem(CLINIC_CASE_PREFIX + existing.id)).toBe(blobBefore);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
     expect(imported).toBeGreaterThan(0);
     expect(await vault.loadCase(existing.id)).toEqual(c);

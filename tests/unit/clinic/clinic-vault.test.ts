@@ -15,6 +15,7 @@ import {
 import { CLINIC_DEVICE_KEY, clinicIdleMinutes, isClinicSetUp } from '../../../src/state/clinic/clinic-status';
 import { inCourtBaseline, walk } from '../domain/walk';
 import { MemoryStore } from './memory-store';
+import { propertyRuns } from '../property-runs';
 
 const FAST = { iterations: 100_000 };
 const PASS = 'correct horse battery staple';
@@ -160,7 +161,7 @@ describe('clinic vault', () => {
           expect(e instanceof WrongPassphraseError || e instanceof DamagedVaultError).toBe(true);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

@@ -24,6 +24,7 @@ import {
 } from '../../../src/domain';
 import { asOfArbitrary, inCourtCaseArbitrary } from './arbitraries';
 import { inCourtBaseline, walk } from './walk';
+import { propertyRuns } from '../property-runs';
 
 type Support = (c: CaseData, a: Assessment, p: LetterParagraph, m: LetterModel) => boolean;
 
@@ -139,7 +140,7 @@ describe('the letter states only what the person answered', () => {
       fc.property(inCourtCaseArbitrary, asOfArbitrary, (c, asOf) => {
         expect(untrue(c, asOf)).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 

@@ -14,8 +14,9 @@ import {
   steps,
 } from '../../../src/domain';
 import { asOfArbitrary, caseArbitrary } from './arbitraries';
+import { propertyRuns } from '../property-runs';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = { numRuns: propertyRuns(1000) };
 
 describe('assess, checklist and letterModel', () => {
   it('never throw for any schema-valid case, and give a coherent result', () => {

@@ -16,11 +16,12 @@ import { findUnsupportedCharacters, fontSupports } from '../../../src/pdf/render
 import { AS_OF, FONTS } from '../pdf/support';
 import { hostileString, runs, toShortText } from './hostile';
 import { caseWith, comesFrom, TEXT_FIELDS } from './text-fields';
+import { propertyRuns } from '../property-runs';
 
 // Property tests: 1,000 runs can take longer than the default 5 s on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-const RUNS = 1_000;
+const RUNS = propertyRuns(1_000);
 const supports = fontSupports(FONTS);
 /** Parts of the packet made of translated words (into which an answer may be repeated). */
 const TRANSLATED_PARTS = ['spanishPage', 'sendingSheet', 'checklistPage'];

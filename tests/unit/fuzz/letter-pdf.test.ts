@@ -11,8 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { extractPages, letterFor, pdfInput, renderOrRefusal, squash } from '../pdf/support';
 import { BIDI, CONTROLS, hostileString, INVISIBLE, mostlyDrawable, runs, toShortText } from './hostile';
 import { caseWith, comesFrom, drawn, TEXT_FIELDS, type TextField } from './text-fields';
+import { propertyRuns } from '../property-runs';
 
-const RUNS = 200;
+const RUNS = propertyRuns(200);
 
 /** Mostly text the font can draw (so about half the cases render), sometimes anything at all, sometimes 10,000 characters. */
 function valueFor(field: TextField): fc.Arbitrary<string> {

@@ -14,11 +14,12 @@ import { codePointLabel } from '../../../src/pdf/text';
 import { FONTS, letterFor, pdfInput } from '../pdf/support';
 import { codePoints, firstCodePoints, hostileString, hostileUnit, runs, toShortText } from './hostile';
 import { BASE, caseWith, comesFrom, drawn, TEXT_FIELDS, type TextField } from './text-fields';
+import { propertyRuns } from '../property-runs';
 
 // Property tests: 1,000 runs can take longer than the default 5 s on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-const RUNS = 1_000;
+const RUNS = propertyRuns(1_000);
 const supports = fontSupports(FONTS);
 const baseLetter = letterFor(BASE)!;
 
@@ -109,7 +110,7 @@ describe.each(TEXT_FIELDS.map((f) => [f.id, f] as const))('%s', (_id, field) => 
 });
 
 describe('lists over their limit', () => {
-  it(`more than ${LIMITS.listItems} other names are refused with too_big (1,000 runs)`, () => {
+  it(`more than ${LIMITS.listItems} other names are refused with too_big (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(fc.array(hostileString({ long: false }).map((s) => toShortText(s, LIMITS.shortText)), { minLength: LIMITS.listItems + 1, maxLength: 60 }), (names) => {
         const parsed = caseDataSchema.safeParse({ ...BASE, person: { ...BASE.person, otherNames: names } });

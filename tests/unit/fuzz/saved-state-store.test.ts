@@ -14,9 +14,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseDataSchema, CASE_FILE_TYPE, emptyCase, restoreCase } from '../../../src/domain';
 import { polluted, prototypeSnapshot, runs } from './hostile';
 import { anySavedText, jsonPaths, mutatedEnvelopeText, replaceAt } from './json-text';
+import { propertyRuns } from '../property-runs';
 
 const KEY = 'pd-helper:case';
-const RUNS = runs(1_000);
+const RUNS = runs(propertyRuns(1_000));
 const LOAD_ERRORS = ['not-json', 'not-an-object', 'wrong-type', 'missing-version', 'newer-version', 'unknown-version', 'migration-failed', 'invalid-data', 'unreadable', 'unknown-store-version'];
 const PROTOTYPES = prototypeSnapshot();
 vi.setConfig({ testTimeout: 120_000 });
@@ -162,8 +163,8 @@ describe('store hydration with hostile saved text', () => {
       }),
       RUNS,
     );
-    expect(loaded).toBeGreaterThan(1_000 / 20);
-    expect(refused).toBeGreaterThan(1_000 / 10);
+    expect(loaded).toBeGreaterThan((RUNS.numRuns ?? 0) / 20);
+    expect(refused).toBeGreaterThan((RUNS.numRuns ?? 0) / 10);
   });
 
   it('a deeply nested saved state is refused and kept, not silently dropped and overwritten', async () => {

@@ -11,11 +11,12 @@ import { caseDataSchema, type DateOrder, emptyCase, type FieldPath, LIMITS, setF
 import { fieldFormSchema, fieldWidgets, toFormValue, type Widget } from '../../../src/ui/form/field-specs';
 import { formatAnswer } from '../../../src/features/review/format-answer';
 import { hostileString, hostileUnit, runs } from './hostile';
+import { propertyRuns } from '../property-runs';
 
 // Property tests: 1,000 runs can take longer than the default 5 s on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-const RUNS = 1_000;
+const RUNS = propertyRuns(1_000);
 const ERROR_CODES = ['choose', 'required', 'too-long', 'date', 'number', 'a-number', 'zip', 'phone', 'email', 'family-row', 'family-none', 'record-row'];
 const TYPED_KINDS: Widget['kind'][] = ['text', 'date', 'number', 'a-number', 'address', 'lines'];
 

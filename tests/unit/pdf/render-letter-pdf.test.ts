@@ -19,9 +19,10 @@ import { asOfArbitrary, caseArbitrary } from '../domain/arbitraries';
 import { inCourtBaseline, walk } from '../domain/walk';
 import { inkShare, PNG_SIGNATURE, renderPageImage } from './page-image';
 import { type ExtractedPage, extractPages, FONTS, letterFor, type Persona, pdfInput, personas, renderOrRefusal, spaced, squash } from './support';
+import { propertyRuns } from '../property-runs';
 
 /** Rendering is slower than the domain: 100 runs keep this file well under 20 s on 2 cores. */
-const PROPERTY_RUNS = 100;
+const PROPERTY_RUNS = propertyRuns(100);
 const ARTIFACTS = path.resolve('tests/artifacts/pdf');
 const supports = fontSupports(FONTS);
 
