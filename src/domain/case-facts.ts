@@ -117,10 +117,6 @@ export function applicationsWith(c: CaseData, statuses: readonly AppStatus[]): A
     .map(([k]) => k);
 }
 
-export function hasPendingOrApprovedApplication(c: CaseData): boolean {
-  return applicationsWith(c, ['pending', 'approved']).length > 0;
-}
-
 /**
  * Applications USCIS can decide while the court case waits: the only ones a joint motion tied to a
  * USCIS decision fits (reference.md §11.3). Adjustment counts only for parolees (arriving aliens,
