@@ -1,19 +1,27 @@
 /**
- * Hostile text in every free-text field, all the way into the PDF: renderLetterPdf either
- * succeeds, and pdfjs finds the text in the page (whitespace and invisible marks aside), or throws
- * UnsupportedCharactersError naming this field and characters really in it; never another error.
- * Each step draws a PDF, so the property runs 200 times, shared over all the fields (about 15 s of
- * CPU on one core).
+ * The one PDF property: any case with a letter, drawn into the PDF. Two kinds of generated case,
+ * each drawn once per run (each run renders a PDF and reads it back with pdf.js):
+ * - hostile text (bidi, invisible, control characters, 10,000-character strings) in one free-text
+ *   field of an ordinary in-court case;
+ * - a random case forced into court (every answer the schema allows), with short drawable or
+ *   awkward text in its names, places and letter texts.
+ * renderLetterPdf either succeeds, and then every text item sits inside the margins, every verbatim
+ * paragraph (story, concerns, request details) and the hostile field's text are on the page
+ * (whitespace and invisible marks aside); or it throws UnsupportedCharactersError naming only
+ * characters that were really typed (for a hostile field, that field); never another error.
  */
 import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { extractPages, letterFor, pdfInput, renderOrRefusal, squash } from '../pdf/support';
+import { type CaseData, caseDataSchema } from '../../../src/domain';
+import { cleanText } from '../../../src/pdf/text';
+import { asOfArbitrary, caseArbitrary } from '../domain/arbitraries';
+import { AS_OF, bodyText, extractPages, letterFor, marginViolations, pdfInput, renderOrRefusal, squash } from '../pdf/support';
 import { BIDI, CONTROLS, hostileString, INVISIBLE, mostlyDrawable, runs, toShortText } from './hostile';
 import { caseWith, comesFrom, drawn, TEXT_FIELDS, type TextField } from './text-fields';
 import { propertyRuns } from '../property-runs';
 
-const RUNS = propertyRuns(200);
+const RUNS = propertyRuns(250);
 
 /** Mostly text the font can draw (so about half the cases render), sometimes anything at all, sometimes 10,000 characters. */
 function valueFor(field: TextField): fc.Arbitrary<string> {
@@ -26,44 +34,103 @@ function valueFor(field: TextField): fc.Arbitrary<string> {
   return raw.map((s) => (field.trimmed ? toShortText(s, field.max) : Array.from(s).slice(0, field.max).join('')));
 }
 
-const caseArb = fc.constantFrom(...TEXT_FIELDS).chain((field) => valueFor(field).map((value) => ({ field, value })));
+interface PdfCase {
+  c: CaseData;
+  asOf: string;
+  /** The one field given hostile text (the hostile kind only). */
+  hostile?: { field: TextField; value: string };
+}
 
-/** Body text only (no header, footer or draft banner), so a text running onto the next page reads on. */
-const bodyText = (pages: Awaited<ReturnType<typeof extractPages>>) =>
-  pages.flatMap((p) => p.items.filter((i) => i.y >= 72 && i.y <= 720).map((i) => i.str)).join('\n');
+const hostileCase: fc.Arbitrary<PdfCase> = fc.constantFrom(...TEXT_FIELDS)
+  .chain((field) => valueFor(field).map((value) => ({ field, value })))
+  .map(({ field, value }) => {
+    const parsed = caseWith(field, value);
+    // Within the limit, any text is accepted as typed (letter-text-fields.test.ts proves it too).
+    if (!parsed.success) throw new Error(`${field.id}: ${parsed.error.message}`);
+    return { c: parsed.data, asOf: AS_OF, hostile: { field, value } };
+  });
+
+// Text the font can draw, the clean-up must handle, or that forces character breaks ...
+const unit = fc.constantFrom('a', 'Z', 'q', '7', ' ', '  ', '\n', '\n\n', 'é', 'ễ', 'Ł', 'ß', 'Ω', 'Я', 'ñ', '–', '’', '\t', '\r\n', '\r',
+  '\u200b', '\u202e', '\ufeff', '\u00a0', '\u00ad', '\u0007', '\u2028', 'https://example.org/a/b/c?x=1&y=2', 'W'.repeat(90), 'Mississippi');
+// ... mixed, now and then, with any Unicode at all (most of it not in Noto Sans).
+const text = (maxLength: number) => fc.oneof(
+  { arbitrary: fc.string({ unit, maxLength }), weight: 28 },
+  { arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }), weight: 1 },
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 12 }), weight: 1 },
+);
+const short = text(30).filter((s) => s.trim().length > 0 && s.length <= 200);
+const overrides = fc.record({
+  fullName: short, otherNames: fc.array(short, { maxLength: 2 }), countryOfBirth: short, courtCity: short, judge: short,
+  repName: short, street: short, office: short, story: text(120), concerns: text(60), requestDetails: text(30),
+}, { requiredKeys: [] });
+
+/** Posture forced into court, so every case has a letter (final or draft). */
+const randomCase: fc.Arbitrary<PdfCase> = fc.tuple(caseArbitrary, overrides, asOfArbitrary).map(([c, o, asOf]) => ({ asOf, r: caseDataSchema.safeParse({
+  ...c,
+  person: { ...c.person,
+    ...(o.fullName !== undefined ? { fullName: o.fullName } : {}),
+    ...(o.otherNames?.length ? { otherNames: o.otherNames } : {}),
+    ...(o.countryOfBirth !== undefined ? { countryOfBirth: o.countryOfBirth } : {}),
+    ...(o.street !== undefined && c.person.address ? { address: { ...c.person.address, street: o.street } } : {}) },
+  representation: o.repName !== undefined ? { kind: 'attorney', name: o.repName } : c.representation,
+  // A case that is going on, with no missed hearing and no earlier request granted: the letter path.
+  history: Object.fromEntries(Object.entries(c.history).filter(([k, v]) => !(k === 'priorPdResult' && v === 'granted'))),
+  posture: { ...c.posture, detained: 'no', finalOrder: 'no', inProceedings: 'yes', courtStatus: 'active', attendedPastHearing: 'yes',
+    ...(o.courtCity !== undefined ? { courtCity: o.courtCity } : {}), ...(o.judge !== undefined ? { judge: o.judge } : {}) },
+  letter: { ...c.letter,
+    ...(o.story !== undefined ? { story: o.story } : {}),
+    ...(o.concerns !== undefined ? { concernsExplanation: o.concerns } : {}),
+    ...(o.requestDetails !== undefined ? { requestDetails: o.requestDetails } : {}),
+    ...(o.office !== undefined ? { office: { kind: 'typed', text: o.office } } : {}) },
+}) })).filter(({ r }) => r.success).map(({ asOf, r }) => ({ c: r.data as CaseData, asOf }));
+
+/** Every string in the case, joined: what the person typed (and chose) anywhere. */
+function typedText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(typedText).join('\n');
+  if (value && typeof value === 'object') return Object.values(value).map(typedText).join('\n');
+  return '';
+}
 
 const invisibleOrControl = new RegExp(`[${[...BIDI, ...INVISIBLE, ...CONTROLS.filter((c) => c !== '\n')].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'u');
 
-describe('hostile text in every text field, drawn into the PDF', () => {
-  it(`renders with the text on the page, or throws UnsupportedCharactersError for this field only (${RUNS} runs)`, async () => {
-    const outcomes = { rendered: 0, refused: 0 };
+describe('any case with a letter, drawn into the PDF', () => {
+  it(`renders inside the margins with the typed text on the page, or reports only characters really typed (${RUNS} runs)`, async () => {
+    const outcomes = { rendered: 0, refused: 0, randomRendered: 0 };
     const fieldsRendered = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(caseArb, async ({ field, value }) => {
-        const parsed = caseWith(field, value);
-        expect(parsed.success).toBe(true);
-        const letter = letterFor(parsed.data!);
+      fc.asyncProperty(fc.oneof({ arbitrary: hostileCase, weight: 3 }, { arbitrary: randomCase, weight: 2 }), async ({ c, asOf, hostile }) => {
+        const letter = letterFor(c, asOf);
         expect(letter).not.toBeNull();
-        const input = pdfInput(letter!);
-
-        const outcome = await renderOrRefusal(input);
+        const outcome = await renderOrRefusal(pdfInput(letter!));
         if ('problems' in outcome) {
           for (const p of outcome.problems) {
-            expect(p.field).toBe(field.pdfField);
-            expect(comesFrom(p.char, value), `${p.codePoint} is not in ${field.id}`).toBe(true);
+            if (hostile) {
+              expect(p.field).toBe(hostile.field.pdfField);
+              expect(comesFrom(p.char, hostile.value), `${p.codePoint} is not in ${hostile.field.id}`).toBe(true);
+            } else {
+              expect(comesFrom(p.char, typedText(c)), `${p.codePoint} was not typed`).toBe(true);
+            }
           }
           outcomes.refused += 1;
           return;
         }
         outcomes.rendered += 1;
-        fieldsRendered.add(field.id);
         const { bytes } = outcome;
         const pages = await extractPages(bytes);
-        const printed = field.printed(value);
-        if (printed !== null) {
-          const text = squash(bodyText(pages).normalize('NFKC'));
-          expect(text).toContain(squash(drawn(printed).normalize('NFKC')));
+        expect(marginViolations(pages)).toEqual([]);
+        // Nothing the person typed is lost: every verbatim paragraph is in the text, whitespace aside.
+        const text = squash(bodyText(pages).normalize('NFKC'));
+        for (const p of letter!.paragraphs.filter((x) => x.verbatim)) expect(text).toContain(squash(cleanText(p.text).normalize('NFKC')));
+        if (!hostile) {
+          outcomes.randomRendered += 1;
+          return;
         }
+        const { field, value } = hostile;
+        fieldsRendered.add(field.id);
+        const printed = field.printed(value);
+        if (printed !== null) expect(text).toContain(squash(drawn(printed).normalize('NFKC')));
         if (field.id === 'person.fullName') {
           // The PDF's own metadata (the author is the name) carries no invisible, bidi or control characters either.
           const doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -71,11 +138,15 @@ describe('hostile text in every text field, drawn into the PDF', () => {
           expect(squash(doc.getAuthor() ?? '')).toBe(squash(drawn(value)));
         }
       }),
+      // No shrinking: each step renders a PDF, and the first counterexample is readable enough.
       runs(RUNS, { endOnFailure: true }),
     );
-    // Both outcomes are exercised, and text of most fields really reaches a page.
+    // Both outcomes are exercised, random cases really reach the margin check, and text of most
+    // fields reaches a page (observed: about half of all cases render). Loose bounds, so a random
+    // seed cannot make it flaky; the field count is only checked at the full count.
     expect(outcomes.rendered).toBeGreaterThan(RUNS / 4);
     expect(outcomes.refused).toBeGreaterThan(RUNS / 10);
-    expect(fieldsRendered.size).toBeGreaterThanOrEqual(TEXT_FIELDS.length - 2);
-  }, 120_000);
+    expect(outcomes.randomRendered).toBeGreaterThan(RUNS / 20);
+    if (RUNS >= 200) expect(fieldsRendered.size).toBeGreaterThanOrEqual(TEXT_FIELDS.length - 2);
+  }, Math.max(120_000, RUNS * 800));
 });

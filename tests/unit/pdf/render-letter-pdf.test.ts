@@ -1,13 +1,13 @@
 /**
  * The PDF packet: content and order (pdfjs text extraction), metadata (pdf-lib), margins,
- * unsupported characters, a property test over generated cases, a PNG of page 1, file names.
+ * unsupported characters, a PNG of page 1, file names. The property over generated cases is in
+ * tests/unit/fuzz/letter-pdf.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import fc from 'fast-check';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CaseData, caseDataSchema, DRAFT_NOTICE, type LetterModel, pdfFileName } from '../../../src/domain';
+import { type CaseData, DRAFT_NOTICE, type LetterModel, pdfFileName } from '../../../src/domain';
 import {
   findUnsupportedCharacters,
   fontSupports,
@@ -15,51 +15,14 @@ import {
   UnsupportedCharactersError,
 } from '../../../src/pdf/render-letter-pdf';
 import { cleanText, wrapText } from '../../../src/pdf/text';
-import { asOfArbitrary, caseArbitrary } from '../domain/arbitraries';
 import { inCourtBaseline, walk } from '../domain/walk';
 import { inkShare, PNG_SIGNATURE, renderPageImage } from './page-image';
-import { type ExtractedPage, extractPages, FONTS, letterFor, type Persona, pdfInput, personas, renderOrRefusal, spaced, squash } from './support';
-import { propertyRuns } from '../property-runs';
+import { bodyText, type ExtractedPage, extractPages, FONTS, letterFor, marginViolations, type Persona, pdfInput, personas, spaced, squash } from './support';
 
-/** Rendering is slower than the domain: 100 runs keep this file well under 20 s on 2 cores. */
-const PROPERTY_RUNS = propertyRuns(100);
 const ARTIFACTS = path.resolve('tests/artifacts/pdf');
 const supports = fontSupports(FONTS);
 
-/**
- * The margin rule, in PDF points (origin bottom left, US Letter 612 × 792, 1-inch margins), for
- * the baseline (x = transform[4], y = transform[5]) and width of every pdfjs text item:
- * - every item, body or not: 72 ≤ x and x + width ≤ 540 + 0.5 (rounding tolerance);
- * - body text: 72 ≤ y ≤ 720;
- * - header band 720 < y ≤ 768 (inside the top margin): only the draft notice on any page, and
- *   the name + A-number line on pages 2 and later;
- * - footer band 24 ≤ y < 72 (inside the bottom margin): only "Page X of Y";
- * - nothing else anywhere.
- */
-function marginViolations(pages: ExtractedPage[]): string[] {
-  const out: string[] = [];
-  pages.forEach((page, index) => {
-    for (const it of page.items) {
-      const where = `page ${index + 1} "${it.str.slice(0, 40)}" at x=${it.x.toFixed(1)} y=${it.y.toFixed(1)} w=${it.width.toFixed(1)}`;
-      if (it.x < 72 - 0.01 || it.x + it.width > 540 + 0.5) out.push(`outside the side margins: ${where}`);
-      if (it.y >= 72 && it.y <= 720) continue;
-      if (it.y > 720 && it.y <= 768) {
-        if (it.str !== DRAFT_NOTICE && index === 0) out.push(`header text on page 1: ${where}`);
-      } else if (it.y >= 24 && it.y < 72) {
-        if (!/^Page \d+ of \d+$/.test(it.str)) out.push(`footer text that is not a page number: ${where}`);
-      } else {
-        out.push(`outside the page bands: ${where}`);
-      }
-    }
-  });
-  return out;
-}
-
 const allText = (pages: ExtractedPage[]) => pages.map((p) => p.text).join('\n');
-/** Body text only (no header, footer or draft banner), so a paragraph that runs onto the next page reads on. */
-const bodyText = (pages: ExtractedPage[]) =>
-  pages.flatMap((p) => p.items.filter((i) => i.y >= 72 && i.y <= 720).map((i) => i.str)).join('\n');
-
 interface Rendered {
   persona: Persona;
   letter: LetterModel;
@@ -318,67 +281,6 @@ describe('unsupported characters', () => {
     expect(at('Line two')).toBeDefined();
     expect(at('Line three bell zerowidth RLO BOM décomposed')).toBeDefined();
   });
-});
-
-describe('property: any case with a letter renders inside the margins, or reports unsupported characters', () => {
-  // Text the font can draw, the clean-up must handle, or that forces character breaks ...
-  const unit = fc.constantFrom('a', 'Z', 'q', '7', ' ', '  ', '\n', '\n\n', 'é', 'ễ', 'Ł', 'ß', 'Ω', 'Я', 'ñ', '–', '’', '\t', '\r\n', '\r',
-    '\u200b', '\u202e', '\ufeff', '\u00a0', '\u00ad', '\u0007', '\u2028', 'https://example.org/a/b/c?x=1&y=2', 'W'.repeat(90), 'Mississippi');
-  // ... mixed, now and then, with any Unicode at all (most of it not in Noto Sans).
-  const text = (maxLength: number) => fc.oneof(
-    { arbitrary: fc.string({ unit, maxLength }), weight: 28 },
-    { arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }), weight: 1 },
-    { arbitrary: fc.string({ unit: 'binary', maxLength: 12 }), weight: 1 },
-  );
-  const short = text(30).filter((s) => s.trim().length > 0 && s.length <= 200);
-  const overrides = fc.record({
-    fullName: short, otherNames: fc.array(short, { maxLength: 2 }), countryOfBirth: short, courtCity: short, judge: short,
-    repName: short, street: short, office: short, story: text(120), concerns: text(60), requestDetails: text(30),
-  }, { requiredKeys: [] });
-
-  // Posture forced into court, so every case has a letter (final or draft).
-  const caseWithLetter = fc.tuple(caseArbitrary, overrides).map(([c, o]) => caseDataSchema.safeParse({
-    ...c,
-    person: { ...c.person,
-      ...(o.fullName !== undefined ? { fullName: o.fullName } : {}),
-      ...(o.otherNames?.length ? { otherNames: o.otherNames } : {}),
-      ...(o.countryOfBirth !== undefined ? { countryOfBirth: o.countryOfBirth } : {}),
-      ...(o.street !== undefined && c.person.address ? { address: { ...c.person.address, street: o.street } } : {}) },
-    representation: o.repName !== undefined ? { kind: 'attorney', name: o.repName } : c.representation,
-    // A case that is going on, with no missed hearing and no earlier request granted: the letter path.
-    history: Object.fromEntries(Object.entries(c.history).filter(([k, v]) => !(k === 'priorPdResult' && v === 'granted'))),
-    posture: { ...c.posture, detained: 'no', finalOrder: 'no', inProceedings: 'yes', courtStatus: 'active', attendedPastHearing: 'yes',
-      ...(o.courtCity !== undefined ? { courtCity: o.courtCity } : {}), ...(o.judge !== undefined ? { judge: o.judge } : {}) },
-    letter: { ...c.letter,
-      ...(o.story !== undefined ? { story: o.story } : {}),
-      ...(o.concerns !== undefined ? { concernsExplanation: o.concerns } : {}),
-      ...(o.requestDetails !== undefined ? { requestDetails: o.requestDetails } : {}),
-      ...(o.office !== undefined ? { office: { kind: 'typed', text: o.office } } : {}) },
-  })).filter((r) => r.success).map((r) => r.data as CaseData);
-
-  it(`renders or throws UnsupportedCharactersError, never anything else (${PROPERTY_RUNS} runs)`, async () => {
-    let renderedCount = 0;
-    await fc.assert(
-      fc.asyncProperty(caseWithLetter, asOfArbitrary, async (c, asOf) => {
-        const letter = letterFor(c, asOf);
-        expect(letter).not.toBeNull();
-        const input = pdfInput(letter!);
-        const outcome = await renderOrRefusal(input);
-        if (!('bytes' in outcome)) return;
-        renderedCount += 1;
-        const pages = await extractPages(outcome.bytes);
-        expect(marginViolations(pages)).toEqual([]);
-        // Nothing the person typed is lost: every verbatim paragraph is in the text, whitespace aside.
-        const text = squash(bodyText(pages).normalize('NFKC'));
-        for (const p of letter!.paragraphs.filter((x) => x.verbatim)) expect(text).toContain(squash(cleanText(p.text).normalize('NFKC')));
-      }),
-      // No shrinking: each step renders a PDF, and the first counterexample is readable enough.
-      { numRuns: PROPERTY_RUNS, endOnFailure: true },
-    );
-    // About half the generated cases are drawable (observed 45–60 %), so the margin check really
-    // runs on many; the bound is loose so a random seed cannot make it flaky.
-    expect(renderedCount).toBeGreaterThan(PROPERTY_RUNS / 4);
-  }, Math.max(60_000, PROPERTY_RUNS * 600));
 });
 
 describe('page 1 as an image', () => {

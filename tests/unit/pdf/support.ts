@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { assess, type CaseData, checklist, evidenceItems, type LetterModel, letterModel } from '../../../src/domain';
+import { assess, type CaseData, checklist, DRAFT_NOTICE, evidenceItems, type LetterModel, letterModel } from '../../../src/domain';
 import { expect } from 'vitest';
 import {
   findUnsupportedCharacters,
@@ -244,3 +244,36 @@ export async function extractPages(bytes: Uint8Array): Promise<ExtractedPage[]> 
 export const squash = (s: string): string => s.replace(/\s+/g, '');
 /** Space-normalised form for finding wrapped sentences. */
 export const spaced = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The margin rule, in PDF points (origin bottom left, US Letter 612 × 792, 1-inch margins), for
+ * the baseline (x = transform[4], y = transform[5]) and width of every pdfjs text item:
+ * - every item, body or not: 72 ≤ x and x + width ≤ 540 + 0.5 (rounding tolerance);
+ * - body text: 72 ≤ y ≤ 720;
+ * - header band 720 < y ≤ 768 (inside the top margin): only the draft notice on any page, and
+ *   the name + A-number line on pages 2 and later;
+ * - footer band 24 ≤ y < 72 (inside the bottom margin): only "Page X of Y";
+ * - nothing else anywhere.
+ */
+export function marginViolations(pages: ExtractedPage[]): string[] {
+  const out: string[] = [];
+  pages.forEach((page, index) => {
+    for (const it of page.items) {
+      const where = `page ${index + 1} "${it.str.slice(0, 40)}" at x=${it.x.toFixed(1)} y=${it.y.toFixed(1)} w=${it.width.toFixed(1)}`;
+      if (it.x < 72 - 0.01 || it.x + it.width > 540 + 0.5) out.push(`outside the side margins: ${where}`);
+      if (it.y >= 72 && it.y <= 720) continue;
+      if (it.y > 720 && it.y <= 768) {
+        if (it.str !== DRAFT_NOTICE && index === 0) out.push(`header text on page 1: ${where}`);
+      } else if (it.y >= 24 && it.y < 72) {
+        if (!/^Page \d+ of \d+$/.test(it.str)) out.push(`footer text that is not a page number: ${where}`);
+      } else {
+        out.push(`outside the page bands: ${where}`);
+      }
+    }
+  });
+  return out;
+}
+
+/** Body text only (no header, footer or draft banner), so a paragraph that runs onto the next page reads on. */
+export const bodyText = (pages: ExtractedPage[]): string =>
+  pages.flatMap((p) => p.items.filter((i) => i.y >= 72 && i.y <= 720).map((i) => i.str)).join('\n');
