@@ -15,7 +15,7 @@ import {
   type RouteVariant,
   routeVariants,
 } from '../../../src/domain';
-import { type Answers, finalOrderBaseline, inCourtBaseline, walk } from './walk';
+import { type Answers, detained, duiInCourt, finalOrderBaseline, inCourtBaseline, notInProceedings, strongInCourt, unsureInProceedings, walk } from './walk';
 
 const asOf = '2026-11-23';
 
@@ -49,13 +49,13 @@ const situation = ['detained', 'notice-to-appear', 'final-order', 'in-proceeding
 const scenarios: Scenario[] = [
   {
     name: 'not in proceedings, never got a Notice to Appear: do not contact ICE',
-    answers: { 'posture.detained': 'no', 'posture.receivedNta': 'no', 'posture.finalOrder': 'no', 'posture.inProceedings': 'no' },
+    answers: notInProceedings,
     steps: situation,
     route: 'do-not-contact-ice', flags: ['rf_not_in_proceedings'], items: ['papers-for-lawyer'], letter: 'none',
   },
   {
     name: 'not sure whether there is a court case: find out first',
-    answers: { 'posture.detained': 'no', 'posture.receivedNta': 'unknown', 'posture.finalOrder': 'no', 'posture.inProceedings': 'unknown' },
+    answers: unsureInProceedings,
     steps: situation,
     route: 'find-out-status-first', flags: [], items: ['case-status-record'], letter: 'none',
   },
@@ -81,8 +81,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'detained: ERO route, urgent lawyer, three questions only',
-    answers: { 'posture.detained': 'yes', 'posture.detainedPerson': 'self', 'posture.detentionFacility': 'Broadview Processing Center',
-      'posture.finalOrder': 'no' },
+    answers: detained,
     steps: ['detained', 'detention-place', 'final-order'],
     route: 'detained-ero', variant: null, flags: ['rf_detained'], unfavourable: ['detained'], items: ['detainee-details'], letter: 'none',
     alerts: [], notes: ['no-bond-hearing-ewi'],
@@ -103,14 +102,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'in court with strong favourable factors: OPLA letter',
-    answers: {
-      ...inCourtBaseline,
-      'history.entryDate': '2009-04', 'history.ageAtEntry': 9,
-      'favourable.family': [{ relationship: 'child', status: 'citizen' }, { relationship: 'spouse', status: 'permanent_resident' }],
-      'favourable.primaryCaregiver': 'yes', 'favourable.work': 'yes', 'favourable.taxes': 'yes',
-      'favourable.community': 'yes', 'favourable.education': 'us_high_school_or_ged',
-      'history.applications': { u_visa: 'pending' },
-    },
+    answers: strongInCourt,
     visits: ['court-details', 'ice-dismissal', 'representation', 'family', 'personal-details', 'a-number', 'contact'],
     skips: ['criminal-kinds', 'reentry', 'final-order-details', 'detention-place'],
     route: 'opla-request', flags: [],
@@ -122,12 +114,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'in court with a DUI conviction: lawyer first, letter only as a draft',
-    answers: {
-      ...inCourtBaseline,
-      'criminal.anyArrest': 'yes', 'criminal.dui': 'yes', 'criminal.drugs': 'no', 'criminal.violence': 'no',
-      'criminal.felonyOrYearSentence': 'no', 'criminal.pendingOrProbation': 'no', 'criminal.rehabilitationEvidence': 'yes',
-      'criminal.records': [{ kind: 'dui', date: '2018-07', outcome: 'convicted' }],
-    },
+    answers: duiInCourt,
     visits: ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-since', 'criminal-records', 'gang'],
     route: 'lawyer-first', underlying: 'opla-request', variant: null, flags: ['rf_any_arrest_or_conviction', 'rf_dui'],
     favourable: ['rehabilitation'], unfavourable: ['dui', 'criminal_history'], notFavourable: ['no_criminal_record'],
