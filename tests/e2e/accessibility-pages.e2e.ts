@@ -1,0 +1,59 @@
+/**
+ * axe-core (WCAG 2.0/2.1 A and AA rules) on every page after the questions, in English and in
+ * Spanish: each result route (with the urgent banners and the helper's wording), the checklist,
+ * the letter page, the delete page and the saved-data error page. The question screens are in
+ * accessibility.e2e.ts. Any violation fails the test with its rule, impact and the elements involved.
+ */
+import { describe, expect, it } from 'vitest';
+import { addDays, isoToday, type RouteId } from '../../src/domain';
+import { finalOrderBaseline, walk, type Answers } from '../unit/domain/walk';
+import { seedCase, type Lang } from './support/app';
+import { AxeAudit } from './support/axe';
+import { assertOnlySameOrigin, openPage } from './support/browser';
+import { detained, duiInCourt, inCourtBaseline, notInProceedings, strongInCourt, unsureInProceedings } from './support/personas';
+import { baseURL, browser } from './support/shared-browser';
+
+const routes: [RouteId, Answers][] = [
+  ['do-not-contact-ice', notInProceedings],
+  ['find-out-status-first', unsureInProceedings],
+  ['opla-request', strongInCourt],
+  ['detained-ero', detained],
+  ['final-order-stay', finalOrderBaseline],
+  ['lawyer-first', duiInCourt],
+  // The urgent banners, the helper's wording and the "things to explain" list.
+  ['detained-ero', { ...detained, 'posture.detainedPerson': 'someone_else', 'posture.finalOrder': 'yes' }],
+  ['opla-request', { ...inCourtBaseline, 'posture.nextHearingDate': addDays(isoToday(), 10), 'favourable.competencyConcern': 'yes',
+    'history.entryManner': 'visa_or_inspected', 'posture.supervision': 'yes' }],
+];
+
+describe.each<Lang>(['en', 'es'])('accessibility of the pages (%s)', (lang) => {
+  it('every result route, the checklist, the letter page, delete and saved-data error pages', async () => {
+    const axe = new AxeAudit();
+    const { context, page, requests } = await openPage(browser, baseURL, { locale: lang === 'es' ? 'es-US' : 'en-US' });
+    try {
+      for (const [route, answers] of routes) {
+        await seedCase(page, walk(answers).c, '#/result');
+        await page.locator('h1').first().waitFor();
+        await axe.audit(page, `${lang} result ${route}`);
+      }
+      await seedCase(page, walk(strongInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c, '#/checklist');
+      await page.locator('h1').first().waitFor();
+      await axe.audit(page, `${lang} checklist`);
+      await page.evaluate(() => { location.hash = '#/letter'; });
+      await page.locator('article.letter').waitFor();
+      await axe.audit(page, `${lang} letter`);
+      await page.evaluate(() => { location.hash = '#/delete'; });
+      await page.locator('h1').first().waitFor();
+      await axe.audit(page, `${lang} delete`);
+      await page.evaluate(() => localStorage.setItem('pd-helper:case', '{broken'));
+      await page.reload();
+      await page.locator('h1').first().waitFor();
+      await axe.audit(page, `${lang} saved-data error`);
+      expect(axe.violations).toEqual([]);
+      assertOnlySameOrigin(requests, baseURL);
+    } finally {
+      await context.close();
+    }
+    // Twelve audits of long pages: about 40 s alone on 2 cores, more when they are shared.
+  }, 150_000);
+});
