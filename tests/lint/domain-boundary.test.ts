@@ -2,22 +2,13 @@
  * Proves the src/domain boundary in eslint.config.js: the domain may import only zod and other
  * src/domain files, and may not touch browser globals.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useProjectEslint } from './project-eslint';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-let eslint: ESLint;
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, 'eslint.config.js') });
-});
+const lint = useProjectEslint();
 
 async function errorsFor(code: string, filePath = 'src/domain/x.ts') {
-  const [result] = await eslint.lintText(code, { filePath });
-  if (!result) throw new Error('ESLint returned no result');
-  return result.messages.filter((m) => m.severity === 2).map((m) => ({ rule: m.ruleId, message: m.message }));
+  return (await lint(code, filePath)).filter((m) => m.severity === 2).map((m) => ({ rule: m.ruleId, message: m.message }));
 }
 
 describe('src/domain import boundary', () => {

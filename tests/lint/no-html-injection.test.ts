@@ -2,22 +2,13 @@
  * Proves the no-HTML-injection rule in eslint.config.js: in src/, text is never turned into HTML
  * (dangerouslySetInnerHTML, innerHTML/outerHTML assignments, insertAdjacentHTML, document.write).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useProjectEslint } from './project-eslint';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-let eslint: ESLint;
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, 'eslint.config.js') });
-});
+const lint = useProjectEslint();
 
 async function errorsFor(code: string, filePath: string) {
-  const [result] = await eslint.lintText(code, { filePath });
-  if (!result) throw new Error('ESLint returned no result');
-  return result.messages.filter((m) => m.severity === 2).map((m) => ({ rule: m.ruleId, message: m.message }));
+  return (await lint(code, filePath)).filter((m) => m.severity === 2).map((m) => ({ rule: m.ruleId, message: m.message }));
 }
 
 const htmlRule = (errors: { rule: string | null; message: string }[]) =>

@@ -7,20 +7,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useProjectEslint } from './project-eslint';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-let eslint: ESLint;
-
-beforeAll(() => {
-  eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, 'eslint.config.js') });
-});
+const lint = useProjectEslint();
 
 async function zoneErrors(code: string, filePath: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  if (!result) throw new Error('ESLint returned no result');
-  return result.messages.filter((m) => m.ruleId === 'pd/zone-imports').map((m) => m.message);
+  return (await lint(code, filePath)).filter((m) => m.ruleId === 'pd/zone-imports').map((m) => m.message);
 }
 
 describe('layer boundaries (pd/zone-imports)', () => {
