@@ -1,12 +1,15 @@
 /**
  * Test config, separate from vite.config.ts so the PWA plugin is not loaded in tests.
  * Reporters (default + json to tests/artifacts/) are set per project in the package.json scripts,
- * because vitest reporters are global, not per project. The unit run uses two workers
- * (`--maxWorkers=2` in package.json): vitest's default on a 2-core machine is one, which made it
- * serial (196 s against 131 s). End-to-end files run one at a time (timings, one Chromium).
+ * because vitest reporters are global, not per project. The unit and component run uses two
+ * workers (`--maxWorkers=2` in package.json): vitest's default on a 2-core machine is one, which
+ * made it serial (196 s against 131 s). End-to-end files run two at a time, each with its own
+ * Chromium; the byte budget runs after them, alone. docs/adr/0008-testing-strategy.md.
  */
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+const E2E_ALONE = 'tests/e2e/budget.e2e.ts';
 
 export default defineConfig({
   plugins: [react()],
@@ -25,12 +28,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: [
-            'src/**/*.test.{ts,tsx}',
-            'tests/unit/**/*.test.{ts,tsx}',
-            'tests/lint/**/*.test.ts',
-            'tests/component/**/*.test.{ts,tsx}',
-          ],
+          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/lint/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Screens rendered in jsdom (each file says `@vitest-environment jsdom` when it needs it).
+          name: 'component',
+          environment: 'node',
+          include: ['tests/component/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/component/support/setup.ts'],
         },
       },
       {
@@ -39,10 +47,26 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
+          exclude: [E2E_ALONE],
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+          // Two files at a time: the two cores are busy but neither waits (about 40 % less wall time).
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The byte budget measures what the browser loads: run after the other e2e files, alone.
+          name: 'e2e-alone',
+          environment: 'node',
+          include: [E2E_ALONE],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
