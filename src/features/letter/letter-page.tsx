@@ -71,8 +71,8 @@ function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
   const model = useMemo(() => letterModel(c, a, list), [c, a, list]);
   if (!model) return null;
   const draft = model.kind === 'draft';
-  const offered = a.requestOptions.filter((o) => o.available);
-  const shown = offered.find((o) => o.id === c.letter.request)?.id ?? offered.find((o) => o.recommended)?.id ?? null;
+  // The ask the letter makes (the person's choice, else the suggested one): from the letter model only.
+  const shown = model.request;
 
   return (
     <div className="letter-page">
@@ -548,7 +548,7 @@ function LetterPreview({ model }: { model: LetterModel }) {
         <p className="letter__date">{model.date}</p>
         <p className="letter__block letter__sender">
           {model.sender.map((l, i) => (
-            <span key={i} className="line">{l}</span>
+            <span key={i} className="line">{l.text}</span>
           ))}
         </p>
         <p className="letter__block letter__addressee">
