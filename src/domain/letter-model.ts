@@ -66,10 +66,41 @@ export type LetterGap =
   /** "Other serious reasons" is answered yes but the person's own words do not say what they are. */
   | 'humanitarian-not-described';
 
-export interface SummaryEntry {
-  /** i18n key under `letterSummary.` in the locales; params are data, not words. */
-  key: string;
-  params: Record<string, string | number>;
+type NoParams = Record<string, never>;
+
+/**
+ * One line of "what this letter says" (the person's language), by what it tells: `key` is the
+ * i18n key under `letterSummary.` in the locales; params are data, not words.
+ */
+export type SummaryEntry =
+  | { key: 'addressee'; params: { office: string } }
+  | { key: 'request'; params: { option: RequestOptionId } }
+  /** court / hearing: '' when the letter does not name it; hearing is a partial date or 'unknown'. */
+  | { key: 'background'; params: { court: string; hearing: string } }
+  | { key: 'prior'; params: { result: NonNullable<CaseData['history']['priorPdResult']> | '' } }
+  | { key: 'whatIsNew'; params: NoParams }
+  | { key: 'story'; params: NoParams }
+  /** tabs: the exhibit tabs the paragraph cites, "A, B", or ''. */
+  | { key: 'factor'; params: { factor: FactorId; tabs: string } }
+  | { key: 'concerns'; params: NoParams }
+  | { key: 'closing'; params: NoParams }
+  | { key: 'exhibits'; params: { count: number } }
+  | { key: 'draft'; params: NoParams };
+
+export type SummaryKey = SummaryEntry['key'];
+
+/** Every summary key, in letter order (the locale tests check each has its words). */
+export const SUMMARY_KEYS = ['addressee', 'request', 'background', 'prior', 'whatIsNew', 'story', 'factor', 'concerns', 'closing',
+  'exhibits', 'draft'] as const satisfies readonly SummaryKey[];
+// Fails to compile if a key is added to the union but not to the list.
+type _AllSummaryKeysListed = Exclude<SummaryKey, (typeof SUMMARY_KEYS)[number]> extends never ? true : never;
+const _allSummaryKeysListed: _AllSummaryKeysListed = true;
+void _allSummaryKeysListed;
+
+/** A sender line (top left of the letter) with the answer it comes from, to name it when it cannot be printed. */
+export interface SenderLine {
+  text: string;
+  field: SenderField;
 }
 
 export type SenderField = 'person.fullName' | 'person.address' | 'person.phone' | 'person.email';
@@ -87,9 +118,7 @@ export interface LetterModel {
   kind: 'final' | 'draft';
   title: string;
   date: string;
-  sender: string[];
-  /** The answer each sender line comes from, line by line (to name it when it cannot be printed). */
-  senderFields: SenderField[];
+  sender: SenderLine[];
   addressee: { lines: string[]; officeId: string | null; typed: boolean; lastVerified: string | null };
   re: ReRow[];
   salutation: string;
@@ -408,13 +437,13 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     + (contact.length ? ` If you need more information or documents, please contact me at ${joinList(contact)}.` : ''));
 
   // Each sender line with the answer it comes from (the PDF names that answer if a character cannot be printed).
-  const senderLines: [string, SenderField][] = [[name, 'person.fullName']];
-  if (p.address) senderLines.push([p.address.street, 'person.address'], [`${p.address.city}, ${p.address.state} ${p.address.zip}`, 'person.address']);
-  if (p.phone) senderLines.push([p.phone, 'person.phone']);
-  if (p.email) senderLines.push([p.email, 'person.email']);
-  const kept = senderLines.filter(([line]) => line !== '');
-  const sender = kept.map(([line]) => line);
-  const senderFields = kept.map(([, field]) => field);
+  const line = (text: string, field: SenderField): SenderLine => ({ text, field });
+  const sender = [
+    line(name, 'person.fullName'),
+    ...(p.address ? [line(p.address.street, 'person.address'), line(`${p.address.city}, ${p.address.state} ${p.address.zip}`, 'person.address')] : []),
+    ...(p.phone ? [line(p.phone, 'person.phone')] : []),
+    ...(p.email ? [line(p.email, 'person.email')] : []),
+  ].filter((l) => l.text !== '');
 
   const row = (kind: ReRow['kind'], label: string, value: string, field: FieldPath | null = null): ReRow => ({ kind, label, value, field });
   const re: ReRow[] = [
@@ -434,16 +463,16 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
 
   const spanishSummary: SummaryEntry[] = [
     { key: 'addressee', params: { office: addressee.lines.slice(1).join(', ') } },
-    ...(request ? [{ key: 'request', params: { option: request } }] : []),
-    ...(bg.length ? [{ key: 'background', params: { court: court ?? '', hearing: hearing ? c.posture.nextHearingDate ?? '' : '' } }] : []),
-    ...(prior ? [{ key: 'prior', params: { result: c.history.priorPdResult ?? '' } }] : []),
-    ...(c.letter.whatIsNew?.trim() && paragraphs.some((x) => x.kind === 'what-is-new') ? [{ key: 'whatIsNew', params: {} }] : []),
-    ...(c.letter.story?.trim() ? [{ key: 'story', params: {} }] : []),
-    ...paragraphs.filter((x) => x.factorId).map((x) => ({ key: 'factor', params: { factor: x.factorId!, tabs: x.tabs.join(', ') } })),
-    ...(c.letter.concernsExplanation?.trim() ? [{ key: 'concerns', params: {} }] : []),
+    ...(request ? [{ key: 'request', params: { option: request } } as const] : []),
+    ...(bg.length ? [{ key: 'background', params: { court: court ?? '', hearing: hearing ? c.posture.nextHearingDate ?? '' : '' } } as const] : []),
+    ...(prior ? [{ key: 'prior', params: { result: c.history.priorPdResult ?? '' } } as const] : []),
+    ...(c.letter.whatIsNew?.trim() && paragraphs.some((x) => x.kind === 'what-is-new') ? [{ key: 'whatIsNew', params: {} } as const] : []),
+    ...(c.letter.story?.trim() ? [{ key: 'story', params: {} } as const] : []),
+    ...paragraphs.flatMap((x) => (x.factorId ? [{ key: 'factor', params: { factor: x.factorId, tabs: x.tabs.join(', ') } } as const] : [])),
+    ...(c.letter.concernsExplanation?.trim() ? [{ key: 'concerns', params: {} } as const] : []),
     { key: 'closing', params: {} },
     { key: 'exhibits', params: { count: exhibits.length } },
-    ...(a.letter === 'draft' || chosen?.lawyerFirst === true ? [{ key: 'draft', params: {} }] : []),
+    ...(a.letter === 'draft' || chosen?.lawyerFirst === true ? [{ key: 'draft', params: {} } as const] : []),
   ];
 
   // An ask that needs a lawyer first (dismissal for people at risk) turns the letter into a draft.
@@ -453,7 +482,6 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     title,
     date: formatPartialDateUsEnglish(a.asOf),
     sender,
-    senderFields,
     addressee,
     re,
     salutation: 'Dear Chief Counsel:',

@@ -183,7 +183,7 @@ export function buildPlan(input: PlanInput): Plan {
   // (1) The letter.
   b.page('en');
   b.line(letter.date, 'date');
-  letter.sender.forEach((l, i) => b.line(l, letter.senderFields[i] ?? 'person.address', 'body', i === 0 ? 12 : 0));
+  letter.sender.forEach((l, i) => b.line(l.text, l.field, 'body', i === 0 ? 12 : 0));
   letter.addressee.lines.forEach((l, i) =>
     b.line(l, letter.addressee.typed && i > 0 ? 'letter.office' : 'addressee', 'body', i === 0 ? 12 : 0));
   const reRows: [string, string, FieldOf][] = [

@@ -3,7 +3,6 @@
  * Spanish, with the same keys, the same interpolation variables and no empty or untranslated
  * strings. The domain holds ids and logic; these files hold every visible word for them.
  */
-import { readFileSync } from 'node:fs';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/catalog.json';
@@ -23,6 +22,7 @@ import {
   type SourceStatus,
   sources,
   type Strength,
+  SUMMARY_KEYS,
 } from '../../src/domain';
 
 // ── Ids the catalogs do not list as arrays: a Record makes `tsc` fail when a new one is added ──
@@ -51,15 +51,8 @@ const sourceStatuses: Record<SourceStatus, true> = {
 };
 const strengths: Record<Strength, true> = { strong: true, supporting: true, serious: true, concern: true };
 
-/** The spanishSummary keys, read from the letter model so a new key cannot go unnoticed. */
-function summaryKeysFromLetterModel(): string[] {
-  const source = readFileSync(new URL('../../src/domain/letter-model.ts', import.meta.url), 'utf8');
-  const block = source.slice(source.indexOf('const spanishSummary'));
-  const end = block.indexOf('];');
-  const keys = [...block.slice(0, end).matchAll(/\{\s*key:\s*'([\w-]+)'/g)].map((m) => m[1]!);
-  return [...new Set(keys)];
-}
-const summaryKeys = summaryKeysFromLetterModel();
+/** The "what this letter says" keys: the compiler keeps SUMMARY_KEYS equal to the entry union. */
+const summaryKeys: readonly string[] = SUMMARY_KEYS;
 
 /** Strings allowed to be the same in both languages: names and numbers, not sentences. */
 const SAME_IN_BOTH = new Set(['PD Helper', 'DACA', 'TPS', 'ICE', 'USCIS', 'EOIR', 'OPLA', 'ERO', 'FBI', 'IRS']);

@@ -5,22 +5,30 @@ import { formatDate, type UiLocale } from '../../ui/format';
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export function summaryText(e: SummaryEntry, tk: Translate, locale: UiLocale): string {
-  const p = e.params;
   switch (e.key) {
     case 'background': {
-      const court = String(p.court ?? '');
-      const rawHearing = String(p.hearing ?? '');
+      const { court, hearing: rawHearing } = e.params;
       const hearing = rawHearing && rawHearing !== 'unknown' ? formatDate(rawHearing, locale) : '';
       const context = court && hearing ? undefined : court ? 'court' : hearing ? 'hearing' : 'none';
       return tk('letterSummary.background', { court, hearing, context });
     }
     case 'factor': {
-      const tabs = String(p.tabs ?? '');
-      return tk('letterSummary.factor', { factor: p.factor, tabs, context: tabs ? undefined : 'noTabs' });
+      const { factor, tabs } = e.params;
+      return tk('letterSummary.factor', { factor, tabs, context: tabs ? undefined : 'noTabs' });
     }
     case 'exhibits':
-      return tk('letterSummary.exhibits', { count: Number(p.count ?? 0) });
+      return tk('letterSummary.exhibits', { count: e.params.count });
+    case 'addressee':
+    case 'request':
+    case 'prior':
+    case 'whatIsNew':
+    case 'story':
+    case 'concerns':
+    case 'closing':
+    case 'draft':
+      return tk(`letterSummary.${e.key}`, e.params);
     default:
-      return tk(`letterSummary.${e.key}`, p);
+      // A new kind of entry does not compile until it has its words here.
+      return e satisfies never;
   }
 }

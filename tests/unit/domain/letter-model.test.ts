@@ -166,7 +166,7 @@ describe('letterModel: the person\'s own words are kept verbatim', () => {
     for (const fullName of ['José Núñez Peña', 'Nguyễn Thị Ánh', 'Nguye\u0302\u0303n Thi\u0323 A\u0301nh']) {
       const m = model(setField(clean(), 'person.fullName', fullName));
       expect(m.re[0]).toEqual({ kind: 'respondent', label: 'Respondent', value: fullName, field: 'person.fullName' });
-      expect(m.sender[0]).toBe(fullName);
+      expect(m.sender[0]?.text).toBe(fullName);
       expect(m.signature).toContain(fullName);
       expect(m.gaps).not.toContain('full-name');
     }
@@ -530,7 +530,8 @@ describe('letterModel: generated text', () => {
   it('puts phone and email in the closing and the sender block', () => {
     const m = model(setField(clean(), 'person.email', 'jose@example.org'));
     expect(m.paragraphs[m.paragraphs.length - 1]!.text).toContain('please contact me at (312) 555-0100 and jose@example.org.');
-    expect(m.sender).toEqual(['José Núñez Peña', '1 Main St', 'Chicago, IL 60601', '(312) 555-0100', 'jose@example.org']);
+    expect(m.sender.map((l) => l.text)).toEqual(['José Núñez Peña', '1 Main St', 'Chicago, IL 60601', '(312) 555-0100', 'jose@example.org']);
+    expect(m.sender.map((l) => l.field)).toEqual(['person.fullName', 'person.address', 'person.address', 'person.phone', 'person.email']);
   });
 });
 

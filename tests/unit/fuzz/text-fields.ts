@@ -91,8 +91,8 @@ function addressPart(key: 'street' | 'city' | 'state'): TextField {
     printed: (v) => v,
     inLetter: (letter, v) => {
       const a = { ...BASE.person.address!, [key]: v };
-      expectEqual(letter.sender[1], a.street, 'sender street line');
-      expectEqual(letter.sender[2], `${a.city}, ${a.state} ${a.zip}`, 'sender city line');
+      expectEqual(letter.sender[1]?.text, a.street, 'sender street line');
+      expectEqual(letter.sender[2]?.text, `${a.city}, ${a.state} ${a.zip}`, 'sender city line');
     },
   };
 }
@@ -125,7 +125,7 @@ const officeLines = (v: string) => v.split(/\r?\n/).map((l) => l.trim()).filter(
 export const TEXT_FIELDS: TextField[] = [
   shortField('person.fullName', 'person', 'fullName', 'person.fullName', (letter, v) => {
     expectEqual(re(letter, 'Respondent'), v, 'Respondent');
-    expectEqual(letter.sender[0], v, 'sender name');
+    expectEqual(letter.sender[0]?.text, v, 'sender name');
     if (!letter.signature.includes(v)) throw new Error('signature lacks the name');
   }),
   {
