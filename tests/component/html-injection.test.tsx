@@ -7,11 +7,11 @@
  */
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type CaseData, emptyCase } from '../../../src/domain';
-import i18n from '../../../src/app/i18n';
-import { useCaseStore } from '../../../src/state/case-store';
-import { renderApp } from '../../component/render-app';
-import { inCourtBaseline, walk } from '../domain/walk';
+import { type CaseData, emptyCase } from '../../src/domain';
+import i18n from '../../src/app/i18n';
+import { useCaseStore } from '../../src/state/case-store';
+import { renderApp } from './render-app';
+import { inCourtBaseline, walk } from '../unit/domain/walk';
 
 // Property tests: 1,000 runs can take longer than the default 5 s on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
