@@ -5,6 +5,7 @@
  */
 import { type CaseData, restoreCase, type RestoreErrorCode, type RestoreIssue, saveCase } from '../domain';
 import { DecryptError, decryptJson, DEFAULT_ITERATIONS, deriveKey, encryptJson, fromBase64, isEncryptedBlob, KDF, MIN_ITERATIONS, randomBytes, toBase64 } from './clinic/crypto';
+import { assertUsablePassphrase } from './clinic/passphrase-rules';
 
 export const ENCRYPTED_FILE_TYPE = 'pd-helper-case-encrypted';
 export const MAX_FILE_BYTES = 2_000_000;
@@ -14,6 +15,7 @@ export function exportCaseFile(data: CaseData, appVersion: string, now = new Dat
 }
 
 export async function exportEncryptedCaseFile(data: CaseData, passphrase: string, appVersion: string, options: { iterations?: number; now?: string } = {}): Promise<string> {
+  assertUsablePassphrase(passphrase);
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const salt = randomBytes(16);
   const key = await deriveKey(passphrase, salt, iterations);

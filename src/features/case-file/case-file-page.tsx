@@ -10,7 +10,7 @@ import { type CaseData, caseFileName, isEmptyCase, isoToday, type RestoreIssue }
 import { APP_VERSION, useCaseStore } from '../../state/case-store';
 import { exportCaseFile, exportEncryptedCaseFile, type ImportError, MAX_FILE_BYTES, readCaseFile } from '../../state/case-file-io';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
-import { MIN_PASSPHRASE_LENGTH } from '../../state/clinic/clinic-vault';
+import { checkNewPassphrase, MIN_PASSPHRASE_LENGTH } from '../../state/clinic/passphrase-rules';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -64,13 +64,7 @@ function ExportForm() {
     if (busy) return;
     setSaved(null);
     setFailed(false);
-    const found: ExportErrors = {};
-    if (kind === 'encrypted') {
-      if (passphrase === '') found.passphrase = 'setup.errors.passphraseEmpty';
-      else if (passphrase.length < MIN_PASSPHRASE_LENGTH) found.passphrase = 'setup.errors.passphraseShort';
-      if (confirm === '') found.confirm = 'setup.errors.confirmEmpty';
-      else if (passphrase !== '' && confirm !== passphrase) found.confirm = 'setup.errors.mismatch';
-    }
+    const found: ExportErrors = kind === 'encrypted' ? checkNewPassphrase(passphrase, confirm) : {};
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setFocusKey((k) => k + 1);

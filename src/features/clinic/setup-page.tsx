@@ -10,7 +10,7 @@ import { isEmptyCase } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
 import { DEFAULT_IDLE_MINUTES } from '../../state/clinic/clinic-status';
-import { MIN_PASSPHRASE_LENGTH } from '../../state/clinic/clinic-vault';
+import { checkNewPassphrase, MIN_PASSPHRASE_LENGTH } from '../../state/clinic/passphrase-rules';
 import { useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
@@ -32,11 +32,7 @@ export type SetupErrors = Partial<Record<'passphrase' | 'confirm' | 'label', str
 
 /** Validation as message keys (in the `clinic` namespace), by field. */
 export function validateSetup(input: SetupInput): SetupErrors {
-  const errors: SetupErrors = {};
-  if (input.passphrase === '') errors.passphrase = 'setup.errors.passphraseEmpty';
-  else if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) errors.passphrase = 'setup.errors.passphraseShort';
-  if (input.confirm === '') errors.confirm = 'setup.errors.confirmEmpty';
-  else if (input.passphrase !== '' && input.confirm !== input.passphrase) errors.confirm = 'setup.errors.mismatch';
+  const errors: SetupErrors = checkNewPassphrase(input.passphrase, input.confirm);
   if (input.hasAnswers && input.keep === 'keep' && input.label.trim() === '') errors.label = 'setup.errors.labelEmpty';
   return errors;
 }

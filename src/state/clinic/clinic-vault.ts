@@ -12,11 +12,11 @@ import {
   isClinicSetUp,
   type KeyValueStore,
 } from './clinic-status';
+import { assertUsablePassphrase } from './passphrase-rules';
 import { decryptJson, DEFAULT_ITERATIONS, deriveKey, type EncryptedBlob, encryptJson, fromBase64, isEncryptedBlob, KDF, MIN_ITERATIONS, randomBytes, toBase64 } from './crypto';
 
 export const CLINIC_INDEX_KEY = 'pd-helper:clinic:index';
 export const CLINIC_CASE_PREFIX = 'pd-helper:clinic:case:';
-export const MIN_PASSPHRASE_LENGTH = 10;
 
 interface DeviceRecord {
   v: 1;
@@ -74,6 +74,7 @@ export async function setUpClinic(
   options: { iterations?: number; idleMinutes?: number } = {},
 ): Promise<ClinicVault> {
   if (isClinicSetUp(store)) throw new Error('Clinic mode is already set up on this device.');
+  assertUsablePassphrase(passphrase);
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const salt = randomBytes(16);
   const key = await deriveKey(passphrase, salt, iterations);
