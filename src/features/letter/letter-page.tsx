@@ -1,4 +1,4 @@
-import { type MouseEvent, type ReactNode, useMemo, useState } from 'react';
+import { type MouseEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import {
@@ -24,7 +24,7 @@ import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { formatDate, formatNumber, telHref } from '../../ui/format';
+import { formatDate, telHref } from '../../ui/format';
 import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
@@ -32,6 +32,7 @@ import { summaryText } from './letter-summary-text';
 import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
+import { LongText } from '../../ui/form/long-text';
 
 
 /** Words of the English letter itself (not page chrome), shared with the PDF. */
@@ -342,55 +343,6 @@ function OfficeNote({ note }: { note: string }) {
 }
 
 // ── (c) The person's own words ──────────────────────────────────────────────────────────────
-
-function LongText({
-  id,
-  label,
-  hint,
-  value,
-  max,
-  rows = 8,
-  needed = false,
-  children,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  hint: string;
-  value: string;
-  max: number;
-  rows?: number;
-  needed?: boolean;
-  children?: ReactNode;
-  onChange: (value: string) => void;
-}) {
-  const { t } = useTranslation('pages');
-  const locale = useUiLocale();
-  return (
-    <div className={`field${needed ? ' field--needed' : ''}`}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      <p className="hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      {children}
-      <textarea
-        id={id}
-        className="textarea"
-        rows={rows}
-        maxLength={max}
-        value={value}
-        aria-describedby={`${id}-hint ${id}-count`}
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={(e) => onChange(e.target.value)}
-      />
-      <p className="char-count" id={`${id}-count`}>
-        {t('letter.count', { used: formatNumber(value.length, locale), max: formatNumber(max, locale) })}
-      </p>
-    </div>
-  );
-}
 
 function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsConcerns: boolean }) {
   const { t } = useTranslation('pages');

@@ -1,0 +1,58 @@
+/**
+ * A long text answer (the letter's own-words fields): label, hint, optional extra content, a
+ * textarea with its limit, and a live count ("120 of 6,000 characters used"), all tied to the
+ * field by aria-describedby. The value is kept as typed; the caller saves it.
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../format';
+import { useUiLocale } from '../use-ui-locale';
+
+export function LongText({
+  id,
+  label,
+  hint,
+  value,
+  max,
+  rows = 8,
+  needed = false,
+  children,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  max: number;
+  rows?: number;
+  needed?: boolean;
+  children?: ReactNode;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useUiLocale();
+  return (
+    <div className={`field${needed ? ' field--needed' : ''}`}>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {children}
+      <textarea
+        id={id}
+        className="textarea"
+        rows={rows}
+        maxLength={max}
+        value={value}
+        aria-describedby={`${id}-hint ${id}-count`}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={(e) => onChange(e.target.value)}
+      />
+      <p className="char-count" id={`${id}-count`}>
+        {t('form.charCount', { used: formatNumber(value.length, locale), max: formatNumber(max, locale) })}
+      </p>
+    </div>
+  );
+}
