@@ -58,7 +58,7 @@ export default defineConfig({
         start_url: './',
         scope: './',
         display: 'standalone',
-        // --bg and --accent-dark (site header) in src/styles.css.
+        // The tokens --bg and --accent-dark (site header) in src/styles/tokens.css.
         background_color: '#ffffff',
         theme_color: '#143a6b',
         icons: [
