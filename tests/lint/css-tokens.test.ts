@@ -265,6 +265,16 @@ describe('stylesheets: tokens in one place, no raw colours, one stylesheet per f
   it('keeps each feature stylesheet with its feature, imported only there', () => {
     expect(problems(checkStylesheetLayout(files))).toEqual([]);
   });
+
+  it('gives the web app manifest the colours of the tokens (--bg, --accent-dark)', () => {
+    const config = readFileSync(path.join(root, 'vite.config.ts'), 'utf8');
+    const manifest = (key: string) => new RegExp(`${key}:\\s*'([^']+)'`).exec(config)?.[1];
+    const token = (name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(files.get(TOKENS) ?? '')?.[1]?.trim();
+    expect(token('--bg')).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(token('--accent-dark')).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest('background_color')).toBe(token('--bg'));
+    expect(manifest('theme_color')).toBe(token('--accent-dark'));
+  });
 });
 
 describe('the stylesheet checkers find what they should', () => {
