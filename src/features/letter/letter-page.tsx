@@ -32,6 +32,7 @@ import { summaryText } from './letter-summary-text';
 import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
+import './letter.css';
 
 
 /** Words of the English letter itself (not page chrome), shared with the PDF. */
