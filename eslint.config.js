@@ -137,7 +137,8 @@ function zoneOf(file) {
   if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
   const [first, second] = rel.split(path.sep);
   if (first === 'features') return second && second.includes('.') ? 'features' : `features/${second ?? ''}`;
-  // 'src/pdf' itself (an index import) is the pdf zone; 'src/styles.css' and the like are 'root'.
+  // 'src/pdf' itself (an index import) is the pdf zone; a file directly in src/ would be 'root';
+  // src/styles/ (tokens.css, base.css) is the 'styles' zone (tests/lint/css-tokens.test.ts checks who imports it).
   return rel.includes(path.sep) || !rel.includes('.') ? first : 'root';
 }
 

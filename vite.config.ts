@@ -58,7 +58,8 @@ export default defineConfig({
         start_url: './',
         scope: './',
         display: 'standalone',
-        // --bg and --accent-dark (site header) in src/styles.css.
+        // The tokens --bg and --accent-dark (site header) in src/styles/tokens.css
+        // (tests/lint/css-tokens.test.ts checks that they match).
         background_color: '#ffffff',
         theme_color: '#143a6b',
         icons: [

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
-import '../styles.css';
+import '../styles/tokens.css';
+import '../styles/base.css';
 import { App } from './app';
 import { registerServiceWorker } from './register-service-worker';
 import { UpdatePrompt, watchForUpdates } from './update-prompt';

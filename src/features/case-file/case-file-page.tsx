@@ -17,6 +17,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { FieldError, NewPassphraseFields, PassphraseField, RadioGroup, ShowPassphrase } from '../../ui/form/form-bits';
 import { downloadText, familyNameOf } from './download';
 import { paths, resumeUrl } from '../../ui/paths';
+import './case-file.css';
 
 const hasAnswers = (c: CaseData) => !isEmptyCase(c);
 

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { paths, resumeUrl } from '../../ui/paths';
+import './checklist.css';
 
 const redFlagIds = new Set<string>(redFlagCatalog.map((r) => r.id));
 

@@ -12,6 +12,7 @@ import { useCaseStore } from '../../state/case-store';
 import { useClinicStore } from '../../state/clinic/clinic-status';
 import { AppLink } from '../../ui/app-link';
 import { paths, resumeUrl } from '../../ui/paths';
+import './clinic.css';
 
 // Only clinic mode needs these: they load when it is on, not with the first page.
 const LockedScreen = lazy(() => import('./locked-screen').then((m) => ({ default: m.LockedScreen })));

@@ -33,6 +33,7 @@ import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { LongText } from '../../ui/form/long-text';
+import './letter.css';
 
 
 /** Words of the English letter itself (not page chrome), shared with the PDF. */

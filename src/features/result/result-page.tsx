@@ -24,6 +24,7 @@ import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
+import './result.css';
 
 const PHONE = /(1-\d{3}-\d{3}-\d{4}|1-\d{3}-[A-Z]{3}-[A-Z]{4})/;
 

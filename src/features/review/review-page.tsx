@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { uiLocale } from '../../ui/format';
 import { formatAnswer } from './format-answer';
 import { paths, stepUrl } from '../../ui/paths';
+import './review.css';
 
 export function ReviewPage() {
   const { t, i18n } = useTranslation();

@@ -7,6 +7,7 @@ import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useClinicStore } from '../../state/clinic/clinic-status';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
+import './start.css';
 
 function StartActions() {
   const { t } = useTranslation();

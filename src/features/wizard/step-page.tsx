@@ -29,6 +29,7 @@ import { FieldInput, focusTargetId, WordingContext } from './field-input';
 import { fieldWidgets } from '../../ui/form/field-specs';
 import { stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
+import './wizard.css';
 
 const headingWidgets = new Set(['radio', 'text', 'date', 'number', 'a-number']);
 
