@@ -23,6 +23,8 @@ import {
   clearCorrupt,
   deviceStorage,
   getStorageMode,
+  resolveConflict,
+  shouldReloadAfter,
   STORAGE_KEY,
   type StorageMode,
   switchStorageMode,
@@ -93,6 +95,11 @@ export interface CaseState {
   startOver: () => void;
   /** Remove the case and every setting from this device. */
   deleteEverything: () => void;
+  /**
+   * After another tab saved newer answers while this tab had its own (useSaveStatus().conflict):
+   * 'theirs' loads the saved answers, 'mine' saves this tab's over them.
+   */
+  resolveSaveConflict: (choice: 'theirs' | 'mine') => void;
 }
 
 function hasData(s: Pick<CaseState, 'caseData' | 'language'>): boolean {
@@ -139,6 +146,13 @@ export const useCaseStore = create<CaseState>()(
         wipeAllStorage();
         set(initial());
         wipeAllStorage();
+      },
+      resolveSaveConflict: (choice) => {
+        const { savedNow } = resolveConflict(choice);
+        if (choice === 'mine') return;
+        // The other tab deleted the answers: so does this one. Else load what it saved.
+        if (!savedNow) set(initial());
+        else void useCaseStore.persist.rehydrate();
       },
     }),
     {
@@ -216,3 +230,24 @@ function mergePersisted(persisted: unknown, current: CaseState): CaseState {
   const language = asLanguage(isRecord(p.settings) ? p.settings.language : undefined);
   return { ...base, caseData: restored.data, language, loadError: null, upgradedFrom: restored.migratedFrom };
 }
+
+/**
+ * Another tab saved or deleted the answers (localStorage `storage` events reach every other tab
+ * of this origin): load them here too, so this tab never writes over them with older answers, and
+ * deleted answers are not brought back. A tab with its own change waiting asks instead
+ * (device-storage.ts).
+ */
+function followOtherTabs(): void {
+  if (typeof window === 'undefined') return;
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea !== window.localStorage) return;
+    // key null: the whole storage was cleared (e.g. from the browser's settings).
+    if (event.key !== null && event.key !== STORAGE_KEY) return;
+    const newValue = event.key === null ? null : event.newValue;
+    if (!shouldReloadAfter(newValue)) return;
+    if (newValue === null) useCaseStore.setState(initial());
+    else void useCaseStore.persist.rehydrate();
+  });
+}
+
+followOtherTabs();
