@@ -1,7 +1,7 @@
 import { type ComponentType, lazy, type MouseEvent, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, type RouteObject, useParams, useRoutes } from 'react-router';
-import { findStep, sectionIds } from '../domain';
+import { findStep, isEmptyCase, sectionIds } from '../domain';
 import { LoadErrorPage } from '../features/load-error/load-error-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { StartPage } from '../features/start/start-page';
@@ -10,9 +10,10 @@ import { ClinicBar, ClinicFooterLinks, ClinicOutlet, ClinicStartActions, ClinicS
 import { useIdleLock } from '../features/clinic/use-idle-lock';
 import { clinicNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
 import { useCaseStore } from '../state/case-store';
+import { useSaveStatus } from '../state/device-storage';
 import { useClinicStore } from '../state/clinic/clinic-status';
-import { AppLink as Link } from '../ui/app-link';
-import { ExitButton } from '../ui/exit-button';
+import { AppLink as Link, useAppNavigate } from '../ui/app-link';
+import { EXIT_EVENT, ExitButton } from '../ui/exit-button';
 import { LanguageSwitch } from './language-switch';
 import { WithLaterQuestions } from './later-questions';
 import { PageBoundary, PageLoading } from './page-loading';
@@ -84,13 +85,50 @@ function useSavedLanguage() {
   }, [saved, i18n]);
 }
 
+const SaveStatusBanner = lazy(() => import('./save-status-banner').then((m) => ({ default: m.SaveStatusBanner })));
+
+/**
+ * Session-only answers live in this tab's memory: closing or reloading the tab loses them, so the
+ * browser asks first (never on a quick exit, which must leave at once).
+ */
+function useWarnBeforeLosingAnswers(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    let exiting = false;
+    const onExit = () => {
+      exiting = true;
+    };
+    const warn = (event: BeforeUnloadEvent) => {
+      if (exiting) return;
+      event.preventDefault();
+      // Older browsers need returnValue set to show the question.
+      event.returnValue = '';
+    };
+    window.addEventListener(EXIT_EVENT, onExit);
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener(EXIT_EVENT, onExit);
+      window.removeEventListener('beforeunload', warn);
+    };
+  }, [active]);
+}
+
 function Layout() {
   const { t } = useTranslation();
+  const navigate = useAppNavigate();
   const loadError = useCaseStore((s) => s.loadError);
   const sessionOnly = useCaseStore((s) => s.storageMode === 'session');
+  const hasAnswers = useCaseStore((s) => !isEmptyCase(s.caseData));
+  const deleteEverything = useCaseStore((s) => s.deleteEverything);
+  const saveTrouble = useSaveStatus((s) => s.conflict || s.failed);
   const clinicOff = useClinicStore((s) => s.status === 'off');
   useSavedLanguage();
   useIdleLock();
+  useWarnBeforeLosingAnswers(sessionOnly && hasAnswers);
+  const finishAndDelete = () => {
+    deleteEverything();
+    navigate(paths.start.href());
+  };
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -107,11 +145,25 @@ function Layout() {
       <ExitButton />
       <ClinicBar />
       <main id="main" tabIndex={-1} className="page">
+        {saveTrouble && (
+          <Suspense fallback={null}>
+            <SaveStatusBanner />
+          </Suspense>
+        )}
         <PageBoundary>{loadError ? <LoadErrorPage error={loadError} /> : <ClinicOutlet />}</PageBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
-          {sessionOnly && <p>{t('privacy.sessionOnly')}</p>}
+          {sessionOnly && (
+            <p>
+              {t('privacy.sessionOnly')}{' '}
+              {hasAnswers && (
+                <button type="button" className="footer-button" onClick={finishAndDelete}>
+                  {t('privacy.finishAndDelete')}
+                </button>
+              )}
+            </p>
+          )}
           {clinicOff && <Link to={paths.delete.href()}>{t('privacy.deleteLink')}</Link>}
           <ClinicFooterLinks />
         </div>

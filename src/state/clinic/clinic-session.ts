@@ -6,6 +6,8 @@
  */
 import { type CaseData, emptyCase, isEmptyCase } from '../../domain';
 import { useCaseStore } from '../case-store';
+import { markClinicTab } from '../device-storage';
+import { onOtherTabs, tellOtherTabs } from '../tab-sync';
 import { type CaseSummary, clinicIdleMinutes, DEFAULT_IDLE_MINUTES, isClinicSetUp, useClinicStore } from './clinic-status';
 import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice } from './clinic-vault';
 
@@ -14,7 +16,8 @@ export { useClinicStore } from './clinic-status';
 export interface ClinicSession {
   setUp: (passphrase: string, options?: { iterations?: number; idleMinutes?: number; keepCurrentAs?: string }) => Promise<void>;
   unlock: (passphrase: string) => Promise<void>;
-  lock: () => void;
+  /** Locks this tab; `everyTab` (the Lock button) locks every other open tab of the app too. */
+  lock: (options?: { everyTab?: boolean }) => void;
   createCase: (label: string) => Promise<CaseSummary>;
   importCase: (label: string, data: CaseData) => Promise<CaseSummary>;
   openCase: (id: string) => Promise<void>;
@@ -22,6 +25,7 @@ export interface ClinicSession {
   renameCase: (id: string, label: string) => Promise<void>;
   deleteCase: (id: string) => Promise<void>;
   setIdleMinutes: (minutes: number) => void;
+  /** Deletes every case and the clinic record from this device; every other open tab reloads empty. */
   wipe: () => void;
   /** Waits for the pending encrypted save (tests, and before switching cases). */
   flush: () => Promise<void>;
@@ -81,6 +85,7 @@ export const clinicSession: ClinicSession = (() => {
       const current = useCaseStore.getState().caseData;
       const hasAnswers = !isEmptyCase(current);
       vault = await setUpClinic(local(), passphrase, options);
+      markClinicTab();
       // The answers on screen move into the vault; the clear copy is removed from the device.
       for (const key of ['pd-helper:case']) {
         local().removeItem(key);
@@ -95,11 +100,13 @@ export const clinicSession: ClinicSession = (() => {
 
     unlock: async (passphrase) => {
       vault = await unlockClinic(local(), passphrase);
+      markClinicTab();
       watchActiveCase();
       set({ status: 'unlocked', cases: await vault.listCases(), activeId: null });
     },
 
-    lock: () => {
+    lock: (options = {}) => {
+      if (options.everyTab) tellOtherTabs({ type: 'clinic-lock' });
       if (saveTimer && vault) {
         // Save what was typed last, then forget the key.
         const id = get().activeId;
@@ -179,8 +186,15 @@ export const clinicSession: ClinicSession = (() => {
       clearCaseFromMemory();
       useCaseStore.getState().deleteEverything();
       set({ status: 'off', cases: [], activeId: null, idleMinutes: DEFAULT_IDLE_MINUTES });
+      tellOtherTabs({ type: 'clinic-wipe' });
     },
 
     flush,
   };
 })();
+
+// "Lock" in another tab locks this one too (the idle timer locks only its own tab: the person may
+// be working in another). A wipe is handled for every tab in clinic-status.ts.
+onOtherTabs((message) => {
+  if (message.type === 'clinic-lock' && get().status === 'unlocked') clinicSession.lock();
+});
