@@ -226,6 +226,48 @@ describe('clinic mode', () => {
     });
   });
 
+  it('in two tabs: Lock in one locks both; Wipe in one empties the other, which never writes the case in clear', async () => {
+    await withApp(browser, baseURL, async ({ context, page: a }) => {
+      await turnOnClinicMode(a);
+      await newCase(a, people[0].label);
+      await answerSteps(a, { ...detained, 'posture.detentionFacility': people[0].facility }, 2);
+
+      const b = await context.newPage();
+      const openInB = async () => {
+        await unlock(b, PASSPHRASE);
+        await waitForHash(b, '#/clinic');
+        await expectH1(b, c.list.title);
+        await openCase(b, people[0].label);
+        expect(await mainText(b)).toContain(people[0].facility);
+      };
+      await b.goto(baseURL);
+      await expectH1(b, c.locked.title);
+      await openInB();
+
+      // "Lock" in tab A: tab B shows the locked screen at once, with nothing of the case.
+      await clinicBar(a).getByRole('button', { name: c.bar.lock, exact: true }).click();
+      await expectH1(a, c.locked.title);
+      await expectH1(b, c.locked.title);
+      expect(await mainText(b)).not.toContain(people[0].facility);
+
+      // Both open the case again; tab A wipes the device.
+      await unlock(a, PASSPHRASE);
+      await waitForHash(a, '#/clinic');
+      await openInB();
+      await main(a).getByRole('link', { name: c.footer.wipe, exact: true }).click();
+      await waitForHash(a, '#/clinic/wipe');
+      await a.getByRole('button', { name: c.wipe.confirm, exact: true }).click();
+      await expectH1(a, c.wipe.done);
+      // Tab B drops the case: it starts afresh at the start page, and nothing was written in clear.
+      await expectH1(b, en.common.start.title);
+      expect(await mainText(b)).not.toContain(people[0].facility);
+      const stored = await storedKeys(b);
+      expect(pdKeys(stored.local)).toEqual([]);
+      expect(JSON.stringify(stored)).not.toContain(people[0].facility);
+      await b.close();
+    });
+  });
+
   it('locks by itself after the idle time, says so once, and shows nothing of the case', async () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await page.clock.install();
