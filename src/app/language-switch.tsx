@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from './i18n';
+import type { LanguageCode as Language } from '../domain';
 import { useCaseStore } from '../state/case-store';
 
 /** Each language is named in itself, so a person who cannot read the current one can still find theirs. */
