@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, type MouseEvent, Suspense, useEffect } from 'react';
+import { type ComponentType, lazy, type MouseEvent, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, type RouteObject, useParams, useRoutes } from 'react-router';
 import { findStep, sectionIds } from '../domain';
@@ -75,21 +75,11 @@ function AppRoutes() {
   return useRoutes(routes);
 }
 
-/** The saved language (if any) wins over the browser's preference. */
-function useSavedLanguage() {
-  const { i18n } = useTranslation();
-  const saved = useCaseStore((s) => s.language);
-  useEffect(() => {
-    if (saved && saved !== i18n.resolvedLanguage) void i18n.changeLanguage(saved);
-  }, [saved, i18n]);
-}
-
 function Layout() {
   const { t } = useTranslation();
   const loadError = useCaseStore((s) => s.loadError);
   const sessionOnly = useCaseStore((s) => s.storageMode === 'session');
   const clinicOff = useClinicStore((s) => s.status === 'off');
-  useSavedLanguage();
   useIdleLock();
   return (
     <>

@@ -144,11 +144,28 @@ function applyToDocument(lng: string): void {
   document.title = i18n.t('app.name', { lng });
 }
 
+/**
+ * The language flows one way, i18next → store: changing it is `i18n.changeLanguage` (the switch),
+ * and this listener is the only writer of the store's `language`, which is the person's saved
+ * choice. The store is read once, at start (`startLanguage`). The language i18next starts in is
+ * not a choice (it may be the browser's): init announces it before `isInitialized`, so it is not
+ * saved, and a first visit leaves nothing on the device.
+ */
+function rememberLanguage(lng: string): void {
+  if (!i18n.isInitialized || !isLanguageCode(lng)) return;
+  const store = useCaseStore.getState();
+  if (store.language !== lng) store.setLanguage(lng);
+}
+
 i18n.on('languageChanged', applyToDocument);
+i18n.on('languageChanged', rememberLanguage);
 i18n.on('languageChanged', laterQuestionsChanged);
 i18n.on('loaded', laterQuestionsChanged);
 
-/** The saved language (if any) wins over the browser's preference, so only one language loads. */
+/**
+ * The saved language (if any) wins over the browser's preference, so only one language loads.
+ * The only read of the store's language: after this, the store follows i18next.
+ */
 function startLanguage(): LanguageCode {
   const saved = useCaseStore.getState().language;
   if (isLanguageCode(saved)) return saved;

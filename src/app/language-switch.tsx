@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode as Language } from '../domain';
-import { useCaseStore } from '../state/case-store';
 
 /** Each language is named in itself, so a person who cannot read the current one can still find theirs. */
 const OTHER: Record<Language, { lng: Language; label: string }> = {
@@ -10,7 +9,6 @@ const OTHER: Record<Language, { lng: Language; label: string }> = {
 
 export function LanguageSwitch() {
   const { i18n } = useTranslation();
-  const setLanguage = useCaseStore((s) => s.setLanguage);
   const current: Language = i18n.resolvedLanguage === 'es' ? 'es' : 'en';
   const other = OTHER[current];
   return (
@@ -18,10 +16,7 @@ export function LanguageSwitch() {
       type="button"
       className="language-switch"
       lang={other.lng}
-      onClick={() => {
-        setLanguage(other.lng);
-        void i18n.changeLanguage(other.lng);
-      }}
+      onClick={() => void i18n.changeLanguage(other.lng)}
     >
       {other.label}
     </button>

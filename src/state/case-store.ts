@@ -85,6 +85,7 @@ export interface CaseState {
   answer: (values: Partial<Record<FieldPath, unknown>>) => void;
   setLetter: (values: Partial<CaseData['letter']>) => void;
   setChecklistFlag: (itemId: string, flag: 'gathered' | 'included', on: boolean) => void;
+  /** Only the i18next `languageChanged` listener (src/app/i18n.ts) calls this: the language flows i18next → store. */
   setLanguage: (language: UiLanguage) => void;
   setStorageMode: (mode: StorageMode) => void;
   /** Replace the whole case (e.g. an imported file that restoreCase accepted). */
