@@ -75,7 +75,7 @@ export function pdfInput(letter: LetterModel, options: { sendingLang?: 'en' | 'e
   return {
     letter,
     exhibitIndexTitle: 'Exhibit Index',
-    spanishPage: { title: 'Qué dice esta carta', notForMailing: 'Esta página es para usted. No la envíe a ICE.', blocks: spanishBlocks },
+    spanishPage: { lang: 'es', title: 'Qué dice esta carta', notForMailing: 'Esta página es para usted. No la envíe a ICE.', blocks: spanishBlocks },
     sendingSheet: {
       lang,
       title: lang === 'es' ? 'Cómo enviar su solicitud' : 'How to send your request',
