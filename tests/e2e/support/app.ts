@@ -12,17 +12,18 @@ import esCatalog from '../../../locales/es/catalog.json';
 import esCommon from '../../../locales/es/common.json';
 import esPages from '../../../locales/es/pages.json';
 import { enQuestions, esQuestions } from '../../fixtures/question-strings';
-import { type CaseData, findStep, type RouteId, saveCase } from '../../../src/domain';
+import { type CaseData, findStep, type LanguageCode, type RouteId, saveCase } from '../../../src/domain';
 import type { Answers } from '../../unit/domain/walk';
 import { assertOnlySameOrigin, openPage, type OpenPageOptions, type RecordedPage } from './browser';
 import { currentStepId, fillField } from './journey';
 
-export type Lang = 'en' | 'es';
+export type Lang = LanguageCode;
 
+/** The app's strings in every language of the list (tsc fails here when a language is added without them). */
 export const strings = {
   en: { common: enCommon, questions: enQuestions, catalog: enCatalog, pages: enPages },
   es: { common: esCommon, questions: esQuestions, catalog: esCatalog, pages: esPages },
-} as const;
+} as const satisfies Record<Lang, unknown>;
 
 /** How long to wait for something the app does at once (a render, a navigation). Generous for slow CI. */
 export const WAIT = 10_000;
