@@ -76,15 +76,6 @@ function AppRoutes() {
   return useRoutes(routes);
 }
 
-/** The saved language (if any) wins over the browser's preference. */
-function useSavedLanguage() {
-  const { i18n } = useTranslation();
-  const saved = useCaseStore((s) => s.language);
-  useEffect(() => {
-    if (saved && saved !== i18n.resolvedLanguage) void i18n.changeLanguage(saved);
-  }, [saved, i18n]);
-}
-
 const SaveStatusBanner = lazy(() => import('./save-status-banner').then((m) => ({ default: m.SaveStatusBanner })));
 
 /**
@@ -122,7 +113,6 @@ function Layout() {
   const deleteEverything = useCaseStore((s) => s.deleteEverything);
   const saveTrouble = useSaveStatus((s) => s.conflict || s.failed);
   const clinicOff = useClinicStore((s) => s.status === 'off');
-  useSavedLanguage();
   useIdleLock();
   useWarnBeforeLosingAnswers(sessionOnly && hasAnswers);
   const finishAndDelete = () => {

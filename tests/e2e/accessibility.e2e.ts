@@ -6,7 +6,7 @@
  * Any violation fails the test with its rule, impact and the elements involved.
  */
 import { describe, expect, it } from 'vitest';
-import { findStep } from '../../src/domain';
+import { findStep, LANGUAGES, languageInfo } from '../../src/domain';
 import { fieldWidgets } from '../../src/ui/form/field-specs';
 import type { Answers } from '../unit/domain/walk';
 import { startWizard, type Lang } from './support/app';
@@ -23,10 +23,10 @@ function screenKind(stepId: string): string {
   return step.fields.map((f) => fieldWidgets[f.path].kind).join('+');
 }
 
-describe.each<Lang>(['en', 'es'])('accessibility (%s)', (lang) => {
+describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility (%s)', (lang) => {
   it('each distinct question screen and the error state', async () => {
     const axe = new AxeAudit();
-    const { context, page, requests } = await openPage(browser, baseURL, { locale: lang === 'es' ? 'es-US' : 'en-US' });
+    const { context, page, requests } = await openPage(browser, baseURL, { locale: languageInfo(lang).locale });
     try {
       await axe.audit(page, `${lang} start`);
       await startWizard(page, lang);

@@ -64,7 +64,7 @@ describe('deleting the answers', () => {
 });
 
 describe('session-only mode', () => {
-  it('"No, do not save them on this device" keeps the answers in sessionStorage only', async () => {
+  it('"No, do not save them on this device" keeps the answers in this tab\'s memory only, warns before a reload loses them, and "Finish and delete" ends it', async () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await expectH1(page, en.common.start.title);
       await page.getByLabel(en.common.saving.session, { exact: true }).check();
@@ -72,19 +72,30 @@ describe('session-only mode', () => {
       await answerSteps(page, inCourtBaseline, 2);
       await expectH1(page, fieldLabel('posture.finalOrder'));
 
+      // Nothing of the answers in any storage: only the choice, for this tab.
       const saved = await storedKeys(page);
       expect(pdKeys(saved.local)).toEqual([]);
-      expect(pdKeys(saved.session)).toEqual([STORAGE_KEY]);
-      expect(saved.session[STORAGE_KEY]).toContain('"receivedNta":"yes"');
+      expect(pdKeys(saved.session)).toEqual(['pd-helper:session-only']);
+      expect(JSON.stringify(saved)).not.toContain('receivedNta');
       expect(await page.locator('.site-footer').textContent()).toContain(en.common.privacy.sessionOnly);
 
-      // A reload in the same tab keeps them (same session), still not in localStorage.
-      await page.reload();
+      // A reload would lose them: the browser asks first.
+      const asked = new Promise<string>((resolve) => {
+        page.once('dialog', (dialog) => {
+          resolve(dialog.type());
+          void dialog.dismiss();
+        });
+      });
+      await page.evaluate(() => location.reload());
+      expect(await asked).toBe('beforeunload');
       await expectH1(page, fieldLabel('posture.finalOrder'));
-      await answerSteps(page, inCourtBaseline, 1);
-      const later = await storedKeys(page);
-      expect(pdKeys(later.local)).toEqual([]);
-      expect(later.session[STORAGE_KEY]).toContain('"finalOrder":"no"');
+
+      // "Finish and delete": back at the start, nothing kept, and no question on leaving.
+      await page.getByRole('button', { name: en.common.privacy.finishAndDelete, exact: true }).click();
+      await expectH1(page, en.common.start.title);
+      const after = await storedKeys(page);
+      expect(pdKeys(after.local)).toEqual([]);
+      expect(pdKeys(after.session)).toEqual([]);
     });
   });
 });

@@ -13,6 +13,7 @@ import {
   LIMITS,
   type LetterGap,
   LETTER_LABELS,
+  LETTER_LANGUAGE,
   letterModel,
   type LetterModel,
   type OplaOffice,
@@ -496,7 +497,7 @@ function LetterPreview({ model }: { model: LetterModel }) {
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {t('letter.preview.print')}
       </button>
-      <article lang="en" className={`letter${draft ? ' letter--draft' : ''}`} aria-labelledby="preview-title">
+      <article lang={LETTER_LANGUAGE.code} className={`letter${draft ? ' letter--draft' : ''}`} aria-labelledby="preview-title">
         {draft && <p className="letter__draft">{DRAFT_NOTICE}</p>}
         <p className="letter__date">{model.date}</p>
         <p className="letter__block letter__sender">

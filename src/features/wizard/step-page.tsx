@@ -10,6 +10,7 @@ import {
   findStep,
   firstUnansweredStep,
   getField,
+  languageInfo,
   nextStepId,
   POLICY_BASIS,
   previousStepId,
@@ -60,7 +61,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const navigate = useAppNavigate();
   const answer = useCaseStore((s) => s.answer);
   const upgradedFrom = useCaseStore((s) => s.upgradedFrom);
-  const order: DateOrder = i18n.resolvedLanguage === 'es' ? 'dmy' : 'mdy';
+  const order: DateOrder = languageInfo(i18n.resolvedLanguage).dateOrder;
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [focusKey, setFocusKey] = useState(0);
 
