@@ -1,9 +1,10 @@
 /**
  * A long text answer (the letter's own-words fields): label, hint, optional extra content, a
  * textarea with its limit, and a live count ("120 of 6,000 characters used"), all tied to the
- * field by aria-describedby. The value is kept as typed; the caller saves it.
+ * field by aria-describedby. The value is kept as typed; the caller saves it. Text pasted over the
+ * limit is cut by the browser: the field then says how much was not kept, never silently.
  */
-import type { ReactNode } from 'react';
+import { type ClipboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../format';
 import { useUiLocale } from '../use-ui-locale';
@@ -29,8 +30,25 @@ export function LongText({
   children?: ReactNode;
   onChange: (value: string) => void;
 }) {
-  const { t } = useTranslation();
+  // The `pages` strings: loaded with the letter page, the only one with long texts (not in the first download).
+  const { t } = useTranslation('pages');
   const locale = useUiLocale();
+  /** Characters of the last paste that did not fit (null: nothing was cut). */
+  const [cut, setCut] = useState<number | null>(null);
+  const pasting = useRef(false);
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = e.clipboardData.getData('text');
+    const el = e.currentTarget;
+    const room = max - (el.value.length - (el.selectionEnd - el.selectionStart));
+    pasting.current = true;
+    setCut(pasted.length > room ? pasted.length - Math.max(0, room) : null);
+  };
+  const change = (next: string) => {
+    // The message stays after the paste that cut, until the person types on.
+    if (pasting.current) pasting.current = false;
+    else setCut(null);
+    onChange(next);
+  };
   return (
     <div className={`field${needed ? ' field--needed' : ''}`}>
       <label htmlFor={id} className="label">
@@ -46,10 +64,16 @@ export function LongText({
         rows={rows}
         maxLength={max}
         value={value}
-        aria-describedby={`${id}-hint ${id}-count`}
-        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={`${id}-hint ${id}-count${cut ? ` ${id}-cut` : ''}`}
+        onPaste={onPaste}
+        onChange={(e) => change(e.target.value)}
         onBlur={(e) => onChange(e.target.value)}
       />
+      {cut !== null && (
+        <p className="field-warning" id={`${id}-cut`} role="status">
+          {t('form.pasteCut', { count: cut, max: formatNumber(max, locale), cut: formatNumber(cut, locale) })}
+        </p>
+      )}
       <p className="char-count" id={`${id}-count`}>
         {t('form.charCount', { used: formatNumber(value.length, locale), max: formatNumber(max, locale) })}
       </p>
