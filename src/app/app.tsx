@@ -2,7 +2,6 @@ import { type ComponentType, lazy, type MouseEvent, Suspense, useEffect } from '
 import { useTranslation } from 'react-i18next';
 import { HashRouter, type RouteObject, useParams, useRoutes } from 'react-router';
 import { findStep, isEmptyCase, sectionIds } from '../domain';
-import { LoadErrorPage } from '../features/load-error/load-error-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { StartPage } from '../features/start/start-page';
 import { StepPage } from '../features/wizard/step-page';
@@ -56,7 +55,7 @@ export const routes: RouteObject[] = [
       { path: paths.result.route, ...lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage)) },
       { path: paths.checklist.route, ...lazyPage(() => import('../features/checklist/checklist-page').then((m) => m.ChecklistPage)) },
       { path: paths.letter.route, ...lazyPage(() => import('../features/letter/letter-page').then((m) => m.LetterPage)) },
-      { path: paths.delete.route, ...lazyPage(() => import('../features/privacy/delete-page').then((m) => m.DeletePage), []) },
+      { path: paths.delete.route, ...lazyPage(() => import('../features/privacy/delete-page').then((m) => m.DeletePage), ['pages']) },
       { path: paths.clinic.route, ...lazyPage(() => import('../features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces) },
       { path: paths.clinicSetup.route, ...lazyPage(() => import('../features/clinic/setup-page').then((m) => m.SetupPage), clinicNamespaces) },
       { path: paths.clinicWipe.route, ...lazyPage(() => import('../features/clinic/wipe-page').then((m) => m.WipePage), clinicNamespaces) },
@@ -75,6 +74,12 @@ export const routes: RouteObject[] = [
 function AppRoutes() {
   return useRoutes(routes);
 }
+
+/** Shown instead of any page when saved data could not be used (rare: not in the first download). */
+const LoadErrorPage = lazy(async () => {
+  const [m] = await Promise.all([import('../features/load-error/load-error-page'), loadNamespaces(['pages'])]);
+  return { default: m.LoadErrorPage };
+});
 
 const SaveStatusBanner = lazy(() => import('./save-status-banner').then((m) => ({ default: m.SaveStatusBanner })));
 
@@ -140,7 +145,7 @@ function Layout() {
             <SaveStatusBanner />
           </Suspense>
         )}
-        <PageBoundary>{loadError ? <LoadErrorPage error={loadError} /> : <ClinicOutlet />}</PageBoundary>
+        <PageBoundary>{loadError ? <LoadErrorPage /> : <ClinicOutlet />}</PageBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">

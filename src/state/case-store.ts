@@ -26,7 +26,6 @@ import {
   deviceStorage,
   getStorageMode,
   resolveConflict,
-  shouldReloadAfter,
   STORAGE_KEY,
   type StorageMode,
   switchStorageMode,
@@ -107,7 +106,8 @@ function hasData(s: Pick<CaseState, 'caseData' | 'language'>): boolean {
   return s.language !== null || !isEmptyCase(s.caseData);
 }
 
-const initial = () => ({
+/** A new, empty case and default settings. */
+export const initial = () => ({
   caseData: emptyCase(),
   language: null as LanguageCode | null,
   storageMode: 'device' as StorageMode,
@@ -232,24 +232,3 @@ function mergePersisted(persisted: unknown, current: CaseState): CaseState {
   const language = asLanguage(isRecord(p.settings) ? p.settings.language : undefined);
   return { ...base, caseData: restored.data, language, loadError: null, upgradedFrom: restored.migratedFrom };
 }
-
-/**
- * Another tab saved or deleted the answers (localStorage `storage` events reach every other tab
- * of this origin): load them here too, so this tab never writes over them with older answers, and
- * deleted answers are not brought back. A tab with its own change waiting asks instead
- * (device-storage.ts).
- */
-function followOtherTabs(): void {
-  if (typeof window === 'undefined') return;
-  window.addEventListener('storage', (event) => {
-    if (event.storageArea !== window.localStorage) return;
-    // key null: the whole storage was cleared (e.g. from the browser's settings).
-    if (event.key !== null && event.key !== STORAGE_KEY) return;
-    const newValue = event.key === null ? null : event.newValue;
-    if (!shouldReloadAfter(newValue)) return;
-    if (newValue === null) useCaseStore.setState(initial());
-    else void useCaseStore.persist.rehydrate();
-  });
-}
-
-followOtherTabs();

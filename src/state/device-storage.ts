@@ -13,7 +13,9 @@
 import type { StateStorage } from 'zustand/middleware';
 import { create } from 'zustand';
 import { CLINIC_DEVICE_KEY } from './clinic/clinic-status';
-import { TAB_ID } from './tab-sync';
+
+/** This tab's random id: a tab tells its own saves from another tab's. */
+export const TAB_ID = Math.random().toString(36).slice(2, 10);
 
 export const STORAGE_KEY = 'pd-helper:case';
 /** In sessionStorage: this tab keeps its answers in memory only (no answers in it, only the choice). */

@@ -2,10 +2,8 @@
  * The app open in several tabs (or windows) of one browser. Tabs tell each other what must reach
  * every tab at once — clinic mode locked or wiped — over a BroadcastChannel (same
  * origin only; nothing leaves the device). localStorage `storage` events carry the saved case
- * itself, and its deletion (src/state/case-store.ts). Each tab has a random id, so a tab can tell its own saves
- * from another tab's.
+ * itself, and its deletion (followOtherTabs below).
  */
-export const TAB_ID = Math.random().toString(36).slice(2, 10);
 
 export type TabMessage = { type: 'clinic-lock' } | { type: 'clinic-wipe' };
 

@@ -76,7 +76,7 @@ afterEach(() => {
 describe('hostile answers are shown as text, never as HTML', () => {
   it('on the review page', async () => {
     await renderApp('/review', hostileCase);
-    await screen.findByRole('heading', { level: 1, name: i18n.t('review.title') });
+    await screen.findByRole('heading', { level: 1, name: i18n.t('review.title', { ns: 'pages' }) });
     expectNoInjectedElements();
     const main = document.body;
     for (const text of [`José ${IMG}`, SCRIPT, LINK, SVG, TEMPLATE, IFRAME, `Ana ${IMG}`, `${IMG}, IL 60601`]) {

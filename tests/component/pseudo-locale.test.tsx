@@ -126,7 +126,7 @@ describe('a pseudo-locale added as one list entry and one folder of strings', ()
 
     cleanup();
     await renderApp('/review', useCaseStore.getState().caseData, XX);
-    await screen.findByRole('heading', { level: 1, name: pseudo(enCommon.review.title) });
+    await screen.findByRole('heading', { level: 1, name: pseudo(enPages.review.title) });
     expect(screen.getByText('14. März 2012')).toBeTruthy();
     expect(uiLocale('xx')).toBe('de-DE');
     expect(formatNumber(1234.5, uiLocale('xx'))).toBe('1.234,5');

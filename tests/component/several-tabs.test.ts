@@ -12,6 +12,7 @@ async function openTab() {
   vi.resetModules();
   const store = await import('../../src/state/case-store');
   const storage = await import('../../src/state/device-storage');
+  (await import('../../src/state/other-tabs')).followOtherTabs();
   return { store: store.useCaseStore, status: storage.useSaveStatus };
 }
 

@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
+import enPages from '../../locales/en/pages.json';
 import { enQuestions as q, esQuestions } from '../fixtures/question-strings';
 import { emptyCase } from '../../src/domain';
 import { useCaseStore } from '../../src/state/case-store';
@@ -80,7 +81,7 @@ describe('check your answers', () => {
   it('changes an answer and returns to the review page, pruning answers that became unreachable', async () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp('/review', c);
-    await screen.findByRole('heading', { level: 1, name: en.review.title });
+    await screen.findByRole('heading', { level: 1, name: enPages.review.title });
     // The Change link names its question for screen readers.
     const change = screen.getByRole('link', { name: `${en.actions.change} ${q.fields.posture.inProceedings.label}` });
     fireEvent.click(change);
@@ -93,7 +94,7 @@ describe('check your answers', () => {
     // Court details and everything after are gone from the case and from the page.
     expect(useCaseStore.getState().caseData.posture.courtCity).toBeUndefined();
     expect(useCaseStore.getState().caseData.favourable).toEqual({});
-    await screen.findByRole('heading', { level: 1, name: en.review.title });
+    await screen.findByRole('heading', { level: 1, name: enPages.review.title });
     expect(screen.queryByText('Chicago, IL')).toBeNull();
     expect(screen.queryByText(q.fields.posture.courtCity.label)).toBeNull();
   });

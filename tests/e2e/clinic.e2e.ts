@@ -84,7 +84,7 @@ async function switchCase(page: Page): Promise<void> {
 async function openCase(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: withHidden(c.list.open, label) }).click();
   await waitForHash(page, '#/review');
-  await expectH1(page, en.common.review.title);
+  await expectH1(page, en.pages.review.title);
 }
 
 async function unlock(page: Page, passphrase: string): Promise<void> {
@@ -119,7 +119,7 @@ describe('clinic mode', () => {
       for (const p of people) {
         await newCase(page, p.label);
         await answerSteps(page, { ...detained, 'posture.detentionFacility': p.facility }, 3);
-        await expectH1(page, en.common.review.title);
+        await expectH1(page, en.pages.review.title);
         expect(await mainText(page)).toContain(p.facility);
         await switchCase(page);
       }
@@ -310,7 +310,7 @@ describe('case files outside clinic mode', () => {
       await expectH1(page, en.common.start.title);
       await page.getByRole('button', { name: en.common.actions.start, exact: true }).click();
       await answerSteps(page, { ...detained, 'posture.detentionFacility': 'Elmstead Wren Center' }, 3);
-      await expectH1(page, en.common.review.title);
+      await expectH1(page, en.pages.review.title);
 
       await page.getByRole('link', { name: en.common.clinicEntry.caseFile, exact: true }).click();
       await expectH1(page, c.caseFile.title);
@@ -363,7 +363,7 @@ describe('case files outside clinic mode', () => {
       const person = people[0];
       await newCase(page, person.label);
       await answerSteps(page, { ...detained, 'posture.detentionFacility': person.facility }, 3);
-      await expectH1(page, en.common.review.title);
+      await expectH1(page, en.pages.review.title);
       await clinicBar(page).getByRole('button', { name: c.bar.lock, exact: true }).click();
       await expectH1(page, c.locked.title);
       expect((await page.locator('body').textContent()) ?? '').not.toContain(person.facility);

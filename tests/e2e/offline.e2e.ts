@@ -115,8 +115,8 @@ describe('offline after one visit', () => {
       expect(reloaded?.fromServiceWorker()).toBe(true);
       await startWizard(page);
       await answerQuestions(page, inCourtBaseline);
-      await expectH1(page, en.common.review.title);
-      await page.getByRole('link', { name: en.common.review.submit, exact: true }).click();
+      await expectH1(page, en.pages.review.title);
+      await page.getByRole('link', { name: en.pages.review.submit, exact: true }).click();
       await waitForHash(page, '#/result');
       await page.getByRole('link', { name: en.pages.result.next.letter, exact: true }).first().click();
       await waitForHash(page, '#/letter');
@@ -218,7 +218,7 @@ describe('a new version', () => {
       await waitForServiceWorker(page);
       const { c } = walk(inCourtBaseline);
       await seedCase(page, c, '#/review');
-      await expectH1(page, en.common.review.title);
+      await expectH1(page, en.pages.review.title);
       const banner = page.getByRole('region', { name: en.common.update.label });
       expect(await banner.count()).toBe(0);
 
@@ -232,7 +232,7 @@ describe('a new version', () => {
       expect(await banner.textContent()).toContain(en.common.update.message);
       // Nothing reloaded by itself: still the old version, still on the same page.
       expect(await page.locator('meta[name="pd-helper-test-release"]').count()).toBe(0);
-      await expectH1(page, en.common.review.title);
+      await expectH1(page, en.pages.review.title);
       const axe = await new AxeBuilder({ page }).include('.update-prompt').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       expect(axe.passes.length).toBeGreaterThan(3);
@@ -245,7 +245,7 @@ describe('a new version', () => {
       ]);
       // The new version is running, and the answers are still there.
       await page.locator('meta[name="pd-helper-test-release"]').waitFor({ state: 'attached', timeout: WAIT });
-      await expectH1(page, en.common.review.title);
+      await expectH1(page, en.pages.review.title);
       expect(await page.locator('main').textContent()).toContain('José Núñez Peña');
       expect(await banner.count()).toBe(0);
       const saved = (await storedKeys(page)).local['pd-helper:case'] ?? '';
@@ -267,7 +267,7 @@ describe('answers saved by the previous version (store version 1)', () => {
       await waitForHash(page, '#/questions/court-status');
       expect(await page.getAttribute('html', 'lang')).toBe('es');
       // Said once, plainly: new or changed questions are asked, the other answers are kept.
-      await page.getByRole('note').filter({ hasText: es.common.upgrade.title }).waitFor({ timeout: WAIT });
+      await page.getByRole('note').filter({ hasText: es.pages.upgrade.title }).waitFor({ timeout: WAIT });
       await saveScreenshot(page, 'store-v1-new-question');
       // Saved again in today's shape, with the same case, less the answers asked again (reference.md §11.4).
       const saved = JSON.parse((await storedKeys(page)).local['pd-helper:case'] ?? '{}') as {
@@ -291,7 +291,7 @@ describe('answers saved by the previous version (store version 1)', () => {
       }, 'es');
       expect(asked).toContain('court-status');
       expect(asked).toContain('criminal-any');
-      await expectH1(page, es.common.review.title);
+      await expectH1(page, es.pages.review.title);
       const main = (await page.locator('main').textContent()) ?? '';
       expect(main).toContain('José Núñez Peña');
       expect(main).toContain('Chicago, IL');

@@ -43,9 +43,9 @@ describe('deleting the answers', () => {
 
       await page.getByRole('link', { name: en.common.privacy.deleteLink, exact: true }).click();
       await waitForHash(page, '#/delete');
-      await expectH1(page, en.common.deletePage.title);
-      await page.getByRole('button', { name: en.common.deletePage.confirm, exact: true }).click();
-      await expectH1(page, en.common.deletePage.done);
+      await expectH1(page, en.pages.deletePage.title);
+      await page.getByRole('button', { name: en.pages.deletePage.confirm, exact: true }).click();
+      await expectH1(page, en.pages.deletePage.done);
 
       const after = await storedKeys(page);
       expect(pdKeys(after.local)).toEqual([]);
@@ -174,20 +174,20 @@ describe('saved data that cannot be read', () => {
       await page.evaluate((key) => localStorage.setItem(key, '{broken'), STORAGE_KEY);
       await page.reload();
 
-      await expectH1(page, en.common.loadError.title);
-      expect(await page.locator('main').textContent()).toContain(en.common.loadError.codes.unreadable);
+      await expectH1(page, en.pages.loadError.title);
+      expect(await page.locator('main').textContent()).toContain(en.pages.loadError.codes.unreadable);
       await saveScreenshot(page, 'load-error');
       // Nothing was written over the damaged data.
       expect((await storedKeys(page)).local[STORAGE_KEY]).toBe('{broken');
 
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: WAIT }),
-        page.getByRole('button', { name: en.common.loadError.download, exact: true }).click(),
+        page.getByRole('button', { name: en.pages.loadError.download, exact: true }).click(),
       ]);
-      expect(download.suggestedFilename()).toMatch(/^pd-helper-saved-answers-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(download.suggestedFilename()).toMatch(/^pd-case-saved-\d{4}-\d{2}-\d{2}\.pdcase\.json$/);
       expect(readFileSync(await download.path(), 'utf8')).toBe('{broken');
 
-      await page.getByRole('button', { name: en.common.loadError.startOver, exact: true }).click();
+      await page.getByRole('button', { name: en.pages.loadError.startOver, exact: true }).click();
       await expectH1(page, en.common.start.title);
       expect(await page.getByRole('button', { name: en.common.actions.start, exact: true }).count()).toBe(1);
     });

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { paths } from '../../ui/paths';
 
 export function DeletePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('pages');
   const deleteEverything = useCaseStore((s) => s.deleteEverything);
   const [done, setDone] = useState(false);
   useDocumentTitle(t('deletePage.title'));

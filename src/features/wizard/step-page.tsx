@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { type FieldErrors, FormProvider, get, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
@@ -119,10 +119,9 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
       )}
       <ErrorSummary errors={summary} focusKey={focusKey} />
       {upgradedFrom !== null && (
-        <div className="panel panel--info" role="note">
-          <p className="panel__title">{tc('upgrade.title')}</p>
-          <p>{tc('upgrade.body', { date: formatDate(POLICY_BASIS.lastChecked, uiLocale(i18n.resolvedLanguage)) })}</p>
-        </div>
+        <Suspense fallback={null}>
+          <UpgradeNotice />
+        </Suspense>
       )}
       <WordingContext.Provider value={context}>
         <FormProvider {...form}>
@@ -141,6 +140,17 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
           </form>
         </FormProvider>
       </WordingContext.Provider>
+    </div>
+  );
+}
+
+/** Once after saved answers were upgraded (rare): its words load with the `pages` strings, not the first page. */
+function UpgradeNotice() {
+  const { t, i18n } = useTranslation('pages');
+  return (
+    <div className="panel panel--info" role="note">
+      <p className="panel__title">{t('upgrade.title')}</p>
+      <p>{t('upgrade.body', { date: formatDate(POLICY_BASIS.lastChecked, uiLocale(i18n.resolvedLanguage)) })}</p>
     </div>
   );
 }

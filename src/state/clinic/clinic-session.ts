@@ -7,6 +7,7 @@
 import { type CaseData, emptyCase, isEmptyCase } from '../../domain';
 import { useCaseStore } from '../case-store';
 import { markClinicTab } from '../device-storage';
+import { followOtherTabs } from '../other-tabs';
 import { onOtherTabs, tellOtherTabs } from '../tab-sync';
 import { type CaseSummary, clinicIdleMinutes, DEFAULT_IDLE_MINUTES, isClinicSetUp, useClinicStore } from './clinic-status';
 import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice } from './clinic-vault';
@@ -198,3 +199,5 @@ export const clinicSession: ClinicSession = (() => {
 onOtherTabs((message) => {
   if (message.type === 'clinic-lock' && get().status === 'unlocked') clinicSession.lock();
 });
+// A clinic tab follows the others from the start (a Wipe elsewhere must reach it at once).
+followOtherTabs();

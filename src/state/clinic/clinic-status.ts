@@ -6,7 +6,6 @@
  * download of someone who never uses it (docs/adr/0004-bundle-budget.md).
  */
 import { create } from 'zustand';
-import { onOtherTabs } from '../tab-sync';
 
 /** The device record's key: present means clinic mode is set up on this device. */
 export const CLINIC_DEVICE_KEY = 'pd-helper:clinic:device';
@@ -69,26 +68,3 @@ export function initialClinicState(): ClinicState {
 
 /** Data only; the actions are `clinicSession` in clinic-session.ts (loaded on demand). */
 export const useClinicStore = create<ClinicState>()(() => initialClinicState());
-
-/**
- * Clinic mode was wiped in another tab (its message, or the device record gone from storage):
- * this tab may hold a decrypted case in memory. It never writes it in clear (device-storage.ts);
- * reloading at the start page drops it from memory and starts this tab afresh.
- */
-function reloadEmpty(): void {
-  window.history.replaceState(null, '', '#/');
-  window.location.reload();
-}
-
-function followWipeInOtherTabs(): void {
-  if (typeof window === 'undefined') return;
-  onOtherTabs((message) => {
-    if (message.type === 'clinic-wipe' && useClinicStore.getState().status !== 'off') reloadEmpty();
-  });
-  window.addEventListener('storage', (event) => {
-    const removed = event.key === null || (event.key === CLINIC_DEVICE_KEY && event.newValue === null);
-    if (event.storageArea === window.localStorage && removed && useClinicStore.getState().status !== 'off') reloadEmpty();
-  });
-}
-
-followWipeInOtherTabs();

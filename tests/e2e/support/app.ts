@@ -91,8 +91,8 @@ export async function startWizard(page: Page, lang: Lang = 'en'): Promise<void> 
 
 /** From "Check your answers": press "See your result" and wait for the route's title. */
 export async function openResult(page: Page, route: RouteId, lang: Lang = 'en'): Promise<void> {
-  await expectH1(page, strings[lang].common.review.title);
-  await page.getByRole('link', { name: strings[lang].common.review.submit, exact: true }).click();
+  await expectH1(page, strings[lang].pages.review.title);
+  await page.getByRole('link', { name: strings[lang].pages.review.submit, exact: true }).click();
   await waitForHash(page, '#/result');
   await expectH1(page, routeTitle(route, lang));
 }
