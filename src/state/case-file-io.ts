@@ -4,7 +4,7 @@
  * the case or a typed reason the UI explains. Import goes through the domain's restoreCase.
  */
 import { type CaseData, restoreCase, type RestoreErrorCode, type RestoreIssue, saveCase } from '../domain';
-import { DecryptError, decryptJson, DEFAULT_ITERATIONS, deriveKey, encryptJson, fromBase64, isEncryptedBlob, KDF, MIN_ITERATIONS, randomBytes, toBase64 } from './clinic/crypto';
+import { DecryptError, decryptJson, DEFAULT_ITERATIONS, deriveKey, encryptJson, fromBase64, isEncryptedBlob, isSaneKdf, KDF, randomBytes, toBase64 } from './clinic/crypto';
 import { assertUsablePassphrase } from './clinic/passphrase-rules';
 
 export const ENCRYPTED_FILE_TYPE = 'pd-helper-case-encrypted';
@@ -48,8 +48,8 @@ export async function readCaseFile(text: string, passphrase?: string): Promise<I
   }
   if (typeof parsed === 'object' && parsed !== null && (parsed as { type?: unknown }).type === ENCRYPTED_FILE_TYPE) {
     const f = parsed as Record<string, unknown>;
-    if (f.v !== 1 || f.kdf !== KDF || typeof f.iterations !== 'number' || f.iterations < MIN_ITERATIONS || f.iterations > 10_000_000
-      || typeof f.salt !== 'string' || !isEncryptedBlob(f.blob)) {
+    // Checked before any key derivation: a file asking for a billion rounds must not hang the page.
+    if (f.v !== 1 || !isSaneKdf(f) || !isEncryptedBlob(f.blob)) {
       return { ok: false, error: 'damaged-encryption', issues: [] };
     }
     if (!passphrase) return { ok: false, error: 'needs-passphrase', issues: [] };

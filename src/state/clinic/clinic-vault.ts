@@ -13,7 +13,7 @@ import {
   type KeyValueStore,
 } from './clinic-status';
 import { assertUsablePassphrase } from './passphrase-rules';
-import { decryptJson, DEFAULT_ITERATIONS, deriveKey, type EncryptedBlob, encryptJson, fromBase64, isEncryptedBlob, KDF, MIN_ITERATIONS, randomBytes, toBase64 } from './crypto';
+import { decryptJson, DEFAULT_ITERATIONS, deriveKey, type EncryptedBlob, encryptJson, fromBase64, isEncryptedBlob, isSaneKdf, KDF, randomBytes, toBase64 } from './crypto';
 
 export const CLINIC_INDEX_KEY = 'pd-helper:clinic:index';
 export const CLINIC_CASE_PREFIX = 'pd-helper:clinic:case:';
@@ -49,8 +49,8 @@ function readDevice(store: KeyValueStore): DeviceRecord | null {
   if (raw === null) return null;
   try {
     const d = JSON.parse(raw) as Partial<DeviceRecord>;
-    if (d.v !== 1 || d.kdf !== KDF || typeof d.iterations !== 'number' || d.iterations < MIN_ITERATIONS
-      || typeof d.salt !== 'string' || !isEncryptedBlob(d.verifier)) throw new Error('shape');
+    // Bounds first: a tampered record asking for a billion rounds is refused before any derivation.
+    if (d.v !== 1 || !isSaneKdf(d) || !isEncryptedBlob(d.verifier)) throw new Error('shape');
     return { ...(d as DeviceRecord), idleMinutes: typeof d.idleMinutes === 'number' && d.idleMinutes > 0 ? d.idleMinutes : DEFAULT_IDLE_MINUTES };
   } catch {
     throw new DamagedVaultError('device record');
@@ -89,7 +89,10 @@ export async function setUpClinic(
   return vault;
 }
 
-/** Wrong passphrase → WrongPassphraseError, and nothing in storage is touched. */
+/**
+ * Wrong passphrase → WrongPassphraseError, and nothing in storage is touched. A device record
+ * that is not one this app writes (bounds included) → DamagedVaultError, before any derivation.
+ */
 export async function unlockClinic(store: KeyValueStore, passphrase: string): Promise<ClinicVault> {
   const d = readDevice(store);
   if (!d) throw new Error('Clinic mode is not set up on this device.');
