@@ -90,13 +90,16 @@ export const clinicSession: ClinicSession = (() => {
       if (hasAnswers && options.keepCurrentAs) cases = [await vault.createCase(options.keepCurrentAs, current)];
       clearCaseFromMemory();
       watchActiveCase();
-      set({ status: 'unlocked', cases, activeId: null, idleMinutes: clinicIdleMinutes(local()) });
+      set({ status: 'unlocked', cases, activeId: null, idleMinutes: clinicIdleMinutes(local()), listChanged: false });
     },
 
     unlock: async (passphrase) => {
-      vault = await unlockClinic(local(), passphrase);
+      const opened = await unlockClinic(local(), passphrase);
+      const { listChanged } = await opened.check();
+      const cases = await opened.listCases();
+      vault = opened;
       watchActiveCase();
-      set({ status: 'unlocked', cases: await vault.listCases(), activeId: null });
+      set({ status: 'unlocked', cases, activeId: null, listChanged });
     },
 
     lock: () => {
@@ -114,7 +117,7 @@ export const clinicSession: ClinicSession = (() => {
       unsubscribe = null;
       vault = null;
       clearCaseFromMemory();
-      set({ status: isClinicSetUp(local()) ? 'locked' : 'off', cases: [], activeId: null });
+      set({ status: isClinicSetUp(local()) ? 'locked' : 'off', cases: [], activeId: null, listChanged: false });
     },
 
     createCase: async (label) => {
@@ -178,7 +181,7 @@ export const clinicSession: ClinicSession = (() => {
       wipeDevice([window.localStorage, window.sessionStorage]);
       clearCaseFromMemory();
       useCaseStore.getState().deleteEverything();
-      set({ status: 'off', cases: [], activeId: null, idleMinutes: DEFAULT_IDLE_MINUTES });
+      set({ status: 'off', cases: [], activeId: null, idleMinutes: DEFAULT_IDLE_MINUTES, listChanged: false });
     },
 
     flush,

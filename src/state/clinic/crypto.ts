@@ -3,6 +3,12 @@
  * random 96-bit IV for every encryption, the key derived from a passphrase with PBKDF2-SHA-256
  * (600,000 iterations, OWASP 2023) and a random 128-bit salt. Web Crypto only; keys are
  * non-extractable, so they never exist as bytes in the page's memory or storage.
+ *
+ * Every blob written now (format v2) is bound to its place by AES-GCM's additional authenticated
+ * data (AAD): a text naming where the blob belongs (its storage key and case id, or the case-file
+ * context). The same ciphertext read anywhere else fails to decrypt, exactly like a changed byte.
+ * Format v1 blobs (written before, without AAD) are read only by the code that migrates or reads
+ * old files, never where a v2 blob is expected. See docs/adr/0007-clinic-crypto-and-threat-model.md.
  */
 
 export const KDF = 'PBKDF2-SHA-256';
@@ -24,18 +30,20 @@ const MIN_CIPHERTEXT_BYTES = 16;
 /** A case is tens of kB; case files are at most 2 MB; localStorage holds about 5 MB in all. */
 export const MAX_CIPHERTEXT_BYTES = 4_000_000;
 
+export type BlobVersion = 1 | 2;
+
 export interface EncryptedBlob {
-  /** Format version of the blob. */
-  v: 1;
+  /** Format version of the blob: 1 = no AAD (old, read only), 2 = bound to its place by AAD. */
+  v: BlobVersion;
   alg: 'AES-GCM';
   iv: string;
   ct: string;
 }
 
-/** Wrong passphrase, or the data was changed (AES-GCM authenticates every byte). */
+/** Wrong passphrase, or the data was changed or moved (AES-GCM authenticates every byte and the AAD). */
 export class DecryptError extends Error {
   constructor() {
-    super('The data could not be decrypted: wrong passphrase, or the data was changed.');
+    super('The data could not be decrypted: wrong passphrase, or the data was changed or moved.');
     this.name = 'DecryptError';
   }
 }
@@ -101,31 +109,47 @@ export async function deriveKey(passphrase: string, salt: Uint8Array, iterations
   );
 }
 
-export async function encryptJson(key: CryptoKey, value: unknown): Promise<EncryptedBlob> {
+/** Encrypts as a v2 blob bound to `aad` (where the blob belongs). */
+export async function encryptJson(key: CryptoKey, value: unknown, aad: string): Promise<EncryptedBlob> {
   const iv = randomBytes(IV_BYTES);
   const plain = new TextEncoder().encode(JSON.stringify(value));
-  const ct = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, plain));
-  return { v: 1, alg: 'AES-GCM', iv: toBase64(iv), ct: toBase64(ct) };
+  const params: AesGcmParams = { name: 'AES-GCM', iv: iv as BufferSource, additionalData: new TextEncoder().encode(aad) as BufferSource };
+  const ct = new Uint8Array(await subtle().encrypt(params, key, plain));
+  return { v: 2, alg: 'AES-GCM', iv: toBase64(iv), ct: toBase64(ct) };
 }
 
-/** The shape and sizes of a blob, without decrypting it. */
+/** The shape and sizes of a blob (any version), without decrypting it. */
 export function isEncryptedBlob(value: unknown): value is EncryptedBlob {
   if (typeof value !== 'object' || value === null) return false;
   const b = value as Record<string, unknown>;
-  if (b.v !== 1 || b.alg !== 'AES-GCM' || typeof b.iv !== 'string' || typeof b.ct !== 'string') return false;
+  if ((b.v !== 1 && b.v !== 2) || b.alg !== 'AES-GCM' || typeof b.iv !== 'string' || typeof b.ct !== 'string') return false;
   const ct = base64Bytes(b.ct);
   return b.iv.length <= 24 && ct >= MIN_CIPHERTEXT_BYTES && ct <= MAX_CIPHERTEXT_BYTES;
 }
 
-/** Throws DecryptError for a wrong key or changed data, never anything else. */
-export async function decryptJson(key: CryptoKey, blob: unknown): Promise<unknown> {
-  if (!isEncryptedBlob(blob)) throw new DecryptError();
+async function decrypt(key: CryptoKey, blob: unknown, version: BlobVersion, aad: string | null): Promise<unknown> {
+  if (!isEncryptedBlob(blob) || blob.v !== version) throw new DecryptError();
   try {
     const iv = fromBase64(blob.iv);
     if (iv.length !== IV_BYTES) throw new DecryptError();
-    const plain = await subtle().decrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, fromBase64(blob.ct) as BufferSource);
+    const params: AesGcmParams = { name: 'AES-GCM', iv: iv as BufferSource };
+    if (aad !== null) params.additionalData = new TextEncoder().encode(aad) as BufferSource;
+    const plain = await subtle().decrypt(params, key, fromBase64(blob.ct) as BufferSource);
     return JSON.parse(new TextDecoder().decode(plain)) as unknown;
   } catch {
     throw new DecryptError();
   }
+}
+
+/**
+ * Decrypts a v2 blob written for `aad`. Throws DecryptError for a wrong key, changed data, a
+ * blob written for another place, or a v1 blob (which has no place): never anything else.
+ */
+export function decryptJson(key: CryptoKey, blob: unknown, aad: string): Promise<unknown> {
+  return decrypt(key, blob, 2, aad);
+}
+
+/** Decrypts a v1 blob (no AAD), only to migrate a vault or read a file written before v2. */
+export function decryptLegacyJson(key: CryptoKey, blob: unknown): Promise<unknown> {
+  return decrypt(key, blob, 1, null);
 }
