@@ -23,7 +23,7 @@ export function exportCaseFile(data: CaseData, appVersion: string, now = new Dat
 }
 
 export async function exportEncryptedCaseFile(data: CaseData, passphrase: string, appVersion: string, options: { iterations?: number; now?: string } = {}): Promise<string> {
-  assertUsablePassphrase(passphrase);
+  await assertUsablePassphrase(passphrase);
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const salt = randomBytes(16);
   const key = await deriveKey(passphrase, salt, iterations);

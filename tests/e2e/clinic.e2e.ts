@@ -59,6 +59,13 @@ async function turnOnClinicMode(page: Page, minutes: '5' | '10' | '15' | '30' = 
     await audit(page, 'setup with errors');
   }
 
+  // Long enough but easy to guess: refused, with the reason in plain words (the strength
+  // estimator loads on this page only).
+  await page.getByLabel(c.setup.passphrase, { exact: true }).fill('1234567890');
+  await page.getByLabel(c.setup.confirm, { exact: true }).fill('1234567890');
+  await page.getByRole('button', { name: c.setup.submit, exact: true }).click();
+  await page.getByRole('alert').getByText(c.passphrase.weak.common, { exact: true }).waitFor({ timeout: WAIT });
+
   await page.getByLabel(c.setup.passphrase, { exact: true }).fill(PASSPHRASE);
   await page.getByLabel(c.setup.confirm, { exact: true }).fill(PASSPHRASE);
   await page.getByLabel(fill(c.setup.idle.option, { count: minutes }), { exact: true }).check();

@@ -182,7 +182,7 @@ export async function setUpClinic(
   options: { iterations?: number; idleMinutes?: number } = {},
 ): Promise<ClinicVault> {
   if (isClinicSetUp(store)) throw new Error('Clinic mode is already set up on this device.');
-  assertUsablePassphrase(passphrase);
+  await assertUsablePassphrase(passphrase);
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const salt = randomBytes(16);
   const key = await deriveKey(passphrase, salt, iterations);
