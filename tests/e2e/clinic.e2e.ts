@@ -151,7 +151,16 @@ describe('clinic mode', () => {
       const before = await storedKeys(page);
       await unlock(page, 'not the passphrase');
       await page.getByText(c.locked.wrong, { exact: true }).first().waitFor({ timeout: WAIT });
-      expect(await storedKeys(page)).toEqual(before);
+      // Nothing changed but the count of wrong passphrases (for the wait before the next try).
+      const afterWrong = await storedKeys(page);
+      const device = 'pd-helper:clinic:device';
+      expect(JSON.parse(afterWrong.local[device]!)).toMatchObject({ unlockFailures: { count: 1 } });
+      afterWrong.local[device] = afterWrong.local[device]!.replace(/,"unlockFailures":\{[^}]*\}/, '');
+      expect(afterWrong).toEqual(before);
+      // A second wrong one: Unlock waits (1 s), says so in a live region, then says it is over.
+      await unlock(page, 'still not the passphrase');
+      await page.getByText(c.locked.waitOver, { exact: true }).waitFor({ state: 'attached', timeout: WAIT });
+      expect(await page.getByRole('button', { name: c.locked.submit, exact: true }).isEnabled()).toBe(true);
       await saveScreenshot(page, 'clinic-locked-390');
       await audit(page, 'locked, wrong passphrase');
       const lockedText = (await page.locator('body').textContent()) ?? '';

@@ -7,13 +7,20 @@
 import { type CaseData, emptyCase, isEmptyCase } from '../../domain';
 import { useCaseStore } from '../case-store';
 import { type CaseSummary, clinicIdleMinutes, DEFAULT_IDLE_MINUTES, isClinicSetUp, useClinicStore } from './clinic-status';
-import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice } from './clinic-vault';
+import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice, WrongPassphraseError } from './clinic-vault';
+import { clearUnlockFailures, recordUnlockFailure, UnlockTooSoonError, unlockWaitMs } from './unlock-delay';
 
 export { useClinicStore } from './clinic-status';
 
 export interface ClinicSession {
   setUp: (passphrase: string, options?: { iterations?: number; idleMinutes?: number; keepCurrentAs?: string }) => Promise<void>;
+  /**
+   * Wrong passphrase → WrongPassphraseError (and the wait before the next try grows); during
+   * that wait → UnlockTooSoonError, without trying; damaged data → DamagedVaultError.
+   */
   unlock: (passphrase: string) => Promise<void>;
+  /** How long before the next unlock try is allowed (ms), 0 if now. */
+  unlockWaitMs: () => number;
   lock: () => void;
   createCase: (label: string) => Promise<CaseSummary>;
   importCase: (label: string, data: CaseData) => Promise<CaseSummary>;
@@ -81,6 +88,7 @@ export const clinicSession: ClinicSession = (() => {
       const current = useCaseStore.getState().caseData;
       const hasAnswers = !isEmptyCase(current);
       vault = await setUpClinic(local(), passphrase, options);
+      clearUnlockFailures(local());
       // The answers on screen move into the vault; the clear copy is removed from the device.
       for (const key of ['pd-helper:case']) {
         local().removeItem(key);
@@ -94,13 +102,24 @@ export const clinicSession: ClinicSession = (() => {
     },
 
     unlock: async (passphrase) => {
-      const opened = await unlockClinic(local(), passphrase);
+      const wait = unlockWaitMs(local());
+      if (wait > 0) throw new UnlockTooSoonError(wait);
+      let opened: ClinicVault;
+      try {
+        opened = await unlockClinic(local(), passphrase);
+      } catch (error) {
+        if (error instanceof WrongPassphraseError) recordUnlockFailure(local());
+        throw error;
+      }
+      clearUnlockFailures(local());
       const { listChanged } = await opened.check();
       const cases = await opened.listCases();
       vault = opened;
       watchActiveCase();
       set({ status: 'unlocked', cases, activeId: null, listChanged });
     },
+
+    unlockWaitMs: () => unlockWaitMs(local()),
 
     lock: () => {
       if (saveTimer && vault) {
@@ -178,6 +197,7 @@ export const clinicSession: ClinicSession = (() => {
       unsubscribe?.();
       unsubscribe = null;
       vault = null;
+      clearUnlockFailures(local());
       wipeDevice([window.localStorage, window.sessionStorage]);
       clearCaseFromMemory();
       useCaseStore.getState().deleteEverything();
