@@ -31,6 +31,11 @@ export async function exportEncryptedCaseFile(data: CaseData, passphrase: string
   return `${JSON.stringify({ type: ENCRYPTED_FILE_TYPE, v: ENCRYPTED_FILE_VERSION, kdf: KDF, iterations, salt: toBase64(salt), blob }, null, 2)}\n`;
 }
 
+/**
+ * Why a file was refused. `wrong-passphrase`: the passphrase does not open it, OR the encrypted
+ * part was changed or damaged (AES-GCM cannot tell the two apart, so the message says both).
+ * `damaged-encryption`: the file's header is not one this app writes (bounds included).
+ */
 export type ImportError = RestoreErrorCode | 'too-large' | 'needs-passphrase' | 'wrong-passphrase' | 'damaged-encryption';
 
 export type ImportResult =
