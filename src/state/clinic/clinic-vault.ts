@@ -13,7 +13,8 @@
  *   entry in the list (or an entry with no blob), or a case blob whose revision is not the one the
  *   list expects, means something put back an older copy: "the case list was changed".
  * - every change (case, list, check value) is encrypted first, then written in one synchronous
- *   step that puts the old values back if a write fails (e.g. storage full).
+ *   step that puts the old values back if a write fails (e.g. storage full); if another tab wrote
+ *   the list meanwhile, the change is made again on the new list.
  * Vaults of format 1 (no AAD, no revisions) are migrated at the first unlock.
  */
 import { type CaseData, emptyCase, restoreCase, saveCase } from '../../domain';
@@ -72,6 +73,11 @@ interface IndexEntry extends CaseSummary {
 interface Index {
   revision: number;
   cases: IndexEntry[];
+}
+/** What one change does: the new list, and the case blob written or removed with it. */
+interface CaseChange {
+  cases: IndexEntry[];
+  blob?: { id: string; envelope: unknown } | { id: string; remove: true };
 }
 
 export class WrongPassphraseError extends Error {
@@ -286,8 +292,7 @@ export class ClinicVault {
     private revision: number,
   ) {}
 
-  private async readIndex(): Promise<Index> {
-    const raw = this.store.getItem(CLINIC_INDEX_KEY);
+  private async readIndex(raw = this.store.getItem(CLINIC_INDEX_KEY)): Promise<Index> {
     if (raw === null) throw new DamagedVaultError('missing case list');
     try {
       return parseIndex(await decryptJson(this.key, JSON.parse(raw), INDEX_AAD));
@@ -326,24 +331,34 @@ export class ClinicVault {
 
   /**
    * One change, encrypted first and then written in one step: the case blob (or its removal),
-   * the list with the next revision, and the check value with the same revision.
+   * the list with the next revision, and the check value with the same revision. If another tab
+   * wrote the list while this one was encrypting, the change is made again on the new list (so
+   * neither tab's change is lost and no case's revision goes out of step with the list).
    */
-  private async commit(index: Index, cases: IndexEntry[], caseChange?: { id: string; envelope: unknown } | { id: string; remove: true }): Promise<void> {
-    const revision = Math.max(index.revision, this.revision) + 1;
-    const writes: Write[] = [];
-    let next = cases;
-    if (caseChange && 'remove' in caseChange) {
-      writes.push([caseKey(caseChange.id), null]);
-    } else if (caseChange) {
-      const blob = await encryptJson(this.key, { id: caseChange.id, rev: revision, envelope: caseChange.envelope }, caseAad(caseChange.id));
-      writes.push([caseKey(caseChange.id), JSON.stringify(blob)]);
-      next = cases.map((c) => (c.id === caseChange.id ? { ...c, rev: revision } : c));
+  private async update(change: (index: Index) => CaseChange): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const raw = this.store.getItem(CLINIC_INDEX_KEY);
+      const index = await this.readIndex(raw);
+      const { cases, blob } = change(index);
+      const revision = Math.max(index.revision, this.revision) + 1;
+      const writes: Write[] = [];
+      let next = cases;
+      if (blob && 'remove' in blob) {
+        writes.push([caseKey(blob.id), null]);
+      } else if (blob) {
+        const encrypted = await encryptJson(this.key, { id: blob.id, rev: revision, envelope: blob.envelope }, caseAad(blob.id));
+        writes.push([caseKey(blob.id), JSON.stringify(encrypted)]);
+        next = cases.map((c) => (c.id === blob.id ? { ...c, rev: revision } : c));
+      }
+      writes.push([CLINIC_INDEX_KEY, JSON.stringify(await encryptJson(this.key, { revision, cases: next }, INDEX_AAD))]);
+      const verifier = await encryptJson(this.key, { check: CHECK, revision }, VERIFIER_AAD);
+      // From here on synchronous: nothing else in this tab runs between the check and the writes.
+      if (this.store.getItem(CLINIC_INDEX_KEY) !== raw && attempt < 5) continue;
+      writes.push([CLINIC_DEVICE_KEY, deviceJson(this.store, verifier)]);
+      writeAll(this.store, writes);
+      this.revision = revision;
+      return;
     }
-    writes.push([CLINIC_INDEX_KEY, JSON.stringify(await encryptJson(this.key, { revision, cases: next }, INDEX_AAD))]);
-    const verifier = await encryptJson(this.key, { check: CHECK, revision }, VERIFIER_AAD);
-    writes.push([CLINIC_DEVICE_KEY, deviceJson(this.store, verifier)]);
-    writeAll(this.store, writes);
-    this.revision = revision;
   }
 
   async createCase(label: string, data: CaseData = emptyCase(), now = new Date().toISOString()): Promise<CaseSummary> {
@@ -353,13 +368,11 @@ export class ClinicVault {
   }
 
   async renameCase(id: string, label: string): Promise<void> {
-    const index = await this.readIndex();
-    await this.commit(index, index.cases.map((c) => (c.id === id ? { ...c, label: label.trim().slice(0, 80) } : c)));
+    await this.update((index) => ({ cases: index.cases.map((c) => (c.id === id ? { ...c, label: label.trim().slice(0, 80) } : c)) }));
   }
 
   async deleteCase(id: string): Promise<void> {
-    const index = await this.readIndex();
-    await this.commit(index, index.cases.filter((c) => c.id !== id), { id, remove: true });
+    await this.update((index) => ({ cases: index.cases.filter((c) => c.id !== id), blob: { id, remove: true } }));
   }
 
   /**
@@ -388,13 +401,14 @@ export class ClinicVault {
 
   async saveCase(id: string, data: CaseData, now = new Date().toISOString(), added?: CaseSummary): Promise<void> {
     const envelope = saveCase(data, { appVersion: 'clinic', savedAt: now });
-    const index = await this.readIndex();
-    // A case no longer in the list (deleted in another tab) is not written back as a stray blob.
-    if (!added && !index.cases.some((c) => c.id === id)) throw new DamagedVaultError('case not in the list', true);
-    const cases = added
-      ? [...index.cases, { ...added, rev: 0 }]
-      : index.cases.map((c) => (c.id === id ? { ...c, updatedAt: now } : c));
-    await this.commit(index, cases, { id, envelope });
+    await this.update((index) => {
+      // A case no longer in the list (deleted in another tab) is not written back as a stray blob.
+      if (!added && !index.cases.some((c) => c.id === id)) throw new DamagedVaultError('case not in the list', true);
+      const cases = added
+        ? [...index.cases, { ...added, rev: 0 }]
+        : index.cases.map((c) => (c.id === id ? { ...c, updatedAt: now } : c));
+      return { cases, blob: { id, envelope } };
+    });
   }
 }
 

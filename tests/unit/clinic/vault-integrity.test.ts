@@ -139,6 +139,18 @@ describe('an older copy put back', () => {
     expect((await v.loadCase(c.id)).person.fullName).toBe('Ana Lucía Quispe');
   });
 
+  it('two tabs saving at the same moment lose nothing and never look like a change', async () => {
+    const { store, a, j } = await twoCases();
+    const tab1 = await unlockClinic(store, PASS);
+    const tab2 = await unlockClinic(store, PASS);
+    await Promise.all([tab1.saveCase(a.id, jose), tab2.saveCase(j.id, ana), tab1.renameCase(j.id, 'J.'), tab2.createCase('New', ana)]);
+    const v = await unlockClinic(store, PASS);
+    expect(await v.check()).toEqual({ listChanged: false });
+    expect((await v.listCases()).map((c) => c.label).sort()).toEqual(['Ana', 'J.', 'New']);
+    expect((await v.loadCase(a.id)).person.fullName).toBe('José Núñez Peña');
+    expect((await v.loadCase(j.id)).person.fullName).toBe('Ana Lucía Quispe');
+  });
+
   it('a failed write (storage full) leaves the vault as it was', async () => {
     const { store, vault, a } = await twoCases();
     const before = store.dump();
