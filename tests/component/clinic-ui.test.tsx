@@ -99,7 +99,9 @@ describe('setting up clinic mode', () => {
     fireEvent.click(submit);
     await waitFor(() => expect(setUp).toHaveBeenCalledWith(PASSPHRASE, { idleMinutes: 15, keepCurrentAs: 'Ana R.' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/clinic'));
-  });
+    // The page loads the real strength estimator (a 461 kB module, transformed on first use): with
+    // both cores busy that alone took a few seconds.
+  }, 20_000);
 
   it('does not offer to keep answers when there are none', async () => {
     await renderApp('/clinic/setup');
