@@ -70,7 +70,8 @@ describe('clinic session', () => {
     expect(again.useClinicStore.getState().status).toBe('locked');
     const before = allStored();
     await expect(again.clinicSession.unlock('wrong passphrase!')).rejects.toThrow();
-    expect(allStored()).toBe(before);
+    // Only the count of wrong passphrases (for the wait before the next try) was added.
+    expect(allStored().replace(/,"unlockFailures":\{[^}]*\}/, '')).toBe(before);
     await again.clinicSession.unlock('volunteer passphrase 1');
     expect(again.useClinicStore.getState().cases.map((c) => c.label)).toEqual(['Ana']);
     await again.clinicSession.openCase(id);

@@ -99,7 +99,9 @@ describe('setting up clinic mode', () => {
     fireEvent.click(submit);
     await waitFor(() => expect(setUp).toHaveBeenCalledWith(PASSPHRASE, { idleMinutes: 15, keepCurrentAs: 'Ana R.' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/clinic'));
-  });
+    // The page loads the real strength estimator (a 461 kB module, transformed on first use): with
+    // both cores busy that alone took a few seconds.
+  }, 20_000);
 
   it('does not offer to keep answers when there are none', async () => {
     await renderApp('/clinic/setup');
@@ -121,7 +123,8 @@ describe('the locked screen', () => {
     const summary = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(summary.textContent).toContain(c.locked.wrong);
     await waitFor(() => expect(document.activeElement).toBe(summary));
-    expect(allStored()).toBe(before);
+    // Only the count of wrong passphrases (for the wait before the next try) was added.
+    expect(allStored().replace(/,"unlockFailures":\{[^}]*\}/, '')).toBe(before);
     expect(useClinicStore.getState().status).toBe('locked');
     expect(screen.getByRole('link', { name: c.locked.wipeLink }).getAttribute('href')).toBe('/clinic/wipe');
 

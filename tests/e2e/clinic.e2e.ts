@@ -59,6 +59,13 @@ async function turnOnClinicMode(page: Page, minutes: '5' | '10' | '15' | '30' = 
     await audit(page, 'setup with errors');
   }
 
+  // Long enough but easy to guess: refused, with the reason in plain words (the strength
+  // estimator loads on this page only).
+  await page.getByLabel(c.setup.passphrase, { exact: true }).fill('1234567890');
+  await page.getByLabel(c.setup.confirm, { exact: true }).fill('1234567890');
+  await page.getByRole('button', { name: c.setup.submit, exact: true }).click();
+  await page.getByRole('alert').getByText(c.passphrase.weak.common, { exact: true }).waitFor({ timeout: WAIT });
+
   await page.getByLabel(c.setup.passphrase, { exact: true }).fill(PASSPHRASE);
   await page.getByLabel(c.setup.confirm, { exact: true }).fill(PASSPHRASE);
   await page.getByLabel(fill(c.setup.idle.option, { count: minutes }), { exact: true }).check();
@@ -144,7 +151,16 @@ describe('clinic mode', () => {
       const before = await storedKeys(page);
       await unlock(page, 'not the passphrase');
       await page.getByText(c.locked.wrong, { exact: true }).first().waitFor({ timeout: WAIT });
-      expect(await storedKeys(page)).toEqual(before);
+      // Nothing changed but the count of wrong passphrases (for the wait before the next try).
+      const afterWrong = await storedKeys(page);
+      const device = 'pd-helper:clinic:device';
+      expect(JSON.parse(afterWrong.local[device]!)).toMatchObject({ unlockFailures: { count: 1 } });
+      afterWrong.local[device] = afterWrong.local[device]!.replace(/,"unlockFailures":\{[^}]*\}/, '');
+      expect(afterWrong).toEqual(before);
+      // A second wrong one: Unlock waits (1 s), says so in a live region, then says it is over.
+      await unlock(page, 'still not the passphrase');
+      await page.getByText(c.locked.waitOver, { exact: true }).waitFor({ state: 'attached', timeout: WAIT });
+      expect(await page.getByRole('button', { name: c.locked.submit, exact: true }).isEnabled()).toBe(true);
       await saveScreenshot(page, 'clinic-locked-390');
       await audit(page, 'locked, wrong passphrase');
       const lockedText = (await page.locator('body').textContent()) ?? '';

@@ -10,13 +10,20 @@ import { markClinicTab } from '../device-storage';
 import { followOtherTabs } from '../other-tabs';
 import { onOtherTabs, tellOtherTabs } from '../tab-sync';
 import { type CaseSummary, clinicIdleMinutes, DEFAULT_IDLE_MINUTES, isClinicSetUp, useClinicStore } from './clinic-status';
-import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice } from './clinic-vault';
+import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice, WrongPassphraseError } from './clinic-vault';
+import { clearUnlockFailures, recordUnlockFailure, UnlockTooSoonError, unlockWaitMs } from './unlock-delay';
 
 export { useClinicStore } from './clinic-status';
 
 export interface ClinicSession {
   setUp: (passphrase: string, options?: { iterations?: number; idleMinutes?: number; keepCurrentAs?: string }) => Promise<void>;
+  /**
+   * Wrong passphrase → WrongPassphraseError (and the wait before the next try grows); during
+   * that wait → UnlockTooSoonError, without trying; damaged data → DamagedVaultError.
+   */
   unlock: (passphrase: string) => Promise<void>;
+  /** How long before the next unlock try is allowed (ms), 0 if now. */
+  unlockWaitMs: () => number;
   /** Locks this tab; `everyTab` (the Lock button) locks every other open tab of the app too. */
   lock: (options?: { everyTab?: boolean }) => void;
   createCase: (label: string) => Promise<CaseSummary>;
@@ -87,6 +94,7 @@ export const clinicSession: ClinicSession = (() => {
       const hasAnswers = !isEmptyCase(current);
       vault = await setUpClinic(local(), passphrase, options);
       markClinicTab();
+      clearUnlockFailures(local());
       // The answers on screen move into the vault; the clear copy is removed from the device.
       for (const key of ['pd-helper:case']) {
         local().removeItem(key);
@@ -96,15 +104,29 @@ export const clinicSession: ClinicSession = (() => {
       if (hasAnswers && options.keepCurrentAs) cases = [await vault.createCase(options.keepCurrentAs, current)];
       clearCaseFromMemory();
       watchActiveCase();
-      set({ status: 'unlocked', cases, activeId: null, idleMinutes: clinicIdleMinutes(local()) });
+      set({ status: 'unlocked', cases, activeId: null, idleMinutes: clinicIdleMinutes(local()), listChanged: false });
     },
 
     unlock: async (passphrase) => {
-      vault = await unlockClinic(local(), passphrase);
+      const wait = unlockWaitMs(local());
+      if (wait > 0) throw new UnlockTooSoonError(wait);
+      let opened: ClinicVault;
+      try {
+        opened = await unlockClinic(local(), passphrase);
+      } catch (error) {
+        if (error instanceof WrongPassphraseError) recordUnlockFailure(local());
+        throw error;
+      }
+      clearUnlockFailures(local());
+      const { listChanged } = await opened.check();
+      const cases = await opened.listCases();
+      vault = opened;
       markClinicTab();
       watchActiveCase();
-      set({ status: 'unlocked', cases: await vault.listCases(), activeId: null });
+      set({ status: 'unlocked', cases, activeId: null, listChanged });
     },
+
+    unlockWaitMs: () => unlockWaitMs(local()),
 
     lock: (options = {}) => {
       if (options.everyTab) tellOtherTabs({ type: 'clinic-lock' });
@@ -122,7 +144,7 @@ export const clinicSession: ClinicSession = (() => {
       unsubscribe = null;
       vault = null;
       clearCaseFromMemory();
-      set({ status: isClinicSetUp(local()) ? 'locked' : 'off', cases: [], activeId: null });
+      set({ status: isClinicSetUp(local()) ? 'locked' : 'off', cases: [], activeId: null, listChanged: false });
     },
 
     createCase: async (label) => {
@@ -183,10 +205,11 @@ export const clinicSession: ClinicSession = (() => {
       unsubscribe?.();
       unsubscribe = null;
       vault = null;
+      clearUnlockFailures(local());
       wipeDevice([window.localStorage, window.sessionStorage]);
       clearCaseFromMemory();
       useCaseStore.getState().deleteEverything();
-      set({ status: 'off', cases: [], activeId: null, idleMinutes: DEFAULT_IDLE_MINUTES });
+      set({ status: 'off', cases: [], activeId: null, idleMinutes: DEFAULT_IDLE_MINUTES, listChanged: false });
       tellOtherTabs({ type: 'clinic-wipe' });
     },
 
