@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyCase } from '../../src/domain';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
+import { wipeAllStorage } from '../../src/state/device-storage';
 
 const FAST = { iterations: 100_000 };
 
@@ -24,6 +25,8 @@ function allStored(): string {
 
 beforeEach(() => {
   localStorage.clear();
+  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
+  wipeAllStorage();
   sessionStorage.clear();
 });
 

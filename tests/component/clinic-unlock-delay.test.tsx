@@ -13,6 +13,7 @@ import { useCaseStore } from '../../src/state/case-store';
 import { clinicSession, useClinicStore } from '../../src/state/clinic/clinic-session';
 import { UnlockTooSoonError, recordUnlockFailure } from '../../src/state/clinic/unlock-delay';
 import { renderApp } from './render-app';
+import { wipeAllStorage } from '../../src/state/device-storage';
 
 const PASSPHRASE = 'volunteer passphrase 1';
 const FAST = { iterations: 100_000 };
@@ -24,6 +25,8 @@ const original = useClinicStore.getState();
 beforeEach(async () => {
   clinicSession.wipe();
   localStorage.clear();
+  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
+  wipeAllStorage();
   sessionStorage.clear();
   useClinicStore.setState({ ...original, status: 'off', cases: [], activeId: null, saveFailed: false, listChanged: false });
   useCaseStore.setState({ caseData: emptyCase(), loadError: null });

@@ -25,6 +25,7 @@ import { formatDate, formatNumber, uiLocale } from '../../src/ui/format';
 import { loadLanguageNamespaces } from '../../src/ui/load-language';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import { wipeAllStorage } from '../../src/state/device-storage';
 
 const { PSEUDO, pseudo, pseudoStrings } = vi.hoisted(() => {
   const PSEUDO = { code: 'xx', label: 'Pseudo', locale: 'de-DE', dateOrder: 'dmy', dir: 'rtl' } as const;
@@ -69,6 +70,8 @@ const KEY = 'pd-helper:case';
 
 beforeEach(async () => {
   localStorage.clear();
+  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
+  wipeAllStorage();
   useCaseStore.setState({ caseData: emptyCase(), loadError: null });
   await i18n.changeLanguage('en');
 });

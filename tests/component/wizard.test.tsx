@@ -9,9 +9,12 @@ import { emptyCase } from '../../src/domain';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import { wipeAllStorage } from '../../src/state/device-storage';
 
 beforeEach(() => {
   localStorage.clear();
+  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
+  wipeAllStorage();
   useCaseStore.setState({ caseData: emptyCase(), loadError: null });
 });
 afterEach(() => cleanup());
