@@ -14,7 +14,7 @@ export function DeletePage() {
     return (
       <div>
         <h1 tabIndex={-1} ref={(el) => el?.focus()}>{t('deletePage.done')}</h1>
-        <AppLink to={paths.start.href()} className="button">{t('notFound.back')}</AppLink>
+        <AppLink to={paths.start.href()} className="button">{t('notFound.back', { ns: 'common' })}</AppLink>
       </div>
     );
   }
