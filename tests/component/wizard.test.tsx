@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The question pages, the error summary and the review page's Change round trip. */
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
 import enPages from '../../locales/en/pages.json';
@@ -77,6 +77,23 @@ describe('a question page', () => {
   it('sends a deep link beyond the first unanswered question to that question', async () => {
     const { router } = await renderApp('/questions/family');
     await waitFor(() => expect(router.state.location.pathname).toBe('/questions/detained'));
+  });
+  it('shows newer saved answers for its own page (another tab\'s save) unless the person changed something there', async () => {
+    const noticeToAppear = (receivedNta?: 'yes') => ({ ...emptyCase(), posture: { detained: 'no' as const, ...(receivedNta ? { receivedNta } : {}) } });
+    await renderApp('/questions/notice-to-appear', noticeToAppear());
+    const yes = await screen.findByRole('radio', { name: q.options.yesNo.yes });
+    expect((yes as HTMLInputElement).checked).toBe(false);
+    // What followOtherTabs does after another tab's save: the store takes the saved answers.
+    act(() => useCaseStore.setState({ caseData: noticeToAppear('yes') }));
+    await waitFor(() => expect((screen.getByRole('radio', { name: q.options.yesNo.yes }) as HTMLInputElement).checked).toBe(true));
+    cleanup();
+
+    await renderApp('/questions/notice-to-appear', noticeToAppear());
+    fireEvent.click(await screen.findByRole('radio', { name: q.options.yesNo.no }));
+    act(() => useCaseStore.setState({ caseData: noticeToAppear('yes') }));
+    // The person's own choice on this page is kept (Continue then saves it, or asks which to keep).
+    expect((screen.getByRole('radio', { name: q.options.yesNo.no }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: q.options.yesNo.yes }) as HTMLInputElement).checked).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { type FieldErrors, FormProvider, get, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
@@ -65,11 +65,19 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [focusKey, setFocusKey] = useState(0);
 
+  const defaults = stepDefaultValues(step, (p) => getField(caseData, p), order);
   const form = useForm({
     resolver: zodResolver(stepFormSchema(step, order)),
-    defaultValues: stepDefaultValues(step, (p) => getField(caseData, p), order),
+    defaultValues: defaults,
     shouldFocusError: false,
   });
+  // New saved answers for this page (another tab's save, or dates in the new language's order):
+  // show them, unless the person has already changed something here.
+  const { isDirty } = form.formState;
+  const latest = JSON.stringify(defaults);
+  useEffect(() => {
+    if (!isDirty) form.reset(JSON.parse(latest) as typeof defaults);
+  }, [latest]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the saved answers change
 
   const hasIntro = i18n.exists(`questions:steps.${step.id}.intro`);
   const context = speaksToHelper(caseData) ? 'helper' : undefined;
