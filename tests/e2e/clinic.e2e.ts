@@ -5,7 +5,6 @@
  * clinic mode, where it round-trips exactly. Auto-lock runs on Playwright's fake clock. Every test
  * checks for console errors and requests to another origin (withApp).
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import clinicEn from '../../locales/en/clinic.json';
 import { answerSteps, expectH1, fieldLabel, fill, pdKeys, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
+import { axeViolations } from './support/axe';
 import { saveScreenshot } from './support/browser';
 import { expectNetworkOff } from './support/offline';
 import { detained } from './support/personas';
@@ -33,9 +33,7 @@ const main = (page: Page) => page.locator('main');
 const mainText = async (page: Page) => (await main(page).textContent()) ?? '';
 /** axe (WCAG 2.0/2.1 A and AA) on the current screen: no violations. */
 async function audit(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.passes.length, screen).toBeGreaterThan(10);
-  expect(result.violations.map((v) => `${screen}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(page, screen)).toEqual([]);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -239,7 +237,7 @@ describe('clinic mode', () => {
       await page.getByRole('heading', { name: c.caseFile.import.replace.title, exact: true }).waitFor({ timeout: WAIT });
       await page.getByRole('button', { name: c.caseFile.import.replace.no, exact: true }).click();
       await page.getByText(c.caseFile.import.kept, { exact: true }).waitFor({ timeout: WAIT });
-    });
+    }, { serviceWorkers: 'allow' });
   });
 
   it('in two tabs: Lock in one locks both; Wipe in one empties the other, which never writes the case in clear', async () => {
@@ -283,7 +281,7 @@ describe('clinic mode', () => {
       expect(pdKeys(stored.local)).toEqual([]);
       expect(JSON.stringify(stored)).not.toContain(people[0].facility);
       await b.close();
-    });
+    }, { serviceWorkers: 'allow' });
   });
 
   it('locks by itself after the idle time, says so once, and shows nothing of the case', async () => {
@@ -316,7 +314,7 @@ describe('clinic mode', () => {
       await page.reload();
       await expectH1(page, c.locked.title);
       expect(await page.locator('body').textContent()).not.toContain('Dogwood');
-    });
+    }, { serviceWorkers: 'allow' });
   });
 });
 
@@ -361,7 +359,7 @@ describe('case files outside clinic mode', () => {
       await page.getByRole('link', { name: c.caseFile.import.continue, exact: true }).click();
       await waitForHash(page, '#/review');
       expect(await mainText(page)).toContain('Elmstead Wren Center');
-    });
+    }, { serviceWorkers: 'allow' });
   });
 
   it('works with the network off after one visit: set up, a case, lock, unlock, export', async () => {
@@ -393,6 +391,6 @@ describe('case files outside clinic mode', () => {
 
       await expectNetworkOff(page, { failed, errors });
       expect(failed).toEqual([]);
-    });
+    }, { serviceWorkers: 'allow' });
   });
 });

@@ -6,7 +6,6 @@
  * - a new deployed version waits until the person presses "Reload now", and their answers are kept;
  * - answers saved by the previous store version (1) are found after the update.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { cpSync, createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -19,6 +18,7 @@ import storedV1 from '../fixtures/store-v1-in-court.json';
 import { walk } from '../unit/domain/walk';
 import { inCourtBaseline } from './support/personas';
 import { expectH1, seedCase, seedCaseV1, seedSaved, startWizard, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
+import { axeViolations } from './support/axe';
 import { assertOnlySameOrigin, openPage, saveScreenshot, SCREENSHOT_DIR } from './support/browser';
 import { answerQuestions } from './support/journey';
 import { expectNetworkOff } from './support/offline';
@@ -98,7 +98,7 @@ describe('the service worker and the manifest in dist/', () => {
 
 describe('offline after one visit', () => {
   it('the whole journey works with the network off, down to the PDF', async () => {
-    const { context, page, requests, errors } = await openPage(browser, baseURL, { viewport: { width: 1024, height: 900 } });
+    const { context, page, requests, errors } = await openPage(browser, baseURL, { serviceWorkers: 'allow', viewport: { width: 1024, height: 900 } });
     try {
       await expectH1(page, en.common.start.title);
       await waitForServiceWorker(page);
@@ -213,7 +213,7 @@ describe('a new version', () => {
   });
 
   it('waits until the person chooses "Reload now", and their answers are kept', async () => {
-    const { context, page, requests, errors } = await openPage(browser, site.url);
+    const { context, page, requests, errors } = await openPage(browser, site.url, { serviceWorkers: 'allow' });
     try {
       await waitForServiceWorker(page);
       const { c } = walk(inCourtBaseline);
@@ -233,9 +233,7 @@ describe('a new version', () => {
       // Nothing reloaded by itself: still the old version, still on the same page.
       expect(await page.locator('meta[name="pd-helper-test-release"]').count()).toBe(0);
       await expectH1(page, en.pages.review.title);
-      const axe = await new AxeBuilder({ page }).include('.update-prompt').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-      expect(axe.passes.length).toBeGreaterThan(3);
+      expect(await axeViolations(page, 'update prompt', { include: '.update-prompt', minPasses: 3 })).toEqual([]);
       // The banner is fixed to the bottom of the window: a window-sized screenshot shows it in place.
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'update-ready.png') });
 
@@ -300,7 +298,7 @@ describe('answers saved by the previous version (store version 1)', () => {
       await page.evaluate(() => { location.hash = '#/letter'; });
       await waitForHash(page, '#/letter');
       await expect.poll(() => page.locator('#story').inputValue(), { timeout: WAIT }).toBe(old.letter.story);
-    });
+    }, { serviceWorkers: 'allow' });
   });
 
   it('a v1 case written by seedCaseV1 opens on the letter page', async () => {
@@ -309,6 +307,6 @@ describe('answers saved by the previous version (store version 1)', () => {
       await seedCaseV1(page, c, '#/letter');
       await expect.poll(() => page.locator('#story').inputValue(), { timeout: WAIT }).toBe('Vine en 2015.');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-    });
+    }, { serviceWorkers: 'allow' });
   });
 });

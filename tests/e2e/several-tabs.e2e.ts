@@ -4,11 +4,11 @@
  * heard of the other save) it says so and lets the person choose; nothing is lost without a word.
  * The `storage` event is held back in tab B by a test hook to make that race happen on purpose.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import pagesEn from '../../locales/en/pages.json';
 import { answerSteps, expectH1, fieldLabel, startWizard, WAIT, withApp } from './support/app';
+import { axeViolations } from './support/axe';
 import { inCourtBaseline } from './support/personas';
 import { baseURL, browser } from './support/shared-browser';
 
@@ -16,8 +16,7 @@ const KEY = 'pd-helper:case';
 const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key) ?? '', KEY);
 
 async function noViolations(page: Page, screen: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${screen}: ${v.id} ${v.help}`)).toEqual([]);
+  expect(await axeViolations(page, screen)).toEqual([]);
 }
 
 describe('two tabs on one case', () => {
