@@ -59,7 +59,7 @@ describe('deleting the answers', () => {
       await expectH1(page, en.common.start.title);
       expect(await page.getByRole('button', { name: en.common.actions.start, exact: true }).count()).toBe(1);
       expect(pdKeys((await storedKeys(page)).local)).toEqual([]);
-    });
+    }, { serviceWorkers: 'allow' });
   });
 });
 
@@ -96,7 +96,7 @@ describe('session-only mode', () => {
       const after = await storedKeys(page);
       expect(pdKeys(after.local)).toEqual([]);
       expect(pdKeys(after.session)).toEqual([]);
-    });
+    }, { serviceWorkers: 'allow' });
   });
 });
 
@@ -150,7 +150,7 @@ describe('"Exit this page"', () => {
       const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url() === EXIT_URL, timeout: WAIT });
       await page.getByRole('button', { name: en.common.exit.button, exact: true }).click();
       await expectExited(page, requests, failed, entries);
-    }, { allowedForeign: [EXIT_URL] });
+    }, { serviceWorkers: 'allow', allowedForeign: [EXIT_URL] });
   });
 
   it('pressing Shift three times does the same', async () => {
@@ -163,7 +163,7 @@ describe('"Exit this page"', () => {
       const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url() === EXIT_URL, timeout: WAIT });
       await page.keyboard.press('Shift');
       await expectExited(page, requests, failed, entries);
-    }, { allowedForeign: [EXIT_URL] });
+    }, { serviceWorkers: 'allow', allowedForeign: [EXIT_URL] });
   });
 });
 
@@ -190,6 +190,6 @@ describe('saved data that cannot be read', () => {
       await page.getByRole('button', { name: en.pages.loadError.startOver, exact: true }).click();
       await expectH1(page, en.common.start.title);
       expect(await page.getByRole('button', { name: en.common.actions.start, exact: true }).count()).toBe(1);
-    });
+    }, { serviceWorkers: 'allow' });
   });
 });

@@ -37,6 +37,13 @@ export interface OpenPageOptions {
   locale?: string;
   /** Ignore the app's Content-Security-Policy (only to prove the request recorder works). */
   bypassCSP?: boolean;
+  /**
+   * 'allow' for the tests about the service worker and what it keeps (offline use, updates, the
+   * clinic, wiping, a sub-path). Elsewhere it is blocked: it only serves the same files from a
+   * cache, and installing it copies the whole app (3.7 MB) into every fresh context, which made
+   * each test about a tenth slower on 2 cores.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /**
@@ -52,6 +59,7 @@ export async function openPage(
     viewport: options.viewport ?? { width: 390, height: 844 },
     locale: options.locale ?? 'en-US',
     bypassCSP: options.bypassCSP ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const origin = new URL(url).origin;
   const requests: string[] = [];
