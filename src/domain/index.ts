@@ -5,6 +5,7 @@ export * from './case-facts';
 export * from './case-file';
 export * from './case-schema';
 export * from './checklist';
+export * from './clean-text';
 export * from './evidence-items';
 export * from './factor-catalog';
 export * from './file-name';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** The small pure parts of the clinic and case-file pages: validation, file names, idle choices. */
+/** The small pure parts of the clinic and case-file pages: validation, file names, labels, idle choices. */
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/clinic.json';
 import es from '../../locales/es/clinic.json';
@@ -8,6 +8,7 @@ import { familyNameOf } from '../../src/features/case-file/download';
 import { idleChoice } from '../../src/ui/form/form-bits';
 import { validateSetup } from '../../src/features/clinic/setup-page';
 import { caseFileName } from '../../src/domain';
+import { caseLabel } from '../../src/state/clinic/clinic-vault';
 
 describe('validateSetup', () => {
   const ok = { passphrase: 'ten chars!', confirm: 'ten chars!', hasAnswers: false, keep: 'keep' as const, label: '' };
@@ -40,6 +41,15 @@ describe('case file names', () => {
   it('uses the last word of the full name as the family name', () => {
     expect(familyNameOf('  María José  Quispe ')).toBe('Quispe');
     expect(familyNameOf(undefined)).toBe('');
+  });
+});
+
+describe('case labels', () => {
+  it('are one line of cleaned text: no direction, invisible or control characters, at most 80 characters', () => {
+    expect(caseLabel('  \u202eAna\u200b R.\n\u0000 ')).toBe('Ana R.');
+    expect(caseLabel('Jose\u0301 N.')).toBe('José N.');
+    expect(caseLabel('\u200b\u2066')).toBe('');
+    expect(caseLabel('ñ'.repeat(100))).toBe('ñ'.repeat(80));
   });
 });
 

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
 import type { CaseSummary } from '../../state/clinic/clinic-status';
+import { caseLabel } from '../../state/clinic/clinic-vault';
 import { AppLink } from '../../ui/app-link';
 import { ErrorSummary } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -112,7 +113,7 @@ function CaseRow({ c, openFailed, onOpen, onNotice }: { c: CaseSummary; openFail
 
   const rename = async (e: FormEvent) => {
     e.preventDefault();
-    const next = label.trim();
+    const next = caseLabel(label);
     if (next === '') {
       setError(t('list.labelEmpty'));
       return;
@@ -192,7 +193,7 @@ function NewCase() {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    if (label.trim() === '') {
+    if (caseLabel(label) === '') {
       setError(t('list.labelEmpty'));
       setFocusKey((k) => k + 1);
       return;

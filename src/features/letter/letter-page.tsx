@@ -5,6 +5,7 @@ import {
   type Assessment,
   type CaseData,
   checklist,
+  cleanText,
   concernsToExplain,
   DRAFT_NOTICE,
   findOplaOffice,
@@ -189,11 +190,13 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
   const suggestions = useMemo(() => suggestOffices(courtCity ?? undefined), [courtCity]);
   const suggestedIds = new Set(suggestions.map((o) => o.id));
   const selected = listedId ? findOplaOffice(listedId) : undefined;
-  const typedWins = typed.trim() !== '';
+  // Blank once cleaned (spaces, or only invisible characters) is no address.
+  const hasText = (text: string) => cleanText(text).trim() !== '';
+  const typedWins = hasText(typed);
 
   // What is typed from the person's own papers wins over the list (offices.md §4.2).
   const save = (id: string, text: string) => {
-    if (text.trim() !== '') setLetter({ office: { kind: 'typed', text } });
+    if (hasText(text)) setLetter({ office: { kind: 'typed', text } });
     else if (id !== '') setLetter({ office: { kind: 'listed', id } });
     else setLetter({ office: undefined });
   };

@@ -4,7 +4,7 @@
  * idle time), an encrypted case list, and one encrypted blob per case under a random id.
  * Nothing readable about a case — not even a name — is stored in clear.
  */
-import { type CaseData, emptyCase, restoreCase, saveCase } from '../../domain';
+import { type CaseData, cleanText, emptyCase, restoreCase, saveCase } from '../../domain';
 import {
   CLINIC_DEVICE_KEY,
   type CaseSummary,
@@ -108,6 +108,11 @@ export async function unlockClinic(store: KeyValueStore, passphrase: string): Pr
   return new ClinicVault(store, key);
 }
 
+/** A case's label as kept and shown: one line, cleaned by the domain's text rule, at most 80 characters. */
+export function caseLabel(label: string): string {
+  return Array.from(cleanText(label, 'line').trim()).slice(0, 80).join('').trim();
+}
+
 export class ClinicVault {
   constructor(private readonly store: KeyValueStore, private readonly key: CryptoKey) {}
 
@@ -117,8 +122,10 @@ export class ClinicVault {
     try {
       const list = await decryptJson(this.key, JSON.parse(raw));
       if (!Array.isArray(list)) throw new Error('shape');
-      return list.filter((c): c is CaseSummary => typeof c === 'object' && c !== null && typeof (c as CaseSummary).id === 'string'
-        && typeof (c as CaseSummary).label === 'string');
+      return list
+        .filter((c): c is CaseSummary => typeof c === 'object' && c !== null && typeof (c as CaseSummary).id === 'string'
+          && typeof (c as CaseSummary).label === 'string')
+        .map((c) => ({ ...c, label: caseLabel(c.label) }));
     } catch {
       throw new DamagedVaultError('case list');
     }
@@ -129,14 +136,14 @@ export class ClinicVault {
   }
 
   async createCase(label: string, data: CaseData = emptyCase(), now = new Date().toISOString()): Promise<CaseSummary> {
-    const summary: CaseSummary = { id: newId(), label: label.trim().slice(0, 80), createdAt: now, updatedAt: now };
+    const summary: CaseSummary = { id: newId(), label: caseLabel(label), createdAt: now, updatedAt: now };
     await this.saveCase(summary.id, data, now, summary);
     return summary;
   }
 
   async renameCase(id: string, label: string): Promise<void> {
     const list = await this.listCases();
-    await this.writeIndex(list.map((c) => (c.id === id ? { ...c, label: label.trim().slice(0, 80) } : c)));
+    await this.writeIndex(list.map((c) => (c.id === id ? { ...c, label: caseLabel(label) } : c)));
   }
 
   async deleteCase(id: string): Promise<void> {
