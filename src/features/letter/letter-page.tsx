@@ -7,13 +7,11 @@ import {
   checklist,
   cleanText,
   concernsToExplain,
-  DRAFT_NOTICE,
   findOplaOffice,
   firstUnansweredStep,
   isOfficeDataStale,
   LIMITS,
   type LetterGap,
-  LETTER_LABELS,
   letterModel,
   type LetterModel,
   type OplaOffice,
@@ -34,11 +32,9 @@ import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { LongText } from '../../ui/form/long-text';
+import { Isolated } from '../../ui/isolated';
+import { LetterText } from './letter-text';
 import './letter.css';
-
-
-/** Words of the English letter itself (not page chrome), shared with the PDF. */
-const LETTER_WORDS = LETTER_LABELS;
 
 export function LetterPage() {
   const { t } = useTranslation('pages');
@@ -213,7 +209,7 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
       {suggestions.length > 0 ? (
         <div className="panel panel--suggestion">
           <h3 className="panel__title">{t('letter.office.suggestionTitle')}</h3>
-          <p>{t('letter.office.suggestionBody', { city: courtCity })}</p>
+          <p><Isolated sentence={(city) => t('letter.office.suggestionBody', { city })} value={courtCity ?? ''} /></p>
           <ul className="suggestions">
             {suggestions.map((o) => (
               <li key={o.id}>
@@ -232,7 +228,7 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
           </ul>
         </div>
       ) : (
-        courtCity && <p className="hint">{t('letter.office.noSuggestion', { city: courtCity })}</p>
+        courtCity && <p className="hint"><Isolated sentence={(city) => t('letter.office.noSuggestion', { city })} value={courtCity} /></p>
       )}
 
       <div className="field">
@@ -491,7 +487,6 @@ function LetterSummary({ entries }: { entries: SummaryEntry[] }) {
 
 function LetterPreview({ model }: { model: LetterModel }) {
   const { t } = useTranslation('pages');
-  const draft = model.kind === 'draft';
   return (
     <section className="letter-preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t('letter.preview.title')}</h2>
@@ -499,73 +494,7 @@ function LetterPreview({ model }: { model: LetterModel }) {
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {t('letter.preview.print')}
       </button>
-      <article lang="en" className={`letter${draft ? ' letter--draft' : ''}`} aria-labelledby="preview-title">
-        {draft && <p className="letter__draft">{DRAFT_NOTICE}</p>}
-        <p className="letter__date">{model.date}</p>
-        <p className="letter__block letter__sender">
-          {model.sender.map((l, i) => (
-            <span key={i} className="line">{l.text}</span>
-          ))}
-        </p>
-        <p className="letter__block letter__addressee">
-          {model.addressee.lines.map((l, i) => (
-            <span key={i} className="line">{l}</span>
-          ))}
-        </p>
-        <dl className="letter__re">
-          <div className="letter__re-row letter__re-row--title">
-            <dt>{LETTER_WORDS.re}</dt>
-            <dd>{model.title}</dd>
-          </div>
-          {model.re.map((r) => (
-            <div key={r.label} className="letter__re-row">
-              <dt>{r.label}:</dt>
-              <dd>{r.value}</dd>
-            </div>
-          ))}
-        </dl>
-        <p>{model.salutation}</p>
-        {model.paragraphs.map((p, i) => (
-          <p key={i} className={p.verbatim ? 'letter__verbatim' : undefined}>
-            {p.text}
-          </p>
-        ))}
-        <p className="letter__closing">{model.closing}</p>
-        <p className="letter__signature">
-          {model.signature.map((l, i) =>
-            l === '' ? <span key={i} className="letter__sign-space" aria-hidden="true" /> : <span key={i} className="line">{l}</span>,
-          )}
-        </p>
-        {model.enclosures.length > 0 && (
-          <div className="letter__enclosures">
-            <p className="letter__label">{LETTER_WORDS.enclosures}</p>
-            <ul>
-              {model.enclosures.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {model.exhibits.length > 0 && (
-          <table className="letter__exhibits">
-            <caption>{LETTER_WORDS.exhibitIndex}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{LETTER_WORDS.tab}</th>
-                <th scope="col">{LETTER_WORDS.description}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.exhibits.map((e) => (
-                <tr key={e.tab}>
-                  <th scope="row">{e.tab}</th>
-                  <td>{e.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </article>
+      <LetterText model={model} labelledBy="preview-title" />
     </section>
   );
 }
