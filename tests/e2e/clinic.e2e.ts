@@ -182,7 +182,7 @@ describe('clinic mode', () => {
 
       // Export the second case as a plain file.
       const first = await exportPlain(page, 'first.pdcase.json');
-      expect(first.suggested).toMatch(/^PD-case-Birch-R-\d{4}-\d{2}-\d{2}\.pdcase\.json$/);
+      expect(first.suggested).toMatch(/^pd-case-\d{4}-\d{2}-\d{2}\.pdcase\.json$/);
       const exported = JSON.parse(readFileSync(first.file, 'utf8')) as { data: { posture: { detentionFacility: string } } };
       expect(exported.data.posture.detentionFacility).toBe(people[1].facility);
 

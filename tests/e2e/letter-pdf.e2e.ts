@@ -57,7 +57,7 @@ describe('letter PDF', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: pages.letter.pdf.button }).click(),
       ]);
-      expect(download.suggestedFilename()).toBe(`PD-request-Ánh-${new Date().toISOString().slice(0, 10)}.pdf`);
+      expect(download.suggestedFilename()).toBe(`PD-request-Nguyễn-Thị-Ánh-${new Date().toISOString().slice(0, 10)}.pdf`);
       const file = path.join(ARTIFACTS, 'e2e-download.pdf');
       await download.saveAs(file);
       const bytes = new Uint8Array(readFileSync(file));

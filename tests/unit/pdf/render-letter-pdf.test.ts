@@ -310,6 +310,9 @@ describe('page 1 as an image', () => {
 
 describe('pdfFileName', () => {
   it.each([
+    // The full name as typed: the last word is not always the family name.
+    ['José Núñez Peña', '2026-11-23', 'PD-request-José-Núñez-Peña-2026-11-23.pdf'],
+    ['Nguyễn Thị Ánh', '2026-11-23', 'PD-request-Nguyễn-Thị-Ánh-2026-11-23.pdf'],
     ['Núñez Peña', '2026-11-23', 'PD-request-Núñez-Peña-2026-11-23.pdf'],
     ['Nguyễn', '2026-11-23', 'PD-request-Nguyễn-2026-11-23.pdf'],
     ['Wróbel', '2026-01-05', 'PD-request-Wróbel-2026-01-05.pdf'],
