@@ -17,3 +17,4 @@ export * from './red-flags';
 export * from './request-options';
 export * from './routes';
 export * from './sources';
+export * from './step-codes';

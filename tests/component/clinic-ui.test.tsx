@@ -16,6 +16,7 @@ import { useCaseStore } from '../../src/state/case-store';
 import { clinicSession, useClinicStore } from '../../src/state/clinic/clinic-session';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import { stepUrl } from '../../src/ui/paths';
 
 const PASSPHRASE = 'volunteer passphrase 1';
 const FAST = { iterations: 100_000 };
@@ -147,7 +148,7 @@ describe('the locked screen', () => {
     expect(document.querySelectorAll('main input').length).toBe(2);
 
     // Any other address shows the locked screen too; the wipe page is the one exception.
-    await act(() => router.navigate('/questions/detained'));
+    await act(() => router.navigate(stepUrl('detained')));
     await screen.findByRole('heading', { level: 1, name: c.locked.title });
     await act(() => router.navigate('/clinic/wipe'));
     await screen.findByRole('heading', { level: 1, name: c.wipe.title });

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import clinicEn from '../../locales/en/clinic.json';
-import { answerSteps, expectH1, fieldLabel, fill, pdKeys, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
+import { answerSteps, expectH1, fieldLabel, fill, pdKeys, questionHash, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
 import { saveScreenshot } from './support/browser';
 import { expectNetworkOff } from './support/offline';
 import { detained } from './support/personas';
@@ -70,7 +70,7 @@ async function turnOnClinicMode(page: Page, minutes: '5' | '10' | '15' | '30' = 
 async function newCase(page: Page, label: string): Promise<void> {
   await page.getByLabel(c.list.new.label, { exact: true }).fill(label);
   await page.getByRole('button', { name: c.list.new.submit, exact: true }).click();
-  await waitForHash(page, '#/questions/detained');
+  await waitForHash(page, questionHash('detained'));
   await expectH1(page, fieldLabel('posture.detained'));
   expect(await clinicBar(page).textContent()).toContain(fill(c.bar.case, { label }));
 }
@@ -249,7 +249,7 @@ describe('clinic mode', () => {
       expect(await page.getByText(notice, { exact: true }).count()).toBe(0);
       // The answer given before the lock was saved.
       await page.getByRole('button', { name: withHidden(c.list.open, 'Dogwood T.') }).click();
-      await waitForHash(page, '#/questions/notice-to-appear');
+      await waitForHash(page, questionHash('notice-to-appear'));
       await expectH1(page, fieldLabel('posture.receivedNta'));
 
       // Opening the app again (a reload, a new tab) starts locked, whatever the address.

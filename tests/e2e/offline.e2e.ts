@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import storedV1 from '../fixtures/store-v1-in-court.json';
 import { walk } from '../unit/domain/walk';
 import { inCourtBaseline } from './support/personas';
-import { expectH1, seedCase, seedCaseV1, seedSaved, startWizard, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
+import { expectH1, questionHash, seedCase, seedCaseV1, seedSaved, startWizard, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
 import { assertOnlySameOrigin, openPage, saveScreenshot, SCREENSHOT_DIR } from './support/browser';
 import { answerQuestions } from './support/journey';
 import { expectNetworkOff } from './support/offline';
@@ -264,7 +264,7 @@ describe('answers saved by the previous version (store version 1)', () => {
       await expectH1(page, en.common.start.title);
       await seedSaved(page, JSON.stringify(storedV1), '#/review');
       // The case schema moved to version 2: the first question the old answers do not settle is asked.
-      await waitForHash(page, '#/questions/court-status');
+      await waitForHash(page, questionHash('court-status'));
       expect(await page.getAttribute('html', 'lang')).toBe('es');
       // Said once, plainly: new or changed questions are asked, the other answers are kept.
       await page.getByRole('note').filter({ hasText: es.common.upgrade.title }).waitFor({ timeout: WAIT });

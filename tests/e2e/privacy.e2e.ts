@@ -14,6 +14,7 @@ import {
   expectH1,
   fieldLabel,
   pdKeys,
+  questionHash,
   startWizard,
   storedKeys,
   strings,
@@ -106,7 +107,7 @@ describe('"Exit this page"', () => {
     await answerSteps(page, inCourtBaseline, 5);
     await expectH1(page, en.questions.steps['court-details'].title);
     await page.getByRole('link', { name: en.common.actions.back, exact: true }).click();
-    await waitForHash(page, '#/questions/court-status');
+    await waitForHash(page, questionHash('court-status'));
     expect(await historyLength(page)).toBe(entries);
     return entries;
   }
@@ -148,7 +149,7 @@ describe('"Exit this page"', () => {
       expect(foreignRequests(requests, baseURL)).toEqual([]);
       await page.keyboard.press('Shift');
       await page.keyboard.press('Shift');
-      expect(page.url()).toContain('#/questions/court-status');
+      expect(page.url()).toContain(questionHash('court-status'));
       const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url() === EXIT_URL, timeout: WAIT });
       await page.keyboard.press('Shift');
       await expectExited(page, requests, failed, entries);
