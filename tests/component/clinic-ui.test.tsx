@@ -153,6 +153,9 @@ describe('the locked screen', () => {
     await act(() => router.navigate('/clinic/wipe'));
     await screen.findByRole('heading', { level: 1, name: c.wipe.title });
     expect(screen.getByText(fill(c.wipe.cases, { count: 1 }))).toBeTruthy();
+    // What wiping cannot reach: downloaded files and the browser's history.
+    expect(screen.getByText(c.wipe.notDeleted)).toBeTruthy();
+    expect(screen.getByText(c.wipe.history)).toBeTruthy();
   });
 });
 

@@ -45,8 +45,16 @@ describe('deleting the answers', () => {
       await page.getByRole('link', { name: en.common.privacy.deleteLink, exact: true }).click();
       await waitForHash(page, '#/delete');
       await expectH1(page, en.common.deletePage.title);
+      // What it cannot delete, said plainly: the browser's history, and files in the Downloads folder.
+      const main = page.locator('main');
+      for (const text of [en.common.deletePage.history, en.common.deletePage.downloads]) expect(await main.getByText(text, { exact: true }).count()).toBe(1);
       await page.getByRole('button', { name: en.common.deletePage.confirm, exact: true }).click();
       await expectH1(page, en.common.deletePage.done);
+      for (const text of [en.common.deletePage.history, en.common.deletePage.downloads]) expect(await main.getByText(text, { exact: true }).count()).toBe(1);
+      // So does the Exit button's hint (its accessible description).
+      expect(await page.locator('#exit-hint').textContent()).toBe(en.common.exit.hint);
+      expect(en.common.exit.hint).toMatch(/History/);
+      expect(en.common.exit.hint).toMatch(/Downloads folder/);
 
       const after = await storedKeys(page);
       expect(pdKeys(after.local)).toEqual([]);
