@@ -3,6 +3,8 @@
  * - the service worker precaches every file of dist/ (found by pattern, so new lazy or locale
  *   chunks are included) and caches nothing at run time; the manifest and its icons are right;
  * - after one visit, the whole journey works with the network off, PDF included;
+ * - offline on a first visit, before the service worker has the app, a page whose code cannot
+ *   load asks to reconnect (a reload would show the browser's error page), then offers the reload;
  * - a new deployed version waits until the person presses "Reload now", and their answers are kept;
  * - answers saved by the previous store version (1) are found after the update.
  */
@@ -198,6 +200,33 @@ function deployNewVersion(root: string): void {
   if (updated === sw) throw new Error('index.html not found in the precache list of sw.js');
   writeFileSync(swFile, updated);
 }
+
+describe('offline before the app was saved for offline use', () => {
+  it('a page whose file cannot load asks to reconnect (no reload into the browser\'s error page), then offers the reload', async () => {
+    const { context, page, errors } = await openPage(browser, baseURL, { serviceWorkers: 'block' });
+    try {
+      await expectH1(page, en.common.start.title);
+      await context.setOffline(true);
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      // The delete page's code is loaded when someone goes there: offline, it cannot be.
+      await page.getByRole('link', { name: en.common.privacy.deleteLink, exact: true }).click();
+      await waitForHash(page, '#/delete');
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toBe(en.common.app.offline);
+      expect(await page.getByRole('button', { name: en.common.app.reload, exact: true }).count()).toBe(0);
+      await saveScreenshot(page, 'offline-first-visit');
+
+      // Back online, the reload button is there, and reloading opens the page.
+      await context.setOffline(false);
+      await page.getByRole('button', { name: en.common.app.reload, exact: true }).click();
+      await expectH1(page, en.common.deletePage.title);
+      // The only errors were the file that could not be loaded offline.
+      for (const e of errors) expect(e).toMatch(/ERR_INTERNET_DISCONNECTED|dynamically imported module|Failed to fetch/);
+    } finally {
+      await context.close();
+    }
+  });
+});
 
 describe('a new version', () => {
   let root: string;

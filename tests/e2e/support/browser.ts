@@ -37,6 +37,8 @@ export interface OpenPageOptions {
   locale?: string;
   /** Ignore the app's Content-Security-Policy (only to prove the request recorder works). */
   bypassCSP?: boolean;
+  /** 'block': no service worker, as on a first visit that ended before the app was saved for offline use. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /**
@@ -52,6 +54,7 @@ export async function openPage(
     viewport: options.viewport ?? { width: 390, height: 844 },
     locale: options.locale ?? 'en-US',
     bypassCSP: options.bypassCSP ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   const origin = new URL(url).origin;
   const requests: string[] = [];
