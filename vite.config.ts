@@ -96,7 +96,7 @@ export default defineConfig({
         // Locale chunks named by language and namespace (assets/en-questions-<hash>.js), so the
         // bench and tests/e2e/budget.e2e.ts can tell which strings a page loaded.
         chunkFileNames: (chunk) => {
-          const locale = /[\\/]locales[\\/](\w+)[\\/]([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          const locale = /[\\/]locales[\\/]([\w-]+)[\\/]([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
           return locale ? `assets/${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },

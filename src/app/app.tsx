@@ -1,8 +1,7 @@
 import { type ComponentType, lazy, type MouseEvent, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, type RouteObject, useParams, useRoutes } from 'react-router';
-import { sectionIds } from '../domain';
-import { LoadErrorPage } from '../features/load-error/load-error-page';
+import { isEmptyCase, sectionIds } from '../domain';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { StartPage } from '../features/start/start-page';
 import { StepPage } from '../features/wizard/step-page';
@@ -10,9 +9,10 @@ import { ClinicBar, ClinicFooterLinks, ClinicOutlet, ClinicStartActions, ClinicS
 import { useIdleLock } from '../features/clinic/use-idle-lock';
 import { clinicNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
 import { useCaseStore } from '../state/case-store';
+import { useSaveStatus } from '../state/device-storage';
 import { useClinicStore } from '../state/clinic/clinic-status';
-import { AppLink as Link } from '../ui/app-link';
-import { ExitButton } from '../ui/exit-button';
+import { AppLink as Link, useAppNavigate } from '../ui/app-link';
+import { EXIT_EVENT, ExitButton } from '../ui/exit-button';
 import { LanguageSwitch } from './language-switch';
 import { WithLaterQuestions } from './later-questions';
 import { PageBoundary, PageLoading } from './page-loading';
@@ -55,7 +55,7 @@ export const routes: RouteObject[] = [
       { path: paths.result.route, ...lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage)) },
       { path: paths.checklist.route, ...lazyPage(() => import('../features/checklist/checklist-page').then((m) => m.ChecklistPage)) },
       { path: paths.letter.route, ...lazyPage(() => import('../features/letter/letter-page').then((m) => m.LetterPage)) },
-      { path: paths.delete.route, ...lazyPage(() => import('../features/privacy/delete-page').then((m) => m.DeletePage), []) },
+      { path: paths.delete.route, ...lazyPage(() => import('../features/privacy/delete-page').then((m) => m.DeletePage), ['pages']) },
       { path: paths.clinic.route, ...lazyPage(() => import('../features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces) },
       { path: paths.clinicSetup.route, ...lazyPage(() => import('../features/clinic/setup-page').then((m) => m.SetupPage), clinicNamespaces) },
       { path: paths.clinicWipe.route, ...lazyPage(() => import('../features/clinic/wipe-page').then((m) => m.WipePage), clinicNamespaces) },
@@ -75,22 +75,55 @@ function AppRoutes() {
   return useRoutes(routes);
 }
 
-/** The saved language (if any) wins over the browser's preference. */
-function useSavedLanguage() {
-  const { i18n } = useTranslation();
-  const saved = useCaseStore((s) => s.language);
+/** Shown instead of any page when saved data could not be used (rare: not in the first download). */
+const LoadErrorPage = lazy(async () => {
+  const [m] = await Promise.all([import('../features/load-error/load-error-page'), loadNamespaces(['pages'])]);
+  return { default: m.LoadErrorPage };
+});
+
+const SaveStatusBanner = lazy(() => import('./save-status-banner').then((m) => ({ default: m.SaveStatusBanner })));
+
+/**
+ * Session-only answers live in this tab's memory: closing or reloading the tab loses them, so the
+ * browser asks first (never on a quick exit, which must leave at once).
+ */
+function useWarnBeforeLosingAnswers(active: boolean) {
   useEffect(() => {
-    if (saved && saved !== i18n.resolvedLanguage) void i18n.changeLanguage(saved);
-  }, [saved, i18n]);
+    if (!active) return;
+    let exiting = false;
+    const onExit = () => {
+      exiting = true;
+    };
+    const warn = (event: BeforeUnloadEvent) => {
+      if (exiting) return;
+      event.preventDefault();
+      // Older browsers need returnValue set to show the question.
+      event.returnValue = '';
+    };
+    window.addEventListener(EXIT_EVENT, onExit);
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener(EXIT_EVENT, onExit);
+      window.removeEventListener('beforeunload', warn);
+    };
+  }, [active]);
 }
 
 function Layout() {
   const { t } = useTranslation();
+  const navigate = useAppNavigate();
   const loadError = useCaseStore((s) => s.loadError);
   const sessionOnly = useCaseStore((s) => s.storageMode === 'session');
+  const hasAnswers = useCaseStore((s) => !isEmptyCase(s.caseData));
+  const deleteEverything = useCaseStore((s) => s.deleteEverything);
+  const saveTrouble = useSaveStatus((s) => s.conflict || s.failed);
   const clinicOff = useClinicStore((s) => s.status === 'off');
-  useSavedLanguage();
   useIdleLock();
+  useWarnBeforeLosingAnswers(sessionOnly && hasAnswers);
+  const finishAndDelete = () => {
+    deleteEverything();
+    navigate(paths.start.href());
+  };
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -107,11 +140,25 @@ function Layout() {
       <ExitButton />
       <ClinicBar />
       <main id="main" tabIndex={-1} className="page">
-        <PageBoundary>{loadError ? <LoadErrorPage error={loadError} /> : <ClinicOutlet />}</PageBoundary>
+        {saveTrouble && (
+          <Suspense fallback={null}>
+            <SaveStatusBanner />
+          </Suspense>
+        )}
+        <PageBoundary>{loadError ? <LoadErrorPage /> : <ClinicOutlet />}</PageBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
-          {sessionOnly && <p>{t('privacy.sessionOnly')}</p>}
+          {sessionOnly && (
+            <p>
+              {t('privacy.sessionOnly')}{' '}
+              {hasAnswers && (
+                <button type="button" className="footer-button" onClick={finishAndDelete}>
+                  {t('privacy.finishAndDelete')}
+                </button>
+              )}
+            </p>
+          )}
           {clinicOff && <Link to={paths.delete.href()}>{t('privacy.deleteLink')}</Link>}
           <ClinicFooterLinks />
         </div>

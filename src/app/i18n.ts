@@ -4,15 +4,15 @@
  * `import()` (and precached by the service worker, so it works offline). Only the current
  * language is loaded: at start, its `common` and `questions` strings (the start page and the
  * questions); `catalog` and `pages` come with the pages that use them (review page on; see
- * `src/app/app.tsx`); the other language only when the person switches (docs/adr/0004-bundle-budget.md).
- * Keeps <html lang> and the default document title in step with the chosen language.
+ * `src/app/app.tsx`); another language only when the person switches (docs/adr/0004-bundle-budget.md).
+ * The languages are the domain's list (src/domain/languages.ts; docs/adr/0006-translations-and-languages.md).
+ * Keeps <html lang>, <html dir> and the default document title in step with the chosen language.
  */
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { isLanguageCode, LANGUAGES, type LanguageCode, languageInfo, preferredLanguage } from '../domain';
 import { useCaseStore } from '../state/case-store';
-
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { loadLocale } from './locale-files';
 
 export const defaultNS = 'common';
 export const namespaces = ['common', 'questions', 'catalog', 'pages', 'clinic'] as const;
@@ -25,33 +25,11 @@ export const pageNamespaces = ['catalog', 'pages'] as const satisfies readonly N
 export const clinicNamespaces = ['clinic'] as const satisfies readonly Namespace[];
 
 // Keys are built from domain ids (steps, factors, fields), so they are not typed literally;
-// tests check that every id has its strings in both languages instead.
+// tests check that every id has its strings in every language instead.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: typeof defaultNS;
   }
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The first supported language in the browser's preference list, else English. */
-export function preferredLanguage(preferences: readonly string[]): Language {
-  for (const tag of preferences) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'en';
-}
-
-/** One lazy chunk per locale file (vite turns each into its own JS module). */
-const localeFiles = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
-
-/** The strings of one namespace in one language, from the app's own bundle. */
-export function loadLocale(lng: string, ns: string): Promise<Record<string, unknown>> {
-  const load = localeFiles[`../../locales/${lng}/${ns}.json`];
-  return load ? load() : Promise.reject(new Error(`PD Helper: no strings for ${lng}/${ns}`));
 }
 
 /**
@@ -127,7 +105,7 @@ export function laterQuestionsSnapshot(): number {
  */
 export function loadLaterQuestions(): Promise<void> {
   laterQuestionsWanted = true;
-  const missing = LANGUAGES.filter((lng) => i18n.hasResourceBundle(lng, 'questions') && !laterQuestionsIn.has(lng));
+  const missing = LANGUAGES.map((l) => l.code).filter((lng) => i18n.hasResourceBundle(lng, 'questions') && !laterQuestionsIn.has(lng));
   if (missing.length === 0 && laterQuestions) return laterQuestions;
   const run = Promise.all(
     missing.map((lng) =>
@@ -162,17 +140,35 @@ export function loadNamespaces(nss: readonly Namespace[]): Promise<void> {
 
 function applyToDocument(lng: string): void {
   document.documentElement.lang = lng;
+  document.documentElement.dir = languageInfo(lng).dir;
   document.title = i18n.t('app.name', { lng });
 }
 
+/**
+ * The language flows one way, i18next → store: changing it is `i18n.changeLanguage` (the switch),
+ * and this listener is the only writer of the store's `language`, which is the person's saved
+ * choice. The store is read once, at start (`startLanguage`). The language i18next starts in is
+ * not a choice (it may be the browser's): init announces it before `isInitialized`, so it is not
+ * saved, and a first visit leaves nothing on the device.
+ */
+function rememberLanguage(lng: string): void {
+  if (!i18n.isInitialized || !isLanguageCode(lng)) return;
+  const store = useCaseStore.getState();
+  if (store.language !== lng) store.setLanguage(lng);
+}
+
 i18n.on('languageChanged', applyToDocument);
+i18n.on('languageChanged', rememberLanguage);
 i18n.on('languageChanged', laterQuestionsChanged);
 i18n.on('loaded', laterQuestionsChanged);
 
-/** The saved language (if any) wins over the browser's preference, so only one language loads. */
-function startLanguage(): Language {
+/**
+ * The saved language (if any) wins over the browser's preference, so only one language loads.
+ * The only read of the store's language: after this, the store follows i18next.
+ */
+function startLanguage(): LanguageCode {
   const saved = useCaseStore.getState().language;
-  if (isLanguage(saved)) return saved;
+  if (isLanguageCode(saved)) return saved;
   return preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
 }
 
@@ -181,10 +177,10 @@ void i18n
   .use(initReactI18next)
   .init({
     lng: startLanguage(),
-    // No fallback language: it would load English too for a Spanish page. Both languages have
+    // No fallback language: it would load English too for a Spanish page. Every language has
     // every key (tests/unit/locale-parity.test.ts).
     fallbackLng: false,
-    supportedLngs: LANGUAGES,
+    supportedLngs: LANGUAGES.map((l) => l.code),
     ns: [...startNamespaces],
     defaultNS,
     initAsync: false,

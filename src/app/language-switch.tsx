@@ -1,29 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from './i18n';
-import { useCaseStore } from '../state/case-store';
+import { LANGUAGES, languageCode } from '../domain';
 
-/** Each language is named in itself, so a person who cannot read the current one can still find theirs. */
-const OTHER: Record<Language, { lng: Language; label: string }> = {
-  en: { lng: 'es', label: 'Español' },
-  es: { lng: 'en', label: 'English' },
-};
-
+/**
+ * Every language of the list but the current one, each named in itself and marked with its own
+ * `lang` and `dir`, so a person who cannot read the current one can still find theirs. With two
+ * languages that is one button in the header; with more, a labelled list of buttons.
+ *
+ * The switch only asks i18next to change the language: the store follows i18next (its
+ * `languageChanged` listener in src/app/i18n.ts), never the other way round.
+ */
 export function LanguageSwitch() {
-  const { i18n } = useTranslation();
-  const setLanguage = useCaseStore((s) => s.setLanguage);
-  const current: Language = i18n.resolvedLanguage === 'es' ? 'es' : 'en';
-  const other = OTHER[current];
-  return (
-    <button
-      type="button"
-      className="language-switch"
-      lang={other.lng}
-      onClick={() => {
-        setLanguage(other.lng);
-        void i18n.changeLanguage(other.lng);
-      }}
-    >
-      {other.label}
+  const { t, i18n } = useTranslation();
+  const current = languageCode(i18n.resolvedLanguage);
+  const buttons = LANGUAGES.filter((l) => l.code !== current).map((l) => (
+    <button key={l.code} type="button" className="language-switch" lang={l.code} dir={l.dir} onClick={() => void i18n.changeLanguage(l.code)}>
+      {l.label}
     </button>
+  ));
+  if (buttons.length === 1) return buttons[0];
+  return (
+    <ul className="language-switches" aria-label={t('app.otherLanguages')}>
+      {buttons.map((b) => (
+        <li key={b.key}>{b}</li>
+      ))}
+    </ul>
   );
 }

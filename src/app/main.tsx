@@ -13,6 +13,10 @@ if (!container) throw new Error('PD Helper: #root element is missing from index.
 // Offline use: the service worker precaches the whole app; a new version waits for the person.
 const updates = watchForUpdates(registerServiceWorker);
 
+// Another tab of the app wrote to storage: from then on this tab follows the other tabs (their
+// saves, deletions, clinic Wipe). The code loads only then, not with the first page.
+window.addEventListener('storage', (event) => void import('../state/other-tabs').then((m) => m.followOtherTabs(event)), { once: true });
+
 createRoot(container).render(
   <StrictMode>
     <App />

@@ -4,6 +4,7 @@
  * on every page. Every section of the packet is drawn through `run(plan)`.
  */
 import { type PDFDocument, type PDFFont, type PDFPage, PDFName, PDFOperator, PDFOperatorNames, PDFString, grayscale } from 'pdf-lib';
+import { LETTER_LANGUAGE } from '../domain/languages';
 import { type Cell, FURNITURE, type Lang, MARGIN, type Op, PAGE, type Plan, STYLES, type TextStyle } from './plan';
 import { graphemes, wrapText } from './text';
 
@@ -17,9 +18,11 @@ interface Fonts {
   bold: PDFFont;
 }
 
-/** The document language; text in another language is marked with /Lang for screen readers. */
-const DOC_LANG: Lang = 'en';
-const LANG_TAGS: Record<Lang, string> = { en: 'en-US', es: 'es' };
+/**
+ * The document language is the letter's (its /Lang is set in render-letter-pdf.ts); a page in
+ * another language has its text marked with that language's code as /Lang, for screen readers.
+ */
+const DOC_LANG: Lang = LETTER_LANGUAGE.code;
 const BOX_PADDING = 6;
 
 export class Layout {
@@ -161,7 +164,7 @@ export class Layout {
     if (marked) {
       page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
         // An inline property list: `/Span << /Lang (es) >> BDC` (the tags are plain ASCII).
-        PDFName.of('Span'), `<< /Lang ${PDFString.of(LANG_TAGS[lang]).toString()} >>`,
+        PDFName.of('Span'), `<< /Lang ${PDFString.of(lang).toString()} >>`,
       ]));
     }
     page.drawText(text, { x, y: baseline, size: style.size, font });

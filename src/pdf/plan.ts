@@ -3,6 +3,7 @@
  * any PDF library. The renderer draws the plan; the unsupported-character check reads the same
  * plan, so every character that will be drawn is checked, and nothing else.
  */
+import { type LanguageCode, LETTER_LANGUAGE } from '../domain/languages';
 import type { LetterModel, LetterParagraph, ReRow } from '../domain/letter-model';
 import { DRAFT_NOTICE, LETTER_LABELS } from '../domain/letter-model';
 import { codePointLabel, drawnText } from './text';
@@ -17,11 +18,11 @@ export interface PdfInput {
   letter: LetterModel;
   /** 'Exhibit Index' (English, for mailing). */
   exhibitIndexTitle: string;
-  /** "Qué dice esta carta", already translated by the caller. */
-  spanishPage: { title: string; notForMailing: string; blocks: PdfTextBlock[] };
+  /** "Qué dice esta carta", already translated by the caller into `lang`. */
+  spanishPage: { lang: Lang; title: string; notForMailing: string; blocks: PdfTextBlock[] };
   /** In the UI language, already translated. */
-  sendingSheet: { lang: 'en' | 'es'; title: string; blocks: PdfTextBlock[] };
-  checklistPage?: { lang: 'en' | 'es'; title: string; blocks: PdfTextBlock[] };
+  sendingSheet: { lang: Lang; title: string; blocks: PdfTextBlock[] };
+  checklistPage?: { lang: Lang; title: string; blocks: PdfTextBlock[] };
   meta: { appName: string; appVersion: string };
   fonts: { regular: Uint8Array; bold?: Uint8Array };
 }
@@ -74,7 +75,8 @@ export const STYLES: Record<StyleName, TextStyle> = {
 
 // ---- The plan ---------------------------------------------------------------------------------
 
-export type Lang = 'en' | 'es';
+/** The language of a page: the letter's (U.S. English), or a page language of the list (src/domain/languages.ts). */
+export type Lang = LanguageCode | typeof LETTER_LANGUAGE.code;
 /** A field id, or a function choosing one by character (a paragraph mixing two typed answers). */
 export type FieldOf = string | ((char: string) => string);
 
@@ -181,7 +183,7 @@ export function buildPlan(input: PlanInput): Plan {
   const court = drawnText(reValue(letter, 'court'));
 
   // (1) The letter.
-  b.page('en');
+  b.page(LETTER_LANGUAGE.code);
   b.line(letter.date, 'date');
   letter.sender.forEach((l, i) => b.line(l.text, l.field, 'body', i === 0 ? 12 : 0));
   letter.addressee.lines.forEach((l, i) =>
@@ -213,7 +215,7 @@ export function buildPlan(input: PlanInput): Plan {
 
   // (2) Exhibit index.
   if (letter.exhibits.length > 0) {
-    b.page('en');
+    b.page(LETTER_LANGUAGE.code);
     b.title(input.exhibitIndexTitle, 'exhibitIndex');
     b.row([cell(LETTER_LABELS.tab, 'exhibitIndex', 'bold', MARGIN.left, TAB_WIDTH),
       cell(LETTER_LABELS.description, 'exhibitIndex', 'bold', MARGIN.left + TAB_WIDTH, CONTENT_WIDTH - TAB_WIDTH)], 18);
@@ -227,7 +229,7 @@ export function buildPlan(input: PlanInput): Plan {
   }
 
   // (3) What this letter says, in Spanish: for the person, not for mailing.
-  b.page('es');
+  b.page(input.spanishPage.lang);
   b.title(input.spanishPage.title, 'spanishPage');
   b.row([cell(input.spanishPage.notForMailing, 'spanishPage', 'bold')], 10, true);
   b.blocks(input.spanishPage.blocks, 'spanishPage');

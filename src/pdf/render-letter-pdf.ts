@@ -6,6 +6,7 @@
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
+import { LETTER_LANGUAGE } from '../domain/languages';
 import { Layout } from './layout';
 import { buildPlan, type PdfInput, UnsupportedCharactersError, unsupportedInPlan } from './plan';
 import { drawnText } from './text';
@@ -58,6 +59,6 @@ export async function renderLetterPdf(input: PdfInput): Promise<Uint8Array> {
   if (author) doc.setAuthor(author);
   doc.setCreator(`${meta.appName} ${meta.appVersion}`);
   doc.setProducer(`${meta.appName} ${meta.appVersion}`);
-  doc.setLanguage('en-US');
+  doc.setLanguage(LETTER_LANGUAGE.locale);
   return doc.save();
 }

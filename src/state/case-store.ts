@@ -11,6 +11,8 @@ import {
   emptyCase,
   type FieldPath,
   isEmptyCase,
+  isLanguageCode,
+  type LanguageCode,
   prune,
   restoreCase,
   type RestoreErrorCode,
@@ -24,6 +26,7 @@ import {
   clearCorrupt,
   deviceStorage,
   getStorageMode,
+  resolveConflict,
   STORAGE_KEY,
   type StorageMode,
   switchStorageMode,
@@ -40,8 +43,6 @@ export const APP_VERSION = '0.1.0';
  */
 export const STORE_VERSION = 2;
 
-export type UiLanguage = 'en' | 'es';
-
 export interface LoadError {
   code: RestoreErrorCode | 'unreadable' | 'unknown-store-version';
   issues: RestoreIssue[];
@@ -53,7 +54,7 @@ export interface LoadError {
 export interface PersistedState {
   envelope: unknown;
   settings: {
-    language: UiLanguage | null;
+    language: LanguageCode | null;
     /** Where the person chose to keep their answers (a record: the area they are read from decides). */
     storageMode: StorageMode;
   };
@@ -63,7 +64,7 @@ export interface PersistedState {
 /** What version 1 (app 0.1.0) stored. */
 export interface PersistedStateV1 {
   envelope: unknown;
-  language: UiLanguage | null;
+  language: LanguageCode | null;
   hasData: boolean;
 }
 
@@ -75,7 +76,7 @@ interface RefusedState {
 
 export interface CaseState {
   caseData: CaseData;
-  language: UiLanguage | null;
+  language: LanguageCode | null;
   storageMode: StorageMode;
   loadError: LoadError | null;
   /**
@@ -86,7 +87,8 @@ export interface CaseState {
   answer: (values: Partial<Record<FieldPath, unknown>>) => void;
   setLetter: (values: Partial<CaseData['letter']>) => void;
   setChecklistFlag: (itemId: string, flag: 'gathered' | 'included', on: boolean) => void;
-  setLanguage: (language: UiLanguage) => void;
+  /** Only the i18next `languageChanged` listener (src/app/i18n.ts) calls this: the language flows i18next → store. */
+  setLanguage: (language: LanguageCode) => void;
   setStorageMode: (mode: StorageMode) => void;
   /** Replace the whole case (e.g. an imported file that restoreCase accepted). */
   replaceCase: (data: CaseData) => void;
@@ -94,15 +96,21 @@ export interface CaseState {
   startOver: () => void;
   /** Remove the case and every setting from this device. */
   deleteEverything: () => void;
+  /**
+   * After another tab saved newer answers while this tab had its own (useSaveStatus().conflict):
+   * 'theirs' loads the saved answers, 'mine' saves this tab's over them.
+   */
+  resolveSaveConflict: (choice: 'theirs' | 'mine') => void;
 }
 
 function hasData(s: Pick<CaseState, 'caseData' | 'language'>): boolean {
   return s.language !== null || !isEmptyCase(s.caseData);
 }
 
-const initial = () => ({
+/** A new, empty case and default settings. */
+export const initial = () => ({
   caseData: emptyCase(),
-  language: null as UiLanguage | null,
+  language: null as LanguageCode | null,
   storageMode: 'device' as StorageMode,
   loadError: null as LoadError | null,
   upgradedFrom: null as number | null,
@@ -140,6 +148,13 @@ export const useCaseStore = create<CaseState>()(
         wipeAllStorage();
         set(initial());
         wipeAllStorage();
+      },
+      resolveSaveConflict: (choice) => {
+        const { savedNow } = resolveConflict(choice);
+        if (choice === 'mine') return;
+        // The other tab deleted the answers: so does this one. Else load what it saved.
+        if (!savedNow) set(initial());
+        else void useCaseStore.persist.rehydrate();
       },
     }),
     {
@@ -181,8 +196,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function asLanguage(value: unknown): UiLanguage | null {
-  return value === 'en' || value === 'es' ? value : null;
+/** A saved language that is not (or no longer) in the list is forgotten: the browser's preference applies again. */
+function asLanguage(value: unknown): LanguageCode | null {
+  return isLanguageCode(value) ? value : null;
 }
 
 /**

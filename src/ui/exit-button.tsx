@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** Sent on window just before a quick exit. */
+export const EXIT_EVENT = 'pd-helper:exit';
+
 /** A neutral page. Opening it is the only request to another origin, and only when asked. */
 export const EXIT_URL = 'https://www.weather.gov/';
 
@@ -10,6 +13,8 @@ export const EXIT_URL = 'https://www.weather.gov/';
  * so Back after leaving does not return to the app's content.
  */
 export function exitNow(): void {
+  // Nothing may hold the person here (e.g. a "leave this page?" warning): tell the app first.
+  window.dispatchEvent(new Event(EXIT_EVENT));
   document.title = '';
   document.body.replaceChildren();
   window.location.replace(EXIT_URL);

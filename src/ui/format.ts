@@ -1,12 +1,15 @@
 /** Dates, numbers and lists in the page language. The letter itself stays in U.S. English (domain). */
+import { languageInfo, type LanguageLocale } from '../domain';
 
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-export type UiLocale = 'en-US' | 'es-US';
+/** The locale of a page language (src/domain/languages.ts). */
+export type UiLocale = LanguageLocale;
 
+/** The locale of a page language; of the default language for anything not in the list. */
 export function uiLocale(language: string | undefined): UiLocale {
-  return language === 'es' ? 'es-US' : 'en-US';
+  return languageInfo(language).locale;
 }
 
 /**

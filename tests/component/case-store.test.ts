@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * The store's persistence: saved answers come back after a reload, broken or foreign saved data
- * never blanks the app and is kept for download, session-only mode keeps nothing on the device,
+ * never blanks the app and is kept for download, session-only mode keeps the answers in memory only,
  * and "delete my answers" leaves no trace in any storage.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -99,25 +99,33 @@ describe('case store persistence', () => {
     expect(localStorage.getItem(KEY)).toBe(raw);
   });
 
-  it('in session-only mode keeps nothing in localStorage', async () => {
+  it('in session-only mode keeps the answers in memory only, in no storage', async () => {
     const store = await freshStore();
     store.getState().setStorageMode('session');
     store.getState().answer({ 'posture.detained': 'no' });
-    expect(localStorage.getItem(KEY)).toBeNull();
-    expect(sessionStorage.getItem(KEY)).toContain('"detained":"no"');
-    // A reload in the same tab continues in session mode.
+    store.getState().setLetter({ story: 'José Núñez story' });
+    expect(storedText()).toBe('');
+    expect(JSON.stringify({ ...localStorage, ...sessionStorage })).not.toContain('Núñez');
+    // Only the choice is kept for this tab: a reload continues without saving, and with no answers.
+    expect(Object.keys(sessionStorage)).toEqual(['pd-helper:session-only']);
     const again = await freshStore();
     expect(again.getState().storageMode).toBe('session');
-    expect(again.getState().caseData.posture.detained).toBe('no');
+    expect(again.getState().caseData).toEqual(emptyCase());
+    again.getState().answer({ 'posture.detained': 'yes' });
+    expect(storedText()).toBe('');
   });
 
-  it('switching to session-only moves what was saved off the device', async () => {
+  it('switching to session-only moves what was saved off the device, into memory', async () => {
     const store = await freshStore();
     store.getState().answer({ 'posture.detained': 'no' });
     expect(localStorage.getItem(KEY)).not.toBeNull();
     store.getState().setStorageMode('session');
-    expect(localStorage.getItem(KEY)).toBeNull();
-    expect(sessionStorage.getItem(KEY)).toContain('detained');
+    expect(storedText()).toBe('');
+    expect(store.getState().caseData.posture.detained).toBe('no');
+    // And back: saved on the device again.
+    store.getState().setStorageMode('device');
+    expect(localStorage.getItem(KEY)).toContain('"detained":"no"');
+    expect(Object.keys(sessionStorage)).toEqual([]);
   });
 
   it('"delete my answers" leaves nothing of the case in any storage', async () => {
@@ -172,16 +180,15 @@ describe('saved answers from store version 1 (app 0.1.0)', () => {
     expect(again.getState().language).toBe('es');
   });
 
-  it('kept in this tab only (session mode) stay there, and remember that choice', async () => {
+  it('kept in this tab by an older version (sessionStorage) are read once, then kept in memory only', async () => {
     sessionStorage.setItem(KEY, v1Text);
     const store = await freshStore();
     expect(store.getState().loadError).toBeNull();
     expect(store.getState().storageMode).toBe('session');
     expect(store.getState().caseData).toEqual(expected.data);
     expect(localStorage.getItem(KEY)).toBeNull();
-    const saved = JSON.parse(sessionStorage.getItem(KEY) ?? '{}') as { version: number; state: { settings: unknown } };
-    expect(saved.version).toBe(2);
-    expect(saved.state.settings).toEqual({ language: 'es', storageMode: 'session' });
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+    expect(Object.keys(sessionStorage)).toEqual(['pd-helper:session-only']);
   });
 
   it('with a case that fails validation are refused, naming the problem, and not overwritten', async () => {

@@ -6,26 +6,31 @@ import es from '../../locales/es/clinic.json';
 import type { ImportError } from '../../src/state/case-file-io';
 import { idleChoice } from '../../src/ui/form/form-bits';
 import { validateSetup } from '../../src/features/clinic/setup-page';
+import type { StrengthEstimator } from '../../src/state/clinic/passphrase-rules';
 import { caseFileName } from '../../src/domain';
 import { caseLabel } from '../../src/state/clinic/clinic-vault';
 
 describe('validateSetup', () => {
   const ok = { passphrase: 'ten chars!', confirm: 'ten chars!', hasAnswers: false, keep: 'keep' as const, label: '' };
+  // The strength rule itself is tested with the real estimator in tests/unit/clinic/passphrase-rules.test.ts.
+  const strong: StrengthEstimator = () => ({ score: 4, weakness: null });
+  const weak: StrengthEstimator = () => ({ score: 1, weakness: 'keyboard' });
 
-  it('accepts a passphrase of exactly the minimum length, typed twice', () => {
-    expect(validateSetup(ok)).toEqual({});
+  it('accepts a passphrase of exactly the minimum length, strong enough, typed twice', () => {
+    expect(validateSetup(ok, strong)).toEqual({});
   });
 
   it('names each problem by field', () => {
-    expect(validateSetup({ ...ok, passphrase: '', confirm: '' })).toEqual({ passphrase: 'setup.errors.passphraseEmpty', confirm: 'setup.errors.confirmEmpty' });
-    expect(validateSetup({ ...ok, passphrase: 'nine char', confirm: 'nine char' })).toEqual({ passphrase: 'setup.errors.passphraseShort' });
-    expect(validateSetup({ ...ok, confirm: 'ten chars?' })).toEqual({ confirm: 'setup.errors.mismatch' });
+    expect(validateSetup({ ...ok, passphrase: '', confirm: '' }, strong)).toEqual({ passphrase: 'setup.errors.passphraseEmpty', confirm: 'setup.errors.confirmEmpty' });
+    expect(validateSetup({ ...ok, passphrase: 'nine char', confirm: 'nine char' }, strong)).toEqual({ passphrase: 'setup.errors.passphraseShort' });
+    expect(validateSetup({ ...ok, confirm: 'ten chars?' }, strong)).toEqual({ confirm: 'setup.errors.mismatch' });
+    expect(validateSetup(ok, weak)).toEqual({ passphrase: 'passphrase.weak.keyboard' });
   });
 
   it('needs a label only when existing answers are kept', () => {
-    expect(validateSetup({ ...ok, hasAnswers: true, label: '  ' })).toEqual({ label: 'setup.errors.labelEmpty' });
-    expect(validateSetup({ ...ok, hasAnswers: true, keep: 'discard', label: '' })).toEqual({});
-    expect(validateSetup({ ...ok, hasAnswers: true, label: 'Ana R.' })).toEqual({});
+    expect(validateSetup({ ...ok, hasAnswers: true, label: '  ' }, strong)).toEqual({ label: 'setup.errors.labelEmpty' });
+    expect(validateSetup({ ...ok, hasAnswers: true, keep: 'discard', label: '' }, strong)).toEqual({});
+    expect(validateSetup({ ...ok, hasAnswers: true, label: 'Ana R.' }, strong)).toEqual({});
   });
 });
 

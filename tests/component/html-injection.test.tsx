@@ -5,6 +5,7 @@
  * HTML-, script- and template-looking answers as literal text. No element is created from them
  * and no handler runs. The lint rule in tests/lint/no-html-injection.test.ts keeps it that way.
  */
+import enPagesStrings from '../../locales/en/pages.json';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CaseData, emptyCase } from '../../src/domain';
@@ -12,6 +13,7 @@ import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 import { renderApp } from './render-app';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
+import { wipeAllStorage } from '../../src/state/device-storage';
 
 // Property tests: 1,000 runs can take longer than the default 5 s on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -63,6 +65,8 @@ let alert: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
   localStorage.clear();
+  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
+  wipeAllStorage();
   alert = vi.fn();
   vi.stubGlobal('alert', alert);
   useCaseStore.setState({ caseData: emptyCase(), loadError: null });
@@ -76,7 +80,7 @@ afterEach(() => {
 describe('hostile answers are shown as text, never as HTML', () => {
   it('on the review page', async () => {
     await renderApp('/review', hostileCase);
-    await screen.findByRole('heading', { level: 1, name: i18n.t('review.title') });
+    await screen.findByRole('heading', { level: 1, name: enPagesStrings.review.title });
     expectNoInjectedElements();
     const main = document.body;
     for (const text of [`José ${IMG}`, SCRIPT, LINK, SVG, TEMPLATE, IFRAME, `Ana ${IMG}`, `${IMG}, IL 60601`]) {

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import i18n from '../../src/app/i18n';
 import { LanguageSwitch } from '../../src/app/language-switch';
+import { useCaseStore } from '../../src/state/case-store';
 
 describe('LanguageSwitch', () => {
   beforeEach(async () => {
@@ -33,5 +34,22 @@ describe('LanguageSwitch', () => {
     fireEvent.click(back);
     await screen.findByRole('button', { name: 'Español' });
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('saves the choice through i18next only: the store follows i18next, never the other way round', async () => {
+    render(<LanguageSwitch />);
+    fireEvent.click(screen.getByRole('button', { name: 'Español' }));
+    await screen.findByRole('button', { name: 'English' });
+    expect(useCaseStore.getState().language).toBe('es');
+
+    // Any change of i18next's language is saved, whoever asked for it.
+    await i18n.changeLanguage('en');
+    expect(useCaseStore.getState().language).toBe('en');
+
+    // Writing the store does not change the page language.
+    useCaseStore.setState({ language: 'es' });
+    await Promise.resolve();
+    expect(i18n.language).toBe('en');
+    expect(screen.getByRole('button', { name: 'Español' })).toBeTruthy();
   });
 });

@@ -6,11 +6,14 @@ import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { detained, renderPage, seed } from './support/pages';
+import { wipeAllStorage } from '../../src/state/device-storage';
 
 const atRisk = { ...inCourtBaseline, 'history.canProveTwoYears': 'no' };
 
 beforeEach(async () => {
   localStorage.clear();
+  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
+  wipeAllStorage();
   await i18n.changeLanguage('en');
 });
 

@@ -2,11 +2,11 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../src/app/app';
-import type { CaseData } from '../../src/domain';
+import type { CaseData, LanguageCode } from '../../src/domain';
 import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 
-export async function renderApp(path: string, caseData?: CaseData, language: 'en' | 'es' = 'en') {
+export async function renderApp(path: string, caseData?: CaseData, language: LanguageCode = 'en') {
   await i18n.changeLanguage(language);
   if (caseData) useCaseStore.setState({ caseData, loadError: null });
   const router = createMemoryRouter(routes, { initialEntries: [path] });

@@ -7,9 +7,12 @@ import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { detained, renderPage, seed } from './support/pages';
 import { stepUrl } from '../../src/ui/paths';
+import { wipeAllStorage } from '../../src/state/device-storage';
 
 beforeEach(async () => {
   localStorage.clear();
+  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
+  wipeAllStorage();
   await i18n.changeLanguage('en');
 });
 

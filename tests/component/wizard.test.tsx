@@ -1,17 +1,21 @@
 // @vitest-environment jsdom
 /** The question pages, the error summary and the review page's Change round trip. */
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
+import enPages from '../../locales/en/pages.json';
 import { enQuestions as q, esQuestions } from '../fixtures/question-strings';
 import { emptyCase } from '../../src/domain';
 import { stepUrl } from '../../src/ui/paths';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import { wipeAllStorage } from '../../src/state/device-storage';
 
 beforeEach(() => {
   localStorage.clear();
+  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
+  wipeAllStorage();
   useCaseStore.setState({ caseData: emptyCase(), loadError: null });
 });
 afterEach(() => cleanup());
@@ -99,13 +103,30 @@ describe('a question page', () => {
     const { router } = await renderApp(stepUrl('family'));
     await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('detained')));
   });
+  it('shows newer saved answers for its own page (another tab\'s save) unless the person changed something there', async () => {
+    const noticeToAppear = (receivedNta?: 'yes') => ({ ...emptyCase(), posture: { detained: 'no' as const, ...(receivedNta ? { receivedNta } : {}) } });
+    await renderApp('/questions/notice-to-appear', noticeToAppear());
+    const yes = await screen.findByRole('radio', { name: q.options.yesNo.yes });
+    expect((yes as HTMLInputElement).checked).toBe(false);
+    // What followOtherTabs does after another tab's save: the store takes the saved answers.
+    act(() => useCaseStore.setState({ caseData: noticeToAppear('yes') }));
+    await waitFor(() => expect((screen.getByRole('radio', { name: q.options.yesNo.yes }) as HTMLInputElement).checked).toBe(true));
+    cleanup();
+
+    await renderApp('/questions/notice-to-appear', noticeToAppear());
+    fireEvent.click(await screen.findByRole('radio', { name: q.options.yesNo.no }));
+    act(() => useCaseStore.setState({ caseData: noticeToAppear('yes') }));
+    // The person's own choice on this page is kept (Continue then saves it, or asks which to keep).
+    expect((screen.getByRole('radio', { name: q.options.yesNo.no }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: q.options.yesNo.yes }) as HTMLInputElement).checked).toBe(false);
+  });
 });
 
 describe('check your answers', () => {
   it('changes an answer and returns to the review page, pruning answers that became unreachable', async () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp('/review', c);
-    await screen.findByRole('heading', { level: 1, name: en.review.title });
+    await screen.findByRole('heading', { level: 1, name: enPages.review.title });
     // The Change link names its question for screen readers.
     const change = screen.getByRole('link', { name: `${en.actions.change} ${q.fields.posture.inProceedings.label}` });
     fireEvent.click(change);
@@ -118,7 +139,7 @@ describe('check your answers', () => {
     // Court details and everything after are gone from the case and from the page.
     expect(useCaseStore.getState().caseData.posture.courtCity).toBeUndefined();
     expect(useCaseStore.getState().caseData.favourable).toEqual({});
-    await screen.findByRole('heading', { level: 1, name: en.review.title });
+    await screen.findByRole('heading', { level: 1, name: enPages.review.title });
     expect(screen.queryByText('Chicago, IL')).toBeNull();
     expect(screen.queryByText(q.fields.posture.courtCity.label)).toBeNull();
   });

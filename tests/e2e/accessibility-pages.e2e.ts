@@ -5,7 +5,7 @@
  * accessibility.e2e.ts. Any violation fails the test with its rule, impact and the elements involved.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, isoToday, type RouteId } from '../../src/domain';
+import { addDays, isoToday, LANGUAGES, languageInfo, type RouteId } from '../../src/domain';
 import { finalOrderBaseline, walk, type Answers } from '../unit/domain/walk';
 import { seedCase, type Lang } from './support/app';
 import { AxeAudit } from './support/axe';
@@ -26,10 +26,10 @@ const routes: [RouteId, Answers][] = [
     'history.entryManner': 'visa_or_inspected', 'posture.supervision': 'yes' }],
 ];
 
-describe.each<Lang>(['en', 'es'])('accessibility of the pages (%s)', (lang) => {
+describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%s)', (lang) => {
   it('every result route, the checklist, the letter page, delete and saved-data error pages', async () => {
     const axe = new AxeAudit();
-    const { context, page, requests } = await openPage(browser, baseURL, { locale: lang === 'es' ? 'es-US' : 'en-US' });
+    const { context, page, requests } = await openPage(browser, baseURL, { locale: languageInfo(lang).locale });
     try {
       for (const [route, answers] of routes) {
         await seedCase(page, walk(answers).c, '#/result');

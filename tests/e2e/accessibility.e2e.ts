@@ -6,10 +6,10 @@
  * Any violation fails the test with its rule, impact and the elements involved.
  */
 import { describe, expect, it } from 'vitest';
-import { findStep } from '../../src/domain';
+import { findStep, LANGUAGES, languageInfo } from '../../src/domain';
 import { fieldWidgets } from '../../src/ui/form/field-specs';
 import type { Answers } from '../unit/domain/walk';
-import { startWizard, type Lang } from './support/app';
+import { expectH1, startWizard, strings, type Lang } from './support/app';
 import { AxeAudit } from './support/axe';
 import { assertOnlySameOrigin, openPage } from './support/browser';
 import { answerQuestions } from './support/journey';
@@ -23,11 +23,13 @@ function screenKind(stepId: string): string {
   return step.fields.map((f) => fieldWidgets[f.path].kind).join('+');
 }
 
-describe.each<Lang>(['en', 'es'])('accessibility (%s)', (lang) => {
+describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility (%s)', (lang) => {
   it('each distinct question screen and the error state', async () => {
     const axe = new AxeAudit();
-    const { context, page, requests } = await openPage(browser, baseURL, { locale: lang === 'es' ? 'es-US' : 'en-US' });
+    const { context, page, requests } = await openPage(browser, baseURL, { locale: languageInfo(lang).locale });
     try {
+      // The start page renders after the script loads: audit it once its heading is there.
+      await page.locator('h1').first().waitFor();
       await axe.audit(page, `${lang} start`);
       await startWizard(page, lang);
       // Error state on the first question.
@@ -55,6 +57,7 @@ describe.each<Lang>(['en', 'es'])('accessibility (%s)', (lang) => {
       await answerQuestions(page, answers, lang, { onStep });
       // Every widget type was on a screen that was audited.
       expect(new Set([...audited].flatMap((k) => k.split('+')))).toEqual(new Set(Object.values(fieldWidgets).map((w) => w.kind)));
+      await expectH1(page, strings[lang].pages.review.title);
       await axe.audit(page, `${lang} review`);
       expect(axe.violations).toEqual([]);
       assertOnlySameOrigin(requests, baseURL);

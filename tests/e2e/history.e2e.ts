@@ -67,7 +67,7 @@ async function walkJourney(page: Page, answers: Answers, route: RouteId, lang: L
   out.push(await seen(page, 'start'));
   await startWizard(page, lang);
   await answerQuestions(page, answers, lang, { onStep: async (id) => void out.push(await seen(page, `question ${id}`)) });
-  await expectH1(page, s.common.review.title);
+  await expectH1(page, s.pages.review.title);
   out.push(await seen(page, 'review'));
   await openResult(page, route, lang);
   out.push(await seen(page, 'result'));

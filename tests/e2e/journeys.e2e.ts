@@ -228,7 +228,7 @@ describe('in Spanish', () => {
       const visited = await answerQuestions(page, inCourtBaseline, 'es');
       expect(visited).toContain('court-details');
 
-      await expectH1(page, es.common.review.title);
+      await expectH1(page, es.pages.review.title);
       expect(await page.getAttribute('html', 'lang')).toBe('es');
       // The hearing date was typed day first (e.g. 04/03/2027) and is read back in Spanish words.
       const review = (await page.locator('.review').textContent()) ?? '';
@@ -255,7 +255,7 @@ describe('changing an answer on the review page', () => {
       await answerQuestions(page, inCourtBaseline);
       await openResult(page, 'opla-request');
       await page.getByRole('link', { name: en.pages.result.back, exact: true }).click();
-      await expectH1(page, en.common.review.title);
+      await expectH1(page, en.pages.review.title);
 
       const courtCity = String(inCourtBaseline['posture.courtCity']);
       const fullName = String(inCourtBaseline['person.fullName']);
@@ -273,7 +273,7 @@ describe('changing an answer on the review page', () => {
       await page.getByRole('button', { name: en.common.actions.saveAndReview, exact: true }).click();
 
       await waitForHash(page, '#/review');
-      await expectH1(page, en.common.review.title);
+      await expectH1(page, en.pages.review.title);
       const after = (await page.locator('.review').textContent()) ?? '';
       expect(after).toContain(question);
       for (const text of [fieldLabel('posture.courtCity'), courtCity, fieldLabel('posture.nextHearingDate'),

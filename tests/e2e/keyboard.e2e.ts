@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import pages from '../../locales/en/pages.json';
 import common from '../../locales/en/common.json';
+import pagesEn from '../../locales/en/pages.json';
 import { type FieldPath, findStep } from '../../src/domain';
 import { fieldWidgets } from '../../src/ui/form/field-specs';
 import type { Answers } from '../unit/domain/walk';
@@ -106,8 +107,8 @@ describe('keyboard only', () => {
         await page.keyboard.press('Enter');
         await page.waitForFunction((u) => location.href !== u, before);
       }
-      await page.getByRole('heading', { level: 1, name: common.review.title }).waitFor();
-      await tabTo(page, (a) => a.tag === 'A' && a.text === common.review.submit, 'See your result');
+      await page.getByRole('heading', { level: 1, name: pagesEn.review.title }).waitFor();
+      await tabTo(page, (a) => a.tag === 'A' && a.text === pagesEn.review.submit, 'See your result');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => location.hash === '#/result');
       await tabTo(page, (a) => a.tag === 'A' && a.id === '' && /letter/i.test(a.text), 'Write your letter');

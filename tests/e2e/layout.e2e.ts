@@ -50,7 +50,7 @@ describe.each([
       await saveScreenshot(page, `layout-${name}-question-error`);
 
       await answerQuestions(page, duiInCourt);
-      await expectH1(page, en.common.review.title);
+      await expectH1(page, en.pages.review.title);
       await expectNoSidewaysScroll(page, WIDTH);
       await saveScreenshot(page, `layout-${name}-review`);
 

@@ -44,13 +44,13 @@ describe('deleting the answers', () => {
 
       await page.getByRole('link', { name: en.common.privacy.deleteLink, exact: true }).click();
       await waitForHash(page, '#/delete');
-      await expectH1(page, en.common.deletePage.title);
+      await expectH1(page, en.pages.deletePage.title);
       // What it cannot delete, said plainly: the browser's history, and files in the Downloads folder.
       const main = page.locator('main');
-      for (const text of [en.common.deletePage.history, en.common.deletePage.downloads]) expect(await main.getByText(text, { exact: true }).count()).toBe(1);
-      await page.getByRole('button', { name: en.common.deletePage.confirm, exact: true }).click();
-      await expectH1(page, en.common.deletePage.done);
-      for (const text of [en.common.deletePage.history, en.common.deletePage.downloads]) expect(await main.getByText(text, { exact: true }).count()).toBe(1);
+      for (const text of [en.pages.deletePage.history, en.pages.deletePage.downloads]) expect(await main.getByText(text, { exact: true }).count()).toBe(1);
+      await page.getByRole('button', { name: en.pages.deletePage.confirm, exact: true }).click();
+      await expectH1(page, en.pages.deletePage.done);
+      for (const text of [en.pages.deletePage.history, en.pages.deletePage.downloads]) expect(await main.getByText(text, { exact: true }).count()).toBe(1);
       // So does the Exit button's hint (its accessible description).
       expect(await page.locator('#exit-hint').textContent()).toBe(en.common.exit.hint);
       expect(en.common.exit.hint).toMatch(/History/);
@@ -68,12 +68,12 @@ describe('deleting the answers', () => {
       await expectH1(page, en.common.start.title);
       expect(await page.getByRole('button', { name: en.common.actions.start, exact: true }).count()).toBe(1);
       expect(pdKeys((await storedKeys(page)).local)).toEqual([]);
-    });
+    }, { serviceWorkers: 'allow' });
   });
 });
 
 describe('session-only mode', () => {
-  it('"No, do not save them on this device" keeps the answers in sessionStorage only', async () => {
+  it('"No, do not save them on this device" keeps the answers in this tab\'s memory only, warns before a reload loses them, and "Finish and delete" ends it', async () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await expectH1(page, en.common.start.title);
       await page.getByLabel(en.common.saving.session, { exact: true }).check();
@@ -81,20 +81,31 @@ describe('session-only mode', () => {
       await answerSteps(page, inCourtBaseline, 2);
       await expectH1(page, fieldLabel('posture.finalOrder'));
 
+      // Nothing of the answers in any storage: only the choice, for this tab.
       const saved = await storedKeys(page);
       expect(pdKeys(saved.local)).toEqual([]);
-      expect(pdKeys(saved.session)).toEqual([STORAGE_KEY]);
-      expect(saved.session[STORAGE_KEY]).toContain('"receivedNta":"yes"');
+      expect(pdKeys(saved.session)).toEqual(['pd-helper:session-only']);
+      expect(JSON.stringify(saved)).not.toContain('receivedNta');
       expect(await page.locator('.site-footer').textContent()).toContain(en.common.privacy.sessionOnly);
 
-      // A reload in the same tab keeps them (same session), still not in localStorage.
-      await page.reload();
+      // A reload would lose them: the browser asks first.
+      const asked = new Promise<string>((resolve) => {
+        page.once('dialog', (dialog) => {
+          resolve(dialog.type());
+          void dialog.dismiss();
+        });
+      });
+      await page.evaluate(() => location.reload());
+      expect(await asked).toBe('beforeunload');
       await expectH1(page, fieldLabel('posture.finalOrder'));
-      await answerSteps(page, inCourtBaseline, 1);
-      const later = await storedKeys(page);
-      expect(pdKeys(later.local)).toEqual([]);
-      expect(later.session[STORAGE_KEY]).toContain('"finalOrder":"no"');
-    });
+
+      // "Finish and delete": back at the start, nothing kept, and no question on leaving.
+      await page.getByRole('button', { name: en.common.privacy.finishAndDelete, exact: true }).click();
+      await expectH1(page, en.common.start.title);
+      const after = await storedKeys(page);
+      expect(pdKeys(after.local)).toEqual([]);
+      expect(pdKeys(after.session)).toEqual([]);
+    }, { serviceWorkers: 'allow' });
   });
 });
 
@@ -148,7 +159,7 @@ describe('"Exit this page"', () => {
       const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url() === EXIT_URL, timeout: WAIT });
       await page.getByRole('button', { name: en.common.exit.button, exact: true }).click();
       await expectExited(page, requests, failed, entries);
-    }, { allowedForeign: [EXIT_URL] });
+    }, { serviceWorkers: 'allow', allowedForeign: [EXIT_URL] });
   });
 
   it('pressing Shift three times does the same', async () => {
@@ -161,7 +172,7 @@ describe('"Exit this page"', () => {
       const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url() === EXIT_URL, timeout: WAIT });
       await page.keyboard.press('Shift');
       await expectExited(page, requests, failed, entries);
-    }, { allowedForeign: [EXIT_URL] });
+    }, { serviceWorkers: 'allow', allowedForeign: [EXIT_URL] });
   });
 });
 
@@ -172,22 +183,22 @@ describe('saved data that cannot be read', () => {
       await page.evaluate((key) => localStorage.setItem(key, '{broken'), STORAGE_KEY);
       await page.reload();
 
-      await expectH1(page, en.common.loadError.title);
-      expect(await page.locator('main').textContent()).toContain(en.common.loadError.codes.unreadable);
+      await expectH1(page, en.pages.loadError.title);
+      expect(await page.locator('main').textContent()).toContain(en.pages.loadError.codes.unreadable);
       await saveScreenshot(page, 'load-error');
       // Nothing was written over the damaged data.
       expect((await storedKeys(page)).local[STORAGE_KEY]).toBe('{broken');
 
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: WAIT }),
-        page.getByRole('button', { name: en.common.loadError.download, exact: true }).click(),
+        page.getByRole('button', { name: en.pages.loadError.download, exact: true }).click(),
       ]);
-      expect(download.suggestedFilename()).toMatch(/^pd-helper-saved-answers-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(download.suggestedFilename()).toMatch(/^pd-case-saved-\d{4}-\d{2}-\d{2}\.pdcase\.json$/);
       expect(readFileSync(await download.path(), 'utf8')).toBe('{broken');
 
-      await page.getByRole('button', { name: en.common.loadError.startOver, exact: true }).click();
+      await page.getByRole('button', { name: en.pages.loadError.startOver, exact: true }).click();
       await expectH1(page, en.common.start.title);
       expect(await page.getByRole('button', { name: en.common.actions.start, exact: true }).count()).toBe(1);
-    });
+    }, { serviceWorkers: 'allow' });
   });
 });

@@ -118,6 +118,6 @@ describe('hosted under a sub-path by a plain static server', () => {
       await page.getByRole('link', { name: en.common.app.name, exact: true }).click();
       await expectH1(page, en.common.start.title);
       expect(page.url()).toBe(`${site.url}#/`);
-    });
+    }, { serviceWorkers: 'allow' });
   });
 });

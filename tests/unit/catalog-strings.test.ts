@@ -86,7 +86,7 @@ function hasKey(flat: Flat, key: string): boolean {
   return flat.has(`${key}_one`) && flat.has(`${key}_other`);
 }
 
-function stringArray(lang: 'en' | 'es', key: string): string[] {
+function stringArray(lang: keyof typeof langs, key: string): string[] {
   const flat = langs[lang].flat;
   const out: string[] = [];
   for (let i = 0; flat.has(`${key}.${i}`); i++) out.push(flat.get(`${key}.${i}`)!);
@@ -202,7 +202,7 @@ describe('catalog strings: content rules', () => {
   });
 
   it('gives the contacts each route needs', () => {
-    const all = (lang: 'en' | 'es', id: string) =>
+    const all = (lang: keyof typeof langs, id: string) =>
       [langs[lang].flat.get(`routes.${id}.summary`) ?? '', ...stringArray(lang, `routes.${id}.steps`)].join(' ');
     for (const lang of ['en', 'es'] as const) {
       expect(all(lang, 'detained-ero')).toContain('1-888-351-4024');

@@ -10,7 +10,7 @@ import { type CaseData, caseFileName, isEmptyCase, isoToday, type RestoreIssue }
 import { APP_VERSION, useCaseStore } from '../../state/case-store';
 import { exportCaseFile, exportEncryptedCaseFile, type ImportError, MAX_FILE_BYTES, readCaseFile } from '../../state/case-file-io';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
-import { checkNewPassphrase, MIN_PASSPHRASE_LENGTH } from '../../state/clinic/passphrase-rules';
+import { checkNewPassphrase, loadStrengthEstimator, MIN_PASSPHRASE_LENGTH } from '../../state/clinic/passphrase-rules';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -65,7 +65,18 @@ function ExportForm() {
     if (busy) return;
     setSaved(null);
     setFailed(false);
-    const found: ExportErrors = kind === 'encrypted' ? checkNewPassphrase(passphrase, confirm) : {};
+    let found: ExportErrors = {};
+    if (kind === 'encrypted') {
+      setBusy(true);
+      try {
+        found = checkNewPassphrase(passphrase, confirm, await loadStrengthEstimator());
+      } catch {
+        setBusy(false);
+        setFailed(true);
+        return;
+      }
+      setBusy(false);
+    }
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setFocusKey((k) => k + 1);
@@ -108,6 +119,8 @@ function ExportForm() {
         onValue={(v) => {
           setKind(v);
           setErrors({});
+          // The strength estimator is a large download of its own: start it while the passphrase is typed.
+          if (v === 'encrypted') loadStrengthEstimator().catch(() => undefined);
         }}
       />
       {kind === 'plain' && (

@@ -23,6 +23,7 @@ export function CaseListPage() {
   const { t } = useTranslation('clinic');
   const status = useClinicStore((s) => s.status);
   const cases = useClinicStore((s) => s.cases);
+  const listChanged = useClinicStore((s) => s.listChanged);
   const [notice, setNotice] = useState<string | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const lockNow = useLockNow();
@@ -52,6 +53,13 @@ export function CaseListPage() {
     <div className="case-list-page">
       <h1>{t('list.title')}</h1>
       <p className="lead">{t('list.lead')}</p>
+      {listChanged && (
+        <section className="warning-panel" aria-labelledby="list-changed">
+          <h2 id="list-changed" className="panel__title">{t('list.changedList.title')}</h2>
+          <p>{t('list.changedList.body')}</p>
+          <p>{t('list.changedList.todo')}</p>
+        </section>
+      )}
       <p className="notice-line" role="status">{notice ?? ''}</p>
 
       {sorted.length === 0 ? (

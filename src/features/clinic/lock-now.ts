@@ -12,7 +12,8 @@ export const useLockNotice = create<{ idleMinutes: number | null }>()(() => ({ i
 
 export function lockNow(navigate: (to: string) => void, reason?: { idleMinutes: number }): void {
   useLockNotice.setState({ idleMinutes: reason?.idleMinutes ?? null });
-  clinicSession.lock();
+  // The Lock button locks every open tab; the idle timer only this one.
+  clinicSession.lock({ everyTab: reason === undefined });
   navigate(paths.clinic.href());
 }
 

@@ -1,12 +1,15 @@
 /**
  * Shown instead of every page while clinic mode is locked (see ClinicOutlet): the passphrase,
  * Unlock, a plain "wrong passphrase" message (nothing is touched), and the way out when the
- * passphrase is forgotten.
+ * passphrase is forgotten. After wrong passphrases the next try waits (state/clinic/unlock-delay):
+ * Unlock is disabled meanwhile, a line under it counts down, and a live region says once how
+ * long to wait and once that trying again is possible.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinicSession } from '../../state/clinic/clinic-session';
 import { DamagedVaultError } from '../../state/clinic/clinic-vault';
+import { UnlockTooSoonError } from '../../state/clinic/unlock-delay';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { ErrorSummary } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -27,6 +30,32 @@ export function LockedScreen() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [busy, setBusy] = useState(false);
+  // The wait after wrong passphrases: until when (ms since 1970), the time now (ticks each second),
+  // and what the live region says (once at the start of a wait, once at its end).
+  const [waitUntil, setWaitUntil] = useState(() => Date.now() + clinicSession.unlockWaitMs());
+  const [now, setNow] = useState(() => Date.now());
+  const [announce, setAnnounce] = useState('');
+  const secondsLeft = Math.max(0, Math.ceil((waitUntil - now) / 1000));
+  const waiting = secondsLeft > 0;
+  useEffect(() => {
+    if (waitUntil <= Date.now()) return;
+    const timer = setInterval(() => {
+      const t2 = Date.now();
+      setNow(t2);
+      if (t2 >= waitUntil) {
+        clearInterval(timer);
+        setAnnounce(t('locked.waitOver'));
+      }
+    }, 250);
+    return () => clearInterval(timer);
+  }, [waitUntil, t]);
+  const startWait = (ms: number) => {
+    if (ms <= 0) return;
+    const start = Date.now();
+    setNow(start);
+    setWaitUntil(start + ms);
+    setAnnounce(t('locked.wait', { count: Math.ceil(ms / 1000) }));
+  };
   const title = t('locked.title');
   useDocumentTitle(problem ? `${tc('errors.titlePrefix')} ${title}` : title);
 
@@ -37,17 +66,24 @@ export function LockedScreen() {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
+    if (busy || waiting) return;
     if (passphrase === '') return fail('empty');
     setBusy(true);
+    setAnnounce('');
     try {
       await unlock(passphrase);
       useLockNotice.setState({ idleMinutes: null });
       navigate(paths.clinic.href());
     } catch (error) {
       setBusy(false);
+      if (error instanceof UnlockTooSoonError) {
+        // Another tab counted a wrong passphrase meanwhile: nothing was tried.
+        startWait(error.waitMs);
+        return;
+      }
       setPassphrase('');
       fail(error instanceof DamagedVaultError ? 'damaged' : 'wrong');
+      startWait(clinicSession.unlockWaitMs());
     }
   };
 
@@ -72,10 +108,17 @@ export function LockedScreen() {
           inputClassName="input input--passphrase"
         />
         <ShowPassphrase id="unlock-show" checked={visible} onChange={setVisible} />
-        <button type="submit" className="button" disabled={busy} aria-describedby={busy ? 'unlock-working' : undefined}>
+        <button
+          type="submit"
+          className="button"
+          disabled={busy || waiting}
+          aria-describedby={busy ? 'unlock-working' : waiting ? 'unlock-wait' : undefined}
+        >
           {t('locked.submit')}
         </button>
+        <p id="unlock-wait" className="hint">{waiting ? t('locked.waitLeft', { count: secondsLeft }) : ''}</p>
         <p id="unlock-working" className="hint" role="status">{busy ? t('locked.working') : ''}</p>
+        <p className="visually-hidden" role="status">{announce}</p>
       </form>
       <p className="clinic-locked__forgot">
         {t('locked.forgot')} <AppLink to={paths.clinicWipe.href()}>{t('locked.wipeLink')}</AppLink>

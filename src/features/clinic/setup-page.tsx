@@ -3,14 +3,14 @@
  * recovered (before the passphrase is chosen), the passphrase twice, the idle time, and what to
  * do with answers already on the device. Deriving the key takes a moment: the page says so.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { isEmptyCase } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
 import { DEFAULT_IDLE_MINUTES } from '../../state/clinic/clinic-status';
-import { checkNewPassphrase, MIN_PASSPHRASE_LENGTH } from '../../state/clinic/passphrase-rules';
+import { checkNewPassphrase, loadStrengthEstimator, MIN_PASSPHRASE_LENGTH, type StrengthEstimator } from '../../state/clinic/passphrase-rules';
 import { useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
@@ -31,8 +31,8 @@ export interface SetupInput {
 export type SetupErrors = Partial<Record<'passphrase' | 'confirm' | 'label', string>>;
 
 /** Validation as message keys (in the `clinic` namespace), by field. */
-export function validateSetup(input: SetupInput): SetupErrors {
-  const errors: SetupErrors = checkNewPassphrase(input.passphrase, input.confirm);
+export function validateSetup(input: SetupInput, estimate: StrengthEstimator): SetupErrors {
+  const errors: SetupErrors = checkNewPassphrase(input.passphrase, input.confirm, estimate);
   if (input.hasAnswers && input.keep === 'keep' && input.label.trim() === '') errors.label = 'setup.errors.labelEmpty';
   return errors;
 }
@@ -59,6 +59,10 @@ export function SetupPage() {
   const hasErrors = Object.keys(errors).length > 0 || failed;
   const title = t('setup.title');
   useDocumentTitle(hasErrors ? `${tc('errors.titlePrefix')} ${title}` : title);
+  // The strength estimator is a large download of its own: start it while the page is read.
+  useEffect(() => {
+    loadStrengthEstimator().catch(() => undefined);
+  }, []);
 
   // Already on (e.g. Back after setting up): the case list or the locked screen.
   if (status !== 'off' && !busy) return <Navigate to={paths.clinic.href()} replace />;
@@ -73,14 +77,23 @@ export function SetupPage() {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    const found = validateSetup({ passphrase, confirm, hasAnswers, keep, label });
-    setErrors(found);
+    setBusy(true);
     setFailed(false);
-    if (Object.keys(found).length > 0) {
+    let found: SetupErrors;
+    try {
+      found = validateSetup({ passphrase, confirm, hasAnswers, keep, label }, await loadStrengthEstimator());
+    } catch {
+      setBusy(false);
+      setFailed(true);
       setFocusKey((k) => k + 1);
       return;
     }
-    setBusy(true);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setBusy(false);
+      setFocusKey((k) => k + 1);
+      return;
+    }
     try {
       await setUp(passphrase, {
         idleMinutes: Number(idle),

@@ -4,12 +4,12 @@
  * person typed (names, addresses, the office typed from their papers, the Re: values, their own
  * paragraphs) sits in <bdi>, so a right-to-left name cannot reorder the words around it.
  */
-import { DRAFT_NOTICE, LETTER_LABELS, type LetterModel } from '../../domain';
+import { DRAFT_NOTICE, LETTER_LABELS, LETTER_LANGUAGE, type LetterModel } from '../../domain';
 
 export function LetterText({ model, labelledBy }: { model: LetterModel; labelledBy: string }) {
   const draft = model.kind === 'draft';
   return (
-    <article lang="en" className={`letter${draft ? ' letter--draft' : ''}`} aria-labelledby={labelledBy}>
+    <article lang={LETTER_LANGUAGE.code} className={`letter${draft ? ' letter--draft' : ''}`} aria-labelledby={labelledBy}>
       {draft && <p className="letter__draft">{DRAFT_NOTICE}</p>}
       <p className="letter__date">{model.date}</p>
       <p className="letter__block letter__sender">

@@ -5,16 +5,16 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Checklist, isFieldPath, type LetterModel, pdfFileName, stepOf } from '../../domain';
+import { type Checklist, isFieldPath, languageCode, type LetterModel, pdfFileName, stepOf } from '../../domain';
 import { loadLanguageNamespaces } from '../../ui/load-language';
 
-/** The Spanish page and the sending sheet read these, in Spanish whatever the page language. */
+/** The Spanish page reads these, in SUMMARY_PAGE_LANGUAGE whatever the page language. */
 const SPANISH_PAGE_NAMESPACES = ['catalog', 'pages'] as const;
 import type * as PdfModuleNs from '../../pdf';
 import type { UnsupportedCharacter } from '../../pdf/render-letter-pdf';
 import { APP_VERSION } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
-import { buildPdfInput } from './pdf-input';
+import { buildPdfInput, SUMMARY_PAGE_LANGUAGE } from './pdf-input';
 import { stepUrl } from '../../ui/paths';
 
 /** The boxes on this page where the person's own letter texts are fixed; every other field is a question. */
@@ -73,7 +73,7 @@ export function PdfDownload({ model, list, fullName, asOf }: { model: LetterMode
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [includeChecklist, setIncludeChecklist] = useState(false);
   const messageRef = useRef<HTMLDivElement>(null);
-  const uiLanguage = i18n.resolvedLanguage === 'es' ? 'es' : 'en';
+  const uiLanguage = languageCode(i18n.resolvedLanguage);
 
   const focusMessage = () => setTimeout(() => messageRef.current?.focus(), 0);
 
@@ -81,15 +81,15 @@ export function PdfDownload({ model, list, fullName, asOf }: { model: LetterMode
     setStatus({ kind: 'working' });
     let pdf: PdfModule;
     try {
-      // The Spanish page needs the Spanish strings even when the page is in English.
-      [pdf] = await Promise.all([import('../../pdf'), loadLanguageNamespaces(i18n, 'es', SPANISH_PAGE_NAMESPACES)]);
+      // The Spanish page needs the Spanish strings even when the page is in another language.
+      [pdf] = await Promise.all([import('../../pdf'), loadLanguageNamespaces(i18n, SUMMARY_PAGE_LANGUAGE, SPANISH_PAGE_NAMESPACES)]);
     } catch {
       setStatus({ kind: 'failed' });
       focusMessage();
       return;
     }
     try {
-      const input = buildPdfInput(model, list, { es: i18n.getFixedT('es'), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
+      const input = buildPdfInput(model, list, { es: i18n.getFixedT(SUMMARY_PAGE_LANGUAGE), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
         includeChecklist,
         appVersion: APP_VERSION,
       });

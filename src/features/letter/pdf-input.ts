@@ -4,19 +4,25 @@
  * and the optional checklist page are in the person's UI language.
  */
 import type { TFunction } from 'i18next';
-import { type Checklist, LETTER_LABELS, type LetterModel, POLICY_BASIS } from '../../domain';
+import { type Checklist, type LanguageCode, languageInfo, LETTER_LABELS, type LetterModel, POLICY_BASIS } from '../../domain';
 import type { PdfInput, PdfTextBlock } from '../../pdf/render-letter-pdf';
-import { formatDate, uiLocale } from '../../ui/format';
+import { formatDate } from '../../ui/format';
 import { summaryText } from './letter-summary-text';
 
 export const APP_NAME = 'PD Helper';
 
+/**
+ * The language of the "what this letter says" page: Spanish, whatever the page language (as
+ * before the language list; the sending sheet and the checklist page follow the page language).
+ */
+export const SUMMARY_PAGE_LANGUAGE: LanguageCode = 'es';
+
 export interface PdfTexts {
-  /** Translations fixed to Spanish (for the Spanish page). */
+  /** Translations fixed to SUMMARY_PAGE_LANGUAGE (for the Spanish page). */
   es: TFunction;
   /** Translations in the person's UI language (sending sheet, checklist page). */
   ui: TFunction;
-  uiLanguage: 'en' | 'es';
+  uiLanguage: LanguageCode;
 }
 
 export function buildPdfInput(
@@ -28,12 +34,13 @@ export function buildPdfInput(
   const { es, ui, uiLanguage } = texts;
   const esT = (key: string, o?: Record<string, unknown>) => es(`catalog:${key}`, o);
   const p = (key: string, o?: Record<string, unknown>) => ui(`pages:pdf.${key}`, o);
-  const locale = uiLocale(uiLanguage);
+  const locale = languageInfo(uiLanguage).locale;
 
   const spanishPage = {
+    lang: SUMMARY_PAGE_LANGUAGE,
     title: es('pages:pdf.spanish.title'),
     notForMailing: es('pages:pdf.spanish.notForMailing'),
-    blocks: [{ paragraphs: model.spanishSummary.map((e) => summaryText(e, esT, 'es-US')) }],
+    blocks: [{ paragraphs: model.spanishSummary.map((e) => summaryText(e, esT, languageInfo(SUMMARY_PAGE_LANGUAGE).locale)) }],
   };
 
   const tabs = model.exhibits.length ? `${model.exhibits[0]!.tab}–${model.exhibits[model.exhibits.length - 1]!.tab}` : '';

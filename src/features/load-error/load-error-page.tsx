@@ -1,13 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import { type LoadError, useCaseStore } from '../../state/case-store';
+import { useCaseStore } from '../../state/case-store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
+/**
+ * What was saved, as a case file ("Save or open a case file" opens it; a newer version of the app
+ * may read what this one cannot): the saved case (its versioned envelope) when the saved text
+ * holds one, else exactly the saved text.
+ */
+export function savedCaseFileText(raw: string): string {
+  try {
+    const parsed = JSON.parse(raw) as { state?: { envelope?: unknown }; envelope?: unknown; persisted?: { state?: { envelope?: unknown } } };
+    const envelope = parsed.state?.envelope ?? parsed.persisted?.state?.envelope ?? parsed.envelope;
+    if (envelope && typeof envelope === 'object') return `${JSON.stringify(envelope, null, 2)}\n`;
+  } catch {
+    // Not JSON: keep it exactly as it was saved.
+  }
+  return raw;
+}
+
 function downloadRaw(raw: string): void {
-  const blob = new Blob([raw], { type: 'application/json' });
+  const blob = new Blob([savedCaseFileText(raw)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `pd-helper-saved-answers-${new Date().toISOString().slice(0, 10)}.json`;
+  a.download = `pd-case-saved-${new Date().toISOString().slice(0, 10)}.pdcase.json`;
   document.body.append(a);
   a.click();
   a.remove();
@@ -15,10 +31,12 @@ function downloadRaw(raw: string): void {
 }
 
 /** Shown instead of any page when saved data could not be used: never a blank app. */
-export function LoadErrorPage({ error }: { error: LoadError }) {
-  const { t } = useTranslation();
+export function LoadErrorPage() {
+  const { t } = useTranslation('pages');
+  const error = useCaseStore((s) => s.loadError);
   const startOver = useCaseStore((s) => s.startOver);
   useDocumentTitle(t('loadError.title'));
+  if (!error) return null;
   return (
     <div className="load-error">
       <h1>{t('loadError.title')}</h1>

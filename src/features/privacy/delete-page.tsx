@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { paths } from '../../ui/paths';
 
 export function DeletePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('pages');
   const deleteEverything = useCaseStore((s) => s.deleteEverything);
   const [done, setDone] = useState(false);
   useDocumentTitle(t('deletePage.title'));
@@ -22,7 +22,7 @@ export function DeletePage() {
       <div>
         <h1 tabIndex={-1} ref={(el) => el?.focus()}>{t('deletePage.done')}</h1>
         {notHere}
-        <AppLink to={paths.start.href()} className="button">{t('notFound.back')}</AppLink>
+        <AppLink to={paths.start.href()} className="button">{t('notFound.back', { ns: 'common' })}</AppLink>
       </div>
     );
   }

@@ -12,8 +12,9 @@ import './review.css';
 
 export function ReviewPage() {
   const { t, i18n } = useTranslation();
+  const { t: tp } = useTranslation('pages');
   const c = useCaseStore((s) => s.caseData);
-  useDocumentTitle(t('review.title'));
+  useDocumentTitle(tp('review.title'));
   const ctx = todayContext();
   const open = firstUnansweredStep(c, ctx);
   if (open) return <Navigate to={stepUrl(open.id)} replace />;
@@ -24,8 +25,8 @@ export function ReviewPage() {
   return (
     <div className="review">
       {last && <BackLink to={stepUrl(last.id)} label={t('actions.back')} />}
-      <h1>{t('review.title')}</h1>
-      <p className="lead">{t('review.lead')}</p>
+      <h1>{tp('review.title')}</h1>
+      <p className="lead">{tp('review.lead')}</p>
       {groups.map((g) => (
         <section key={g.section} aria-labelledby={`review-${g.section}`}>
           <h2 id={`review-${g.section}`}>{t(`questions:sections.${g.section}`)}</h2>
@@ -54,7 +55,7 @@ export function ReviewPage() {
           </dl>
         </section>
       ))}
-      <AppLink to={paths.result.href()} className="button">{t('review.submit')}</AppLink>
+      <AppLink to={paths.result.href()} className="button">{tp('review.submit')}</AppLink>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { type FieldErrors, FormProvider, get, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import {
   type DateOrder,
   firstUnansweredStep,
   getField,
+  languageInfo,
   nextStepId,
   POLICY_BASIS,
   previousStepId,
@@ -84,15 +85,23 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const navigate = useAppNavigate();
   const answer = useCaseStore((s) => s.answer);
   const upgradedFrom = useCaseStore((s) => s.upgradedFrom);
-  const order: DateOrder = i18n.resolvedLanguage === 'es' ? 'dmy' : 'mdy';
+  const order: DateOrder = languageInfo(i18n.resolvedLanguage).dateOrder;
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [focusKey, setFocusKey] = useState(0);
 
+  const defaults = stepDefaultValues(step, (p) => getField(caseData, p), order);
   const form = useForm({
     resolver: zodResolver(stepFormSchema(step, order)),
-    defaultValues: stepDefaultValues(step, (p) => getField(caseData, p), order),
+    defaultValues: defaults,
     shouldFocusError: false,
   });
+  // New saved answers for this page (another tab's save, or dates in the new language's order):
+  // show them, unless the person has already changed something here.
+  const { isDirty } = form.formState;
+  const latest = JSON.stringify(defaults);
+  useEffect(() => {
+    if (!isDirty) form.reset(JSON.parse(latest) as typeof defaults);
+  }, [latest]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the saved answers change
 
   const hasIntro = i18n.exists(`questions:steps.${step.id}.intro`);
   const context = speaksToHelper(caseData) ? 'helper' : undefined;
@@ -143,10 +152,9 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
       )}
       <ErrorSummary errors={summary} focusKey={focusKey} />
       {upgradedFrom !== null && (
-        <div className="panel panel--info" role="note">
-          <p className="panel__title">{tc('upgrade.title')}</p>
-          <p>{tc('upgrade.body', { date: formatDate(POLICY_BASIS.lastChecked, uiLocale(i18n.resolvedLanguage)) })}</p>
-        </div>
+        <Suspense fallback={null}>
+          <UpgradeNotice />
+        </Suspense>
       )}
       <WordingContext.Provider value={context}>
         <FormProvider {...form}>
@@ -165,6 +173,17 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
           </form>
         </FormProvider>
       </WordingContext.Provider>
+    </div>
+  );
+}
+
+/** Once after saved answers were upgraded (rare): its words load with the `pages` strings, not the first page. */
+function UpgradeNotice() {
+  const { t, i18n } = useTranslation('pages');
+  return (
+    <div className="panel panel--info" role="note">
+      <p className="panel__title">{t('upgrade.title')}</p>
+      <p>{t('upgrade.body', { date: formatDate(POLICY_BASIS.lastChecked, uiLocale(i18n.resolvedLanguage)) })}</p>
     </div>
   );
 }

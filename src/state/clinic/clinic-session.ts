@@ -6,15 +6,26 @@
  */
 import { type CaseData, emptyCase, isEmptyCase } from '../../domain';
 import { useCaseStore } from '../case-store';
+import { markClinicTab } from '../device-storage';
+import { followOtherTabs } from '../other-tabs';
+import { onOtherTabs, tellOtherTabs } from '../tab-sync';
 import { type CaseSummary, clinicIdleMinutes, DEFAULT_IDLE_MINUTES, isClinicSetUp, useClinicStore } from './clinic-status';
-import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice } from './clinic-vault';
+import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice, WrongPassphraseError } from './clinic-vault';
+import { clearUnlockFailures, recordUnlockFailure, UnlockTooSoonError, unlockWaitMs } from './unlock-delay';
 
 export { useClinicStore } from './clinic-status';
 
 export interface ClinicSession {
   setUp: (passphrase: string, options?: { iterations?: number; idleMinutes?: number; keepCurrentAs?: string }) => Promise<void>;
+  /**
+   * Wrong passphrase → WrongPassphraseError (and the wait before the next try grows); during
+   * that wait → UnlockTooSoonError, without trying; damaged data → DamagedVaultError.
+   */
   unlock: (passphrase: string) => Promise<void>;
-  lock: () => void;
+  /** How long before the next unlock try is allowed (ms), 0 if now. */
+  unlockWaitMs: () => number;
+  /** Locks this tab; `everyTab` (the Lock button) locks every other open tab of the app too. */
+  lock: (options?: { everyTab?: boolean }) => void;
   createCase: (label: string) => Promise<CaseSummary>;
   importCase: (label: string, data: CaseData) => Promise<CaseSummary>;
   openCase: (id: string) => Promise<void>;
@@ -22,6 +33,7 @@ export interface ClinicSession {
   renameCase: (id: string, label: string) => Promise<void>;
   deleteCase: (id: string) => Promise<void>;
   setIdleMinutes: (minutes: number) => void;
+  /** Deletes every case and the clinic record from this device; every other open tab reloads empty. */
   wipe: () => void;
   /** Waits for the pending encrypted save (tests, and before switching cases). */
   flush: () => Promise<void>;
@@ -81,6 +93,8 @@ export const clinicSession: ClinicSession = (() => {
       const current = useCaseStore.getState().caseData;
       const hasAnswers = !isEmptyCase(current);
       vault = await setUpClinic(local(), passphrase, options);
+      markClinicTab();
+      clearUnlockFailures(local());
       // The answers on screen move into the vault; the clear copy is removed from the device.
       for (const key of ['pd-helper:case']) {
         local().removeItem(key);
@@ -90,16 +104,32 @@ export const clinicSession: ClinicSession = (() => {
       if (hasAnswers && options.keepCurrentAs) cases = [await vault.createCase(options.keepCurrentAs, current)];
       clearCaseFromMemory();
       watchActiveCase();
-      set({ status: 'unlocked', cases, activeId: null, idleMinutes: clinicIdleMinutes(local()) });
+      set({ status: 'unlocked', cases, activeId: null, idleMinutes: clinicIdleMinutes(local()), listChanged: false });
     },
 
     unlock: async (passphrase) => {
-      vault = await unlockClinic(local(), passphrase);
+      const wait = unlockWaitMs(local());
+      if (wait > 0) throw new UnlockTooSoonError(wait);
+      let opened: ClinicVault;
+      try {
+        opened = await unlockClinic(local(), passphrase);
+      } catch (error) {
+        if (error instanceof WrongPassphraseError) recordUnlockFailure(local());
+        throw error;
+      }
+      clearUnlockFailures(local());
+      const { listChanged } = await opened.check();
+      const cases = await opened.listCases();
+      vault = opened;
+      markClinicTab();
       watchActiveCase();
-      set({ status: 'unlocked', cases: await vault.listCases(), activeId: null });
+      set({ status: 'unlocked', cases, activeId: null, listChanged });
     },
 
-    lock: () => {
+    unlockWaitMs: () => unlockWaitMs(local()),
+
+    lock: (options = {}) => {
+      if (options.everyTab) tellOtherTabs({ type: 'clinic-lock' });
       if (saveTimer && vault) {
         // Save what was typed last, then forget the key.
         const id = get().activeId;
@@ -114,7 +144,7 @@ export const clinicSession: ClinicSession = (() => {
       unsubscribe = null;
       vault = null;
       clearCaseFromMemory();
-      set({ status: isClinicSetUp(local()) ? 'locked' : 'off', cases: [], activeId: null });
+      set({ status: isClinicSetUp(local()) ? 'locked' : 'off', cases: [], activeId: null, listChanged: false });
     },
 
     createCase: async (label) => {
@@ -175,12 +205,22 @@ export const clinicSession: ClinicSession = (() => {
       unsubscribe?.();
       unsubscribe = null;
       vault = null;
+      clearUnlockFailures(local());
       wipeDevice([window.localStorage, window.sessionStorage]);
       clearCaseFromMemory();
       useCaseStore.getState().deleteEverything();
-      set({ status: 'off', cases: [], activeId: null, idleMinutes: DEFAULT_IDLE_MINUTES });
+      set({ status: 'off', cases: [], activeId: null, idleMinutes: DEFAULT_IDLE_MINUTES, listChanged: false });
+      tellOtherTabs({ type: 'clinic-wipe' });
     },
 
     flush,
   };
 })();
+
+// "Lock" in another tab locks this one too (the idle timer locks only its own tab: the person may
+// be working in another). A wipe is handled for every tab in clinic-status.ts.
+onOtherTabs((message) => {
+  if (message.type === 'clinic-lock' && get().status === 'unlocked') clinicSession.lock();
+});
+// A clinic tab follows the others from the start (a Wipe elsewhere must reach it at once).
+followOtherTabs();

@@ -27,6 +27,11 @@ export interface ClinicState {
   idleMinutes: number;
   /** The last encrypted save failed (e.g. storage full): the UI must say so, never hide it. */
   saveFailed: boolean;
+  /**
+   * At unlock, the case list did not match the cases stored (an older copy was put back, or
+   * cases were added or removed outside the app): the case list says so.
+   */
+  listChanged: boolean;
 }
 
 /** Only what a Storage needs here (localStorage in the app, a Map-backed fake in tests). */
@@ -63,6 +68,7 @@ export function initialClinicState(): ClinicState {
     activeId: null,
     idleMinutes: local ? clinicIdleMinutes(local) : DEFAULT_IDLE_MINUTES,
     saveFailed: false,
+    listChanged: false,
   };
 }
 

@@ -4,8 +4,9 @@
  * field by aria-describedby. The caller saves what is typed, cleaned by the domain's text rule
  * (src/domain/clean-text.ts). The box itself shows the text as typed while the person types (so
  * the caret and input methods are never disturbed), and the cleaned text once they leave it.
+ * Text pasted over the limit is cut by the browser: the field then says how much was not kept.
  */
-import { type ReactNode, useState } from 'react';
+import { type ClipboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanText } from '../../domain';
 import { formatNumber } from '../format';
@@ -32,11 +33,29 @@ export function LongText({
   children?: ReactNode;
   onChange: (value: string) => void;
 }) {
-  const { t } = useTranslation();
+  // The `pages` strings: loaded with the letter page, the only one with long texts (not in the first download).
+  const { t } = useTranslation('pages');
   const locale = useUiLocale();
   const [draft, setDraft] = useState(value);
   // The saved text changed from elsewhere (e.g. another case was opened): show it.
   if (cleanText(draft) !== cleanText(value)) setDraft(value);
+  /** Characters of the last paste that did not fit (null: nothing was cut). */
+  const [cut, setCut] = useState<number | null>(null);
+  const pasting = useRef(false);
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = e.clipboardData.getData('text');
+    const el = e.currentTarget;
+    const room = max - (el.value.length - (el.selectionEnd - el.selectionStart));
+    pasting.current = true;
+    setCut(pasted.length > room ? pasted.length - Math.max(0, room) : null);
+  };
+  const change = (next: string) => {
+    // The message stays after the paste that cut, until the person types on.
+    if (pasting.current) pasting.current = false;
+    else setCut(null);
+    setDraft(next);
+    onChange(next);
+  };
   return (
     <div className={`field${needed ? ' field--needed' : ''}`}>
       <label htmlFor={id} className="label">
@@ -52,16 +71,19 @@ export function LongText({
         rows={rows}
         maxLength={max}
         value={draft}
-        aria-describedby={`${id}-hint ${id}-count`}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          onChange(e.target.value);
-        }}
+        aria-describedby={`${id}-hint ${id}-count${cut ? ` ${id}-cut` : ''}`}
+        onPaste={onPaste}
+        onChange={(e) => change(e.target.value)}
         onBlur={(e) => {
           setDraft(cleanText(e.target.value));
           onChange(e.target.value);
         }}
       />
+      {cut !== null && (
+        <p className="field-warning" id={`${id}-cut`} role="status">
+          {t('form.pasteCut', { count: cut, max: formatNumber(max, locale), cut: formatNumber(cut, locale) })}
+        </p>
+      )}
       <p className="char-count" id={`${id}-count`}>
         {t('form.charCount', { used: formatNumber(value.length, locale), max: formatNumber(max, locale) })}
       </p>

@@ -5,25 +5,45 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import enCatalog from '../../../locales/en/catalog.json';
-import enCommon from '../../../locales/en/common.json';
-import enPages from '../../../locales/en/pages.json';
-import esCatalog from '../../../locales/es/catalog.json';
-import esCommon from '../../../locales/es/common.json';
-import esPages from '../../../locales/es/pages.json';
-import { enQuestions, esQuestions } from '../../fixtures/question-strings';
-import { type CaseData, findStep, type RouteId, saveCase } from '../../../src/domain';
+import type enCatalog from '../../../locales/en/catalog.json';
+import type enCommon from '../../../locales/en/common.json';
+import type enPages from '../../../locales/en/pages.json';
+import { type enQuestions, mergeQuestions } from '../../fixtures/question-strings';
+import { type CaseData, findStep, LANGUAGES, type LanguageCode, type RouteId, saveCase } from '../../../src/domain';
 import { stepUrl } from '../../../src/ui/paths';
 import type { Answers } from '../../unit/domain/walk';
 import { assertOnlySameOrigin, openPage, type OpenPageOptions, type RecordedPage } from './browser';
 import { currentStepId, fillField } from './journey';
 
-export type Lang = 'en' | 'es';
+export type Lang = LanguageCode;
 
-export const strings = {
-  en: { common: enCommon, questions: enQuestions, catalog: enCatalog, pages: enPages },
-  es: { common: esCommon, questions: esQuestions, catalog: esCatalog, pages: esPages },
-} as const;
+/** Every locale file, read when this module loads. */
+const localeFiles = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', { eager: true, import: 'default' });
+
+interface Strings {
+  common: typeof enCommon;
+  questions: typeof enQuestions;
+  catalog: typeof enCatalog;
+  pages: typeof enPages;
+}
+
+/** One language's strings, typed like English's (tests/unit/locale-parity.test.ts checks they have the same keys). */
+function stringsOf(code: string): Strings {
+  const file = (ns: string) => {
+    const strings = localeFiles[`../../../locales/${code}/${ns}.json`];
+    if (!strings) throw new Error(`no locales/${code}/${ns}.json`);
+    return strings;
+  };
+  return {
+    common: file('common') as Strings['common'],
+    questions: mergeQuestions(file('questions'), file('questions-later')) as Strings['questions'],
+    catalog: file('catalog') as Strings['catalog'],
+    pages: file('pages') as Strings['pages'],
+  };
+}
+
+/** The app's strings in every language of the list, from its locales/<code>/ folder. */
+export const strings = Object.fromEntries(LANGUAGES.map((l) => [l.code, stringsOf(l.code)])) as Record<Lang, Strings>;
 
 /** How long to wait for something the app does at once (a render, a navigation). Generous for slow CI. */
 export const WAIT = 10_000;
@@ -77,8 +97,8 @@ export async function startWizard(page: Page, lang: Lang = 'en'): Promise<void> 
 
 /** From "Check your answers": press "See your result" and wait for the route's title. */
 export async function openResult(page: Page, route: RouteId, lang: Lang = 'en'): Promise<void> {
-  await expectH1(page, strings[lang].common.review.title);
-  await page.getByRole('link', { name: strings[lang].common.review.submit, exact: true }).click();
+  await expectH1(page, strings[lang].pages.review.title);
+  await page.getByRole('link', { name: strings[lang].pages.review.submit, exact: true }).click();
   await waitForHash(page, '#/result');
   await expectH1(page, routeTitle(route, lang));
 }

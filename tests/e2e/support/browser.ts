@@ -37,7 +37,12 @@ export interface OpenPageOptions {
   locale?: string;
   /** Ignore the app's Content-Security-Policy (only to prove the request recorder works). */
   bypassCSP?: boolean;
-  /** 'block': no service worker, as on a first visit that ended before the app was saved for offline use. */
+  /**
+   * 'allow' for the tests about the service worker and what it keeps (offline use, updates, the
+   * clinic, wiping, a sub-path). Elsewhere it is blocked: it only serves the same files from a
+   * cache, and installing it copies the whole app (3.7 MB) into every fresh context, which made
+   * each test about a tenth slower on 2 cores.
+   */
   serviceWorkers?: 'allow' | 'block';
 }
 
@@ -54,7 +59,7 @@ export async function openPage(
     viewport: options.viewport ?? { width: 390, height: 844 },
     locale: options.locale ?? 'en-US',
     bypassCSP: options.bypassCSP ?? false,
-    serviceWorkers: options.serviceWorkers ?? 'allow',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const origin = new URL(url).origin;
   const requests: string[] = [];
@@ -149,10 +154,14 @@ export function assertOnlySameOrigin(requests: readonly string[], appURL: string
   }
 }
 
-/** Full-page screenshot saved as tests/artifacts/screenshots/<name>.png; returns its path. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/**
+ * Full-page screenshot saved as tests/artifacts/screenshots/<name>.png, for a person to look at,
+ * when asked for: `PD_HELPER_SCREENSHOTS=1 npm run test:e2e`. Not in a plain `npm test`: encoding
+ * thirty tall pages as PNG took a fair share of the e2e time, and no test reads them.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.PD_HELPER_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
-  return file;
 }

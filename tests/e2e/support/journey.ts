@@ -4,15 +4,16 @@
  * person would (clicking labels, typing), presses Continue, and stops on "Check your answers".
  */
 import type { Page } from 'playwright-core';
-import { type FieldPath, findStep, findStepByCode } from '../../../src/domain';
+import { type FieldPath, findStep, findStepByCode, type LanguageCode, languageInfo } from '../../../src/domain';
 import { fieldWidgets } from '../../../src/ui/form/field-specs';
 import type { Answers } from '../../unit/domain/walk';
 
 const fid = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
-export function typedDate(iso: string, lang: 'en' | 'es'): string {
+/** An ISO date as a person types it in `lang` (its date order in src/domain/languages.ts). */
+export function typedDate(iso: string, lang: LanguageCode): string {
   const [y, m, d] = iso.split('-');
-  if (d) return lang === 'en' ? `${m}/${d}/${y}` : `${d}/${m}/${y}`;
+  if (d) return languageInfo(lang).dateOrder === 'mdy' ? `${m}/${d}/${y}` : `${d}/${m}/${y}`;
   if (m) return `${m}/${y}`;
   return y ?? '';
 }
@@ -22,7 +23,7 @@ async function check(page: Page, id: string, on: boolean) {
   if ((await box.isChecked()) !== on) await page.locator(`label[for="${id}"]`).click();
 }
 
-async function fillText(page: Page, path: string, value: unknown, lang: 'en' | 'es', kind: string) {
+async function fillText(page: Page, path: string, value: unknown, lang: LanguageCode, kind: string) {
   const base = fid(path);
   if (value === 'unknown') {
     await check(page, `${base}-unknown`, true);
@@ -33,7 +34,7 @@ async function fillText(page: Page, path: string, value: unknown, lang: 'en' | '
   await page.locator(`#${base}-text`).fill(text);
 }
 
-export async function fillField(page: Page, path: FieldPath, value: unknown, lang: 'en' | 'es'): Promise<void> {
+export async function fillField(page: Page, path: FieldPath, value: unknown, lang: LanguageCode): Promise<void> {
   const w = fieldWidgets[path];
   const base = fid(path);
   switch (w.kind) {
@@ -96,7 +97,7 @@ export function currentStepId(page: Page): string | null {
 export async function answerQuestions(
   page: Page,
   answers: Answers,
-  lang: 'en' | 'es' = 'en',
+  lang: LanguageCode = 'en',
   options: { screenshotDir?: string; onStep?: (stepId: string) => Promise<void> } = {},
 ): Promise<string[]> {
   const maxSteps = 60;

@@ -25,25 +25,25 @@ const jose = walk({ ...inCourtBaseline, 'person.fullName': 'José Núñez Peña'
 describe('crypto', () => {
   it('round-trips JSON and uses a fresh IV every time', async () => {
     const key = await deriveKey(PASS, randomBytes(16), 100_000);
-    const a = await encryptJson(key, { name: 'Zoë' });
-    const b = await encryptJson(key, { name: 'Zoë' });
+    const a = await encryptJson(key, { name: 'Zoë' }, 'here');
+    const b = await encryptJson(key, { name: 'Zoë' }, 'here');
     expect(a.iv).not.toBe(b.iv);
     expect(a.ct).not.toBe(b.ct);
-    expect(await decryptJson(key, a)).toEqual({ name: 'Zoë' });
+    expect(await decryptJson(key, a, 'here')).toEqual({ name: 'Zoë' });
   });
 
   it('detects a wrong key and any change to the ciphertext or IV', async () => {
     const salt = randomBytes(16);
     const key = await deriveKey(PASS, salt, 100_000);
     const wrong = await deriveKey('another passphrase', salt, 100_000);
-    const blob = await encryptJson(key, { secret: 1 });
-    await expect(decryptJson(wrong, blob)).rejects.toBeInstanceOf(DecryptError);
+    const blob = await encryptJson(key, { secret: 1 }, 'here');
+    await expect(decryptJson(wrong, blob, 'here')).rejects.toBeInstanceOf(DecryptError);
     const flipped = blob.ct.slice(0, 5) + (blob.ct[5] === 'A' ? 'B' : 'A') + blob.ct.slice(6);
-    await expect(decryptJson(key, { ...blob, ct: flipped })).rejects.toBeInstanceOf(DecryptError);
+    await expect(decryptJson(key, { ...blob, ct: flipped }, 'here')).rejects.toBeInstanceOf(DecryptError);
     const otherIv = blob.iv.slice(0, 2) + (blob.iv[2] === 'A' ? 'B' : 'A') + blob.iv.slice(3);
-    await expect(decryptJson(key, { ...blob, iv: otherIv })).rejects.toBeInstanceOf(DecryptError);
-    await expect(decryptJson(key, { v: 1, alg: 'AES-GCM', iv: '!!', ct: '' })).rejects.toBeInstanceOf(DecryptError);
-    await expect(decryptJson(key, 'nonsense')).rejects.toBeInstanceOf(DecryptError);
+    await expect(decryptJson(key, { ...blob, iv: otherIv }, 'here')).rejects.toBeInstanceOf(DecryptError);
+    await expect(decryptJson(key, { v: 2, alg: 'AES-GCM', iv: '!!', ct: '' }, 'here')).rejects.toBeInstanceOf(DecryptError);
+    await expect(decryptJson(key, 'nonsense', 'here')).rejects.toBeInstanceOf(DecryptError);
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { assess, checklist, letterModel } from '../../../src/domain';
+import { assess, checklist, LANGUAGES, letterModel } from '../../../src/domain';
 import { buildPdfInput } from '../../../src/features/letter/pdf-input';
 import i18n from '../../../src/app/i18n';
 import { findUnsupportedCharacters, fontSupports } from '../../../src/pdf/render-letter-pdf';
@@ -28,7 +28,7 @@ const TRANSLATED_PARTS = ['spanishPage', 'sendingSheet', 'checklistPage'];
 
 beforeAll(async () => {
   // The PDF needs these in both languages (the Spanish page, and the sending sheet in the UI language).
-  await i18n.reloadResources(['en', 'es'], ['common', 'questions', 'catalog', 'pages']);
+  await i18n.reloadResources(LANGUAGES.map((l) => l.code), ['common', 'questions', 'catalog', 'pages']);
   expect(i18n.getFixedT('es')('catalog:letterSummary.story')).not.toBe('letterSummary.story');
 });
 
@@ -36,7 +36,7 @@ const caseArb = fc.constantFrom(...TEXT_FIELDS).chain((field) =>
   fc.record({
     field: fc.constant(field),
     value: hostileString().map((s) => fit(field, s)),
-    uiLanguage: fc.constantFrom('en' as const, 'es' as const),
+    uiLanguage: fc.constantFrom(...LANGUAGES.map((l) => l.code)),
     includeChecklist: fc.boolean(),
   }),
 );

@@ -255,7 +255,7 @@ describe('unsupported characters', () => {
       concernsExplanation: 'ok 😀',
       requestDetails: 'see ✓',
     } }).c;
-    const input = { ...inputFor(c), spanishPage: { title: 'Qué dice esta carta', notForMailing: 'No la envíe', blocks: [{ paragraphs: ['→'] }] } };
+    const input = { ...inputFor(c), spanishPage: { lang: 'es' as const, title: 'Qué dice esta carta', notForMailing: 'No la envíe', blocks: [{ paragraphs: ['→'] }] } };
     const fields = new Map(findUnsupportedCharacters(input, supports).map((p) => [p.char, p.field]));
     expect(fields.get('ก')).toBe('posture.courtCity');
     expect(fields.get('ไ')).toBe('person.countryOfBirth');

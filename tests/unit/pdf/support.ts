@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { assess, type CaseData, checklist, DRAFT_NOTICE, evidenceItems, type LetterModel, letterModel } from '../../../src/domain';
+import { assess, type CaseData, checklist, DRAFT_NOTICE, evidenceItems, type LanguageCode, type LetterModel, letterModel } from '../../../src/domain';
 import { expect } from 'vitest';
 import {
   findUnsupportedCharacters,
@@ -69,13 +69,13 @@ export const DO_NOT_SEND: PdfTextBlock = {
   paragraphs: ['Your answers show something a lawyer must look at first. Show this draft to a lawyer or an accredited representative before you send anything to ICE.'],
 };
 
-export function pdfInput(letter: LetterModel, options: { sendingLang?: 'en' | 'es'; checklist?: boolean } = {}): PdfInput {
+export function pdfInput(letter: LetterModel, options: { sendingLang?: LanguageCode; checklist?: boolean } = {}): PdfInput {
   const lang = options.sendingLang ?? 'en';
   const sending = lang === 'es' ? sendingBlocksEs : sendingBlocksEn;
   return {
     letter,
     exhibitIndexTitle: 'Exhibit Index',
-    spanishPage: { title: 'Qué dice esta carta', notForMailing: 'Esta página es para usted. No la envíe a ICE.', blocks: spanishBlocks },
+    spanishPage: { lang: 'es', title: 'Qué dice esta carta', notForMailing: 'Esta página es para usted. No la envíe a ICE.', blocks: spanishBlocks },
     sendingSheet: {
       lang,
       title: lang === 'es' ? 'Cómo enviar su solicitud' : 'How to send your request',
@@ -112,7 +112,7 @@ export interface Persona {
   id: string;
   name: string;
   c: CaseData;
-  sendingLang: 'en' | 'es';
+  sendingLang: LanguageCode;
   checklist: boolean;
 }
 
