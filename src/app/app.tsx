@@ -1,7 +1,7 @@
 import { type ComponentType, lazy, type MouseEvent, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, type RouteObject, useParams, useRoutes } from 'react-router';
-import { findStep, isEmptyCase, sectionIds } from '../domain';
+import { isEmptyCase, sectionIds } from '../domain';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { StartPage } from '../features/start/start-page';
 import { StepPage } from '../features/wizard/step-page';
@@ -35,7 +35,7 @@ function lazyPage(load: () => Promise<ComponentType>, nss: readonly Namespace[] 
 
 /** A question page: the first section's words come with the first download; later ones load on their own. */
 function QuestionPage() {
-  const step = findStep(useParams().stepId ?? '');
+  const step = paths.question.step(useParams().code);
   return (
     <WithLaterQuestions needed={step !== undefined && step.section !== sectionIds[0]}>
       <StepPage />

@@ -1,4 +1,4 @@
-import { Component, type ReactNode, Suspense } from 'react';
+import { Component, type ReactNode, Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
@@ -16,8 +16,35 @@ export function PageLoading() {
   );
 }
 
+function subscribeOnline(onChange: () => void): () => void {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+/** Whether the browser says it has a network connection, kept up to date. */
+function useOnline(): boolean {
+  return useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+}
+
+/**
+ * A page's file could not be loaded. Offline (the first visit ended before the app was saved for
+ * offline use), a reload would only show the browser's own error page: the person is asked to
+ * reconnect first, and the reload button comes back once the browser is online again.
+ */
 function PageFailed() {
   const { t } = useTranslation('common', { useSuspense: false });
+  const online = useOnline();
+  if (!online) {
+    return (
+      <div className="page-failed" role="alert">
+        <p>{t('app.offline')}</p>
+      </div>
+    );
+  }
   return (
     <div className="page-failed" role="alert">
       <p>{t('app.pageFailed')}</p>

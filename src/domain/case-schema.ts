@@ -9,6 +9,7 @@
 import { z } from 'zod/mini';
 import { isValidPartialDate } from './partial-date';
 import { isValidANumber } from './a-number';
+import { cleanText } from './clean-text';
 
 // The app's Content-Security-Policy forbids eval. Zod's optional JIT probes `new Function`, which
 // the browser reports as a CSP violation even though zod then falls back: turn the JIT off.
@@ -40,8 +41,17 @@ export type TriState = z.infer<typeof triStateSchema>;
 /** Yes / no, for facts a person always knows (e.g. "are you detained now?"). */
 export const yesNoSchema = z.enum(['yes', 'no']);
 
-export const shortTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText));
-export const longTextSchema = z.string().check(z.maxLength(LIMITS.longText));
+/**
+ * Typed text is cleaned before it is checked or stored (clean-text.ts): invisible, bidi and
+ * control characters go, one-line answers lose line breaks and tabs, all is NFC. Saved data is
+ * read through this schema too, so text saved before the rule existed is cleaned when it loads.
+ * Limits count the cleaned text.
+ */
+const cleanLine = () => z.overwrite((s: string) => cleanText(s, 'line'));
+const cleanLines = () => z.overwrite((s: string) => cleanText(s, 'multiline'));
+
+export const shortTextSchema = z.string().check(cleanLine(), z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText));
+export const longTextSchema = z.string().check(cleanLines(), z.maxLength(LIMITS.longText));
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD": people often know only the year or the month. */
 export const partialDateSchema = z.string().check(z.refine(isValidPartialDate, { message: 'partial-date' }));
@@ -55,7 +65,7 @@ export const addressSchema = z.object({
   street: shortTextSchema,
   city: shortTextSchema,
   state: shortTextSchema,
-  zip: z.string().check(z.trim(), z.regex(PATTERNS.zip, { message: 'zip' })),
+  zip: z.string().check(cleanLine(), z.trim(), z.regex(PATTERNS.zip, { message: 'zip' })),
 });
 export type Address = z.infer<typeof addressSchema>;
 
@@ -66,7 +76,7 @@ export const personSchema = z.strictObject({
   countryOfBirth: z.optional(textOrUnknownSchema),
   aNumber: z.optional(z.union([aNumberSchema, unknownLiteral])),
   address: z.optional(addressSchema),
-  phone: z.optional(z.string().check(z.trim(), z.regex(PATTERNS.phone, { message: 'phone' }))),
+  phone: z.optional(z.string().check(cleanLine(), z.trim(), z.regex(PATTERNS.phone, { message: 'phone' }))),
   email: z.optional(z.email({ message: 'email' }).check(z.maxLength(LIMITS.shortText))),
 });
 
@@ -232,7 +242,7 @@ export const requestOptionIds = [
 ] as const;
 export type RequestOptionId = (typeof requestOptionIds)[number];
 
-/** The parts of the letter the person writes or chooses; kept verbatim. */
+/** The parts of the letter the person writes or chooses; kept verbatim (cleaned, as all typed text). */
 export const letterInputSchema = z.strictObject({
   request: z.optional(z.enum(requestOptionIds)),
   story: z.optional(longTextSchema),
@@ -243,7 +253,7 @@ export const letterInputSchema = z.strictObject({
   office: z.optional(
     z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('listed'), id: z.string().check(z.minLength(1), z.maxLength(80)) }),
-      z.strictObject({ kind: z.literal('typed'), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.typedOffice)) }),
+      z.strictObject({ kind: z.literal('typed'), text: z.string().check(cleanLines(), z.trim(), z.minLength(1), z.maxLength(LIMITS.typedOffice)) }),
     ]),
   ),
 });

@@ -1,31 +1,39 @@
 /**
- * `PD-request-<family name>-<date>.pdf`. Safe on Windows, macOS, Linux, Android and iOS: keeps
- * letters such as ñ or ễ, turns / \ : * ? " < > |, spaces, tabs and line breaks into "-", and removes control
- * characters and invisible or direction-changing marks (which can disguise a file's extension).
+ * Names of the files the app saves. A file name shows in the Downloads folder, the browser's
+ * download list and any file picker, to anyone who uses the device: a case file's name says
+ * nothing about whose case it is. A letter is sent with the person's name on it anyway, and
+ * must be easy for them to find, so its name carries their name as they typed it.
+ *
+ * Safe on Windows, macOS, Linux, Android and iOS: the domain's text rule first (no control,
+ * invisible or direction-changing characters, which can disguise a file's extension), then
+ * / \ : * ? " < > |, spaces, tabs and line breaks become "-"; letters such as ñ or ễ are kept.
  */
-const FORBIDDEN = /[/\\:*?"<>|\t\n\r\v\f]/g;
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+import { cleanText } from './clean-text';
+
+const FORBIDDEN = /[/\\:*?"<>|]/g;
 const MAX_PART_LENGTH = 60;
 
 function safePart(text: string): string {
-  const cleaned = text
-    .normalize('NFC')
+  const cleaned = cleanText(text, 'line')
     .replace(FORBIDDEN, ' ')
-    .replace(INVISIBLE, '')
     .trim()
     .replace(/\s+/g, '-')
     .replace(/-{2,}/g, '-');
   return Array.from(cleaned).slice(0, MAX_PART_LENGTH).join('').replace(/^[-.]+|[-.]+$/g, '');
 }
 
-export function pdfFileName(familyName: string, isoDate: string): string {
-  const parts = ['PD-request', safePart(familyName), safePart(isoDate)].filter((p) => p !== '');
+/**
+ * `PD-request-<name>-<date>.pdf`, the name as the person typed it: the full name, since the case
+ * has no separate family-name field and the last word is not always the family name ("José
+ * Núñez Peña"). The person can rename the file.
+ */
+export function pdfFileName(fullName: string, isoDate: string): string {
+  const parts = ['PD-request', safePart(fullName), safePart(isoDate)].filter((p) => p !== '');
   return `${parts.join('-')}.pdf`;
 }
 
-/** `PD-case-<label or family name>-<date>.pdcase.json`, made safe the same way. */
-export function caseFileName(labelOrName: string, isoDate: string): string {
-  const parts = ['PD-case', safePart(labelOrName), safePart(isoDate)].filter((p) => p !== '');
+/** `pd-case-<date>.pdcase.json`, plain or encrypted, in and outside clinic mode: no name in it. */
+export function caseFileName(isoDate: string): string {
+  const parts = ['pd-case', safePart(isoDate)].filter((p) => p !== '');
   return `${parts.join('-')}.pdcase.json`;
 }

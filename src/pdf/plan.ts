@@ -6,7 +6,7 @@
 import { type LanguageCode, LETTER_LANGUAGE } from '../domain/languages';
 import type { LetterModel, LetterParagraph, ReRow } from '../domain/letter-model';
 import { DRAFT_NOTICE, LETTER_LABELS } from '../domain/letter-model';
-import { cleanText, codePointLabel } from './text';
+import { codePointLabel, drawnText } from './text';
 
 export interface PdfTextBlock {
   heading?: string;
@@ -81,7 +81,7 @@ export type Lang = LanguageCode | typeof LETTER_LANGUAGE.code;
 export type FieldOf = string | ((char: string) => string);
 
 export interface Cell {
-  /** Already cleaned (see cleanText). */
+  /** Already cleaned (see drawnText). */
   text: string;
   field: FieldOf;
   style: StyleName;
@@ -111,7 +111,7 @@ const LABEL_WIDTH = 118;
 const TAB_WIDTH = 60;
 
 function cell(text: string, field: FieldOf, style: StyleName = 'body', x: number = MARGIN.left, width: number = CONTENT_WIDTH): Cell {
-  return { text: cleanText(text), field, style, x, width };
+  return { text: drawnText(text), field, style, x, width };
 }
 
 function reValue(letter: LetterModel, kind: ReRow['kind']): string {
@@ -180,7 +180,7 @@ export function buildPlan(input: PlanInput): Plan {
   const b = new PlanBuilder();
   const name = reValue(letter, 'respondent');
   const aNumber = reValue(letter, 'a-number');
-  const court = cleanText(reValue(letter, 'court'));
+  const court = drawnText(reValue(letter, 'court'));
 
   // (1) The letter.
   b.page(LETTER_LANGUAGE.code);

@@ -9,7 +9,7 @@ import { PDFDocument } from 'pdf-lib';
 import { LETTER_LANGUAGE } from '../domain/languages';
 import { Layout } from './layout';
 import { buildPlan, type PdfInput, UnsupportedCharactersError, unsupportedInPlan } from './plan';
-import { cleanText } from './text';
+import { drawnText } from './text';
 
 export {
   findUnsupportedCharacters,
@@ -54,7 +54,7 @@ export async function renderLetterPdf(input: PdfInput): Promise<Uint8Array> {
 
   const { letter, meta } = content;
   // Cleaned like the drawn name: no control, bidi or invisible characters in the metadata either.
-  const author = cleanText(letter.re.find((r) => r.kind === 'respondent')?.value ?? '').replace(/\s+/g, ' ').trim();
+  const author = drawnText(letter.re.find((r) => r.kind === 'respondent')?.value ?? '').replace(/\s+/g, ' ').trim();
   doc.setTitle(letter.title, { showInWindowTitleBar: true });
   if (author) doc.setAuthor(author);
   doc.setCreator(`${meta.appName} ${meta.appVersion}`);

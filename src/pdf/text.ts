@@ -2,31 +2,15 @@
  * Text clean-up before anything is measured, checked or drawn. The same function feeds the
  * unsupported-character check and the drawing code, so what is checked is exactly what is drawn.
  *
- * - NFC: "e" + combining accent becomes "é" (one glyph, searchable as typed on most keyboards).
- * - Line endings: CR LF and lone CR, VT, FF, NEL, U+2028 and U+2029 become "\n" (the person's
- *   line breaks are kept).
- * - Tab becomes four spaces.
- * - Invisible formatting marks are removed: zero-width and bidi marks (U+200B–U+200F,
- *   U+202A–U+202E, U+2066–U+2069, U+FEFF), the word joiner and invisible operators
- *   (U+2060–U+2064), variation selectors (U+FE00–U+FE0F), the combining grapheme joiner
- *   (U+034F, a mark with no form of its own) and the soft hyphen (U+00AD).
- * - Every other C0/C1 control character is removed (they have no visible form).
+ * The rule is the domain's (src/domain/clean-text.ts), the one the app applies when text is
+ * typed or loaded, so the PDF shows what the preview shows; on stored text it changes nothing.
+ * On top of it, for the PDF only: a tab becomes four spaces (a PDF has no tab stops).
  * Nothing else is ever removed: a character the font cannot draw is reported, not dropped.
  */
+import { cleanText } from '../domain/clean-text';
 
-const LINE_BREAKS = /\r\n|[\r\v\f\u0085\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
-// eslint-disable-next-line no-misleading-character-class -- the variation selectors are listed on purpose, to remove them
-const INVISIBLE = /[\u00ad\u034f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff]/g;
-
-export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(LINE_BREAKS, '\n')
-    .replace(/\t/g, '    ')
-    .replace(CONTROLS, '')
-    .replace(INVISIBLE, '');
+export function drawnText(text: string): string {
+  return cleanText(text).replace(/\t/g, '    ');
 }
 
 const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import {
   type CaseData,
+  cleanText,
   emptyCase,
   type FieldPath,
   isEmptyCase,
@@ -125,7 +126,7 @@ export const useCaseStore = create<CaseState>()(
           for (const [path, value] of Object.entries(values)) c = setField(c, path as FieldPath, value);
           return { caseData: prune(c, todayContext()) };
         }),
-      setLetter: (values) => set((s) => ({ caseData: { ...s.caseData, letter: { ...s.caseData.letter, ...values } } })),
+      setLetter: (values) => set((s) => ({ caseData: { ...s.caseData, letter: { ...s.caseData.letter, ...cleanLetter(values) } } })),
       setChecklistFlag: (itemId, flag, on) =>
         set((s) => {
           const current = new Set(s.caseData.checklist[flag] ?? []);
@@ -172,6 +173,24 @@ export const useCaseStore = create<CaseState>()(
     },
   ),
 );
+
+/**
+ * The letter's own texts as typed, cleaned by the domain's rule before they are kept (the case
+ * schema does the same to saved data): the letter preview and the PDF then read the same text.
+ * An office address that is blank once cleaned is no address.
+ */
+function cleanLetter(values: Partial<CaseData['letter']>): Partial<CaseData['letter']> {
+  const out: Partial<CaseData['letter']> = { ...values };
+  for (const key of ['story', 'concernsExplanation', 'requestDetails', 'whatIsNew'] as const) {
+    const v = out[key];
+    if (typeof v === 'string') out[key] = cleanText(v);
+  }
+  if (out.office?.kind === 'typed') {
+    const text = cleanText(out.office.text);
+    out.office = text.trim() === '' ? undefined : { kind: 'typed', text };
+  }
+  return out;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

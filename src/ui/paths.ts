@@ -2,7 +2,7 @@
  * Every page's path, once: the route table (src/app/app.tsx) reads `route`, every link and
  * redirect calls `href`. A page that is renamed is renamed here, and the compiler finds every use.
  */
-import { type CaseData, firstUnansweredStep, todayContext } from '../domain';
+import { type CaseData, findStepByCode, firstUnansweredStep, type Step, stepCode, todayContext } from '../domain';
 
 interface Page<A extends unknown[] = []> {
   /** The route pattern, relative to the layout (react-router); '' for the index route. */
@@ -15,10 +15,13 @@ const page = (route: string): Page => ({ route, href: () => `/${route}` });
 export const paths = {
   start: { route: '', href: () => '/' } satisfies Page,
   question: {
-    route: 'questions/:stepId',
+    /** `:code` is the step's neutral code (q7), never its id: URLs stay in the browser's history (src/domain/step-codes.ts). */
+    route: 'questions/:code',
     /** `fromReview`: after "Save and go back to your answers", the page returns to the review page. */
-    href: (stepId: string, fromReview = false) => `/questions/${stepId}${fromReview ? '?from=review' : ''}`,
-  } satisfies Page<[string, boolean?]>,
+    href: (stepId: string, fromReview = false) => `/questions/${stepCode(stepId)}${fromReview ? '?from=review' : ''}`,
+    /** The step a question URL's `:code` names: its code, or (links saved by older versions) its id. */
+    step: (code: string | undefined): Step | undefined => findStepByCode(code ?? ''),
+  },
   review: page('review'),
   result: page('result'),
   checklist: page('checklist'),

@@ -112,7 +112,7 @@ async function walkTimed(answers: Answers, installed: boolean): Promise<{ ms: nu
     }
     await page.getByRole('button', { name: strings.en.common.actions.start, exact: true }).click();
     for (let n = 0; n < 80; n++) {
-      await page.waitForFunction(() => /#\/(questions\/[a-z-]+|review)/.test(location.hash));
+      await page.waitForFunction(() => /#\/(questions\/[a-z0-9-]+|review)/.test(location.hash));
       const id = currentStepId(page);
       if (id === null) return times;
       const step = findStep(id);

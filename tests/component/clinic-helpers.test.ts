@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
-/** The small pure parts of the clinic and case-file pages: validation, file names, idle choices. */
+/** The small pure parts of the clinic and case-file pages: validation, file names, labels, idle choices. */
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/clinic.json';
 import es from '../../locales/es/clinic.json';
 import type { ImportError } from '../../src/state/case-file-io';
-import { familyNameOf } from '../../src/features/case-file/download';
 import { idleChoice } from '../../src/ui/form/form-bits';
 import { validateSetup } from '../../src/features/clinic/setup-page';
 import type { StrengthEstimator } from '../../src/state/clinic/passphrase-rules';
 import { caseFileName } from '../../src/domain';
+import { caseLabel } from '../../src/state/clinic/clinic-vault';
 
 describe('validateSetup', () => {
   const ok = { passphrase: 'ten chars!', confirm: 'ten chars!', hasAnswers: false, keep: 'keep' as const, label: '' };
@@ -35,16 +35,27 @@ describe('validateSetup', () => {
 });
 
 describe('case file names', () => {
-  it('is PD-case-<label or family name>-<date>.pdcase.json, safe on every system', () => {
-    expect(caseFileName('Ana R.', '2027-01-05')).toBe('PD-case-Ana-R-2027-01-05.pdcase.json');
-    expect(caseFileName('Núñez', '2027-01-05')).toBe('PD-case-Núñez-2027-01-05.pdcase.json');
-    expect(caseFileName('a/b:c*d?\u202egnp.exe', '2027-01-05')).toBe('PD-case-a-b-c-d-gnp.exe-2027-01-05.pdcase.json');
-    expect(caseFileName('', '2027-01-05')).toBe('PD-case-2027-01-05.pdcase.json');
+  it('are pd-case-<date>.pdcase.json: no name or label, whoever sees the Downloads folder', () => {
+    expect(caseFileName('2027-01-05')).toBe('pd-case-2027-01-05.pdcase.json');
+    expect(caseFileName('2026-11-30')).toBe('pd-case-2026-11-30.pdcase.json');
   });
+});
 
-  it('uses the last word of the full name as the family name', () => {
-    expect(familyNameOf('  María José  Quispe ')).toBe('Quispe');
-    expect(familyNameOf(undefined)).toBe('');
+describe('case labels', () => {
+  it('are one line of cleaned text: no direction, invisible or control characters, at most 80 characters', () => {
+    expect(caseLabel('  \u202eAna\u200b R.\n\u0000 ')).toBe('Ana R.');
+    expect(caseLabel('Jose\u0301 N.')).toBe('José N.');
+    expect(caseLabel('\u200b\u2066')).toBe('');
+    expect(caseLabel('ñ'.repeat(100))).toBe('ñ'.repeat(80));
+  });
+});
+
+describe('case labels', () => {
+  it('are one line of cleaned text: no direction, invisible or control characters, at most 80 characters', () => {
+    expect(caseLabel('  \u202eAna\u200b R.\n\u0000 ')).toBe('Ana R.');
+    expect(caseLabel('Jose\u0301 N.')).toBe('José N.');
+    expect(caseLabel('\u200b\u2066')).toBe('');
+    expect(caseLabel('ñ'.repeat(100))).toBe('ñ'.repeat(80));
   });
 });
 

@@ -16,6 +16,7 @@ import { useCaseStore } from '../../src/state/case-store';
 import { clinicSession, useClinicStore } from '../../src/state/clinic/clinic-session';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import { stepUrl } from '../../src/ui/paths';
 import { wipeAllStorage } from '../../src/state/device-storage';
 
 const PASSPHRASE = 'volunteer passphrase 1';
@@ -153,11 +154,14 @@ describe('the locked screen', () => {
     expect(document.querySelectorAll('main input').length).toBe(2);
 
     // Any other address shows the locked screen too; the wipe page is the one exception.
-    await act(() => router.navigate('/questions/detained'));
+    await act(() => router.navigate(stepUrl('detained')));
     await screen.findByRole('heading', { level: 1, name: c.locked.title });
     await act(() => router.navigate('/clinic/wipe'));
     await screen.findByRole('heading', { level: 1, name: c.wipe.title });
     expect(screen.getByText(fill(c.wipe.cases, { count: 1 }))).toBeTruthy();
+    // What wiping cannot reach: downloaded files and the browser's history.
+    expect(screen.getByText(c.wipe.notDeleted)).toBeTruthy();
+    expect(screen.getByText(c.wipe.history)).toBeTruthy();
   });
 });
 

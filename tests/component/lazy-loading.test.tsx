@@ -5,10 +5,10 @@
  * only on a switch (and then <html lang> and the title follow); a page loaded on demand shows a
  * loading line, never a blank page, and a message with a reload button if its file cannot load.
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { lazy } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../locales/en/common.json';
 import i18n, { loadNamespaces } from '../../src/app/i18n';
 import { loadLanguageNamespaces } from '../../src/ui/load-language';
@@ -75,6 +75,26 @@ describe('PageBoundary', () => {
       expect(alert.textContent).toContain(en.app.pageFailed);
       expect(screen.getByRole('button', { name: en.app.reload })).toBeTruthy();
     } finally {
+      console.error = quiet;
+    }
+  });
+
+  it('offline, asks to reconnect first (a reload would show the browser\'s error page), then offers the reload', async () => {
+    const Page = lazy(() => Promise.reject(new Error('chunk missing')));
+    const quiet = console.error;
+    console.error = () => {};
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      renderInBoundary(<Page />);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toBe(en.app.offline);
+      expect(screen.queryByRole('button', { name: en.app.reload })).toBeNull();
+      onLine.mockReturnValue(true);
+      act(() => window.dispatchEvent(new Event('online')));
+      expect(screen.getByRole('alert').textContent).toContain(en.app.pageFailed);
+      expect(screen.getByRole('button', { name: en.app.reload })).toBeTruthy();
+    } finally {
+      onLine.mockRestore();
       console.error = quiet;
     }
   });

@@ -72,6 +72,29 @@ describe('LetterPage', () => {
     expect(screen.getByText(`${text.length} of 10,000 characters used`)).toBeTruthy();
   });
 
+  it('keeps the story cleaned: no direction or invisible marks reach the saved answers or the preview', async () => {
+    seed(inCourtBaseline);
+    renderPage('/letter');
+    const story = (await screen.findByRole('textbox', { name: 'Your story' })) as HTMLTextAreaElement;
+    const typed = 'I was born in \u202e0991 ,2 yraunaJ\u202c.\u200b\nI work.';
+    const clean = 'I was born in 0991 ,2 yraunaJ.\nI work.';
+    fireEvent.change(story, { target: { value: typed } });
+    expect(useCaseStore.getState().caseData.letter.story).toBe(clean);
+    const para = within(preview()).getByText((_, el) => el?.tagName === 'P' && el.textContent === clean);
+    expect(para.querySelector('bdi')?.textContent).toBe(clean);
+    // The box shows what was typed while typing, and the kept text once the person leaves it.
+    expect(story.value).toBe(typed);
+    fireEvent.blur(story);
+    expect(story.value).toBe(clean);
+  });
+
+  it('puts a court city typed right-to-left in a <bdi> inside the suggestion sentence', async () => {
+    seed({ ...inCourtBaseline, 'posture.courtCity': 'עיר' });
+    renderPage('/letter');
+    const hint = await screen.findByText((_, el) => el?.tagName === 'P' && /עיר/.test(el.textContent ?? '') && el.querySelector('bdi') !== null);
+    expect(hint.querySelector('bdi')!.textContent).toBe('עיר');
+  });
+
   it('shows the dismissal warnings next to the choice for a person at risk, and marks it lawyer-first', async () => {
     seed(atRisk);
     renderPage('/letter');

@@ -6,6 +6,7 @@ import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { detained, renderPage, seed } from './support/pages';
+import { stepUrl } from '../../src/ui/paths';
 import { wipeAllStorage } from '../../src/state/device-storage';
 
 beforeEach(async () => {
@@ -117,7 +118,7 @@ describe('ResultPage', () => {
     renderPage('/result');
     const missing = await screen.findByRole('region', { name: 'Information still missing' });
     const link = within(missing).getByRole('link', { name: /Add your answer/ });
-    expect(link.getAttribute('href')).toBe('/questions/court-details?from=review');
+    expect(link.getAttribute('href')).toBe(stepUrl('court-details', true));
     expect(within(missing).getByText('You answered “I don\'t know”')).toBeTruthy();
   });
 

@@ -6,6 +6,7 @@ import en from '../../locales/en/common.json';
 import enPages from '../../locales/en/pages.json';
 import { enQuestions as q, esQuestions } from '../fixtures/question-strings';
 import { emptyCase } from '../../src/domain';
+import { stepUrl } from '../../src/ui/paths';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
@@ -21,7 +22,7 @@ afterEach(() => cleanup());
 
 describe('a question page', () => {
   it('is a radio group in a fieldset whose legend is the page heading, with a back link and Why we ask', async () => {
-    await renderApp('/questions/detained');
+    await renderApp(stepUrl('detained'));
     const heading = await screen.findByRole('heading', { level: 1, name: q.fields.posture.detained.label });
     expect(heading.closest('legend')).not.toBeNull();
     const group = screen.getByRole('group', { name: q.fields.posture.detained.label });
@@ -32,7 +33,7 @@ describe('a question page', () => {
   });
 
   it('shows an error summary that takes focus and links to the field, and marks the field invalid', async () => {
-    await renderApp('/questions/detained');
+    await renderApp(stepUrl('detained'));
     fireEvent.click(await screen.findByRole('button', { name: en.actions.continue }));
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(document.activeElement).toBe(summary));
@@ -46,27 +47,27 @@ describe('a question page', () => {
   });
 
   it('saves the answer and moves to the next question', async () => {
-    const { router } = await renderApp('/questions/detained');
+    const { router } = await renderApp(stepUrl('detained'));
     fireEvent.click(await screen.findByRole('radio', { name: q.options.yesNo.no }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/notice-to-appear'));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('notice-to-appear')));
     expect(useCaseStore.getState().caseData.posture.detained).toBe('no');
   });
 
   it('accepts a month and year only, and "I don\'t know"', async () => {
     const c = walk(inCourtBaseline).c;
-    const { router } = await renderApp('/questions/entry-date', c);
+    const { router } = await renderApp(stepUrl('entry-date'), c);
     const date = await screen.findByLabelText(q.fields.history.entryDate.label);
     fireEvent.change(date, { target: { value: '3/2012' } });
     fireEvent.click(screen.getAllByRole('checkbox', { name: en.answers.dontKnow })[1]!);
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/entry-manner'));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('entry-manner')));
     expect(useCaseStore.getState().caseData.history.entryDate).toBe('2012-03');
     expect(useCaseStore.getState().caseData.history.ageAtEntry).toBe('unknown');
   });
 
   it('says how to fix a date it cannot read', async () => {
-    await renderApp('/questions/entry-date', walk(inCourtBaseline).c);
+    await renderApp(stepUrl('entry-date'), walk(inCourtBaseline).c);
     fireEvent.change(await screen.findByLabelText(q.fields.history.entryDate.label), { target: { value: 'last spring' } });
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
     const summary = await screen.findByRole('alert');
@@ -74,9 +75,33 @@ describe('a question page', () => {
     expect(screen.getByLabelText(q.fields.history.entryDate.label).getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('has a neutral URL and tab title: the question\'s number, never its subject', async () => {
+    const { router } = await renderApp(stepUrl('detained'));
+    await screen.findByRole('heading', { level: 1, name: q.fields.posture.detained.label });
+    expect(router.state.location.pathname).toBe('/questions/q1');
+    expect(document.title).toBe(`Question 1 of 47: ${q.sections.situation} – ${en.app.name}`);
+  });
+
+  it('gives a section\'s name in the title only where it says nothing about the case', async () => {
+    await renderApp(stepUrl('entry-date'), walk(inCourtBaseline).c);
+    await screen.findByLabelText(q.fields.history.entryDate.label);
+    expect(document.title).toBe(`Question 15 of 47 – ${en.app.name}`);
+  });
+
+  it('still opens a link saved with the step\'s name (older versions), at the neutral URL', async () => {
+    const { router } = await renderApp('/questions/detained');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/q1'));
+    await screen.findByRole('heading', { level: 1, name: q.fields.posture.detained.label });
+  });
+
+  it('keeps "from the review page" when it moves an old link to the neutral URL', async () => {
+    const { router } = await renderApp('/questions/entry-date?from=review', walk(inCourtBaseline).c);
+    await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(stepUrl('entry-date', true)));
+  });
+
   it('sends a deep link beyond the first unanswered question to that question', async () => {
-    const { router } = await renderApp('/questions/family');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/detained'));
+    const { router } = await renderApp(stepUrl('family'));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('detained')));
   });
   it('shows newer saved answers for its own page (another tab\'s save) unless the person changed something there', async () => {
     const noticeToAppear = (receivedNta?: 'yes') => ({ ...emptyCase(), posture: { detained: 'no' as const, ...(receivedNta ? { receivedNta } : {}) } });
@@ -105,7 +130,7 @@ describe('check your answers', () => {
     // The Change link names its question for screen readers.
     const change = screen.getByRole('link', { name: `${en.actions.change} ${q.fields.posture.inProceedings.label}` });
     fireEvent.click(change);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/in-proceedings'));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('in-proceedings')));
     expect(router.state.location.search).toBe('?from=review');
     await screen.findByRole('heading', { level: 1, name: q.fields.posture.inProceedings.label });
     fireEvent.click(screen.getByRole('radio', { name: q.options.tri.no }));
@@ -121,10 +146,10 @@ describe('check your answers', () => {
 
   it('a change that opens a new question asks it, then returns to the review page', async () => {
     const c = walk(inCourtBaseline).c;
-    const { router } = await renderApp('/questions/prior-removal?from=review', c);
+    const { router } = await renderApp(stepUrl('prior-removal', true), c);
     fireEvent.click(await screen.findByRole('radio', { name: q.options.tri.yes }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/reentry'));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('reentry')));
     await screen.findByRole('heading', { level: 1, name: q.fields.history.reentryAfterRemoval.label });
     fireEvent.click(screen.getByRole('radio', { name: q.options.tri.no }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
@@ -138,7 +163,7 @@ describe('language', () => {
   it('shows the question, options and validation messages in Spanish', async () => {
     const es = (await import('../../locales/es/common.json')).default;
     const qes = esQuestions;
-    await renderApp('/questions/detained', undefined, 'es');
+    await renderApp(stepUrl('detained'), undefined, 'es');
     await screen.findByRole('heading', { level: 1, name: qes.fields.posture.detained.label });
     fireEvent.click(screen.getByRole('button', { name: es.actions.continue }));
     const summary = await screen.findByRole('alert');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import clinicEn from '../../locales/en/clinic.json';
-import { answerSteps, expectH1, fieldLabel, fill, pdKeys, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
+import { answerSteps, expectH1, fieldLabel, fill, pdKeys, questionHash, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { saveScreenshot } from './support/browser';
 import { expectNetworkOff } from './support/offline';
@@ -75,7 +75,7 @@ async function turnOnClinicMode(page: Page, minutes: '5' | '10' | '15' | '30' = 
 async function newCase(page: Page, label: string): Promise<void> {
   await page.getByLabel(c.list.new.label, { exact: true }).fill(label);
   await page.getByRole('button', { name: c.list.new.submit, exact: true }).click();
-  await waitForHash(page, '#/questions/detained');
+  await waitForHash(page, questionHash('detained'));
   await expectH1(page, fieldLabel('posture.detained'));
   expect(await clinicBar(page).textContent()).toContain(fill(c.bar.case, { label }));
 }
@@ -196,7 +196,7 @@ describe('clinic mode', () => {
 
       // Export the second case as a plain file.
       const first = await exportPlain(page, 'first.pdcase.json');
-      expect(first.suggested).toMatch(/^PD-case-Birch-R-\d{4}-\d{2}-\d{2}\.pdcase\.json$/);
+      expect(first.suggested).toMatch(/^pd-case-\d{4}-\d{2}-\d{2}\.pdcase\.json$/);
       const exported = JSON.parse(readFileSync(first.file, 'utf8')) as { data: { posture: { detentionFacility: string } } };
       expect(exported.data.posture.detentionFacility).toBe(people[1].facility);
 
@@ -307,7 +307,7 @@ describe('clinic mode', () => {
       expect(await page.getByText(notice, { exact: true }).count()).toBe(0);
       // The answer given before the lock was saved.
       await page.getByRole('button', { name: withHidden(c.list.open, 'Dogwood T.') }).click();
-      await waitForHash(page, '#/questions/notice-to-appear');
+      await waitForHash(page, questionHash('notice-to-appear'));
       await expectH1(page, fieldLabel('posture.receivedNta'));
 
       // Opening the app again (a reload, a new tab) starts locked, whatever the address.

@@ -26,6 +26,7 @@ import {
   helpPhones,
   openResult,
   routeTitle,
+  questionHash,
   startWizard,
   storedKeys,
   strings,
@@ -265,7 +266,7 @@ describe('changing an answer on the review page', () => {
 
       const question = fieldLabel('posture.inProceedings');
       await page.getByRole('link', { name: `${en.common.actions.change} ${question}`, exact: true }).click();
-      await waitForHash(page, '#/questions/in-proceedings?from=review');
+      await waitForHash(page, questionHash('in-proceedings', true));
       await expectH1(page, question);
       expect(await page.locator('#f-posture-inProceedings-yes').isChecked()).toBe(true);
       await page.locator('label[for="f-posture-inProceedings-no"]').click();
@@ -301,17 +302,17 @@ describe('reloading in the middle of the questions', () => {
       await startWizard(page);
       const answered = await answerSteps(page, inCourtBaseline, 6);
       expect(answered).toEqual(['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'court-status', 'court-details']);
-      await waitForHash(page, '#/questions/ice-dismissal');
+      await waitForHash(page, questionHash('ice-dismissal'));
       const sixth = fieldLabel('posture.iceMovedToDismiss');
       await expectH1(page, sixth);
 
       await page.reload();
-      await waitForHash(page, '#/questions/ice-dismissal');
+      await waitForHash(page, questionHash('ice-dismissal'));
       await expectH1(page, sixth);
 
       // The answer on the page before is still there.
       await page.getByRole('link', { name: en.common.actions.back, exact: true }).click();
-      await waitForHash(page, '#/questions/court-details');
+      await waitForHash(page, questionHash('court-details'));
       await expectH1(page, en.questions.steps['court-details'].title);
       expect(await page.locator('#f-posture-courtCity-text').inputValue()).toBe(inCourtBaseline['posture.courtCity']);
       expect(await page.locator('#f-posture-nextHearingDate-text').inputValue()).toBe(typedDate(HEARING_DATE, 'en'));
@@ -322,7 +323,7 @@ describe('reloading in the middle of the questions', () => {
       await expectH1(page, en.common.start.title);
       expect(await page.getByRole('button', { name: en.common.actions.start, exact: true }).count()).toBe(0);
       await page.getByRole('link', { name: en.common.actions.resume, exact: true }).click();
-      await waitForHash(page, '#/questions/ice-dismissal');
+      await waitForHash(page, questionHash('ice-dismissal'));
       await expectH1(page, sixth);
 
       // And the wizard goes on from there to the end.

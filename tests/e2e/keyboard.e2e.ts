@@ -119,7 +119,7 @@ describe('keyboard only', () => {
       await chooseInSelect(page, 'opla-chicago');
       await tabTo(page, (a) => a.tag === 'BUTTON' && a.text === pages.letter.pdf.button, 'Download PDF');
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-      expect(download.suggestedFilename()).toMatch(/^PD-request-Peña-\d{4}-\d{2}-\d{2}\.pdf$/);
+      expect(download.suggestedFilename()).toMatch(/^PD-request-José-Núñez-Peña-\d{4}-\d{2}-\d{2}\.pdf$/);
       expect(errors).toEqual([]);
       assertOnlySameOrigin(requests, baseURL);
     } finally {

@@ -5,7 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectH1, fieldLabel, openResult, startWizard, strings, WAIT, withApp } from './support/app';
+import { steps } from '../../src/domain';
+import { expectH1, fieldLabel, fill, openResult, startWizard, strings, WAIT, withApp } from './support/app';
 import { saveScreenshot } from './support/browser';
 import { answerQuestions } from './support/journey';
 import { duiInCourt } from './support/personas';
@@ -44,7 +45,7 @@ describe.each([
       expect(await page.locator('.error-summary li').textContent()).toBe(
         `${fieldLabel('posture.detained')}: ${en.common.errors.choose}`,
       );
-      expect(await page.title()).toBe(`${en.common.errors.titlePrefix} ${fieldLabel('posture.detained')} – ${en.common.app.name}`);
+      expect(await page.title()).toBe(`${en.common.errors.titlePrefix} ${fill(en.questions.pageTitle.questionInSection, { number: 1, total: steps.length, section: en.questions.sections.situation })} – ${en.common.app.name}`);
       await expectNoSidewaysScroll(page, WIDTH);
       await saveScreenshot(page, `layout-${name}-question-error`);
 

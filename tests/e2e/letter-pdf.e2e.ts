@@ -11,7 +11,7 @@ import { extractPages, squash } from '../unit/pdf/support';
 import { walk } from '../unit/domain/walk';
 import { inCourtBaseline } from './support/personas';
 import { assertOnlySameOrigin, openPage, saveScreenshot } from './support/browser';
-import { seedCase } from './support/app';
+import { questionHash, seedCase } from './support/app';
 import { answerQuestions } from './support/journey';
 import { baseURL, browser } from './support/shared-browser';
 
@@ -57,7 +57,7 @@ describe('letter PDF', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: pages.letter.pdf.button }).click(),
       ]);
-      expect(download.suggestedFilename()).toBe(`PD-request-Ánh-${new Date().toISOString().slice(0, 10)}.pdf`);
+      expect(download.suggestedFilename()).toBe(`PD-request-Nguyễn-Thị-Ánh-${new Date().toISOString().slice(0, 10)}.pdf`);
       const file = path.join(ARTIFACTS, 'e2e-download.pdf');
       await download.saveAs(file);
       const bytes = new Uint8Array(readFileSync(file));
@@ -115,7 +115,7 @@ describe('letter PDF with a character the font cannot print', () => {
       expect(text).toContain(pages.letter.pdf.fields.person.fullName);
       await saveScreenshot(page, 'letter-pdf-unsupported');
       await alert.getByRole('link').first().click();
-      await page.waitForFunction(() => location.hash.startsWith('#/questions/personal-details'));
+      await page.waitForFunction((hash) => location.hash.startsWith(hash), questionHash('personal-details'));
       expect(errors).toEqual([]);
       assertOnlySameOrigin(requests, baseURL);
     } finally {

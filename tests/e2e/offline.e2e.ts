@@ -3,6 +3,8 @@
  * - the service worker precaches every file of dist/ (found by pattern, so new lazy or locale
  *   chunks are included) and caches nothing at run time; the manifest and its icons are right;
  * - after one visit, the whole journey works with the network off, PDF included;
+ * - offline on a first visit, before the service worker has the app, a page whose code cannot
+ *   load asks to reconnect (a reload would show the browser's error page), then offers the reload;
  * - a new deployed version waits until the person presses "Reload now", and their answers are kept;
  * - answers saved by the previous store version (1) are found after the update.
  */
@@ -17,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import storedV1 from '../fixtures/store-v1-in-court.json';
 import { walk } from '../unit/domain/walk';
 import { inCourtBaseline } from './support/personas';
-import { expectH1, seedCase, seedCaseV1, seedSaved, startWizard, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
+import { expectH1, questionHash, seedCase, seedCaseV1, seedSaved, startWizard, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { assertOnlySameOrigin, openPage, saveScreenshot, SCREENSHOT_DIR } from './support/browser';
 import { answerQuestions } from './support/journey';
@@ -199,6 +201,33 @@ function deployNewVersion(root: string): void {
   writeFileSync(swFile, updated);
 }
 
+describe('offline before the app was saved for offline use', () => {
+  it('a page whose file cannot load asks to reconnect (no reload into the browser\'s error page), then offers the reload', async () => {
+    const { context, page, errors } = await openPage(browser, baseURL, { serviceWorkers: 'block' });
+    try {
+      await expectH1(page, en.common.start.title);
+      await context.setOffline(true);
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      // The delete page's code is loaded when someone goes there: offline, it cannot be.
+      await page.getByRole('link', { name: en.common.privacy.deleteLink, exact: true }).click();
+      await waitForHash(page, '#/delete');
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toBe(en.common.app.offline);
+      expect(await page.getByRole('button', { name: en.common.app.reload, exact: true }).count()).toBe(0);
+      await saveScreenshot(page, 'offline-first-visit');
+
+      // Back online, the reload button is there, and reloading opens the page.
+      await context.setOffline(false);
+      await page.getByRole('button', { name: en.common.app.reload, exact: true }).click();
+      await expectH1(page, en.pages.deletePage.title);
+      // The only errors were the file that could not be loaded offline.
+      for (const e of errors) expect(e).toMatch(/ERR_INTERNET_DISCONNECTED|dynamically imported module|Failed to fetch/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('a new version', () => {
   let root: string;
   let site: { server: Server; url: string };
@@ -262,7 +291,7 @@ describe('answers saved by the previous version (store version 1)', () => {
       await expectH1(page, en.common.start.title);
       await seedSaved(page, JSON.stringify(storedV1), '#/review');
       // The case schema moved to version 2: the first question the old answers do not settle is asked.
-      await waitForHash(page, '#/questions/court-status');
+      await waitForHash(page, questionHash('court-status'));
       expect(await page.getAttribute('html', 'lang')).toBe('es');
       // Said once, plainly: new or changed questions are asked, the other answers are kept.
       await page.getByRole('note').filter({ hasText: es.pages.upgrade.title }).waitFor({ timeout: WAIT });

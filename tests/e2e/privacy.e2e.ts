@@ -14,6 +14,7 @@ import {
   expectH1,
   fieldLabel,
   pdKeys,
+  questionHash,
   startWizard,
   storedKeys,
   strings,
@@ -44,8 +45,16 @@ describe('deleting the answers', () => {
       await page.getByRole('link', { name: en.common.privacy.deleteLink, exact: true }).click();
       await waitForHash(page, '#/delete');
       await expectH1(page, en.pages.deletePage.title);
+      // What it cannot delete, said plainly: the browser's history, and files in the Downloads folder.
+      const main = page.locator('main');
+      for (const text of [en.pages.deletePage.history, en.pages.deletePage.downloads]) expect(await main.getByText(text, { exact: true }).count()).toBe(1);
       await page.getByRole('button', { name: en.pages.deletePage.confirm, exact: true }).click();
       await expectH1(page, en.pages.deletePage.done);
+      for (const text of [en.pages.deletePage.history, en.pages.deletePage.downloads]) expect(await main.getByText(text, { exact: true }).count()).toBe(1);
+      // So does the Exit button's hint (its accessible description).
+      expect(await page.locator('#exit-hint').textContent()).toBe(en.common.exit.hint);
+      expect(en.common.exit.hint).toMatch(/History/);
+      expect(en.common.exit.hint).toMatch(/Downloads folder/);
 
       const after = await storedKeys(page);
       expect(pdKeys(after.local)).toEqual([]);
@@ -117,7 +126,7 @@ describe('"Exit this page"', () => {
     await answerSteps(page, inCourtBaseline, 5);
     await expectH1(page, en.questions.steps['court-details'].title);
     await page.getByRole('link', { name: en.common.actions.back, exact: true }).click();
-    await waitForHash(page, '#/questions/court-status');
+    await waitForHash(page, questionHash('court-status'));
     expect(await historyLength(page)).toBe(entries);
     return entries;
   }
@@ -159,7 +168,7 @@ describe('"Exit this page"', () => {
       expect(foreignRequests(requests, baseURL)).toEqual([]);
       await page.keyboard.press('Shift');
       await page.keyboard.press('Shift');
-      expect(page.url()).toContain('#/questions/court-status');
+      expect(page.url()).toContain(questionHash('court-status'));
       const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url() === EXIT_URL, timeout: WAIT });
       await page.keyboard.press('Shift');
       await expectExited(page, requests, failed, entries);

@@ -25,7 +25,7 @@ describe('start page', () => {
 
       await expect.poll(() => h1.textContent()).toBe(es.start.title);
       expect(await page.getAttribute('html', 'lang')).toBe('es');
-      expect(await page.title()).toBe(`${es.start.title} – ${es.app.name}`);
+      expect(await page.title()).toBe(`${es.start.documentTitle} – ${es.app.name}`);
       expect(await page.getByRole('button', { name: 'English' }).getAttribute('lang')).toBe('en');
       await page.mouse.move(0, 0); // no hover styling in the screenshot
       await saveScreenshot(page, 'start-es');

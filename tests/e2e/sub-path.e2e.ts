@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerSteps, expectH1, fieldLabel, startWizard, strings, waitForHash, withApp } from './support/app';
+import { answerSteps, expectH1, fieldLabel, questionHash, startWizard, strings, waitForHash, withApp } from './support/app';
 import { launchBrowser, saveScreenshot } from './support/browser';
 import { inCourtBaseline } from './support/personas';
 
@@ -87,14 +87,14 @@ describe('hosted under a sub-path by a plain static server', () => {
   it('starts, answers a question, and shows the next question after a reload on its URL', async () => {
     await withApp(browser, site.url, async ({ page, requests }) => {
       await startWizard(page);
-      expect(page.url()).toBe(`${site.url}#/questions/detained`);
+      expect(page.url()).toBe(`${site.url}${questionHash('detained')}`);
       await answerSteps(page, inCourtBaseline, 1);
-      await waitForHash(page, '#/questions/notice-to-appear');
+      await waitForHash(page, questionHash('notice-to-appear'));
       const second = fieldLabel('posture.receivedNta');
       await expectH1(page, second);
 
       await page.reload();
-      expect(page.url()).toBe(`${site.url}#/questions/notice-to-appear`);
+      expect(page.url()).toBe(`${site.url}${questionHash('notice-to-appear')}`);
       await expectH1(page, second);
       expect(await page.locator('link[rel="stylesheet"]').count()).toBe(1);
       // The stylesheet applied (the exit button is styled as a button, not a bare text link).

@@ -43,6 +43,8 @@ const INTERPOLATED: Record<string, readonly string[]> = {
   'fields.favourable.family.row': ['n'],
   'fields.criminal.records.row': ['n'],
   'sections.progress': ['index', 'name', 'total'],
+  'pageTitle.question': ['number', 'total'],
+  'pageTitle.questionInSection': ['number', 'section', 'total'],
 };
 
 /** Shared option sets and the values each must label. */
@@ -138,6 +140,8 @@ describe('questions namespace', () => {
       } else if (parts[0] === 'options') {
         const set = `options.${parts[1]}`;
         if (!(OPTION_SETS[set] ?? []).includes(parts[2] ?? '') || parts.length !== 3) strayKeys.push(key);
+      } else if (parts[0] === 'pageTitle') {
+        if (!['question', 'questionInSection'].includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
       } else if (!(parts[0] === 'formats' && ['date', 'aNumber'].includes(parts[1] ?? '') && parts.length === 2)) {
         strayKeys.push(key);
       }
@@ -212,7 +216,7 @@ describe('questions.json and questions-later.json', () => {
         expect(lookup(later, `fields.${f.path}`), f.path).toBeUndefined();
       }
     }
-    for (const shared of ['formats', 'options', 'sections']) expect(lookup(first, shared), shared).toBeDefined();
+    for (const shared of ['formats', 'options', 'sections', 'pageTitle']) expect(lookup(first, shared), shared).toBeDefined();
   });
 
   it.each(Object.entries(files))('%s: every later question is in questions-later.json only', (_lang, { first, later }) => {

@@ -15,7 +15,7 @@ import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { FieldError, NewPassphraseFields, PassphraseField, RadioGroup, ShowPassphrase } from '../../ui/form/form-bits';
-import { downloadText, familyNameOf } from './download';
+import { downloadText } from './download';
 import { paths, resumeUrl } from '../../ui/paths';
 import './case-file.css';
 
@@ -82,13 +82,9 @@ function ExportForm() {
       setFocusKey((k) => k + 1);
       return;
     }
-    // Read at the moment of saving: the latest answers and the clinic label of the open case.
+    // Read at the moment of saving: the latest answers. The file's name says nothing about whose they are.
     const data = useCaseStore.getState().caseData;
-    const clinic = useClinicStore.getState();
-    const label = clinic.status === 'unlocked'
-      ? clinic.cases.find((c) => c.id === clinic.activeId)?.label ?? ''
-      : familyNameOf(data.person.fullName);
-    const name = caseFileName(label, isoToday());
+    const name = caseFileName(isoToday());
     setBusy(true);
     try {
       const text = kind === 'plain'

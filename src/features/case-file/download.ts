@@ -11,9 +11,3 @@ export function downloadText(text: string, fileName: string, type = 'application
   // Some browsers read the blob after click() returns: revoke a little later.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
-
-/** The last word of the full name (the person can rename the file), or '' when there is none. */
-export function familyNameOf(fullName: string | undefined): string {
-  const words = (fullName ?? '').trim().split(/\s+/).filter(Boolean);
-  return words[words.length - 1] ?? '';
-}

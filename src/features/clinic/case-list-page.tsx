@@ -8,11 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
 import type { CaseSummary } from '../../state/clinic/clinic-status';
+import { caseLabel } from '../../state/clinic/clinic-vault';
 import { AppLink } from '../../ui/app-link';
 import { ErrorSummary } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useUiLocale } from '../../ui/use-ui-locale';
 import { IDLE_CHOICES, idleChoice, RadioGroup, TextField } from '../../ui/form/form-bits';
+import { Isolated } from '../../ui/isolated';
 import { formatChanged, useOpenCase } from './open-case';
 import { useLockNow } from './lock-now';
 import { paths } from '../../ui/paths';
@@ -120,7 +122,7 @@ function CaseRow({ c, openFailed, onOpen, onNotice }: { c: CaseSummary; openFail
 
   const rename = async (e: FormEvent) => {
     e.preventDefault();
-    const next = label.trim();
+    const next = caseLabel(label);
     if (next === '') {
       setError(t('list.labelEmpty'));
       return;
@@ -135,10 +137,10 @@ function CaseRow({ c, openFailed, onOpen, onNotice }: { c: CaseSummary; openFail
     onNotice(t('list.deleted', { label: c.label }));
   };
 
-  const hidden = <span className="visually-hidden">: {c.label}</span>;
+  const hidden = <span className="visually-hidden">: <bdi>{c.label}</bdi></span>;
   return (
     <li className="case-row">
-      <h2 id={titleId} className="case-row__label">{c.label}</h2>
+      <h2 id={titleId} className="case-row__label"><bdi>{c.label}</bdi></h2>
       <p className="case-row__changed">{t('list.changed', { date: formatChanged(c.updatedAt, locale) })}</p>
       {openFailed && <p className="field-error">{t('list.openFailed')}</p>}
 
@@ -177,7 +179,7 @@ function CaseRow({ c, openFailed, onOpen, onNotice }: { c: CaseSummary; openFail
       {mode === 'delete' && (
         <div className="warning-panel case-row__confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
           <p id={`${titleId}-confirm`} tabIndex={-1} ref={setFocus}>
-            {t('list.deleteConfirm', { label: c.label })}
+            <Isolated sentence={(label) => t('list.deleteConfirm', { label })} value={c.label} />
           </p>
           <div className="case-row__actions">
             <button type="button" className="button button--warning button--small" onClick={() => void remove()}>{t('list.deleteYes')}</button>
@@ -200,13 +202,13 @@ function NewCase() {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    if (label.trim() === '') {
+    if (caseLabel(label) === '') {
       setError(t('list.labelEmpty'));
       setFocusKey((k) => k + 1);
       return;
     }
     setBusy(true);
-    const { id } = await clinicSession.createCase(label.trim());
+    const { id } = await clinicSession.createCase(label);
     await openCase(id);
   };
 

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useClinicStore } from '../../state/clinic/clinic-status';
 import { AppLink } from '../../ui/app-link';
+import { Isolated } from '../../ui/isolated';
 import { useLockNow } from './lock-now';
 import { paths } from '../../ui/paths';
 
@@ -15,7 +16,7 @@ export function ClinicBarContent() {
   return (
     <nav className="clinic-bar" aria-label={t('bar.label')}>
       <div className="clinic-bar__inner">
-        <p className="clinic-bar__case">{activeId ? t('bar.case', { label }) : t('bar.noCase')}</p>
+        <p className="clinic-bar__case">{activeId ? <Isolated sentence={(slot) => t('bar.case', { label: slot })} value={label} /> : t('bar.noCase')}</p>
         <ul className="clinic-bar__actions">
           {activeId && (
             <>

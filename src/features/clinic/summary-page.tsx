@@ -10,6 +10,7 @@ import { checklist, checklistItems, firstUnansweredStep } from '../../domain';
 import { useClinicStore } from '../../state/clinic/clinic-status';
 import { AppLink } from '../../ui/app-link';
 import { formatDate } from '../../ui/format';
+import { Isolated } from '../../ui/isolated';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
@@ -35,7 +36,7 @@ export function SummaryPage() {
       <header className="volunteer-summary__head">
         <h1>{t('summary.title')}</h1>
         <p className="volunteer-summary__meta">
-          <strong>{t('summary.case', { label })}</strong>
+          <strong><Isolated sentence={(slot) => t('summary.case', { label: slot })} value={label} /></strong>
           <span>{t('summary.date', { date: formatDate(a.asOf, locale) })}</span>
         </p>
         <div className="button-group no-print">

@@ -32,6 +32,8 @@ export function WipePage() {
       <div className="clinic-wipe">
         <h1 tabIndex={-1} ref={(el) => el?.focus()}>{t('wipe.done')}</h1>
         <p>{t('wipe.doneBody')}</p>
+        <p>{t('wipe.notDeleted')}</p>
+        <p>{t('wipe.history')}</p>
         <AppLink to={paths.start.href()} className="button">{t('wipe.home')}</AppLink>
       </div>
     );
@@ -47,6 +49,7 @@ export function WipePage() {
         <li>{t('wipe.plain')}</li>
       </ul>
       <p>{t('wipe.notDeleted')}</p>
+      <p>{t('wipe.history')}</p>
       <div className="button-group">
         <button
           type="button"

@@ -5,15 +5,13 @@ import {
   type Assessment,
   type CaseData,
   checklist,
+  cleanText,
   concernsToExplain,
-  DRAFT_NOTICE,
   findOplaOffice,
   firstUnansweredStep,
   isOfficeDataStale,
   LIMITS,
   type LetterGap,
-  LETTER_LABELS,
-  LETTER_LANGUAGE,
   letterModel,
   type LetterModel,
   type OplaOffice,
@@ -34,11 +32,9 @@ import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { LongText } from '../../ui/form/long-text';
+import { Isolated } from '../../ui/isolated';
+import { LetterText } from './letter-text';
 import './letter.css';
-
-
-/** Words of the English letter itself (not page chrome), shared with the PDF. */
-const LETTER_WORDS = LETTER_LABELS;
 
 export function LetterPage() {
   const { t } = useTranslation('pages');
@@ -190,11 +186,13 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
   const suggestions = useMemo(() => suggestOffices(courtCity ?? undefined), [courtCity]);
   const suggestedIds = new Set(suggestions.map((o) => o.id));
   const selected = listedId ? findOplaOffice(listedId) : undefined;
-  const typedWins = typed.trim() !== '';
+  // Blank once cleaned (spaces, or only invisible characters) is no address.
+  const hasText = (text: string) => cleanText(text).trim() !== '';
+  const typedWins = hasText(typed);
 
   // What is typed from the person's own papers wins over the list (offices.md §4.2).
   const save = (id: string, text: string) => {
-    if (text.trim() !== '') setLetter({ office: { kind: 'typed', text } });
+    if (hasText(text)) setLetter({ office: { kind: 'typed', text } });
     else if (id !== '') setLetter({ office: { kind: 'listed', id } });
     else setLetter({ office: undefined });
   };
@@ -211,7 +209,7 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
       {suggestions.length > 0 ? (
         <div className="panel panel--suggestion">
           <h3 className="panel__title">{t('letter.office.suggestionTitle')}</h3>
-          <p>{t('letter.office.suggestionBody', { city: courtCity })}</p>
+          <p><Isolated sentence={(city) => t('letter.office.suggestionBody', { city })} value={courtCity ?? ''} /></p>
           <ul className="suggestions">
             {suggestions.map((o) => (
               <li key={o.id}>
@@ -230,7 +228,7 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
           </ul>
         </div>
       ) : (
-        courtCity && <p className="hint">{t('letter.office.noSuggestion', { city: courtCity })}</p>
+        courtCity && <p className="hint"><Isolated sentence={(city) => t('letter.office.noSuggestion', { city })} value={courtCity} /></p>
       )}
 
       <div className="field">
@@ -489,7 +487,6 @@ function LetterSummary({ entries }: { entries: SummaryEntry[] }) {
 
 function LetterPreview({ model }: { model: LetterModel }) {
   const { t } = useTranslation('pages');
-  const draft = model.kind === 'draft';
   return (
     <section className="letter-preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t('letter.preview.title')}</h2>
@@ -497,73 +494,7 @@ function LetterPreview({ model }: { model: LetterModel }) {
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {t('letter.preview.print')}
       </button>
-      <article lang={LETTER_LANGUAGE.code} className={`letter${draft ? ' letter--draft' : ''}`} aria-labelledby="preview-title">
-        {draft && <p className="letter__draft">{DRAFT_NOTICE}</p>}
-        <p className="letter__date">{model.date}</p>
-        <p className="letter__block letter__sender">
-          {model.sender.map((l, i) => (
-            <span key={i} className="line">{l.text}</span>
-          ))}
-        </p>
-        <p className="letter__block letter__addressee">
-          {model.addressee.lines.map((l, i) => (
-            <span key={i} className="line">{l}</span>
-          ))}
-        </p>
-        <dl className="letter__re">
-          <div className="letter__re-row letter__re-row--title">
-            <dt>{LETTER_WORDS.re}</dt>
-            <dd>{model.title}</dd>
-          </div>
-          {model.re.map((r) => (
-            <div key={r.label} className="letter__re-row">
-              <dt>{r.label}:</dt>
-              <dd>{r.value}</dd>
-            </div>
-          ))}
-        </dl>
-        <p>{model.salutation}</p>
-        {model.paragraphs.map((p, i) => (
-          <p key={i} className={p.verbatim ? 'letter__verbatim' : undefined}>
-            {p.text}
-          </p>
-        ))}
-        <p className="letter__closing">{model.closing}</p>
-        <p className="letter__signature">
-          {model.signature.map((l, i) =>
-            l === '' ? <span key={i} className="letter__sign-space" aria-hidden="true" /> : <span key={i} className="line">{l}</span>,
-          )}
-        </p>
-        {model.enclosures.length > 0 && (
-          <div className="letter__enclosures">
-            <p className="letter__label">{LETTER_WORDS.enclosures}</p>
-            <ul>
-              {model.enclosures.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {model.exhibits.length > 0 && (
-          <table className="letter__exhibits">
-            <caption>{LETTER_WORDS.exhibitIndex}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{LETTER_WORDS.tab}</th>
-                <th scope="col">{LETTER_WORDS.description}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.exhibits.map((e) => (
-                <tr key={e.tab}>
-                  <th scope="row">{e.tab}</th>
-                  <td>{e.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </article>
+      <LetterText model={model} labelledBy="preview-title" />
     </section>
   );
 }

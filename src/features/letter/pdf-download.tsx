@@ -14,7 +14,7 @@ import type * as PdfModuleNs from '../../pdf';
 import type { UnsupportedCharacter } from '../../pdf/render-letter-pdf';
 import { APP_VERSION } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
-import { buildPdfInput, familyName, SUMMARY_PAGE_LANGUAGE } from './pdf-input';
+import { buildPdfInput, SUMMARY_PAGE_LANGUAGE } from './pdf-input';
 import { stepUrl } from '../../ui/paths';
 
 /** The boxes on this page where the person's own letter texts are fixed; every other field is a question. */
@@ -94,7 +94,7 @@ export function PdfDownload({ model, list, fullName, asOf }: { model: LetterMode
         appVersion: APP_VERSION,
       });
       const bytes = await pdf.createLetterPdf(input);
-      const fileName = pdfFileName(familyName(fullName), asOf);
+      const fileName = pdfFileName(fullName ?? '', asOf);
       saveBytes(bytes, fileName);
       setStatus({ kind: 'done', fileName });
     } catch (error) {

@@ -81,9 +81,3 @@ export function buildPdfInput(
     meta: { appName: APP_NAME, appVersion: options.appVersion },
   };
 }
-
-/** The family name for the file name: the last word of the full name (the person can rename the file). */
-export function familyName(fullName: string | undefined): string {
-  const words = (fullName ?? '').trim().split(/\s+/).filter(Boolean);
-  return words[words.length - 1] ?? 'case';
-}

@@ -10,10 +10,18 @@ export function DeletePage() {
   const deleteEverything = useCaseStore((s) => s.deleteEverything);
   const [done, setDone] = useState(false);
   useDocumentTitle(t('deletePage.title'));
+  // What this page cannot delete: the browser's history and the files already downloaded.
+  const notHere = (
+    <>
+      <p>{t('deletePage.history')}</p>
+      <p>{t('deletePage.downloads')}</p>
+    </>
+  );
   if (done) {
     return (
       <div>
         <h1 tabIndex={-1} ref={(el) => el?.focus()}>{t('deletePage.done')}</h1>
+        {notHere}
         <AppLink to={paths.start.href()} className="button">{t('notFound.back', { ns: 'common' })}</AppLink>
       </div>
     );
@@ -22,6 +30,7 @@ export function DeletePage() {
     <div>
       <h1>{t('deletePage.title')}</h1>
       <p>{t('deletePage.body')}</p>
+      {notHere}
       <div className="button-group">
         <button type="button" className="button button--warning" onClick={() => { deleteEverything(); setDone(true); }}>
           {t('deletePage.confirm')}

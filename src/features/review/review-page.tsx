@@ -39,7 +39,7 @@ export function ReviewPage() {
                     <dt>{question}</dt>
                     <dd>
                       {formatAnswer(f.path, getField(c, f.path), t, locale).map((line, i) => (
-                        <span className="summary-list__line" key={i}>{line}</span>
+                        <span className="summary-list__line" key={i}><bdi>{line}</bdi></span>
                       ))}
                     </dd>
                     <dd className="summary-list__action">

@@ -59,7 +59,8 @@ function StartActions() {
 export function StartPage({ clinicActions, clinicEntry }: { clinicActions: ReactNode; clinicEntry: ReactNode }) {
   const { t } = useTranslation();
   const clinicOn = useClinicStore((s) => s.status !== 'off');
-  useDocumentTitle(t('start.title'));
+  // The tab title stays in the browser's history: no "ICE" in it (the heading says what the tool is for).
+  useDocumentTitle(t('start.documentTitle'));
 
   return (
     <article className="start">

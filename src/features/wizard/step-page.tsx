@@ -7,16 +7,18 @@ import {
   canOpenStep,
   type CaseData,
   type DateOrder,
-  findStep,
   firstUnansweredStep,
   getField,
   languageInfo,
   nextStepId,
   POLICY_BASIS,
   previousStepId,
+  type SectionId,
   sectionProgress,
   speaksToHelper,
   type Step,
+  stepCode,
+  stepNumber,
   todayContext,
 } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
@@ -35,13 +37,35 @@ import './wizard.css';
 const headingWidgets = new Set(['radio', 'text', 'date', 'number', 'a-number']);
 
 export function StepPage() {
-  const { stepId = '' } = useParams();
+  const { code } = useParams();
   const c = useCaseStore((s) => s.caseData);
   const [search] = useSearchParams();
-  const step = findStep(stepId);
+  const step = paths.question.step(code);
+  const fromReview = search.get('from') === 'review';
   if (!step || !canOpenStep(c, todayContext(), step.id)) return <Navigate to={resumeUrl(c)} replace />;
+  // A link saved by an older version names the step by its id: move to the neutral URL.
+  if (code !== stepCode(step.id)) return <Navigate to={stepUrl(step.id, fromReview)} replace />;
   // The later questions' words are loaded around this page by the shell (src/app/app.tsx).
-  return <StepForm key={step.id} step={step} caseData={c} fromReview={search.get('from') === 'review'} />;
+  return <StepForm key={step.id} step={step} caseData={c} fromReview={fromReview} />;
+}
+
+/**
+ * Sections whose names say nothing about the person's case, so a tab title may carry them. The
+ * others ("Things that may count against you", "Your court case", "Your immigration history")
+ * would tell anyone who reads the browser's history what was asked.
+ */
+const NEUTRAL_SECTIONS: ReadonlySet<SectionId> = new Set<SectionId>(['situation', 'favour', 'about-you']);
+
+/**
+ * The tab title of a question page: its number, and its section where that is neutral ("Question
+ * 45 of 47: About you"), never the question itself. Titles stay in the browser's history.
+ */
+function useQuestionTabTitle(step: Step): string {
+  const { t } = useTranslation('questions');
+  const n = stepNumber(step.id)!;
+  return NEUTRAL_SECTIONS.has(step.section)
+    ? t('pageTitle.questionInSection', { number: n.number, total: n.total, section: t(`sections.${step.section}`) })
+    : t('pageTitle.question', { number: n.number, total: n.total });
 }
 
 function firstMessage(error: unknown): string | null {
@@ -85,7 +109,8 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const only = step.fields.length === 1 ? step.fields[0]! : null;
   const single = only !== null && !hasIntro && headingWidgets.has(fieldWidgets[only.path].kind);
   const title = single ? t(`fields.${only.path}.label`, { context }) : t(`steps.${step.id}.title`, { context });
-  useDocumentTitle(summary.length ? `${tc('errors.titlePrefix')} ${title}` : title);
+  const tabTitle = useQuestionTabTitle(step);
+  useDocumentTitle(summary.length ? `${tc('errors.titlePrefix')} ${tabTitle}` : tabTitle);
 
   const ctx = todayContext();
   const progress = sectionProgress(caseData, ctx, step.id);

@@ -17,7 +17,7 @@
  *   the list meanwhile, the change is made again on the new list.
  * Vaults of format 1 (no AAD, no revisions) are migrated at the first unlock.
  */
-import { type CaseData, emptyCase, restoreCase, saveCase } from '../../domain';
+import { type CaseData, cleanText, emptyCase, restoreCase, saveCase } from '../../domain';
 import {
   CLINIC_DEVICE_KEY,
   type CaseSummary,
@@ -284,6 +284,11 @@ export interface VaultCheck {
   listChanged: boolean;
 }
 
+/** A case's label as kept and shown: one line, cleaned by the domain's text rule, at most 80 characters. */
+export function caseLabel(label: string): string {
+  return Array.from(cleanText(label, 'line').trim()).slice(0, 80).join('').trim();
+}
+
 export class ClinicVault {
   constructor(
     private readonly store: KeyValueStore,
@@ -295,7 +300,8 @@ export class ClinicVault {
   private async readIndex(raw = this.store.getItem(CLINIC_INDEX_KEY)): Promise<Index> {
     if (raw === null) throw new DamagedVaultError('missing case list');
     try {
-      return parseIndex(await decryptJson(this.key, JSON.parse(raw), INDEX_AAD));
+      const index = parseIndex(await decryptJson(this.key, JSON.parse(raw), INDEX_AAD));
+      return { ...index, cases: index.cases.map((c) => ({ ...c, label: caseLabel(c.label) })) };
     } catch {
       throw new DamagedVaultError('case list');
     }
@@ -362,13 +368,13 @@ export class ClinicVault {
   }
 
   async createCase(label: string, data: CaseData = emptyCase(), now = new Date().toISOString()): Promise<CaseSummary> {
-    const summary: CaseSummary = { id: newId(), label: label.trim().slice(0, 80), createdAt: now, updatedAt: now };
+    const summary: CaseSummary = { id: newId(), label: caseLabel(label), createdAt: now, updatedAt: now };
     await this.saveCase(summary.id, data, now, summary);
     return summary;
   }
 
   async renameCase(id: string, label: string): Promise<void> {
-    await this.update((index) => ({ cases: index.cases.map((c) => (c.id === id ? { ...c, label: label.trim().slice(0, 80) } : c)) }));
+    await this.update((index) => ({ cases: index.cases.map((c) => (c.id === id ? { ...c, label: caseLabel(label) } : c)) }));
   }
 
   async deleteCase(id: string): Promise<void> {

@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import {
   AGE_RANGE,
   applicationKinds,
+  cleanText,
   applicationStatuses,
   courtStatuses,
   detainedPersons,
@@ -172,6 +173,9 @@ function then<S extends z.ZodMiniType, O>(schema: S, fn: (value: z.output<S>, ct
   );
 }
 
+/** What a person typed in a one-line box, as the case keeps it (the domain's text rule, then trimmed). */
+const typedLine = (text: string) => cleanText(text, 'line').trim();
+
 /** The zod schema for one field's form value, producing the case value. */
 export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniType<unknown> {
   const w = fieldWidgets[path];
@@ -181,7 +185,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
     case 'text': {
       if (path === 'person.email') {
         return then(z.object({ text: z.string(), unknown: z.boolean() }), (v, ctx) => {
-          const t = v.text.trim();
+          const t = typedLine(v.text);
           if (t === '') return undefined;
           if (!emailSchema.safeParse(t).success || t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.email });
           return t;
@@ -189,7 +193,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
       }
       if (path === 'person.phone') {
         return then(textWithUnknown, (v, ctx) => {
-          const t = v.text.trim();
+          const t = typedLine(v.text);
           if (t === '') return undefined;
           if (!PATTERNS.phone.test(t)) ctx.addIssue({ code: 'custom', message: E.phone });
           return t;
@@ -197,7 +201,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
       }
       return then(textWithUnknown, (v, ctx) => {
         if (w.allowUnknown && v.unknown) return 'unknown';
-        const t = v.text.trim();
+        const t = typedLine(v.text);
         if (t === '') {
           if (!w.optional) ctx.addIssue({ code: 'custom', message: E.required });
           return undefined;
@@ -235,7 +239,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
       return then(
         z.object({ street: z.string(), city: z.string(), state: z.string(), zip: z.string() }),
         (v, ctx) => {
-          const out = { street: v.street.trim(), city: v.city.trim(), state: v.state.trim(), zip: v.zip.trim() };
+          const out = { street: typedLine(v.street), city: typedLine(v.city), state: typedLine(v.state), zip: typedLine(v.zip) };
           for (const key of ['street', 'city', 'state'] as const) {
             if (out[key] === '') ctx.addIssue({ code: 'custom', message: E.required, path: [key] });
             else if (out[key].length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong, path: [key] });
@@ -246,7 +250,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
       );
     case 'lines':
       return then(z.string(), (v, ctx) => {
-        const lines = v.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+        const lines = cleanText(v).split('\n').map(typedLine).filter((l) => l !== '');
         if (lines.some((l) => l.length > LIMITS.shortText) || lines.length > LIMITS.listItems) {
           ctx.addIssue({ code: 'custom', message: E.tooLong });
         }

@@ -1,11 +1,14 @@
 /**
  * A long text answer (the letter's own-words fields): label, hint, optional extra content, a
  * textarea with its limit, and a live count ("120 of 6,000 characters used"), all tied to the
- * field by aria-describedby. The value is kept as typed; the caller saves it. Text pasted over the
- * limit is cut by the browser: the field then says how much was not kept, never silently.
+ * field by aria-describedby. The caller saves what is typed, cleaned by the domain's text rule
+ * (src/domain/clean-text.ts). The box itself shows the text as typed while the person types (so
+ * the caret and input methods are never disturbed), and the cleaned text once they leave it.
+ * Text pasted over the limit is cut by the browser: the field then says how much was not kept.
  */
 import { type ClipboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cleanText } from '../../domain';
 import { formatNumber } from '../format';
 import { useUiLocale } from '../use-ui-locale';
 
@@ -33,6 +36,9 @@ export function LongText({
   // The `pages` strings: loaded with the letter page, the only one with long texts (not in the first download).
   const { t } = useTranslation('pages');
   const locale = useUiLocale();
+  const [draft, setDraft] = useState(value);
+  // The saved text changed from elsewhere (e.g. another case was opened): show it.
+  if (cleanText(draft) !== cleanText(value)) setDraft(value);
   /** Characters of the last paste that did not fit (null: nothing was cut). */
   const [cut, setCut] = useState<number | null>(null);
   const pasting = useRef(false);
@@ -47,6 +53,7 @@ export function LongText({
     // The message stays after the paste that cut, until the person types on.
     if (pasting.current) pasting.current = false;
     else setCut(null);
+    setDraft(next);
     onChange(next);
   };
   return (
@@ -63,11 +70,14 @@ export function LongText({
         className="textarea"
         rows={rows}
         maxLength={max}
-        value={value}
+        value={draft}
         aria-describedby={`${id}-hint ${id}-count${cut ? ` ${id}-cut` : ''}`}
         onPaste={onPaste}
         onChange={(e) => change(e.target.value)}
-        onBlur={(e) => onChange(e.target.value)}
+        onBlur={(e) => {
+          setDraft(cleanText(e.target.value));
+          onChange(e.target.value);
+        }}
       />
       {cut !== null && (
         <p className="field-warning" id={`${id}-cut`} role="status">

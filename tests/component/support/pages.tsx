@@ -25,7 +25,7 @@ export function renderPage(path: '/result' | '/checklist' | '/letter') {
       { path: '/checklist', element: <ChecklistPage /> },
       { path: '/letter', element: <LetterPage /> },
       { path: '/review', element: <h1>Review stand-in</h1> },
-      { path: '/questions/:stepId', element: <h1>Question stand-in</h1> },
+      { path: '/questions/:code', element: <h1>Question stand-in</h1> },
     ],
     { initialEntries: [path] },
   );

@@ -10,6 +10,7 @@ import type enCommon from '../../../locales/en/common.json';
 import type enPages from '../../../locales/en/pages.json';
 import { type enQuestions, mergeQuestions } from '../../fixtures/question-strings';
 import { type CaseData, findStep, LANGUAGES, type LanguageCode, type RouteId, saveCase } from '../../../src/domain';
+import { stepUrl } from '../../../src/ui/paths';
 import type { Answers } from '../../unit/domain/walk';
 import { assertOnlySameOrigin, openPage, type OpenPageOptions, type RecordedPage } from './browser';
 import { currentStepId, fillField } from './journey';
@@ -71,6 +72,11 @@ export async function expectH1(page: Page, text: string): Promise<void> {
   expect(await page.locator('h1').allTextContents()).toEqual([text]);
 }
 
+/** The hash of a question page, as the app writes it (neutral: #/questions/q7, never the step's id). */
+export function questionHash(stepId: string, fromReview = false): string {
+  return `#${stepUrl(stepId, fromReview)}`;
+}
+
 export async function waitForHash(page: Page, hash: string | RegExp): Promise<void> {
   await page.waitForFunction(
     ([source, flags]) => new RegExp(source!, flags).test(location.hash),
@@ -85,7 +91,7 @@ export async function waitForHash(page: Page, hash: string | RegExp): Promise<vo
 export async function startWizard(page: Page, lang: Lang = 'en'): Promise<void> {
   await expectH1(page, strings[lang].common.start.title);
   await page.getByRole('button', { name: strings[lang].common.actions.start, exact: true }).click();
-  await waitForHash(page, '#/questions/detained');
+  await waitForHash(page, questionHash('detained'));
   await expectH1(page, fieldLabel('posture.detained', lang));
 }
 
@@ -109,7 +115,7 @@ export async function currentH1(page: Page): Promise<string> {
 export async function answerSteps(page: Page, answers: Answers, count: number, lang: Lang = 'en'): Promise<string[]> {
   const done: string[] = [];
   for (let n = 0; n < count; n++) {
-    await page.waitForFunction(() => /#\/questions\/[a-z-]+/.test(location.hash), undefined, { timeout: WAIT });
+    await page.waitForFunction(() => /#\/questions\/[a-z0-9-]+/.test(location.hash), undefined, { timeout: WAIT });
     const id = currentStepId(page);
     const step = id ? findStep(id) : undefined;
     if (!id || !step) throw new Error(`not on a question page: ${page.url()}`);

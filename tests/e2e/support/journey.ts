@@ -4,7 +4,7 @@
  * person would (clicking labels, typing), presses Continue, and stops on "Check your answers".
  */
 import type { Page } from 'playwright-core';
-import { type FieldPath, findStep, type LanguageCode, languageInfo } from '../../../src/domain';
+import { type FieldPath, findStep, findStepByCode, type LanguageCode, languageInfo } from '../../../src/domain';
 import { fieldWidgets } from '../../../src/ui/form/field-specs';
 import type { Answers } from '../../unit/domain/walk';
 
@@ -87,9 +87,10 @@ export async function fillField(page: Page, path: FieldPath, value: unknown, lan
   }
 }
 
+/** The step of the question page open now, from its neutral URL (#/questions/q7), or null. */
 export function currentStepId(page: Page): string | null {
-  const m = /#\/questions\/([a-z-]+)/.exec(page.url());
-  return m ? m[1]! : null;
+  const m = /#\/questions\/([a-z0-9-]+)/.exec(page.url());
+  return m ? findStepByCode(m[1]!)?.id ?? null : null;
 }
 
 /** Answers the questions from the current page until the review page; returns the steps visited. */
@@ -102,7 +103,7 @@ export async function answerQuestions(
   const maxSteps = 60;
   const visited: string[] = [];
   for (let n = 0; n < maxSteps; n++) {
-    await page.waitForFunction(() => /#\/(questions\/[a-z-]+|review)/.test(location.hash));
+    await page.waitForFunction(() => /#\/(questions\/[a-z0-9-]+|review)/.test(location.hash));
     const id = currentStepId(page);
     if (id === null) return visited;
     const step = findStep(id);

@@ -14,8 +14,8 @@ import { buildPdfInput } from '../../../src/features/letter/pdf-input';
 import i18n from '../../../src/app/i18n';
 import { findUnsupportedCharacters, fontSupports } from '../../../src/pdf/render-letter-pdf';
 import { AS_OF, FONTS } from '../pdf/support';
-import { hostileString, runs, toShortText } from './hostile';
-import { caseWith, comesFrom, TEXT_FIELDS } from './text-fields';
+import { hostileString, runs } from './hostile';
+import { caseWith, comesFrom, fit, TEXT_FIELDS } from './text-fields';
 import { propertyRuns } from '../property-runs';
 
 // Property tests: 1,000 runs can take longer than the default 5 s on a busy machine.
@@ -35,7 +35,7 @@ beforeAll(async () => {
 const caseArb = fc.constantFrom(...TEXT_FIELDS).chain((field) =>
   fc.record({
     field: fc.constant(field),
-    value: hostileString().map((s) => (field.trimmed ? toShortText(s, field.max) : Array.from(s).slice(0, field.max).join(''))),
+    value: hostileString().map((s) => fit(field, s)),
     uiLanguage: fc.constantFrom(...LANGUAGES.map((l) => l.code)),
     includeChecklist: fc.boolean(),
   }),
@@ -51,9 +51,9 @@ it(`the app's PDF input names the right field for every character the font lacks
       const model = letterModel(c, a, list)!;
       const input = buildPdfInput(model, list, { es: i18n.getFixedT('es'), ui: i18n.getFixedT(uiLanguage), uiLanguage }, { includeChecklist, appVersion: '0.1.0' });
 
-      // Answers are data to i18next, never templates: the court city is repeated as typed.
-      if (field.id === 'posture.courtCity' && value !== 'unknown') {
-        expect(input.spanishPage.blocks.flatMap((b) => b.paragraphs).join('\n')).toContain(value);
+      // Answers are data to i18next, never templates: the court city is repeated as typed (cleaned).
+      if (field.id === 'posture.courtCity' && field.clean(value) !== 'unknown') {
+        expect(input.spanishPage.blocks.flatMap((b) => b.paragraphs).join('\n')).toContain(field.clean(value));
       }
 
       const problems = findUnsupportedCharacters(input, supports);

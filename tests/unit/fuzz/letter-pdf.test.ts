@@ -14,11 +14,11 @@ import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { type CaseData, caseDataSchema } from '../../../src/domain';
-import { cleanText } from '../../../src/pdf/text';
+import { drawnText } from '../../../src/pdf/text';
 import { asOfArbitrary, caseArbitrary } from '../domain/arbitraries';
 import { AS_OF, bodyText, extractPages, letterFor, marginViolations, pdfInput, renderOrRefusal, squash } from '../pdf/support';
-import { BIDI, CONTROLS, hostileString, INVISIBLE, mostlyDrawable, runs, toShortText } from './hostile';
-import { caseWith, comesFrom, drawn, TEXT_FIELDS, type TextField } from './text-fields';
+import { BIDI, CONTROLS, hostileString, INVISIBLE, mostlyDrawable, runs } from './hostile';
+import { caseWith, comesFrom, drawn, fit, TEXT_FIELDS, type TextField } from './text-fields';
 import { propertyRuns } from '../property-runs';
 
 const RUNS = propertyRuns(250);
@@ -31,7 +31,7 @@ function valueFor(field: TextField): fc.Arbitrary<string> {
     // 10,000 characters (cut to the limit of a short field).
     { arbitrary: mostlyDrawable(4).map((s) => (s || 'x').repeat(Math.ceil(10_000 / (s || 'x').length))), weight: 1 },
   );
-  return raw.map((s) => (field.trimmed ? toShortText(s, field.max) : Array.from(s).slice(0, field.max).join('')));
+  return raw.map((s) => fit(field, s));
 }
 
 interface PdfCase {
@@ -45,7 +45,7 @@ const hostileCase: fc.Arbitrary<PdfCase> = fc.constantFrom(...TEXT_FIELDS)
   .chain((field) => valueFor(field).map((value) => ({ field, value })))
   .map(({ field, value }) => {
     const parsed = caseWith(field, value);
-    // Within the limit, any text is accepted as typed (letter-text-fields.test.ts proves it too).
+    // Within the limit, any text is accepted, cleaned (letter-text-fields.test.ts proves it too).
     if (!parsed.success) throw new Error(`${field.id}: ${parsed.error.message}`);
     return { c: parsed.data, asOf: AS_OF, hostile: { field, value } };
   });
@@ -122,14 +122,14 @@ describe('any case with a letter, drawn into the PDF', () => {
         expect(marginViolations(pages)).toEqual([]);
         // Nothing the person typed is lost: every verbatim paragraph is in the text, whitespace aside.
         const text = squash(bodyText(pages).normalize('NFKC'));
-        for (const p of letter!.paragraphs.filter((x) => x.verbatim)) expect(text).toContain(squash(cleanText(p.text).normalize('NFKC')));
+        for (const p of letter!.paragraphs.filter((x) => x.verbatim)) expect(text).toContain(squash(drawnText(p.text).normalize('NFKC')));
         if (!hostile) {
           outcomes.randomRendered += 1;
           return;
         }
         const { field, value } = hostile;
         fieldsRendered.add(field.id);
-        const printed = field.printed(value);
+        const printed = field.printed(field.clean(value));
         if (printed !== null) expect(text).toContain(squash(drawn(printed).normalize('NFKC')));
         if (field.id === 'person.fullName') {
           // The PDF's own metadata (the author is the name) carries no invisible, bidi or control characters either.

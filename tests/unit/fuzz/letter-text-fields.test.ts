@@ -1,9 +1,10 @@
 /**
  * Every free-text field's path into the letter, with hostile text (any Unicode, controls, bidi
- * marks, lone surrogates, HTML, 10,000 characters): within the schema limit it is accepted, the
- * letter model keeps it (verbatim where the person's own words are printed as typed) and never
- * throws, and the PDF check either finds nothing or names this field and a character really in
- * it; over the limit the schema refuses it with 'too_big' (never truncates it). No PDF is drawn
+ * marks, lone surrogates, HTML, 10,000 characters): within the schema limit it is accepted and
+ * kept as typed, cleaned (the domain's text rule: no invisible, bidi or control characters, NFC),
+ * the letter model keeps that (verbatim where the person's own words are printed as typed) and
+ * never throws, and the PDF check either finds nothing or names this field and a character really
+ * in it; over the limit the schema refuses it with 'too_big' (never truncates it). No PDF is drawn
  * here (see letter-pdf.test.ts), so every property runs 1,000 times.
  */
 import fc from 'fast-check';
@@ -12,8 +13,8 @@ import { caseDataSchema, LIMITS, restoreCase, saveCase } from '../../../src/doma
 import { findUnsupportedCharacters, fontSupports } from '../../../src/pdf/render-letter-pdf';
 import { codePointLabel } from '../../../src/pdf/text';
 import { FONTS, letterFor, pdfInput } from '../pdf/support';
-import { codePoints, firstCodePoints, hostileString, hostileUnit, runs, toShortText } from './hostile';
-import { BASE, caseWith, comesFrom, drawn, TEXT_FIELDS, type TextField } from './text-fields';
+import { codePoints, hostileString, hostileUnit, runs, toShortText } from './hostile';
+import { BASE, caseWith, comesFrom, drawn, fit, TEXT_FIELDS, type TextField } from './text-fields';
 import { propertyRuns } from '../property-runs';
 
 // Property tests: 1,000 runs can take longer than the default 5 s on a busy machine.
@@ -23,9 +24,9 @@ const RUNS = propertyRuns(1_000);
 const supports = fontSupports(FONTS);
 const baseLetter = letterFor(BASE)!;
 
-/** Hostile text cut to the field's limit the way a person could enter it. */
+/** Hostile text cut to the field's limit (once cleaned) the way a person could enter it. */
 function within(field: TextField): fc.Arbitrary<string> {
-  return hostileString().map((s) => (field.trimmed ? toShortText(s, field.max) : firstCodePoints(s, field.max)));
+  return hostileString().map((s) => fit(field, s));
 }
 
 /** Hostile text just over, or far over, the field's limit (in code points, after trimming for short texts). */
@@ -33,15 +34,17 @@ function over(field: TextField): fc.Arbitrary<string> {
   return fc.tuple(hostileString({ long: false }), hostileUnit, fc.nat(20)).map(([s, unit, extra]) => {
     const pad = unit.length > 0 ? unit : 'y';
     const body = pad.repeat(Math.ceil((field.max + 1) / codePoints(pad)));
-    // Non-blank at both ends, so trimming cannot bring it back under the limit.
-    return `y${s}${body}${'y'.repeat(extra)}y`;
+    // Non-blank at both ends, so trimming cannot bring it back under the limit; and if cleaning
+    // would (a body of invisible characters), visible letters over the limit are added.
+    const value = `y${s}${body}${'y'.repeat(extra)}y`;
+    return codePoints(field.clean(value)) > field.max ? value : `${value}${'y'.repeat(field.max + 1)}`;
   });
 }
 
 describe('sender lines are named by the answer they come from, not by their look', () => {
   const street = TEXT_FIELDS.find((f) => f.id === 'person.address.street')!;
   // A street with "@" once read as the email, one that looks like a phone number as the phone.
-  const cases = ['Ա@', '@\ud800', '1234\u16805678'];
+  const cases = ['Ա@', '@ก', '1234\u16805678'];
   const problemsFor = (value: string) => findUnsupportedCharacters(pdfInput(letterFor(caseWith(street, value).data!)!), supports);
 
   it.each(cases)('a street %j with a character the font lacks is named as the address', (value) => {
@@ -52,18 +55,19 @@ describe('sender lines are named by the answer they come from, not by their look
 });
 
 describe.each(TEXT_FIELDS.map((f) => [f.id, f] as const))('%s', (_id, field) => {
-  it(`hostile text within the limit: accepted as typed, kept in the letter, drawable or reported at ${field.pdfField ?? 'no field (never printed)'}`, () => {
+  it(`hostile text within the limit: accepted as typed, cleaned, kept in the letter, drawable or reported at ${field.pdfField ?? 'no field (never printed)'}`, () => {
     let reported = 0;
     fc.assert(
       fc.property(within(field), (value) => {
         const parsed = caseWith(field, value);
         expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
         const c = parsed.data!;
-        expect(field.stored(c)).toBe(value);
+        const stored = field.clean(value);
+        expect(field.stored(c)).toBe(stored);
 
         const letter = letterFor(c);
         expect(letter).not.toBeNull();
-        field.inLetter(letter!, value, baseLetter);
+        field.inLetter(letter!, stored, baseLetter);
 
         const problems = findUnsupportedCharacters(pdfInput(letter!), supports);
         if (field.pdfField === null) {
@@ -78,7 +82,7 @@ describe.each(TEXT_FIELDS.map((f) => [f.id, f] as const))('%s', (_id, field) => 
         }
         if (problems.length > 0) reported += 1;
         // And every character the font lacks is reported (combining marks aside: they may compose).
-        const printed = field.printed(value);
+        const printed = field.printed(stored);
         for (const ch of printed === null ? [] : drawn(printed)) {
           if (ch === '\n' || /\p{M}/u.test(ch) || supports(ch.codePointAt(0)!)) continue;
           expect(problems.some((p) => p.char === ch), `${codePointLabel(ch.codePointAt(0)!)} not reported`).toBe(true);

@@ -1,11 +1,12 @@
 /**
  * Every free-text case field a person types, with its schema limit, how to put a value into an
- * otherwise ordinary in-court case, where the letter shows it, and which field name the PDF's
- * unsupported-character report must give for it.
+ * otherwise ordinary in-court case, what the schema keeps of it (the domain's text rule), where
+ * the letter shows it, and which field name the PDF's unsupported-character report must give for it.
  */
-import { type CaseData, caseDataSchema, type LetterModel, LIMITS } from '../../../src/domain';
-import { cleanText } from '../../../src/pdf/text';
+import { type CaseData, caseDataSchema, cleanText, type LetterModel, LIMITS } from '../../../src/domain';
+import { drawnText } from '../../../src/pdf/text';
 import { inCourtBaseline, walk } from '../domain/walk';
+import { codePoints, firstCodePoints, toShortText } from './hostile';
 
 export interface TextField {
   /** The case field (for address parts: 'person.address.street' etc.). */
@@ -14,18 +15,20 @@ export interface TextField {
   issuePath: (string | number)[];
   /** The field the PDF names when it cannot draw a character of this text (null: never printed). */
   pdfField: string | null;
-  /** Schema limit, in code points (zod counts those); `trimmed` if it applies after trimming (short texts). */
+  /** Schema limit, in code points (zod counts those) of the cleaned text; `trimmed` if it applies after trimming (short texts). */
   max: number;
   trimmed: boolean;
+  /** What the schema keeps of a typed value: cleaned by the domain's rule (one line or not), trimmed where `trimmed`. */
+  clean: (value: string) => string;
   /** A case with `value` in this field (not validated). */
   put: (value: string) => unknown;
   /** The value as the schema stores it. */
   stored: (c: CaseData) => string | undefined;
-  /** What of the value the letter prints (before the PDF's clean-up), or null if it prints nothing. */
+  /** What of the (stored) value the letter prints (before the PDF's clean-up), or null if it prints nothing. */
   printed: (value: string) => string | null;
   /** Checks that the letter model carries the stored value where it belongs (`base`: the letter without it). */
   inLetter: (letter: LetterModel, value: string, base: LetterModel) => void;
-  /** The letter keeps the text exactly as typed, as a paragraph of its own. */
+  /** The letter keeps the text exactly as stored (as typed, cleaned), as a paragraph of its own. */
   verbatim?: 'story' | 'concerns' | 'request';
 }
 
@@ -48,6 +51,8 @@ function withPart(part: keyof CaseData, key: string, value: unknown): unknown {
   c[part] = { ...c[part], [key]: value };
   return c;
 }
+
+const cleanLine = (v: string) => cleanText(v, 'line').trim();
 
 const re = (letter: LetterModel, label: string) => letter.re.find((r) => r.label === label)?.value;
 
@@ -72,6 +77,7 @@ function shortField(
     pdfField,
     max: LIMITS.shortText,
     trimmed: true,
+    clean: cleanLine,
     put: (v) => withPart(part, key, v),
     stored: (c) => (c[part] as Record<string, unknown>)[key] as string | undefined,
     printed,
@@ -86,6 +92,7 @@ function addressPart(key: 'street' | 'city' | 'state'): TextField {
     pdfField: 'person.address',
     max: LIMITS.shortText,
     trimmed: true,
+    clean: cleanLine,
     put: (v) => withPart('person', 'address', { ...BASE.person.address!, [key]: v }),
     stored: (c) => c.person.address?.[key],
     printed: (v) => v,
@@ -105,6 +112,7 @@ function longField(id: 'letter.story' | 'letter.concernsExplanation' | 'letter.r
     pdfField: id,
     max: LIMITS.longText,
     trimmed: false,
+    clean: (v) => cleanText(v),
     put: (v) => withPart('letter', key, v),
     stored: (c) => (c.letter as Record<string, string | undefined>)[key],
     printed: (v) => (v.trim() === '' ? null : v),
@@ -134,6 +142,7 @@ export const TEXT_FIELDS: TextField[] = [
     pdfField: 'person.otherNames',
     max: LIMITS.shortText,
     trimmed: true,
+    clean: cleanLine,
     put: (v) => withPart('person', 'otherNames', [v, 'Second Name']),
     stored: (c) => c.person.otherNames?.[0],
     printed: (v) => `${v}; Second Name`,
@@ -174,6 +183,7 @@ export const TEXT_FIELDS: TextField[] = [
     pdfField: 'letter.office',
     max: 1000,
     trimmed: true,
+    clean: (v) => cleanText(v).trim(),
     put: (v) => withPart('letter', 'office', { kind: 'typed', text: v }),
     stored: (c) => (c.letter.office?.kind === 'typed' ? c.letter.office.text : undefined),
     printed: (v) => officeLines(v).join('\n'),
@@ -189,12 +199,26 @@ export function caseWith(field: TextField, value: string) {
   return caseDataSchema.safeParse(field.put(value));
 }
 
+/**
+ * Hostile text cut the way a person could enter it in `field`: within the limit once cleaned,
+ * and for a short text not blank once cleaned (a letter is added to one that would be).
+ */
+export function fit(field: TextField, raw: string): string {
+  let v = field.trimmed ? toShortText(raw, field.max) : firstCodePoints(raw, field.max);
+  if (field.trimmed && field.clean(v) === '') v = `a${v}`;
+  // NFC lengthens a few characters (U+0958 becomes two code points): cut until the cleaned text fits.
+  for (let over = codePoints(field.clean(v)) - field.max; over > 0; over = codePoints(field.clean(v)) - field.max) {
+    v = firstCodePoints(v, codePoints(v) - Math.ceil(over / 2));
+  }
+  return v;
+}
+
 /** Text as the PDF checks and draws it. */
-export const drawn = (s: string): string => cleanText(s);
+export const drawn = (s: string): string => drawnText(s);
 
 /** True if `char` (as the PDF reports it) really comes from `value`: as typed, or as its NFC composition. */
 export function comesFrom(char: string, value: string): boolean {
-  const clean = cleanText(value);
+  const clean = drawnText(value);
   return clean.includes(char) || value.includes(char) || [...char.normalize('NFD')].every((ch) => value.normalize('NFD').includes(ch));
 }
 

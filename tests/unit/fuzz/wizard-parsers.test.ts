@@ -1,13 +1,14 @@
 /**
  * The wizard's parsers with hostile typing: fieldFormSchema(path) for every text, date, number,
  * A-number, address and lines field never throws; it gives either a case value the case schema
- * accepts (and that shows again, unchanged, when the person goes Back or uses Change), or error
- * codes from the known set only.
+ * accepts unchanged (typed text already cleaned by the domain's rule, src/domain/clean-text.ts,
+ * and shown again, unchanged, when the person goes Back or uses Change), or error codes from the
+ * known set only.
  */
 import fc from 'fast-check';
 import type { TFunction } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { caseDataSchema, type DateOrder, emptyCase, type FieldPath, LIMITS, setField } from '../../../src/domain';
+import { caseDataSchema, cleanText, type DateOrder, emptyCase, type FieldPath, LIMITS, setField } from '../../../src/domain';
 import { fieldFormSchema, fieldWidgets, toFormValue, type Widget } from '../../../src/ui/form/field-specs';
 import { formatAnswer } from '../../../src/features/review/format-answer';
 import { hostileString, hostileUnit, runs } from './hostile';
@@ -103,13 +104,17 @@ describe.each(paths)('fieldFormSchema(%s)', (path, w) => {
           if (w.kind === 'text' && !['person.email', 'person.phone'].includes(path)) {
             const i = input as { text: string; unknown: boolean };
             const unknownBox = w.allowUnknown && i.unknown;
-            if (!unknownBox && i.text.trim().length > LIMITS.shortText) expect(result.error.issues.map((x) => x.message)).toContain('too-long');
+            if (!unknownBox && cleanText(i.text, 'line').trim().length > LIMITS.shortText) expect(result.error.issues.map((x) => x.message)).toContain('too-long');
           }
           return;
         }
         outcomes.ok += 1;
         const value = result.data;
         if (value === undefined) return;
+        // What is kept of typed text is the domain's rule applied once: cleaned to one line, trimmed.
+        if (w.kind === 'text' && !(w.allowUnknown && (input as { unknown: boolean }).unknown)) {
+          expect(value).toBe(cleanText((input as { text: string }).text, 'line').trim());
+        }
         const c = setField(emptyCase(), path, value);
         const checked = caseDataSchema.safeParse(c);
         expect(checked.success, `${JSON.stringify(value)}: ${JSON.stringify(checked.error?.issues.slice(0, 2))}`).toBe(true);

@@ -7,14 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CaseData, DRAFT_NOTICE, type LetterModel, pdfFileName } from '../../../src/domain';
+import { type CaseData, cleanText, DRAFT_NOTICE, type LetterModel, pdfFileName } from '../../../src/domain';
 import {
   findUnsupportedCharacters,
   fontSupports,
   renderLetterPdf,
   UnsupportedCharactersError,
 } from '../../../src/pdf/render-letter-pdf';
-import { cleanText, wrapText } from '../../../src/pdf/text';
+import { drawnText, wrapText } from '../../../src/pdf/text';
 import { inCourtBaseline, walk } from '../domain/walk';
 import { inkShare, PNG_SIGNATURE, renderPageImage } from './page-image';
 import { bodyText, type ExtractedPage, extractPages, FONTS, letterFor, marginViolations, type Persona, pdfInput, personas, spaced, squash } from './support';
@@ -61,7 +61,7 @@ describe.each(PERSONAS.map((p) => [p.id, p] as const))('persona %s', (id, person
     expect(pages[0]!.text).toContain(aNumber);
     const request = letter.paragraphs.find((p) => p.section === 'request' && !p.verbatim)!;
     expect(spaced(pages.slice(0, 3).map((p) => p.text).join(' '))).toContain(request.text);
-    for (const p of letter.paragraphs) expect(squash(bodyText(pages))).toContain(squash(cleanText(p.text)));
+    for (const p of letter.paragraphs) expect(squash(bodyText(pages))).toContain(squash(drawnText(p.text)));
   });
 
   it('lists every exhibit tab and description in the index (or has no index without exhibits)', () => {
@@ -137,10 +137,17 @@ describe.each(PERSONAS.map((p) => [p.id, p] as const))('persona %s', (id, person
   });
 });
 
-describe('cleanText', () => {
+describe('drawnText', () => {
   it('removes the combining grapheme joiner (U+034F), which has no form: a mark left over after Z̤ was once missing from the extracted text', () => {
-    expect(cleanText('Z\u0324\u0345\u034f Judge')).toBe('Z\u0324\u0345 Judge'.normalize('NFC'));
-    expect(cleanText('a\u034fb')).toBe('ab');
+    expect(drawnText('Z\u0324\u0345\u034f Judge')).toBe('Z\u0324\u0345 Judge'.normalize('NFC'));
+    expect(drawnText('a\u034fb')).toBe('ab');
+  });
+
+  it('is the domain\'s text rule (what the app stores), with a tab drawn as four spaces', () => {
+    for (const text of ['José Núñez Peña', 'Nguyễn Thị Ánh', 'line one\nline two', 'a\u202eb\u200bc\u0000d']) {
+      expect(drawnText(text)).toBe(cleanText(text));
+    }
+    expect(drawnText('a\tb')).toBe('a    b');
   });
 });
 
@@ -150,7 +157,7 @@ describe('persona details', () => {
     const story = letter.paragraphs.find((p) => p.section === 'story')!.text;
     expect(story.length).toBeGreaterThanOrEqual(5_900);
     expect(letter.exhibits.length).toBeGreaterThanOrEqual(12);
-    expect(squash(bodyText(pages))).toContain(squash(cleanText(story)));
+    expect(squash(bodyText(pages))).toContain(squash(drawnText(story)));
     // The person's line breaks are kept: the second line of a paragraph starts its own line.
     expect(pages.some((p) => p.items.some((i) => i.str.trim() === 'The second line of paragraph 1 keeps its line break.'))).toBe(true);
     // The long word never fits on a line, so it is broken by character, and no line is too wide.
@@ -303,6 +310,9 @@ describe('page 1 as an image', () => {
 
 describe('pdfFileName', () => {
   it.each([
+    // The full name as typed: the last word is not always the family name.
+    ['José Núñez Peña', '2026-11-23', 'PD-request-José-Núñez-Peña-2026-11-23.pdf'],
+    ['Nguyễn Thị Ánh', '2026-11-23', 'PD-request-Nguyễn-Thị-Ánh-2026-11-23.pdf'],
     ['Núñez Peña', '2026-11-23', 'PD-request-Núñez-Peña-2026-11-23.pdf'],
     ['Nguyễn', '2026-11-23', 'PD-request-Nguyễn-2026-11-23.pdf'],
     ['Wróbel', '2026-01-05', 'PD-request-Wróbel-2026-01-05.pdf'],
