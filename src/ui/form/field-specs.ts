@@ -40,6 +40,9 @@ export type Widget =
   | { kind: 'applications' }
   | { kind: 'records' };
 
+/** The widgets of the longer inputs (address, lines, lists), loaded apart from the first question's. */
+export type ListWidgetKind = Exclude<Widget['kind'], 'radio' | 'text' | 'date' | 'number' | 'a-number'>;
+
 const tri = ['yes', 'no', 'unknown'] as const;
 const yesNo = ['yes', 'no'] as const;
 
