@@ -25,6 +25,7 @@ import { formatDate, formatNumber, uiLocale } from '../../src/ui/format';
 import { loadLanguageNamespaces } from '../../src/ui/load-language';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import { stepUrl } from '../../src/ui/paths';
 import { wipeAllStorage } from '../../src/state/device-storage';
 
 const { PSEUDO, pseudo, pseudoStrings } = vi.hoisted(() => {
@@ -110,7 +111,7 @@ describe('a pseudo-locale added as one list entry and one folder of strings', ()
   });
 
   it('shows a question page, its buttons and its error summary in its strings', async () => {
-    await renderApp('/questions/detained', undefined, XX);
+    await renderApp(stepUrl('detained'), undefined, XX);
     await screen.findByRole('heading', { level: 1, name: pseudo(q.fields.posture.detained.label) });
     expect(screen.getByRole('radio', { name: pseudo(q.options.yesNo.yes) })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: pseudo(enCommon.actions.continue) }));
@@ -119,12 +120,12 @@ describe('a pseudo-locale added as one list entry and one folder of strings', ()
   });
 
   it('reads typed dates in its date order and writes dates and numbers in its locale', async () => {
-    const { router } = await renderApp('/questions/entry-date', walk(inCourtBaseline).c, XX);
+    const { router } = await renderApp(stepUrl('entry-date'), walk(inCourtBaseline).c, XX);
     const date = await screen.findByLabelText(pseudo(q.fields.history.entryDate.label));
     fireEvent.change(date, { target: { value: '14/3/2012' } }); // day first (dmy)
     fireEvent.click(screen.getAllByRole('checkbox', { name: pseudo(enCommon.answers.dontKnow) })[1]!);
     fireEvent.click(screen.getByRole('button', { name: pseudo(enCommon.actions.continue) }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/questions/entry-manner'));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('entry-manner')));
     expect(useCaseStore.getState().caseData.history.entryDate).toBe('2012-03-14');
 
     cleanup();

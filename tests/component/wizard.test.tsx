@@ -105,7 +105,7 @@ describe('a question page', () => {
   });
   it('shows newer saved answers for its own page (another tab\'s save) unless the person changed something there', async () => {
     const noticeToAppear = (receivedNta?: 'yes') => ({ ...emptyCase(), posture: { detained: 'no' as const, ...(receivedNta ? { receivedNta } : {}) } });
-    await renderApp('/questions/notice-to-appear', noticeToAppear());
+    await renderApp(stepUrl('notice-to-appear'), noticeToAppear());
     const yes = await screen.findByRole('radio', { name: q.options.yesNo.yes });
     expect((yes as HTMLInputElement).checked).toBe(false);
     // What followOtherTabs does after another tab's save: the store takes the saved answers.
@@ -113,7 +113,7 @@ describe('a question page', () => {
     await waitFor(() => expect((screen.getByRole('radio', { name: q.options.yesNo.yes }) as HTMLInputElement).checked).toBe(true));
     cleanup();
 
-    await renderApp('/questions/notice-to-appear', noticeToAppear());
+    await renderApp(stepUrl('notice-to-appear'), noticeToAppear());
     fireEvent.click(await screen.findByRole('radio', { name: q.options.yesNo.no }));
     act(() => useCaseStore.setState({ caseData: noticeToAppear('yes') }));
     // The person's own choice on this page is kept (Continue then saves it, or asks which to keep).
