@@ -4,7 +4,7 @@
  * fieldset + legend. Words come from the `questions` namespace. The longer inputs of later
  * questions (address, lists) are in ./field-input-lists, loaded when a page needs one.
  */
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { type FieldError, get, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
@@ -109,10 +109,8 @@ export function FieldInput({ path, asHeading }: { path: FieldPath; asHeading: bo
     case 'a-number':
       return <TextField path={path} widget={w} asHeading={asHeading} />;
     default:
-      return (
-        <Suspense fallback={null}>
-          <ListField path={path} kind={w.kind} />
-        </Suspense>
-      );
+      // No Suspense of its own: the page waits with its loading line until every input is there,
+      // so it never shows (or lets anyone submit) a form with a question missing.
+      return <ListField path={path} kind={w.kind} />;
   }
 }
