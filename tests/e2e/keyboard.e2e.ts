@@ -97,7 +97,7 @@ describe('keyboard only', () => {
       await tabTo(page, (a) => a.tag === 'BUTTON' && a.text === common.actions.start, 'Start');
       await page.keyboard.press('Enter');
       for (let n = 0; n < 60; n++) {
-        await page.waitForFunction(() => /#\/(questions\/[a-z-]+|review)/.test(location.hash));
+        await page.waitForFunction(() => /#\/(questions\/[a-z0-9-]+|review)/.test(location.hash));
         const id = currentStepId(page);
         if (!id) break;
         await page.locator('form button[type="submit"]').waitFor();
