@@ -122,6 +122,27 @@ describe('a question page', () => {
   });
 });
 
+describe('answers typed but not yet continued (kept when clinic mode locks)', () => {
+  it('are saved when valid, reported when not, and nothing is claimed once the page is gone', async () => {
+    const { keepTypedAnswers } = await import('../../src/state/typed-answers');
+    await renderApp(stepUrl('detained'));
+    await screen.findByRole('radio', { name: q.options.yesNo.no });
+    expect(keepTypedAnswers()).toBe('none');
+    fireEvent.click(screen.getByRole('radio', { name: q.options.yesNo.no }));
+    act(() => expect(keepTypedAnswers()).toBe('kept'));
+    expect(useCaseStore.getState().caseData.posture.detained).toBe('no');
+    cleanup();
+
+    const c = walk(inCourtBaseline).c;
+    await renderApp(stepUrl('entry-date'), c);
+    fireEvent.change(await screen.findByLabelText(q.fields.history.entryDate.label), { target: { value: '31/31/2012' } });
+    act(() => expect(keepTypedAnswers()).toBe('not-kept'));
+    expect(useCaseStore.getState().caseData.history.entryDate).toBe(c.history.entryDate);
+    cleanup();
+    expect(keepTypedAnswers()).toBe('none');
+  });
+});
+
 describe('check your answers', () => {
   it('changes an answer and returns to the review page, pruning answers that became unreachable', async () => {
     const c = walk(inCourtBaseline).c;

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { clinicSession } from '../../state/clinic/clinic-session';
 import { DamagedVaultError } from '../../state/clinic/clinic-vault';
 import { UnlockTooSoonError } from '../../state/clinic/unlock-delay';
+import { useClinicStore } from '../../state/clinic/clinic-status';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { ErrorSummary } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -25,6 +26,7 @@ export function LockedScreen() {
   const navigate = useAppNavigate();
   const unlock = clinicSession.unlock;
   const idleMinutes = useLockNotice((s) => s.idleMinutes);
+  const typedNotKept = useClinicStore((s) => s.typedNotKept);
   const [passphrase, setPassphrase] = useState('');
   const [visible, setVisible] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -93,6 +95,7 @@ export function LockedScreen() {
       {idleMinutes !== null && !problem && (
         <p className="notice" role="status">{t('locked.idle', { count: idleMinutes })}</p>
       )}
+      {typedNotKept && !problem && <p className="notice" role="status">{t('locked.typedNotKept')}</p>}
       <ErrorSummary errors={message ? [{ fieldId: 'unlock-passphrase', message }] : []} focusKey={focusKey} />
       <h1>{title}</h1>
       <p className="lead">{t('locked.lead')}</p>

@@ -22,6 +22,7 @@ import {
   todayContext,
 } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
+import { keepTypedAnswersWith } from '../../state/typed-answers';
 import { useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
@@ -102,6 +103,19 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   useEffect(() => {
     if (!isDirty) form.reset(JSON.parse(latest) as typeof defaults);
   }, [latest]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the saved answers change
+
+  // Clinic mode locks (or another tab locks it) while something is typed here: keep it if valid.
+  useEffect(
+    () =>
+      keepTypedAnswersWith(() => {
+        if (!form.formState.isDirty) return 'none';
+        const parsed = stepFormSchema(step, order).safeParse(form.getValues());
+        if (!parsed.success) return 'not-kept';
+        answer(stepAnswers(step, parsed.data as Parameters<typeof stepAnswers>[1]));
+        return 'kept';
+      }),
+    [form, step, order, answer],
+  );
 
   const hasIntro = i18n.exists(`questions:steps.${step.id}.intro`);
   const context = speaksToHelper(caseData) ? 'helper' : undefined;

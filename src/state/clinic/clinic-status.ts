@@ -32,6 +32,8 @@ export interface ClinicState {
    * cases were added or removed outside the app): the case list says so.
    */
   listChanged: boolean;
+  /** At the last lock, something typed on the question page could not be kept (not complete or not valid). */
+  typedNotKept: boolean;
 }
 
 /** Only what a Storage needs here (localStorage in the app, a Map-backed fake in tests). */
@@ -69,6 +71,7 @@ export function initialClinicState(): ClinicState {
     idleMinutes: local ? clinicIdleMinutes(local) : DEFAULT_IDLE_MINUTES,
     saveFailed: false,
     listChanged: false,
+    typedNotKept: false,
   };
 }
 
