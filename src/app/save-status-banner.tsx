@@ -1,12 +1,13 @@
 /**
  * Says plainly when answers are not being saved on this device (loaded only when that happens):
- * - another tab saved newer answers while this tab had changes of its own: the person chooses
- *   which to keep; nothing is written until then;
+ * - another tab saved newer answers (or, in clinic mode, the same case) while this tab had
+ *   changes of its own: the person chooses which to keep; nothing is written until then;
  * - the browser's storage is full (or blocked): the answers are only in this tab; offer a case file.
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCaseStore } from '../state/case-store';
+import { useClinicStore } from '../state/clinic/clinic-status';
 import { useSaveStatus } from '../state/device-storage';
 import { AppLink } from '../ui/app-link';
 import { paths } from '../ui/paths';
@@ -14,7 +15,11 @@ import { paths } from '../ui/paths';
 export function SaveStatusBanner() {
   const { t } = useTranslation('pages');
   const { conflict, failed } = useSaveStatus();
-  const resolve = useCaseStore((s) => s.resolveSaveConflict);
+  const resolveSaved = useCaseStore((s) => s.resolveSaveConflict);
+  // In clinic mode the open case is saved encrypted by the clinic session, which resolves it.
+  const clinic = useClinicStore((s) => s.status === 'unlocked');
+  const resolve = (choice: 'theirs' | 'mine') =>
+    clinic ? void import('../state/clinic/clinic-session').then((m) => m.clinicSession.resolveConflict(choice)) : resolveSaved(choice);
   const heading = useRef<HTMLHeadingElement>(null);
   // Moved to once, so a screen reader hears it and a keyboard user is next to the choice.
   useEffect(() => {

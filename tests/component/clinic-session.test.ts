@@ -14,7 +14,8 @@ async function fresh() {
   vi.resetModules();
   const caseStore = await import('../../src/state/case-store');
   const clinic = await import('../../src/state/clinic/clinic-session');
-  return { useCaseStore: caseStore.useCaseStore, useClinicStore: clinic.useClinicStore, clinicSession: clinic.clinicSession };
+  const { useSaveStatus } = await import('../../src/state/device-storage');
+  return { useCaseStore: caseStore.useCaseStore, useClinicStore: clinic.useClinicStore, clinicSession: clinic.clinicSession, useSaveStatus };
 }
 
 function allStored(): string {
@@ -54,6 +55,37 @@ describe('clinic session', () => {
     const words = names.flatMap((n) => n.split(' ')).filter((w) => w.length >= 5);
     for (const secret of [...names, ...words, 'Person 1', 'Chicago', 'A012345678']) expect(stored).not.toContain(secret);
     expect(localStorage.getItem('pd-helper:case')).toBeNull();
+  });
+
+  it('locking keeps what the question page holds but was not continued, and says when it could not', async () => {
+    const { useCaseStore, useClinicStore, clinicSession } = await fresh();
+    const typed = await import('../../src/state/typed-answers');
+    await clinicSession.setUp('volunteer passphrase 1', FAST);
+    const { id } = await clinicSession.createCase('Ana');
+    await clinicSession.openCase(id);
+    useCaseStore.getState().answer({ 'posture.detained': 'no' });
+    await clinicSession.flush();
+    // The page on screen holds a valid answer, not yet continued: locking saves it, encrypted.
+    const stop = typed.keepTypedAnswersWith(() => {
+      useCaseStore.getState().answer({ 'posture.receivedNta': 'yes' });
+      return 'kept';
+    });
+    clinicSession.lock();
+    stop();
+    await clinicSession.flush();
+    expect(useClinicStore.getState().typedNotKept).toBe(false);
+    expect(localStorage.getItem('pd-helper:case')).toBeNull();
+    await clinicSession.unlock('volunteer passphrase 1');
+    await clinicSession.openCase(id);
+    expect(useCaseStore.getState().caseData.posture).toEqual({ detained: 'no', receivedNta: 'yes' });
+
+    // What cannot be kept (a half-typed date) is reported for the locked screen, until the next unlock.
+    const stopAgain = typed.keepTypedAnswersWith(() => 'not-kept');
+    clinicSession.lock();
+    stopAgain();
+    expect(useClinicStore.getState().typedNotKept).toBe(true);
+    await clinicSession.unlock('volunteer passphrase 1');
+    expect(useClinicStore.getState().typedNotKept).toBe(false);
   });
 
   it('locking empties the open case from memory; unlocking with the right passphrase brings the list back', async () => {
@@ -103,5 +135,60 @@ describe('clinic session', () => {
     expect(allStored()).toBe('');
     expect(useClinicStore.getState().status).toBe('off');
     expect(useCaseStore.getState().caseData).toEqual(emptyCase());
+  });
+});
+
+describe('one clinic case open in two tabs', () => {
+  /** What the browser tells the other tabs after a tab wrote the case list. */
+  const tellOtherTabs = () => window.dispatchEvent(new StorageEvent('storage', { key: 'pd-helper:clinic:index', storageArea: localStorage }));
+  const PASS = 'volunteer passphrase 1';
+
+  it('a tab follows the other tab\'s save; with changes of its own it asks, and writes nothing until the person chooses', async () => {
+    const a = await fresh();
+    await a.clinicSession.setUp(PASS, FAST);
+    const { id } = await a.clinicSession.createCase('Ana');
+    await a.clinicSession.openCase(id);
+    a.useCaseStore.getState().answer({ 'posture.detained': 'no' });
+    await a.clinicSession.flush();
+    const b = await fresh();
+    await b.clinicSession.unlock(PASS);
+    await b.clinicSession.openCase(id);
+    expect(b.useCaseStore.getState().caseData.posture).toEqual({ detained: 'no' });
+
+    // B saves; A has nothing of its own waiting: it shows B's answers.
+    b.useCaseStore.getState().answer({ 'posture.receivedNta': 'yes' });
+    await b.clinicSession.flush();
+    tellOtherTabs();
+    await vi.waitFor(() => expect(a.useCaseStore.getState().caseData.posture.receivedNta).toBe('yes'));
+
+    // Both change the case before hearing of the other's save: B's is saved first.
+    b.useCaseStore.getState().answer({ 'posture.finalOrder': 'no' });
+    await b.clinicSession.flush();
+    a.useCaseStore.getState().answer({ 'posture.finalOrder': 'yes' });
+    await a.clinicSession.flush();
+    expect(a.useSaveStatus.getState().conflict).toBe(true);
+    expect(a.useCaseStore.getState().caseData.posture.finalOrder).toBe('yes');
+    // Nothing was written over B's save, not even by A's next change.
+    a.useCaseStore.getState().answer({ 'posture.inProceedings': 'yes' });
+    await a.clinicSession.flush();
+    await b.clinicSession.openCase(id);
+    expect(b.useCaseStore.getState().caseData.posture).toEqual({ detained: 'no', receivedNta: 'yes', finalOrder: 'no' });
+
+    // "Use the newer answers": A loads B's save.
+    await a.clinicSession.resolveConflict('theirs');
+    expect(a.useSaveStatus.getState().conflict).toBe(false);
+    expect(a.useCaseStore.getState().caseData.posture).toEqual({ detained: 'no', receivedNta: 'yes', finalOrder: 'no' });
+
+    // Again at the same time; this time "Keep the answers in this tab".
+    b.useCaseStore.getState().answer({ 'posture.finalOrder': 'unknown' });
+    await b.clinicSession.flush();
+    a.useCaseStore.getState().answer({ 'posture.finalOrder': 'yes' });
+    await a.clinicSession.flush();
+    expect(a.useSaveStatus.getState().conflict).toBe(true);
+    await a.clinicSession.resolveConflict('mine');
+    expect(a.useSaveStatus.getState().conflict).toBe(false);
+    await b.clinicSession.openCase(id);
+    expect(b.useCaseStore.getState().caseData.posture.finalOrder).toBe('yes');
+    expect(localStorage.getItem('pd-helper:case')).toBeNull();
   });
 });

@@ -253,7 +253,7 @@ describe('clinic mode', () => {
         await expectH1(b, c.list.title);
         // The case opens at its next question.
         await b.getByRole('button', { name: withHidden(c.list.open, people[0].label) }).click();
-        await waitForHash(b, /^#\/questions\/[a-z-]+$/);
+        await waitForHash(b, /^#\/questions\/[a-z0-9-]+$/);
         expect(await clinicBar(b).textContent()).toContain(fill(c.bar.case, { label: people[0].label }));
       };
       await b.goto(baseURL);
@@ -292,6 +292,8 @@ describe('clinic mode', () => {
       await newCase(page, 'Dogwood T.');
       await answerSteps(page, { 'posture.detained': 'no' }, 1);
       await expectH1(page, fieldLabel('posture.receivedNta'));
+      // An answer chosen but not yet continued when the lock comes.
+      await page.locator('label[for="f-posture-receivedNta-yes"]').click();
 
       await page.clock.fastForward('04:00');
       expect(await page.locator('h1').textContent()).toBe(fieldLabel('posture.receivedNta'));
@@ -305,10 +307,13 @@ describe('clinic mode', () => {
       await unlock(page, PASSPHRASE);
       await expectH1(page, c.list.title);
       expect(await page.getByText(notice, { exact: true }).count()).toBe(0);
-      // The answer given before the lock was saved.
+      // The answer given before the lock was saved, and so was the one chosen but not continued:
+      // the case opens on the question after it.
       await page.getByRole('button', { name: withHidden(c.list.open, 'Dogwood T.') }).click();
+      await waitForHash(page, questionHash('final-order'));
+      await page.getByRole('link', { name: en.common.actions.back, exact: true }).click();
       await waitForHash(page, questionHash('notice-to-appear'));
-      await expectH1(page, fieldLabel('posture.receivedNta'));
+      expect(await page.locator('#f-posture-receivedNta-yes').isChecked()).toBe(true);
 
       // Opening the app again (a reload, a new tab) starts locked, whatever the address.
       await page.reload();

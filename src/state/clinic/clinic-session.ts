@@ -6,11 +6,12 @@
  */
 import { type CaseData, emptyCase, isEmptyCase } from '../../domain';
 import { useCaseStore } from '../case-store';
-import { markClinicTab } from '../device-storage';
+import { markClinicTab, useSaveStatus } from '../device-storage';
 import { followOtherTabs } from '../other-tabs';
 import { onOtherTabs, tellOtherTabs } from '../tab-sync';
+import { keepTypedAnswers } from '../typed-answers';
 import { type CaseSummary, clinicIdleMinutes, DEFAULT_IDLE_MINUTES, isClinicSetUp, useClinicStore } from './clinic-status';
-import { type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice, WrongPassphraseError } from './clinic-vault';
+import { CaseChangedElsewhereError, CLINIC_INDEX_KEY, type ClinicVault, setClinicIdleMinutes, setUpClinic, unlockClinic, wipeDevice, WrongPassphraseError } from './clinic-vault';
 import { clearUnlockFailures, recordUnlockFailure, UnlockTooSoonError, unlockWaitMs } from './unlock-delay';
 
 export { useClinicStore } from './clinic-status';
@@ -37,6 +38,11 @@ export interface ClinicSession {
   wipe: () => void;
   /** Waits for the pending encrypted save (tests, and before switching cases). */
   flush: () => Promise<void>;
+  /**
+   * Another tab saved the open case while this tab had changes of its own (useSaveStatus().conflict):
+   * 'theirs' loads the saved case, 'mine' saves this tab's answers over it.
+   */
+  resolveConflict: (choice: 'theirs' | 'mine') => Promise<void>;
 }
 
 function local(): Storage {
@@ -53,13 +59,28 @@ function clearCaseFromMemory(): void {
   useCaseStore.setState({ caseData: emptyCase(), loadError: null });
 }
 
+/** Puts a case loaded from the vault on screen without saving it back (no case is open meanwhile). */
+function showCase(id: string, data: CaseData): void {
+  useClinicStore.setState({ activeId: null });
+  useCaseStore.setState({ caseData: data, loadError: null });
+  useClinicStore.setState({ activeId: id });
+}
+
+const inConflict = () => useSaveStatus.getState().conflict;
+
 const set = useClinicStore.setState;
 const get = useClinicStore.getState;
 
 export const clinicSession: ClinicSession = (() => {
-  const onSaveError = () => set({ saveFailed: true });
+  const onSaveError = (error: unknown) => {
+    // Nothing was written: this tab's answers stay on screen until the person chooses.
+    if (error instanceof CaseChangedElsewhereError) useSaveStatus.setState({ conflict: true });
+    else set({ saveFailed: true });
+  };
   const scheduleSave = (id: string, data: CaseData) => {
     if (saveTimer) clearTimeout(saveTimer);
+    // While the person has not chosen, nothing is written (their answers stay in memory).
+    if (inConflict()) return;
     saveTimer = setTimeout(() => {
       saveTimer = null;
       const v = vault;
@@ -123,13 +144,17 @@ export const clinicSession: ClinicSession = (() => {
       vault = opened;
       markClinicTab();
       watchActiveCase();
-      set({ status: 'unlocked', cases, activeId: null, listChanged });
+      set({ status: 'unlocked', cases, activeId: null, listChanged, typedNotKept: false });
     },
 
     unlockWaitMs: () => unlockWaitMs(local()),
 
     lock: (options = {}) => {
       if (options.everyTab) tellOtherTabs({ type: 'clinic-lock' });
+      // What is typed on the question page but not yet continued goes with the case (if valid).
+      // Answers waiting for the person's choice after another tab's save cannot be: say so.
+      const typed = inConflict() ? 'not-kept' : get().activeId && vault ? keepTypedAnswers() : 'none';
+      useSaveStatus.setState({ conflict: false });
       if (saveTimer && vault) {
         // Save what was typed last, then forget the key.
         const id = get().activeId;
@@ -144,7 +169,7 @@ export const clinicSession: ClinicSession = (() => {
       unsubscribe = null;
       vault = null;
       clearCaseFromMemory();
-      set({ status: isClinicSetUp(local()) ? 'locked' : 'off', cases: [], activeId: null, listChanged: false });
+      set({ status: isClinicSetUp(local()) ? 'locked' : 'off', cases: [], activeId: null, listChanged: false, typedNotKept: typed === 'not-kept' });
     },
 
     createCase: async (label) => {
@@ -165,9 +190,8 @@ export const clinicSession: ClinicSession = (() => {
       if (!vault) throw new Error('locked');
       await flush();
       const data = await vault.loadCase(id);
-      set({ activeId: null });
-      useCaseStore.setState({ caseData: data, loadError: null });
-      set({ activeId: id });
+      useSaveStatus.setState({ conflict: false });
+      showCase(id, data);
     },
 
     closeCase: async () => {
@@ -214,8 +238,37 @@ export const clinicSession: ClinicSession = (() => {
     },
 
     flush,
+
+    resolveConflict: async (choice) => {
+      const id = get().activeId;
+      const v = vault;
+      if (!id || !v) return;
+      await pendingSave;
+      if (choice === 'mine') await v.saveCase(id, useCaseStore.getState().caseData, undefined, undefined, true);
+      else showCase(id, await v.loadCase(id));
+      useSaveStatus.setState({ conflict: false });
+    },
   };
 })();
+
+/**
+ * Another tab saved: if it saved the case open here and this tab has no change of its own
+ * waiting, show the newer answers (a change waiting here meets the other save when it is written,
+ * and the person is asked).
+ */
+async function followCaseSavedElsewhere(): Promise<void> {
+  const id = get().activeId;
+  const v = vault;
+  if (!id || !v || saveTimer || inConflict()) return;
+  await pendingSave;
+  if (get().activeId !== id || vault !== v || saveTimer || !(await v.changedElsewhere(id))) return;
+  showCase(id, await v.loadCase(id));
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === CLINIC_INDEX_KEY) void followCaseSavedElsewhere().catch(() => set({ saveFailed: true }));
+  });
+}
 
 // "Lock" in another tab locks this one too (the idle timer locks only its own tab: the person may
 // be working in another). A wipe is handled for every tab in clinic-status.ts.

@@ -88,6 +88,17 @@ export class WrongPassphraseError extends Error {
 }
 
 /**
+ * Another tab saved this case since this tab loaded or saved it: nothing was written, so neither
+ * tab's answers are lost. The person chooses (load the newer answers, or save these over them).
+ */
+export class CaseChangedElsewhereError extends Error {
+  constructor() {
+    super('The case was changed in another tab.');
+    this.name = 'CaseChangedElsewhereError';
+  }
+}
+
+/**
  * The stored data is damaged or was changed outside the app (not a wrong passphrase).
  * `changed`: it decrypts, but an older copy was put back (see the file comment).
  */
@@ -297,6 +308,9 @@ export class ClinicVault {
     private revision: number,
   ) {}
 
+  /** Each case's revision as this tab last loaded or saved it (another tab's save makes it old). */
+  private readonly seen = new Map<string, number>();
+
   private async readIndex(raw = this.store.getItem(CLINIC_INDEX_KEY)): Promise<Index> {
     if (raw === null) throw new DamagedVaultError('missing case list');
     try {
@@ -341,7 +355,7 @@ export class ClinicVault {
    * wrote the list while this one was encrypting, the change is made again on the new list (so
    * neither tab's change is lost and no case's revision goes out of step with the list).
    */
-  private async update(change: (index: Index) => CaseChange): Promise<void> {
+  private async update(change: (index: Index) => CaseChange): Promise<number> {
     for (let attempt = 1; ; attempt++) {
       const raw = this.store.getItem(CLINIC_INDEX_KEY);
       const index = await this.readIndex(raw);
@@ -363,7 +377,7 @@ export class ClinicVault {
       writes.push([CLINIC_DEVICE_KEY, deviceJson(this.store, verifier)]);
       writeAll(this.store, writes);
       this.revision = revision;
-      return;
+      return revision;
     }
   }
 
@@ -402,19 +416,36 @@ export class ClinicVault {
     if (stored.rev !== entry.rev) throw new DamagedVaultError('case revision', true);
     const restored = restoreCase(stored.envelope);
     if (!restored.ok) throw new DamagedVaultError(`case: ${restored.error}`);
+    this.seen.set(id, entry.rev);
     return restored.data;
   }
 
-  async saveCase(id: string, data: CaseData, now = new Date().toISOString(), added?: CaseSummary): Promise<void> {
+  /** True when another tab saved the case since this tab loaded or saved it. */
+  async changedElsewhere(id: string): Promise<boolean> {
+    const seen = this.seen.get(id);
+    if (seen === undefined) return false;
+    const entry = (await this.readIndex()).cases.find((c) => c.id === id);
+    return entry !== undefined && entry.rev !== seen;
+  }
+
+  /**
+   * Saves the case. A save over a newer one from another tab is refused (CaseChangedElsewhereError)
+   * unless `overwrite` says the person chose to keep this tab's answers.
+   */
+  async saveCase(id: string, data: CaseData, now = new Date().toISOString(), added?: CaseSummary, overwrite = false): Promise<void> {
     const envelope = saveCase(data, { appVersion: 'clinic', savedAt: now });
-    await this.update((index) => {
+    const revision = await this.update((index) => {
+      const entry = index.cases.find((c) => c.id === id);
       // A case no longer in the list (deleted in another tab) is not written back as a stray blob.
-      if (!added && !index.cases.some((c) => c.id === id)) throw new DamagedVaultError('case not in the list', true);
+      if (!added && !entry) throw new DamagedVaultError('case not in the list', true);
+      const seen = this.seen.get(id);
+      if (!added && !overwrite && seen !== undefined && entry?.rev !== seen) throw new CaseChangedElsewhereError();
       const cases = added
         ? [...index.cases, { ...added, rev: 0 }]
         : index.cases.map((c) => (c.id === id ? { ...c, updatedAt: now } : c));
       return { cases, blob: { id, envelope } };
     });
+    this.seen.set(id, revision);
   }
 }
 

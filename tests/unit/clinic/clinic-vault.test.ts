@@ -5,6 +5,7 @@ import { DecryptError, decryptJson, DEFAULT_ITERATIONS, deriveKey, encryptJson, 
 import {
   CLINIC_CASE_PREFIX,
   CLINIC_INDEX_KEY,
+  CaseChangedElsewhereError,
   DamagedVaultError,
   setClinicIdleMinutes,
   setUpClinic,
@@ -163,5 +164,38 @@ describe('clinic vault', () => {
       }),
       { numRuns: propertyRuns(200) },
     );
+  });
+});
+
+describe('one case open in two tabs', () => {
+  it('refuses to save over a newer save of the same case, until the person chooses to', async () => {
+    const store = new MemoryStore();
+    const first = await setUpClinic(store, PASS, FAST);
+    const { id } = await first.createCase('Ana', ana);
+    // Two tabs unlock and open the same case.
+    const a = await unlockClinic(store, PASS);
+    const b = await unlockClinic(store, PASS);
+    await a.loadCase(id);
+    await b.loadCase(id);
+    expect(await a.changedElsewhere(id)).toBe(false);
+
+    await b.saveCase(id, jose);
+    expect(await a.changedElsewhere(id)).toBe(true);
+    expect(await b.changedElsewhere(id)).toBe(false);
+    // Tab A's save would silently undo tab B's: refused, and nothing was written.
+    const before = store.getItem(CLINIC_INDEX_KEY);
+    await expect(a.saveCase(id, ana)).rejects.toBeInstanceOf(CaseChangedElsewhereError);
+    expect(store.getItem(CLINIC_INDEX_KEY)).toBe(before);
+    expect((await a.loadCase(id)).person.fullName).toBe('José Núñez Peña');
+
+    // Having loaded the newer case, tab A saves on top of it; B is now the one behind.
+    await a.saveCase(id, { ...jose, person: { ...jose.person, phone: '555-0100' } });
+    await expect(b.saveCase(id, ana)).rejects.toBeInstanceOf(CaseChangedElsewhereError);
+    // "Keep the answers in this tab": B writes over it when told to.
+    await b.saveCase(id, ana, undefined, undefined, true);
+    expect((await a.loadCase(id)).person.fullName).toBe('Ana Lucía Quispe');
+    // Other cases are not held back by it.
+    const other = await a.createCase('José', jose);
+    await b.saveCase(other.id, jose);
   });
 });
