@@ -4,6 +4,7 @@ import { HashRouter, type RouteObject, useParams, useRoutes } from 'react-router
 import { isEmptyCase, sectionIds } from '../domain';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { StartPage } from '../features/start/start-page';
+import { loadLaterInputs } from '../features/wizard/field-input';
 import { StepPage } from '../features/wizard/step-page';
 import { ClinicBar, ClinicFooterLinks, ClinicOutlet, ClinicStartActions, ClinicStartEntry } from '../features/clinic/clinic-chrome';
 import { useIdleLock } from '../features/clinic/use-idle-lock';
@@ -37,7 +38,7 @@ function lazyPage(load: () => Promise<ComponentType>, nss: readonly Namespace[] 
 function QuestionPage() {
   const step = paths.question.step(useParams().code);
   return (
-    <WithLaterQuestions needed={step !== undefined && step.section !== sectionIds[0]}>
+    <WithLaterQuestions needed={step !== undefined && step.section !== sectionIds[0]} alsoLoad={loadLaterInputs}>
       <StepPage />
     </WithLaterQuestions>
   );

@@ -13,7 +13,11 @@ const PREFETCH_EVENTS = ['pointerdown', 'keydown', 'touchstart'] as const;
 /** Fetch them anyway after this long on a first-section page. */
 const PREFETCH_AFTER_MS = 2000;
 
-export function WithLaterQuestions({ needed, children }: { needed: boolean; children: ReactNode }) {
+/**
+ * `alsoLoad`: code the later question pages need (their longer inputs), fetched together with
+ * their words so those pages open at once.
+ */
+export function WithLaterQuestions({ needed, alsoLoad, children }: { needed: boolean; alsoLoad?: () => Promise<void>; children: ReactNode }) {
   const version = useSyncExternalStore(subscribeLaterQuestions, laterQuestionsSnapshot, laterQuestionsSnapshot);
   const [error, setError] = useState<unknown>(null);
   const ready = !needed || laterQuestionsLoaded();
@@ -21,13 +25,14 @@ export function WithLaterQuestions({ needed, children }: { needed: boolean; chil
   useEffect(() => {
     if (ready) return;
     let live = true;
+    alsoLoad?.().catch(() => {});
     loadLaterQuestions().catch((e: unknown) => {
       if (live) setError(e instanceof Error ? e : new Error(String(e)));
     });
     return () => {
       live = false;
     };
-  }, [ready, version]);
+  }, [ready, version, alsoLoad]);
 
   useEffect(() => {
     if (needed) return;
@@ -35,6 +40,7 @@ export function WithLaterQuestions({ needed, children }: { needed: boolean; chil
       stop();
       // A failure here is not shown: the page that needs them tries again and says so.
       loadLaterQuestions().catch(() => {});
+      alsoLoad?.().catch(() => {});
     };
     const timer = setTimeout(prefetch, PREFETCH_AFTER_MS);
     const options = { capture: true, passive: true } as const;
@@ -44,7 +50,7 @@ export function WithLaterQuestions({ needed, children }: { needed: boolean; chil
       for (const e of PREFETCH_EVENTS) window.removeEventListener(e, prefetch, options);
     }
     return stop;
-  }, [needed]);
+  }, [needed, alsoLoad]);
 
   if (error) throw error;
   return ready ? children : <PageLoading />;

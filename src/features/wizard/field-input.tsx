@@ -10,10 +10,22 @@ import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
 import { fieldWidgets, type Widget } from '../../ui/form/field-specs';
 import { describedBy, ErrorText, fieldId, optionKey, useFieldText } from './field-parts';
+import type * as ListsModule from './field-input-lists';
 
 export { WordingContext } from './field-parts';
 
-const ListField = lazy(() => import('./field-input-lists').then((m) => ({ default: m.ListField })));
+const LazyListField = lazy(() => import('./field-input-lists').then((m) => ({ default: m.ListField })));
+let lists: typeof ListsModule | null = null;
+
+/**
+ * Loads the longer inputs ahead, with the later questions' words (src/app/later-questions.tsx),
+ * so that their pages do not wait (React holds a page back ~300 ms after a loading line).
+ */
+export function loadLaterInputs(): Promise<void> {
+  return import('./field-input-lists').then((m) => {
+    lists = m;
+  });
+}
 
 /** Where the error summary sends focus for this field. */
 export function focusTargetId(path: FieldPath): string {
@@ -111,6 +123,6 @@ export function FieldInput({ path, asHeading }: { path: FieldPath; asHeading: bo
     default:
       // No Suspense of its own: the page waits with its loading line until every input is there,
       // so it never shows (or lets anyone submit) a form with a question missing.
-      return <ListField path={path} kind={w.kind} />;
+      return lists ? <lists.ListField path={path} kind={w.kind} /> : <LazyListField path={path} kind={w.kind} />;
   }
 }
