@@ -101,7 +101,7 @@ async function readStepTimer(page: Page): Promise<{ ms: number; hash: string }> 
  * at once, as on a person's very first visit, while that download competes for the CPU.
  */
 async function walkTimed(answers: Answers, installed: boolean): Promise<{ ms: number; from: string }[]> {
-  const { context, page } = await openPage(browser, baseURL);
+  const { context, page } = await openPage(browser, baseURL, { serviceWorkers: 'allow' });
   const times: { ms: number; from: string }[] = [];
   try {
     if (installed) {

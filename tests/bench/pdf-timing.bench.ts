@@ -67,7 +67,7 @@ it('builds the large-case PDF in Node', async () => {
 });
 
 it('builds the large-case PDF in Chromium (click to download)', async () => {
-  const { context, page } = await openPage(browser, baseURL, { viewport: { width: 1024, height: 900 } });
+  const { context, page } = await openPage(browser, baseURL, { serviceWorkers: 'allow', viewport: { width: 1024, height: 900 } });
   try {
     await seedCase(page, largeCase, '#/letter');
     const button = page.getByRole('button', { name: pages.letter.pdf.button });
