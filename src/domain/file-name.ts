@@ -25,10 +25,11 @@ function safePart(text: string): string {
 /**
  * `PD-request-<name>-<date>.pdf`, the name as the person typed it: the full name, since the case
  * has no separate family-name field and the last word is not always the family name ("José
- * Núñez Peña"). The person can rename the file.
+ * Núñez Peña"). The person can rename the file. A draft (to take to a lawyer first, never to
+ * send as it is) says so in its name too: `DRAFT-PD-request-…`, as on every page.
  */
-export function pdfFileName(fullName: string, isoDate: string): string {
-  const parts = ['PD-request', safePart(fullName), safePart(isoDate)].filter((p) => p !== '');
+export function pdfFileName(fullName: string, isoDate: string, kind: 'letter' | 'draft' = 'letter'): string {
+  const parts = [kind === 'draft' ? 'DRAFT-PD-request' : 'PD-request', safePart(fullName), safePart(isoDate)].filter((p) => p !== '');
   return `${parts.join('-')}.pdf`;
 }
 

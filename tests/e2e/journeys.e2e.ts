@@ -210,6 +210,12 @@ describe('six journeys from the start page to the result page', () => {
       expect(await page.locator('.letter__draft').textContent()).toBe(DRAFT_NOTICE);
       expect(await page.locator('.letter--draft').count()).toBe(1);
       await saveScreenshot(page, 'journey-f-draft-letter');
+      // The downloaded draft says DRAFT in its file name too.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: en.pages.letter.pdf.buttonDraft, exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^DRAFT-PD-request-.+\.pdf$/);
     });
   });
 });

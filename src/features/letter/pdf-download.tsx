@@ -94,7 +94,7 @@ export function PdfDownload({ model, list, fullName, asOf }: { model: LetterMode
         appVersion: APP_VERSION,
       });
       const bytes = await pdf.createLetterPdf(input);
-      const fileName = pdfFileName(fullName ?? '', asOf);
+      const fileName = pdfFileName(fullName ?? '', asOf, model.kind === 'draft' ? 'draft' : 'letter');
       saveBytes(bytes, fileName);
       setStatus({ kind: 'done', fileName });
     } catch (error) {

@@ -327,6 +327,11 @@ describe('pdfFileName', () => {
     expect(pdfFileName(name, date)).toBe(expected);
   });
 
+  it('says DRAFT in the name of a draft letter, as on its pages', () => {
+    expect(pdfFileName('José Núñez Peña', '2026-11-23', 'draft')).toBe('DRAFT-PD-request-José-Núñez-Peña-2026-11-23.pdf');
+    expect(pdfFileName('', '2026-11-23', 'draft')).toBe('DRAFT-PD-request-2026-11-23.pdf');
+  });
+
   it('keeps long names to 60 characters', () => {
     expect(pdfFileName('x'.repeat(300), '2026-11-23')).toBe(`PD-request-${'x'.repeat(60)}-2026-11-23.pdf`);
   });
