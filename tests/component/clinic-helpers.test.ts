@@ -50,15 +50,6 @@ describe('case labels', () => {
   });
 });
 
-describe('case labels', () => {
-  it('are one line of cleaned text: no direction, invisible or control characters, at most 80 characters', () => {
-    expect(caseLabel('  \u202eAna\u200b R.\n\u0000 ')).toBe('Ana R.');
-    expect(caseLabel('Jose\u0301 N.')).toBe('José N.');
-    expect(caseLabel('\u200b\u2066')).toBe('');
-    expect(caseLabel('ñ'.repeat(100))).toBe('ñ'.repeat(80));
-  });
-});
-
 describe('idle choices', () => {
   it('shows a stored time as one of the choices', () => {
     expect(idleChoice(10)).toBe('10');

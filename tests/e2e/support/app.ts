@@ -183,8 +183,9 @@ export function helpPhones(page: Page): Promise<string[]> {
 export async function seedSaved(page: Page, text: string, hash: string): Promise<void> {
   await page.evaluate((v) => localStorage.setItem('pd-helper:case', v), text);
   await page.reload();
+  // Setting location.hash takes effect at once. No wait for it to read `hash` afterwards: the app
+  // may already have moved on (e.g. from #/review to a question an upgrade asks again).
   await page.evaluate((h) => { location.hash = h; }, hash);
-  await page.waitForFunction((h) => location.hash === h, hash);
 }
 
 const envelope = (c: CaseData) => saveCase(c, { appVersion: '0.1.0', savedAt: new Date().toISOString() });
