@@ -191,4 +191,25 @@ describe('one clinic case open in two tabs', () => {
     expect(b.useCaseStore.getState().caseData.posture.finalOrder).toBe('yes');
     expect(localStorage.getItem('pd-helper:case')).toBeNull();
   });
+
+  it('a change still waiting when the cases lock, over the other tab\'s newer save, is not written and is reported', async () => {
+    const a = await fresh();
+    await a.clinicSession.setUp(PASS, FAST);
+    const { id } = await a.clinicSession.createCase('Ana');
+    await a.clinicSession.openCase(id);
+    const b = await fresh();
+    await b.clinicSession.unlock(PASS);
+    await b.clinicSession.openCase(id);
+    b.useCaseStore.getState().answer({ 'posture.detained': 'no' });
+    await b.clinicSession.flush();
+    // A changes the case and locks before its save ran (and before it heard of B's).
+    a.useCaseStore.getState().answer({ 'posture.detained': 'yes' });
+    a.clinicSession.lock();
+    await a.clinicSession.flush();
+    expect(a.useClinicStore.getState().typedNotKept).toBe(true);
+    // No question is left open for a case that is no longer on screen.
+    expect(a.useSaveStatus.getState().conflict).toBe(false);
+    await b.clinicSession.openCase(id);
+    expect(b.useCaseStore.getState().caseData.posture.detained).toBe('no');
+  });
 });

@@ -144,6 +144,8 @@ export const clinicSession: ClinicSession = (() => {
       vault = opened;
       markClinicTab();
       watchActiveCase();
+      // No case is open yet: a question about one from before the lock has no case to ask about.
+      useSaveStatus.setState({ conflict: false });
       set({ status: 'unlocked', cases, activeId: null, listChanged, typedNotKept: false });
     },
 
@@ -163,7 +165,13 @@ export const clinicSession: ClinicSession = (() => {
         const data = useCaseStore.getState().caseData;
         clearTimeout(saveTimer);
         saveTimer = null;
-        if (id) pendingSave = pendingSave.then(() => v.saveCase(id, data)).catch(onSaveError);
+        // Over another tab's newer save nothing is written; the case has left the screen, so
+        // there is no one to ask: the locked screen says something was not kept.
+        if (id) {
+          pendingSave = pendingSave
+            .then(() => v.saveCase(id, data))
+            .catch((error: unknown) => (error instanceof CaseChangedElsewhereError ? set({ typedNotKept: true }) : onSaveError(error)));
+        }
       }
       unsubscribe?.();
       unsubscribe = null;
