@@ -32,7 +32,7 @@ export interface ClinicState {
    * cases were added or removed outside the app): the case list says so.
    */
   listChanged: boolean;
-  /** At the last lock, something typed on the question page could not be kept (not complete or not valid). */
+  /** At the last lock, something typed could not be kept (not complete, or another tab had saved the case since). */
   typedNotKept: boolean;
 }
 
