@@ -242,6 +242,47 @@ export const requestOptionIds = [
 ] as const;
 export type RequestOptionId = (typeof requestOptionIds)[number];
 
+/**
+ * The facts that make a favourable factor concrete in the letter (family: the children's names
+ * and ages; work: employer, job, since when; …). All optional; each is asked only for a factor
+ * the person has (src/domain/letter-paragraphs.ts says which). One-line text, printed as typed.
+ */
+export const letterDetailIds = [
+  'childrenNames',
+  'partnerName',
+  'partnerSince',
+  'caregivingFor',
+  'employer',
+  'jobTitle',
+  'workSince',
+  'taxYears',
+  'school',
+  'communityGroup',
+  'communityRole',
+  'healthCondition',
+  'healthCare',
+] as const;
+export type LetterDetailId = (typeof letterDetailIds)[number];
+const optionalLine = z.optional(z.string().check(cleanLine(), z.trim(), z.maxLength(LIMITS.shortText)));
+export const letterDetailsSchema = z.strictObject(
+  Object.fromEntries(letterDetailIds.map((id) => [id, optionalLine])) as Record<LetterDetailId, typeof optionalLine>,
+);
+
+/** The paragraph groups of the letter, in letter order (src/domain/letter-paragraphs.ts). */
+export const letterGroupIds = ['presence', 'family', 'work', 'education', 'community', 'health', 'record', 'why-now'] as const;
+export type LetterGroupId = (typeof letterGroupIds)[number];
+
+/**
+ * A paragraph the person rewrote: kept as their own words, with the factors it was written about,
+ * so that a later answer change that removes one of them flags it for review instead of
+ * printing or dropping it silently.
+ */
+export const paragraphEditSchema = z.strictObject({
+  text: z.string().check(cleanLines(), z.maxLength(LIMITS.longText)),
+  factors: z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(40)),
+});
+export type ParagraphEdit = z.infer<typeof paragraphEditSchema>;
+
 /** The parts of the letter the person writes or chooses; kept verbatim (cleaned, as all typed text). */
 export const letterInputSchema = z.strictObject({
   request: z.optional(z.enum(requestOptionIds)),
@@ -250,6 +291,13 @@ export const letterInputSchema = z.strictObject({
   requestDetails: z.optional(longTextSchema),
   /** After an earlier request was denied: what is new since then, in the person's words. */
   whatIsNew: z.optional(longTextSchema),
+  details: z.optional(letterDetailsSchema),
+  paragraphEdits: z.optional(z.partialRecord(z.enum(letterGroupIds), paragraphEditSchema)),
+  /**
+   * Where the story goes: in the letter, or (a story not written in English, reference.md §11.4)
+   * as a separate signed declaration attached as an exhibit. Unset: the app has not asked.
+   */
+  storyAs: z.optional(z.enum(['letter', 'declaration'])),
   office: z.optional(
     z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('listed'), id: z.string().check(z.minLength(1), z.maxLength(80)) }),

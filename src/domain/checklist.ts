@@ -70,6 +70,7 @@ export function checklist(c: CaseData, a: Assessment): Checklist {
 
   const gathered = new Set(c.checklist.gathered ?? []);
   const included = new Set(c.checklist.included ?? []);
+  const declarationChosen = c.letter.storyAs === 'declaration' && (c.letter.story ?? '').trim() !== '';
   const filedForms = [...new Set(applicationsWith(c, ['pending', 'approved']).map((k) => applicationForms[k]))];
   const items: ChecklistItem[] = evidenceItems
     .filter((it) => reasons.has(it.id))
@@ -83,7 +84,8 @@ export function checklist(c: CaseData, a: Assessment): Checklist {
       reasons: reasons.get(it.id) ?? [],
       sources: it.sources,
       gathered: gathered.has(it.id),
-      included: it.exhibit && included.has(it.id),
+      // The app writes the declaration itself when the person chose one: it is always enclosed.
+      included: it.exhibit && (included.has(it.id) || (it.id === 'personal-declaration' && declarationChosen)),
       forms,
       };
     });

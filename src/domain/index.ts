@@ -19,3 +19,5 @@ export * from './request-options';
 export * from './routes';
 export * from './sources';
 export * from './step-codes';
+export * from './letter-paragraphs';
+export * from './text-language';

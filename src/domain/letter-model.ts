@@ -6,18 +6,18 @@
  */
 import { formatANumber } from './a-number';
 import type { Assessment, Concern } from './assess';
-import { applicationsWith } from './case-facts';
 import { type FieldPath, hearingSurelyPast } from './flow';
-import type { ApplicationKind, CaseData, FamilyMember, RequestOptionId } from './case-schema';
+import type { CaseData, LetterGroupId, RequestOptionId } from './case-schema';
 import { type Checklist, checklistItems } from './checklist';
-import type { factorCatalog, FactorId } from './factor-catalog';
+import type { FactorId } from './factor-catalog';
+import { type FactorSentence, groupText, joinList, type LetterGroup, letterGroups, seeTabs } from './letter-paragraphs';
 import { findOplaOffice } from './offices';
 import { formatPartialDateUsEnglish } from './partial-date';
+import { storyGoesInLetter } from './text-language';
+
+export type { FavourableFactorId } from './letter-paragraphs';
 
 export type LetterSectionId = 'opening' | 'request' | 'background' | 'prior' | 'story' | 'factors' | 'concerns' | 'closing';
-
-/** Factors in the person's favour: each has its letter sentence (the compiler checks none is missing). */
-export type FavourableFactorId = Extract<(typeof factorCatalog)[number], { polarity: 'favourable' }>['id'];
 
 /**
  * What a paragraph says, so a test can check each kind against the answers that justify it
@@ -31,7 +31,10 @@ export type LetterParagraphKind =
   | 'prior-request'
   | 'what-is-new'
   | 'story'
-  | `factor:${FavourableFactorId}`
+  /** The story, written in another language, attached as a separate declaration (reference.md §11.4). */
+  | 'declaration'
+  /** A paragraph of factors in the person's favour (family, work…); its factor sentences are in `sentences`. */
+  | `group:${LetterGroupId}`
   | 'concerns'
   | 'closing';
 
@@ -44,6 +47,8 @@ export interface LetterParagraph {
   /** Exhibit tabs this paragraph relies on ("A", "B", …). */
   tabs: string[];
   factorId?: FactorId;
+  /** A group paragraph: the factor sentences it suggests (printed unless the person rewrote it). */
+  sentences?: FactorSentence[];
 }
 
 export interface ExhibitEntry {
@@ -64,7 +69,11 @@ export type LetterGap =
   /** An earlier request was denied: a new one should say what is new. */
   | 'what-is-new'
   /** "Other serious reasons" is answered yes but the person's own words do not say what they are. */
-  | 'humanitarian-not-described';
+  | 'humanitarian-not-described'
+  /** A paragraph the person rewrote is about factors that have changed since: they must look at it. */
+  | 'paragraph-needs-review'
+  /** The story does not seem to be in English: the person chooses a declaration or says it is English. */
+  | 'story-language';
 
 type NoParams = Record<string, never>;
 
@@ -82,6 +91,10 @@ export type SummaryEntry =
   | { key: 'story'; params: NoParams }
   /** tabs: the exhibit tabs the paragraph cites, "A, B", or ''. */
   | { key: 'factor'; params: { factor: FactorId; tabs: string } }
+  /** A paragraph the person rewrote in their own words (group: a LetterGroupId). */
+  | { key: 'ownParagraph'; params: { group: LetterGroupId; tabs: string } }
+  /** The story as a separate declaration, in its own language, at tab `tabs`. */
+  | { key: 'declaration'; params: { tabs: string } }
   | { key: 'concerns'; params: NoParams }
   | { key: 'closing'; params: NoParams }
   | { key: 'exhibits'; params: { count: number } }
@@ -90,8 +103,8 @@ export type SummaryEntry =
 export type SummaryKey = SummaryEntry['key'];
 
 /** Every summary key, in letter order (the locale tests check each has its words). */
-export const SUMMARY_KEYS = ['addressee', 'request', 'background', 'prior', 'whatIsNew', 'story', 'factor', 'concerns', 'closing',
-  'exhibits', 'draft'] as const satisfies readonly SummaryKey[];
+export const SUMMARY_KEYS = ['addressee', 'request', 'background', 'prior', 'whatIsNew', 'story', 'declaration', 'factor', 'ownParagraph',
+  'concerns', 'closing', 'exhibits', 'draft'] as const satisfies readonly SummaryKey[];
 // Fails to compile if a key is added to the union but not to the list.
 type _AllSummaryKeysListed = Exclude<SummaryKey, (typeof SUMMARY_KEYS)[number]> extends never ? true : never;
 const _allSummaryKeysListed: _AllSummaryKeysListed = true;
@@ -130,6 +143,10 @@ export interface LetterModel {
   request: RequestOptionId | null;
   /** What is still missing or needs the person's attention before sending. */
   gaps: LetterGap[];
+  /** The paragraphs of factors in the person's favour, with their suggested text and the person's rewrites. */
+  groups: LetterGroup[];
+  /** The story goes out as a separate declaration in its own language (null: it does not). */
+  declaration: { text: string; tab: string | null; language: 'es' | 'other' } | null;
   spanishSummary: SummaryEntry[];
 }
 
@@ -162,72 +179,6 @@ const requestTitle: Record<RequestOptionId, string> = {
   dismissal: 'Dismissal Without Prejudice',
 };
 
-/** Each application as the person's own (for "… is pending" / "… has been approved"). */
-const applicationNames: Record<ApplicationKind, string> = {
-  asylum: 'my application for asylum (Form I-589)',
-  u_visa: 'my U visa petition (Form I-918)',
-  t_visa: 'my T visa application (Form I-914)',
-  vawa: 'my VAWA self-petition (Form I-360)',
-  sijs: 'my petition for Special Immigrant Juvenile Status (Form I-360)',
-  cancellation: 'my application for cancellation of removal',
-  adjustment: 'my application for adjustment of status (Form I-485)',
-  tps: 'my application for Temporary Protected Status (Form I-821)',
-  daca: 'my request for Deferred Action for Childhood Arrivals (Form I-821D)',
-  i130: 'the family petition filed for me (Form I-130)',
-  i601a: 'my application for a provisional unlawful presence waiver (Form I-601A)',
-};
-
-/** Each application as something the person may apply for ("I may be able to apply for …"). */
-const applicationKinds: Record<ApplicationKind, string> = {
-  asylum: 'asylum',
-  u_visa: 'a U visa',
-  t_visa: 'a T visa',
-  vawa: 'a VAWA self-petition',
-  sijs: 'Special Immigrant Juvenile Status',
-  cancellation: 'cancellation of removal',
-  adjustment: 'adjustment of status',
-  tps: 'Temporary Protected Status',
-  daca: 'Deferred Action for Childhood Arrivals (DACA)',
-  i130: 'a family petition (Form I-130) filed for me',
-  i601a: 'a provisional unlawful presence waiver (Form I-601A)',
-};
-
-const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
-
-const relationshipWords: Record<FamilyMember['relationship'], [string, string]> = {
-  spouse: ['spouse', 'spouses'],
-  partner: ['partner', 'partners'],
-  child: ['child', 'children'],
-  parent: ['parent', 'parents'],
-  sibling: ['brother or sister', 'brothers and sisters'],
-  other: ['relative', 'relatives'],
-};
-
-const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-function joinList(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
-}
-
-function describeFamily(family: readonly FamilyMember[]): string {
-  const groups = new Map<string, number>();
-  for (const m of family) {
-    if (m.status !== 'citizen' && m.status !== 'permanent_resident') continue;
-    const key = `${m.relationship}|${m.status}`;
-    groups.set(key, (groups.get(key) ?? 0) + 1);
-  }
-  const parts = [...groups.entries()].map(([key, n]) => {
-    const [rel, status] = key.split('|') as [FamilyMember['relationship'], string];
-    const [one, many] = relationshipWords[rel];
-    const statusText = status === 'citizen' ? 'U.S. citizen' : 'lawful permanent resident';
-    if (n === 1) return `my ${one}, who is a ${statusText}`;
-    const count = numberWords[n] ?? String(n);
-    return `my ${count} ${many}, who are ${statusText}s`;
-  });
-  return joinList(parts);
-}
-
 function tabName(index: number): string {
   let n = index;
   let name = '';
@@ -237,73 +188,6 @@ function tabName(index: number): string {
   } while (n >= 0);
   return name;
 }
-
-function seeTabs(tabs: string[]): string {
-  if (tabs.length === 0) return '';
-  return tabs.length === 1 ? ` See Tab ${tabs[0]!}.` : ` See Tabs ${joinList(tabs)}.`;
-}
-
-interface SentenceInput {
-  c: CaseData;
-  a: Assessment;
-}
-
-function presence({ c, a }: SentenceInput): string {
-  const entry = c.history.entryDate && c.history.entryDate !== 'unknown' ? formatPartialDateUsEnglish(c.history.entryDate) : null;
-  const years = a.facts.yearsInUs ?? 0;
-  // The years are stated as they are (a lower bound, from the date the person gave).
-  return entry ? `I came to live in the United States in ${entry}, at least ${years} years ago.` : `I have lived in the United States for at least ${years} years.`;
-}
-
-/**
- * The sentence for each factor in the person's favour, worded no broader than its question
- * (locales/en/questions-later.json). A record, so a new factor cannot silently drop out of the letter.
- */
-const factorSentences: Record<FavourableFactorId, (input: SentenceInput) => string> = {
-  long_presence: presence,
-  years_in_us: presence,
-  entered_as_child: ({ c }) => `I came to the United States as a child, at the age of ${String(c.history.ageAtEntry)}.`,
-  usc_lpr_family: ({ c }) => `My close family in the United States includes ${describeFamily(c.favourable.family ?? [])}.`,
-  primary_caregiver: () => 'I am the main person who takes care of a child, or of someone who is sick, elderly or disabled.',
-  family_hardship: () => 'My family in the United States would face serious problems if I had to leave.',
-  military_service: ({ c }) => [
-    ...(c.favourable.militarySelf === 'yes' ? ['I have served in the U.S. armed forces, the reserves or the National Guard.'] : []),
-    ...(c.favourable.militaryFamily === 'yes' ? ['A close family member of mine has served in the U.S. armed forces, the reserves or the National Guard.'] : []),
-  ].join(' '),
-  education: ({ c }) => (c.favourable.education === 'in_school' ? 'I am in school or in a GED program in the United States.'
-    : c.favourable.education === 'college' ? 'I have gone to college or university in the United States.'
-    : 'I finished high school in the United States, or I have a GED.'),
-  pregnant_or_nursing: () => 'I am pregnant or nursing a baby.',
-  partner_pregnant_or_nursing: () => 'My spouse or partner is pregnant or nursing a baby.',
-  serious_illness_disability: () => 'I have a serious illness or disability.',
-  age_65_or_older: ({ a }) => `I am ${a.facts.age ?? ''} years old.`,
-  under_18: ({ a }) => `I am ${a.facts.age ?? ''} years old.`,
-  competency_concern: () => 'A mental illness or another condition makes it hard for me to understand my case or to speak for myself in court.',
-  crime_victim: () => 'I have been the victim of a crime, domestic violence or human trafficking in the United States.',
-  relief_eligible: ({ c }) => {
-    const names = (status: 'pending' | 'approved') => applicationsWith(c, [status]).map((k) => applicationNames[k]);
-    const approved = names('approved');
-    const pending = names('pending');
-    const possible = applicationsWith(c, ['possible']).map((k) => applicationKinds[k]);
-    const parts: string[] = [];
-    if (approved.length) parts.push(`${capitalize(joinList(approved))} ${approved.length > 1 ? 'have' : 'has'} been approved.`);
-    if (pending.length) parts.push(`${capitalize(joinList(pending))} ${pending.length > 1 ? 'are' : 'is'} pending.`);
-    if (possible.length) parts.push(`I may be able to apply for ${joinList(possible)}.`);
-    return parts.join(' ');
-  },
-  community_ties: () => 'I take part in my community.',
-  employment_history: () => 'I have a steady job, or a history of steady work, in the United States.',
-  tax_compliance: () => 'I have filed U.S. tax returns.',
-  rehabilitation: () => 'I have papers that show what I have done since my past case.',
-  no_criminal_record: () =>
-    'I have never been arrested, given a ticket or citation that required me to go to court, charged with a crime or convicted of a crime, in the United States or in any other country, including as a minor and including any case that was dismissed or erased.',
-  compelling_humanitarian: ({ c }) => 'There are other serious reasons in my case that I ask you to consider'
-    + (c.letter.story?.trim() ? ', and I describe my situation in my own words in this letter.' : '.'),
-  lpr_status: () => 'I have had lawful permanent resident status (a green card).',
-  cooperation_with_law_enforcement: () => 'I have helped the police or a prosecutor with a case.',
-  home_country_conditions: () => 'I fear that I would be in danger if I had to go back to my home country.',
-  supervision_compliance: () => 'ICE released me with conditions, and I have never missed an immigration court hearing or an ICE check-in.',
-};
 
 /**
  * The concerns the person is asked to explain in their own words. An earlier denied request is
@@ -412,17 +296,31 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     else gaps.push('what-is-new');
   }
 
-  if (c.letter.story?.trim()) own('story', 'story', c.letter.story, tabsFor(['personal-declaration']));
+  // The factors in the person's favour, grouped into paragraphs, each citing its exhibits.
+  const groups = letterGroups(c, a, tabsFor);
+  for (const g of groups) {
+    const text = groupText(g);
+    if (text === '') continue;
+    paragraphs.push({ kind: `group:${g.id}`, section: 'factors', text, verbatim: g.status === 'edited', tabs: g.tabs,
+      ...(g.status === 'edited' ? {} : { sentences: g.sentences }) });
+  }
+  if (groups.some((g) => g.status === 'review')) gaps.push('paragraph-needs-review');
+
+  // The story: in the letter only if it is in English (or the person says so); otherwise a
+  // separate declaration in its own language, attached as an exhibit (reference.md §11.4).
+  const story = c.letter.story?.trim() ? c.letter.story : null;
+  const storyPlace = story ? storyGoesInLetter(c.letter) : null;
+  let declaration: LetterModel['declaration'] = null;
+  if (story && storyPlace?.place === 'letter') own('story', 'story', story, tabsFor(['personal-declaration']));
+  else if (story && storyPlace?.place === 'declaration') {
+    const tabs = tabsFor(['personal-declaration']);
+    declaration = { text: story, tab: tabs[0] ?? null, language: storyPlace.language === 'es' ? 'es' : 'other' };
+    para('declaration', 'story', `I have written a declaration about my situation in ${storyPlace.language === 'es' ? 'Spanish' : 'my own language'}, which I have signed.`
+      + ' It is attached with an English translation and a certificate of translation.' + seeTabs(tabs), tabs);
+  } else if (story) gaps.push('story-language');
 
   // A bare "other serious reasons" persuades no one: the person is asked to say what they are.
-  if (a.favourable.some((f) => f.id === 'compelling_humanitarian') && !c.letter.story?.trim()) gaps.push('humanitarian-not-described');
-
-  for (const f of a.favourable) {
-    const id = f.id as FavourableFactorId;
-    const sentence = factorSentences[id]({ c, a });
-    const tabs = tabsFor(f.evidence);
-    para(`factor:${id}`, 'factors', sentence + seeTabs(tabs), tabs, f.id);
-  }
+  if (a.favourable.some((f) => f.id === 'compelling_humanitarian') && !story) gaps.push('humanitarian-not-described');
 
   if (c.letter.concernsExplanation?.trim()) {
     const concernTabs = tabsFor([...a.unfavourable.flatMap((f) => f.evidence), ...a.redFlags.flatMap((r) => r.answeredBy)]);
@@ -467,8 +365,13 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     ...(bg.length ? [{ key: 'background', params: { court: court ?? '', hearing: hearing ? c.posture.nextHearingDate ?? '' : '' } } as const] : []),
     ...(prior ? [{ key: 'prior', params: { result: c.history.priorPdResult ?? '' } } as const] : []),
     ...(c.letter.whatIsNew?.trim() && paragraphs.some((x) => x.kind === 'what-is-new') ? [{ key: 'whatIsNew', params: {} } as const] : []),
-    ...(c.letter.story?.trim() ? [{ key: 'story', params: {} } as const] : []),
-    ...paragraphs.flatMap((x) => (x.factorId ? [{ key: 'factor', params: { factor: x.factorId, tabs: x.tabs.join(', ') } } as const] : [])),
+    ...groups.flatMap((g): SummaryEntry[] => {
+      if (groupText(g) === '') return [];
+      if (g.status === 'edited') return [{ key: 'ownParagraph', params: { group: g.id, tabs: g.tabs.join(', ') } }];
+      return g.sentences.map((x) => ({ key: 'factor', params: { factor: x.factorId, tabs: x.tabs.join(', ') } }));
+    }),
+    ...(paragraphs.some((x) => x.kind === 'story') ? [{ key: 'story', params: {} } as const] : []),
+    ...(declaration ? [{ key: 'declaration', params: { tabs: declaration.tab ?? '' } } as const] : []),
     ...(c.letter.concernsExplanation?.trim() ? [{ key: 'concerns', params: {} } as const] : []),
     { key: 'closing', params: {} },
     { key: 'exhibits', params: { count: exhibits.length } },
@@ -493,6 +396,8 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     exhibits,
     request,
     gaps,
+    groups,
+    declaration,
     spanishSummary,
   };
 }

@@ -12,7 +12,9 @@ import {
   type FieldPath,
   isEmptyCase,
   isLanguageCode,
+  LIMITS,
   type LanguageCode,
+  type ParagraphEdit,
   prune,
   restoreCase,
   type RestoreErrorCode,
@@ -184,6 +186,22 @@ function cleanLetter(values: Partial<CaseData['letter']>): Partial<CaseData['let
   for (const key of ['story', 'concernsExplanation', 'requestDetails', 'whatIsNew'] as const) {
     const v = out[key];
     if (typeof v === 'string') out[key] = cleanText(v);
+  }
+  if (out.details) {
+    // One-line facts: cleaned as one line, and a blank one is no fact.
+    const details: NonNullable<CaseData['letter']['details']> = {};
+    for (const [k, v] of Object.entries(out.details) as [keyof typeof details, string | undefined][]) {
+      const text = typeof v === 'string' ? cleanText(v, 'line').trim().slice(0, LIMITS.shortText) : '';
+      if (text !== '') details[k] = text;
+    }
+    out.details = details;
+  }
+  if (out.paragraphEdits) {
+    const edits: NonNullable<CaseData['letter']['paragraphEdits']> = {};
+    for (const [k, v] of Object.entries(out.paragraphEdits) as [keyof typeof edits, ParagraphEdit | undefined][]) {
+      if (v) edits[k] = { ...v, text: cleanText(v.text) };
+    }
+    out.paragraphEdits = edits;
   }
   if (out.office?.kind === 'typed') {
     const text = cleanText(out.office.text);

@@ -23,6 +23,7 @@ import {
   sources,
   type Strength,
   SUMMARY_KEYS,
+  letterGroupIds,
 } from '../../src/domain';
 
 // ── Ids the catalogs do not list as arrays: a Record makes `tsc` fail when a new one is added ──
@@ -36,6 +37,8 @@ const letterGaps: Record<LetterGap, true> = {
   'hearing-date-past': true,
   'what-is-new': true,
   'humanitarian-not-described': true,
+  'paragraph-needs-review': true,
+  'story-language': true,
 };
 const requestWarnings: Record<RequestWarning, true> = {
   'dismissal-expedited-removal-risk': true,
@@ -115,6 +118,7 @@ function requiredKeys(): string[] {
   for (const h of helpResources) keys.push(`help.${h.id}.name`, `help.${h.id}.description`);
   for (const g of Object.keys(letterGaps)) keys.push(`letterGaps.${g}`);
   for (const k of summaryKeys) keys.push(`letterSummary.${k}`);
+  for (const g of letterGroupIds) keys.push(`letterGroups.${g}`);
   return keys;
 }
 

@@ -16,6 +16,12 @@ export function summaryText(e: SummaryEntry, tk: Translate, locale: UiLocale): s
       const { factor, tabs } = e.params;
       return tk('letterSummary.factor', { factor, tabs, context: tabs ? undefined : 'noTabs' });
     }
+    case 'ownParagraph': {
+      const { group, tabs } = e.params;
+      return tk('letterSummary.ownParagraph', { group: tk(`letterGroups.${group}`), tabs, context: tabs ? undefined : 'noTabs' });
+    }
+    case 'declaration':
+      return tk('letterSummary.declaration', { tabs: e.params.tabs, context: e.params.tabs ? undefined : 'noTabs' });
     case 'exhibits':
       return tk('letterSummary.exhibits', { count: e.params.count });
     case 'addressee':

@@ -94,6 +94,8 @@ const including = (c: CaseData, included: string[]): CaseData => ({ ...c, checkl
 /** The Re rows as they read on the page (label and value). */
 const shown = (rows: LetterModel['re']) => rows.map(({ label, value }) => ({ label, value }));
 const factorParagraphs = (m: LetterModel) => m.paragraphs.filter((p) => p.section === 'factors');
+/** The factor sentences of the group paragraphs, in letter order. */
+const factorSentences = (m: LetterModel) => factorParagraphs(m).flatMap((p) => p.sentences ?? []);
 
 describe('letterModel: when there is a letter at all', () => {
   it('returns null for a detained person', () => {
@@ -153,9 +155,9 @@ describe('letterModel: the person\'s own words are kept verbatim', () => {
     }
   });
 
-  it('orders the sections opening, request, background, story, factors, concerns, closing', () => {
+  it('orders the sections opening, request, background, factors, story, concerns, closing', () => {
     const m = model(withLetter(clean(), { story, requestDetails, concernsExplanation: concerns }));
-    const order = ['opening', 'request', 'background', 'prior', 'story', 'factors', 'concerns', 'closing'];
+    const order = ['opening', 'request', 'background', 'prior', 'factors', 'story', 'concerns', 'closing'];
     const sections = m.paragraphs.map((p) => p.section);
     expect(sections[0]).toBe('opening');
     expect(sections[sections.length - 1]).toBe('closing');
@@ -216,15 +218,19 @@ describe('letterModel: exhibits', () => {
     const m = model(including(clean(), ['photo-id', 'residence-proof', 'tax-records', 'employment-records']));
     // A photo-id, B residence-proof, C employment-records, D tax-records (catalogue order).
     expect(m.exhibits.map((e) => `${e.tab}:${e.itemId}`)).toEqual(['A:photo-id', 'B:residence-proof', 'C:employment-records', 'D:tax-records']);
-    const byFactor = Object.fromEntries(factorParagraphs(m).map((p) => [p.factorId, p]));
+    const byFactor = Object.fromEntries(factorSentences(m).map((x) => [x.factorId, x]));
     expect(byFactor.long_presence?.tabs).toEqual(['B', 'D']);
-    expect(byFactor.long_presence?.text).toBe('I came to live in the United States in May 2010, at least 16 years ago. See Tabs B and D.');
     expect(byFactor.usc_lpr_family?.tabs).toEqual([]);
-    expect(byFactor.usc_lpr_family?.text).toBe('My close family in the United States includes my child, who is a U.S. citizen.');
-    expect(byFactor.employment_history?.text).toBe('I have a steady job, or a history of steady work, in the United States. See Tab C.');
-    expect(byFactor.tax_compliance?.text).toBe('I have filed U.S. tax returns. See Tab D.');
+    expect(byFactor.employment_history?.tabs).toEqual(['C']);
+    expect(byFactor.tax_compliance?.tabs).toEqual(['D']);
     expect(byFactor.no_criminal_record?.tabs).toEqual([]);
-    expect(byFactor.no_criminal_record?.text).not.toContain('See Tab');
+    // Grouped: each paragraph cites the tabs of its factors once, at its end.
+    expect(factorParagraphs(m).map((p) => [p.kind, p.text])).toEqual([
+      ['group:presence', 'I came to live in the United States in May 2010, at least 16 years ago. See Tabs B and D.'],
+      ['group:family', 'My close family in the United States includes my child, who is a U.S. citizen.'],
+      ['group:work', 'I have a steady job, or a history of steady work, in the United States. I have filed U.S. tax returns. See Tabs C and D.'],
+      ['group:record', expect.not.stringContaining('See Tab')],
+    ]);
   });
 
   it('rolls over from Z to AA after 26 exhibits', () => {
@@ -294,11 +300,15 @@ describe('letterModel: exhibits', () => {
     );
     const { a, model: m } = build(c);
     const tabOf = new Map(m!.exhibits.map((e) => [e.itemId, e.tab]));
-    for (const p of factorParagraphs(m!)) {
-      const f = a.favourable.find((x) => x.id === p.factorId)!;
+    for (const x of factorSentences(m!)) {
+      const f = a.favourable.find((y) => y.id === x.factorId)!;
       const expected = f.evidence.map((id) => tabOf.get(id)).filter((t) => t !== undefined);
-      expect(p.tabs, p.factorId).toEqual(expected);
-      expect(p.text.includes('See Tab'), p.factorId).toBe(expected.length > 0);
+      expect(x.tabs, x.factorId).toEqual(expected);
+    }
+    for (const p of factorParagraphs(m!)) {
+      const expected = [...new Set((p.sentences ?? []).flatMap((x) => x.tabs))].sort();
+      expect(p.tabs, p.kind).toEqual(expected);
+      expect(p.text.includes('See Tab'), p.kind).toBe(expected.length > 0);
     }
   });
 });
@@ -379,7 +389,8 @@ describe('letterModel: RE block, addressee and request', () => {
     const m = model(c);
     expect(m.request).toBe('joint_motion_uscis');
     expect(m.gaps).not.toContain('request');
-    expect(factorParagraphs(m).find((p) => p.factorId === 'relief_eligible')?.text).toBe('My U visa petition (Form I-918) is pending.');
+    expect(factorSentences(m).find((x) => x.factorId === 'relief_eligible')?.text).toBe('My U visa petition (Form I-918) is pending.');
+    expect(factorParagraphs(m).at(-1)?.kind).toBe('group:why-now');
   });
 
   it('prints a typed office line by line, trimmed, without blank lines', () => {
@@ -495,12 +506,12 @@ describe('letterModel: the Spanish summary', () => {
   it('has one factor entry per factor paragraph, in order, with its tabs', () => {
     const c = including(withLetter(clean(), { story: 'Mi historia.' }), ['residence-proof', 'tax-records']);
     const m = model(c);
-    const factors = factorParagraphs(m);
+    const factors = factorSentences(m);
     expect(factors.length).toBeGreaterThan(0);
     expect(m.spanishSummary.filter((e) => e.key === 'factor')).toEqual(
-      factors.map((p) => ({ key: 'factor', params: { factor: p.factorId, tabs: p.tabs.join(', ') } })),
+      factors.map((x) => ({ key: 'factor', params: { factor: x.factorId, tabs: x.tabs.join(', ') } })),
     );
-    expect(m.spanishSummary.map((e) => e.key)).toEqual(['addressee', 'request', 'background', 'story', ...factors.map(() => 'factor'), 'closing', 'exhibits']);
+    expect(m.spanishSummary.map((e) => e.key)).toEqual(['addressee', 'request', 'background', ...factors.map(() => 'factor'), 'story', 'closing', 'exhibits']);
     expect(m.spanishSummary).toContainEqual({ key: 'exhibits', params: { count: 2 } });
     expect(m.spanishSummary).toContainEqual({ key: 'background', params: { court: 'Chicago', hearing: '2027-02-03' } });
   });
@@ -509,7 +520,7 @@ describe('letterModel: the Spanish summary', () => {
     const c = caseDataSchema.parse({ ...cleanInput, criminal: { ...cleanInput.criminal, anyArrest: 'yes', dui: 'yes' } });
     const m = model(c);
     expect(m.spanishSummary[m.spanishSummary.length - 1]).toEqual({ key: 'draft', params: {} });
-    expect(m.spanishSummary.filter((e) => e.key === 'factor')).toHaveLength(factorParagraphs(m).length);
+    expect(m.spanishSummary.filter((e) => e.key === 'factor')).toHaveLength(factorSentences(m).length);
   });
 });
 

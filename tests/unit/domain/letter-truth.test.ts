@@ -21,12 +21,19 @@ import {
   letterModel,
   type LetterParagraph,
   type LetterParagraphKind,
+  type FavourableFactorId,
+  factorGroup,
+  guessTextLanguage,
+  letterGroupIds,
+  type LetterGroupId,
 } from '../../../src/domain';
 import { asOfArbitrary, inCourtCaseArbitrary } from './arbitraries';
 import { inCourtBaseline, walk } from './walk';
 import { propertyRuns } from '../property-runs';
 
-type Support = (c: CaseData, a: Assessment, p: LetterParagraph, m: LetterModel) => boolean;
+/** Paragraph kinds, and the factor sentences a group paragraph is made of. */
+type Kind = LetterParagraphKind | `factor:${FavourableFactorId}`;
+type Support = (c: CaseData, a: Assessment, p: Pick<LetterParagraph, 'text' | 'verbatim' | 'tabs' | 'sentences'> & { kind: Kind }, m: LetterModel) => boolean;
 
 const yes = (v: string | undefined) => v === 'yes';
 const known = (v: string | undefined): v is string => v !== undefined && v !== 'unknown';
@@ -39,7 +46,16 @@ const apps = (c: CaseData, status: string) =>
 /** A sentence part is there exactly when its answer is. */
 const iff = (text: string, part: string, answered: boolean) => text.includes(part) === answered;
 
-const support: Record<LetterParagraphKind, Support> = {
+/** A group paragraph: the person's rewrite as typed, or sentences of that group's factors only. */
+const groupSupport = (group: LetterGroupId): Support => (c, _a, p) => (p.verbatim
+  ? p.text.startsWith((c.letter.paragraphEdits?.[group]?.text ?? '\u0000').trim())
+  : (p.sentences ?? []).length > 0 && (p.sentences ?? []).every((x) => factorGroup[x.factorId] === group));
+const groupKinds = Object.fromEntries(letterGroupIds.map((g) => [`group:${g}`, groupSupport(g)])) as Record<`group:${LetterGroupId}`, Support>;
+
+const support: Record<Kind, Support> = {
+  ...groupKinds,
+  // A story not in English goes in a declaration only when the person chose so; the letter never quotes it.
+  declaration: (c, _a, p) => c.letter.storyAs === 'declaration' && !p.verbatim && !p.text.includes((c.letter.story ?? '').trim()),
   opening: (c, _a, p) => iff(p.text, 'I am representing myself.', c.representation.kind === 'none' || c.representation.kind === undefined)
     && iff(p.text, 'My representative is', c.representation.name !== undefined && c.representation.kind !== 'none' && c.representation.kind !== undefined),
   request: (_c, a, p, m) => m.request !== null && a.requestOptions.some((o) => o.id === m.request && o.available) && !p.verbatim,
@@ -57,7 +73,8 @@ const support: Record<LetterParagraphKind, Support> = {
     && iff(p.text, 'See Tab', p.tabs.length > 0),
   'what-is-new': (c, _a, p) => p.verbatim && p.text === c.letter.whatIsNew
     && c.history.priorPdRequest === 'yes' && c.history.priorPdResult === 'denied',
-  story: (c, _a, p) => p.verbatim && p.text === c.letter.story,
+  story: (c, _a, p) => p.verbatim && p.text === c.letter.story
+    && (c.letter.storyAs === 'letter' || (c.letter.storyAs === undefined && !['es', 'other'].includes(guessTextLanguage(c.letter.story ?? '')))),
   'factor:long_presence': (c, a, p) => (years(c, a) ?? 0) >= 10 && p.text.includes(`at least ${years(c, a)} years`),
   'factor:years_in_us': (c, a) => (years(c, a) ?? 0) >= 5 && (years(c, a) ?? 0) < 10,
   'factor:entered_as_child': (c) => typeof c.history.ageAtEntry === 'number' && c.history.ageAtEntry < 16,
@@ -115,6 +132,11 @@ function problemsIn(c: CaseData, a: Assessment, list: ReturnType<typeof checklis
   for (const e of m.exhibits) if (!included.has(e.itemId)) problems.push(`exhibit ${e.itemId} is not an included item`);
   for (const p of m.paragraphs) {
     if (!support[p.kind](c, a, p, m)) problems.push(`${p.kind}: "${p.text.slice(0, 80)}"`);
+    for (const x of p.sentences ?? []) {
+      const kind = `factor:${x.factorId}` as const;
+      if (!support[kind](c, a, { kind, text: x.text, verbatim: false, tabs: x.tabs }, m)) problems.push(`${kind}: "${x.text.slice(0, 80)}"`);
+      for (const t of x.tabs) if (!p.tabs.includes(t)) problems.push(`${kind}: tab ${t} is not cited by its paragraph`);
+    }
     // An enclosure is named only when the checklist item is marked as included.
     for (const t of p.tabs) if (!tabs.has(t)) problems.push(`${p.kind}: tab ${t} is not an exhibit`);
     if (!p.verbatim && /\benclosed\b/i.test(p.text) && m.exhibits.length === 0) problems.push(`${p.kind}: says "enclosed" with nothing enclosed`);
@@ -148,7 +170,7 @@ describe('the letter states only what the person answered', () => {
     const sample = fc.sample(fc.tuple(inCourtCaseArbitrary, asOfArbitrary), { numRuns: 300, seed: 7 });
     const letters = sample.map(([c, asOf]) => build(c, asOf).m).filter((m): m is LetterModel => m !== null);
     expect(letters.length).toBeGreaterThan(100);
-    const kinds = new Set(letters.flatMap((m) => m.paragraphs.map((p) => p.kind)));
+    const kinds = new Set(letters.flatMap((m) => m.paragraphs.flatMap((p) => [p.kind, ...(p.sentences ?? []).map((x) => `factor:${x.factorId}`)])));
     expect(kinds.size).toBeGreaterThan(25);
   });
 
@@ -156,15 +178,18 @@ describe('the letter states only what the person answered', () => {
     const { c } = walk({ ...inCourtBaseline, 'favourable.partnerPregnantOrNursing': 'yes', 'favourable.otherHumanitarian': 'yes' });
     const { a, list, m } = build(c, '2026-11-23');
     expect(problemsIn(c, a, list, m!)).toEqual([]);
-    const extra = (p: Partial<LetterParagraph> & Pick<LetterParagraph, 'kind' | 'text'>): LetterModel =>
-      ({ ...m!, paragraphs: [...m!.paragraphs, { section: 'factors', verbatim: false, tabs: [], ...p }] });
+    // A paragraph of one factor sentence, in that factor's group.
+    const extra = (factorId: FavourableFactorId, text: string, tabs: string[] = []): LetterModel =>
+      ({ ...m!, paragraphs: [...m!.paragraphs, { kind: `group:${factorGroup[factorId]}`, section: 'factors', verbatim: false, tabs, text,
+        sentences: [{ factorId, text, tabs }] }] });
     // The old sentences: a partner's pregnancy as the person's, inferred rehabilitation "enclosed",
     // "own words" with no story, a tab for nothing included.
-    expect(problemsIn(c, a, list, extra({ kind: 'factor:pregnant_or_nursing', text: 'I am pregnant or nursing a baby.' }))).toHaveLength(1);
-    expect(problemsIn(c, a, list, extra({ kind: 'factor:rehabilitation', text: 'Records of my past case are enclosed.' }))).toHaveLength(2);
-    expect(problemsIn(c, a, list, extra({ kind: 'factor:compelling_humanitarian', text: 'There are other reasons, which I explain in my own words.' })))
+    expect(problemsIn(c, a, list, extra('pregnant_or_nursing', 'I am pregnant or nursing a baby.'))).toHaveLength(1);
+    expect(problemsIn(c, a, list, extra('rehabilitation', 'Records of my past case are enclosed.'))).toHaveLength(2);
+    expect(problemsIn(c, a, list, extra('compelling_humanitarian', 'There are other reasons, which I explain in my own words.')))
       .toHaveLength(2);
-    expect(problemsIn(c, a, list, extra({ kind: 'factor:tax_compliance', text: 'I have filed U.S. tax returns. See Tab A.', tabs: ['A'] })))
+    // Taxes were not answered yes, and the tab cited is not an exhibit.
+    expect(problemsIn(c, a, list, extra('tax_compliance', 'I have filed U.S. tax returns. See Tab A.', ['A'])))
       .toHaveLength(2);
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * A rough guess at the language of what the person typed, enough to notice a story written in
+ * Spanish (or another language) before it is pasted into the English letter (reference.md §11.4).
+ * It counts common short words; it never decides alone: the person confirms what to do.
+ */
+import type { CaseData } from './case-schema';
+
+export type TextLanguageGuess = 'en' | 'es' | 'other' | 'unknown';
+
+// Frequent words that are not also frequent in the other language ("no", "me", "a" are in both).
+const ENGLISH = new Set(('the and i my to of in is was have has for that with we it are on this be at from our because they he she you '
+  + 'his her been had but will would not am were there their when what who which can could do did me so all an if about after '
+  + 'into work years children family help').split(' '));
+const SPANISH = new Set(('el la los las y de que en mi mis es un una por para con se lo su sus del al como pero porque yo estoy '
+  + 'tengo fue muy más mas desde cuando años hijos hija hijo familia trabajo esposo esposa estaba tenía soy está están nos les le '
+  + 'también ella él ellos este esta sin sobre hasta donde ayuda').split(' '));
+
+/** Words of two or more letters, lower case. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’]*/gu)?.filter((w) => w.length > 0) ?? [];
+}
+
+export function guessTextLanguage(text: string): TextLanguageGuess {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 12) return 'unknown';
+  const latin = letters.filter((ch) => /\p{Script=Latin}/u.test(ch)).length;
+  // Mostly another script (Arabic, Cyrillic, Chinese…): certainly not English.
+  if (latin / letters.length < 0.5) return 'other';
+  const list = words(text);
+  if (list.length < 4) return 'unknown';
+  const en = list.filter((w) => ENGLISH.has(w)).length;
+  const es = list.filter((w) => SPANISH.has(w)).length;
+  if (es >= 2 && es > en * 1.5) return 'es';
+  if (en >= 2 && en >= es) return 'en';
+  // Long enough to judge, and almost no English words: another language (Portuguese, French, K'iche'…).
+  if (list.length >= 8 && en / list.length < 0.05) return 'other';
+  return 'unknown';
+}
+
+export type StoryPlace =
+  | { place: 'letter' }
+  | { place: 'declaration'; language: TextLanguageGuess }
+  /** Not English by the guess, and the person has not said what to do with it yet. */
+  | { place: 'undecided'; language: 'es' | 'other' };
+
+/** Where the person's story goes: the letter, a separate declaration, or not decided yet. */
+export function storyGoesInLetter(letter: CaseData['letter']): StoryPlace {
+  const language = guessTextLanguage(letter.story ?? '');
+  if (letter.storyAs === 'declaration') return { place: 'declaration', language };
+  if (letter.storyAs === 'letter') return { place: 'letter' };
+  return language === 'es' || language === 'other' ? { place: 'undecided', language } : { place: 'letter' };
+}
