@@ -9,7 +9,7 @@ import type { Assessment } from './assess';
 import { applicationsWith } from './case-facts';
 import type { ApplicationKind, CaseData, FamilyMember, LetterDetailId, LetterGroupId, ParagraphEdit } from './case-schema';
 import { letterGroupIds } from './case-schema';
-import type { factorCatalog, FactorId } from './factor-catalog';
+import type { factorCatalog } from './factor-catalog';
 import { formatPartialDateUsEnglish } from './partial-date';
 
 /** Factors in the person's favour: each has its letter sentence and its paragraph (the compiler checks none is missing). */

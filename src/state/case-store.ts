@@ -188,11 +188,12 @@ function cleanLetter(values: Partial<CaseData['letter']>): Partial<CaseData['let
     if (typeof v === 'string') out[key] = cleanText(v);
   }
   if (out.details) {
-    // One-line facts: cleaned as one line, and a blank one is no fact.
+    // One-line facts: cleaned as one line, and a blank one is no fact. Not trimmed here: the
+    // person is typing (a trailing space is the start of the next word); the letter trims.
     const details: NonNullable<CaseData['letter']['details']> = {};
     for (const [k, v] of Object.entries(out.details) as [keyof typeof details, string | undefined][]) {
-      const text = typeof v === 'string' ? cleanText(v, 'line').trim().slice(0, LIMITS.shortText) : '';
-      if (text !== '') details[k] = text;
+      const text = typeof v === 'string' ? cleanText(v, 'line').slice(0, LIMITS.shortText) : '';
+      if (text.trim() !== '') details[k] = text;
     }
     out.details = details;
   }

@@ -34,6 +34,8 @@ import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { LongText } from '../../ui/form/long-text';
 import { Isolated } from '../../ui/isolated';
 import { LetterText } from './letter-text';
+import { GuidedParagraphs } from './guided-paragraphs';
+import { StoryLanguage } from './story-language';
 import './letter.css';
 
 export function LetterPage() {
@@ -87,8 +89,10 @@ function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
 
       <RequestChoice a={a} saved={c.letter.request} shown={shown} />
       <OfficeChoice c={c} asOf={a.asOf} />
-      <OwnWords c={c} a={a} needsConcerns={model.gaps.includes('concerns-not-explained')} />
-      <Gaps gaps={model.gaps} requestFieldId={shown ? `request-${shown}` : 'request'} />
+      <GuidedParagraphs c={c} groups={model.groups} />
+      <OwnWords c={c} a={a} needsConcerns={model.gaps.includes('concerns-not-explained')} declarationTab={model.declaration?.tab ?? null} />
+      <Gaps gaps={model.gaps} requestFieldId={shown ? `request-${shown}` : 'request'}
+        reviewFieldId={`paragraph-${model.groups.find((g) => g.status === 'review')?.id ?? ''}-review`} />
       <LetterSummary entries={model.spanishSummary} />
       <LetterPreview model={model} />
       <PdfDownload model={model} list={list} fullName={c.person.fullName} asOf={a.asOf} />
@@ -344,7 +348,7 @@ function OfficeNote({ note }: { note: string }) {
 
 // ── (c) The person's own words ──────────────────────────────────────────────────────────────
 
-function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsConcerns: boolean }) {
+function OwnWords({ c, a, needsConcerns, declarationTab }: { c: CaseData; a: Assessment; needsConcerns: boolean; declarationTab: string | null }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const setLetter = useCaseStore((s) => s.setLetter);
@@ -368,6 +372,10 @@ function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsCo
         rows={10}
         onChange={save('story')}
       />
+      {/* Appears while the person types: announced politely, below the box so the box does not move. */}
+      <div aria-live="polite">
+        <StoryLanguage letter={c.letter} declarationTab={declarationTab} />
+      </div>
       {(askWhatIsNew || (c.letter.whatIsNew ?? '') !== '') && (
         <LongText
           id="what-is-new"
@@ -418,7 +426,7 @@ function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsCo
 
 // ── (d) What is missing, what the letter says, and the letter ───────────────────────────────
 
-function Gaps({ gaps, requestFieldId }: { gaps: LetterGap[]; requestFieldId: string }) {
+function Gaps({ gaps, requestFieldId, reviewFieldId }: { gaps: LetterGap[]; requestFieldId: string; reviewFieldId: string }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const routes: Partial<Record<LetterGap, string>> = {
@@ -433,6 +441,8 @@ function Gaps({ gaps, requestFieldId }: { gaps: LetterGap[]; requestFieldId: str
     'concerns-not-explained': 'concerns',
     'what-is-new': 'what-is-new',
     'humanitarian-not-described': 'story',
+    'paragraph-needs-review': reviewFieldId,
+    'story-language': 'story-language',
   };
   if (gaps.length === 0) {
     return (

@@ -20,6 +20,7 @@ export function LongText({
   max,
   rows = 8,
   needed = false,
+  lang,
   children,
   onChange,
 }: {
@@ -30,6 +31,8 @@ export function LongText({
   max: number;
   rows?: number;
   needed?: boolean;
+  /** The language of the text in the box, when it is not the page's (the letter is in English). */
+  lang?: string;
   children?: ReactNode;
   onChange: (value: string) => void;
 }) {
@@ -70,6 +73,7 @@ export function LongText({
         className="textarea"
         rows={rows}
         maxLength={max}
+        lang={lang}
         value={draft}
         aria-describedby={`${id}-hint ${id}-count${cut ? ` ${id}-cut` : ''}`}
         onPaste={onPaste}

@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+/**
+ * The letter page's guided paragraphs (issue 14 §1) and the story language notice (§5): facts typed
+ * here reach the preview; a rewrite is kept, can go back to the suggestion, and is held for review
+ * when the answers change; a Spanish story is not put in the letter until the person chooses.
+ */
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import i18n from '../../src/app/i18n';
+import { useCaseStore } from '../../src/state/case-store';
+import { wipeAllStorage } from '../../src/state/device-storage';
+import { inCourtBaseline } from '../unit/domain/walk';
+import { renderPage, seed } from './support/pages';
+
+const worker = { ...inCourtBaseline, 'favourable.work': 'yes', 'favourable.taxes': 'yes' } as const;
+const preview = () => screen.getByRole('article', { name: 'Your letter' });
+const paragraphBox = () => screen.getByRole('textbox', { name: 'The paragraph about your work and taxes, as the letter prints it (in English)' }) as HTMLTextAreaElement;
+
+beforeEach(async () => {
+  localStorage.clear();
+  wipeAllStorage();
+  await i18n.changeLanguage('en');
+});
+afterEach(() => cleanup());
+
+describe('guided paragraphs', () => {
+  it('asks the facts of the person\'s factors, and puts them in the suggested paragraph and the preview', async () => {
+    seed(worker);
+    renderPage('/letter');
+    const part = (await screen.findByRole('heading', { level: 3, name: 'Your work and taxes' })).parentElement!;
+    // Only the facts of this person's factors: no family or health questions.
+    expect(screen.queryByRole('textbox', { name: /children's names/ })).toBeNull();
+    fireEvent.change(within(part).getByRole('textbox', { name: 'Your job (optional)' }), { target: { value: 'a cook ' } });
+    fireEvent.change(within(part).getByRole('textbox', { name: 'Who you work for (optional)' }), { target: { value: 'Casa Lupe' } });
+    fireEvent.change(within(part).getByRole('textbox', { name: 'Which years did you file U.S. taxes? (optional)' }), { target: { value: '2016 to 2025' } });
+    const expected = 'I have worked as a cook for Casa Lupe. I have filed U.S. tax returns for 2016 to 2025.';
+    expect(paragraphBox().value).toBe(expected);
+    expect(within(preview()).getByText(expected)).toBeTruthy();
+    // Typed as it comes (a space may start the next word); the letter trims.
+    expect(useCaseStore.getState().caseData.letter.details?.jobTitle).toBe('a cook ');
+  });
+
+  it('keeps a rewrite as the person\'s words, and goes back to the suggested text on request', async () => {
+    seed(worker);
+    renderPage('/letter');
+    await screen.findByRole('heading', { level: 3, name: 'Your work and taxes' });
+    const mine = 'I have cooked at Casa Lupe for ten years, and I pay my taxes every year.';
+    fireEvent.change(paragraphBox(), { target: { value: mine } });
+    expect(useCaseStore.getState().caseData.letter.paragraphEdits?.work).toEqual({ text: mine, factors: ['employment_history', 'tax_compliance'] });
+    expect(within(preview()).getByText(mine)).toBeTruthy();
+    expect(screen.getByText('You changed this paragraph. The letter prints it as you wrote it.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Go back to the suggested text' }));
+    expect(useCaseStore.getState().caseData.letter.paragraphEdits?.work).toBeUndefined();
+    expect(paragraphBox().value).toBe('I have a steady job, or a history of steady work, in the United States. I have filed U.S. tax returns.');
+  });
+
+  it('holds a rewrite back for review when an answer removes one of its factors, and lets the person choose', async () => {
+    seed(worker, { letter: { paragraphEdits: { work: { text: 'I work and I pay my taxes.', factors: ['employment_history', 'tax_compliance'] } } } });
+    renderPage('/letter');
+    await screen.findByRole('heading', { level: 3, name: 'Your work and taxes' });
+    expect(within(preview()).getByText('I work and I pay my taxes.')).toBeTruthy();
+
+    act(() => useCaseStore.getState().answer({ 'favourable.taxes': 'no' }));
+    const review = screen.getByText('Check this paragraph: your answers changed').parentElement!;
+    expect(within(review).getByText(/no longer in your answers/)).toBeTruthy();
+    expect(within(review).getByText('I work and I pay my taxes.')).toBeTruthy();
+    // Not printed, and the letter says what is true; the page lists it as something to fix.
+    expect(within(preview()).queryByText('I work and I pay my taxes.')).toBeNull();
+    expect(within(preview()).getByText('I have a steady job, or a history of steady work, in the United States.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Check a paragraph you rewrote/ })).toBeTruthy();
+
+    fireEvent.click(within(review).getByRole('button', { name: 'Keep my paragraph' }));
+    expect(useCaseStore.getState().caseData.letter.paragraphEdits?.work?.factors).toEqual(['employment_history']);
+    expect(within(preview()).getByText('I work and I pay my taxes.')).toBeTruthy();
+    expect(screen.queryByText('Check this paragraph: your answers changed')).toBeNull();
+  });
+});
+
+describe('a story not in English', () => {
+  const spanish = 'Llegué a este país en 2010 con mis dos hijos. Trabajo en un restaurante y vamos a la iglesia todos los domingos.';
+
+  it('is not put in the letter until the person chooses, and becomes a declaration at its own tab', async () => {
+    seed(worker);
+    renderPage('/letter');
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Your story' }), { target: { value: spanish } });
+    expect(screen.getByText('Your story seems to be in Spanish')).toBeTruthy();
+    expect(within(preview()).queryByText(spanish)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Make it a separate declaration' }));
+    expect(useCaseStore.getState().caseData.letter.storyAs).toBe('declaration');
+    expect(screen.getByText('Your story will be a separate declaration, at Tab A. Print it, sign it and date it.')).toBeTruthy();
+    expect(within(preview()).getByText(/I have written a declaration about my situation in Spanish, which I have signed\..* See Tab A\./)).toBeTruthy();
+    expect(within(preview()).queryByText(spanish)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Put my story in the letter instead' }));
+    expect(within(preview()).getByText(spanish)).toBeTruthy();
+  });
+
+  it('can be kept in the letter when the guess is wrong', async () => {
+    seed(worker, { letter: { story: spanish } });
+    renderPage('/letter');
+    fireEvent.click(await screen.findByRole('button', { name: 'It is in English: put it in the letter' }));
+    expect(within(preview()).getByText(spanish)).toBeTruthy();
+    expect(screen.getByText('Your story goes in the letter exactly as you wrote it.')).toBeTruthy();
+  });
+
+  it('is explained in Spanish', async () => {
+    await i18n.changeLanguage('es');
+    seed(worker, { letter: { story: spanish } });
+    renderPage('/letter');
+    expect(await screen.findByText('Parece que su historia está en español')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hacer una declaración aparte' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Su trabajo y sus impuestos' })).toBeTruthy();
+  });
+});
