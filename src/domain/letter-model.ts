@@ -172,6 +172,14 @@ const requestSentence: Record<RequestOptionId, string> = {
     'I respectfully ask your office to use its prosecutorial discretion by agreeing to dismiss my removal proceedings without prejudice.',
 };
 
+/** The ask, restated at the end ("For these reasons, I respectfully ask your office to …"). */
+const requestRestated: Record<RequestOptionId, string> = {
+  administrative_closure: 'agree to, or not oppose, the administrative closure of my removal proceedings',
+  continuance: 'agree to a continuance of my removal proceedings',
+  joint_motion_uscis: 'join a motion that lets U.S. Citizenship and Immigration Services decide my application first',
+  dismissal: 'agree to dismiss my removal proceedings without prejudice',
+};
+
 const requestTitle: Record<RequestOptionId, string> = {
   administrative_closure: 'Administrative Closure',
   continuance: 'Continuance',
@@ -331,7 +339,11 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   }
 
   const contact = [p.phone, p.email].filter((x): x is string => !!x);
-  para('closing', 'closing', 'Thank you for considering my request. I will continue to attend all of my hearings.'
+  // The ask again, after the reasons, with the date that makes it urgent (letter.md §1.13).
+  const restated = request
+    ? `For these reasons, I respectfully ask your office to ${requestRestated[request]}${hearing ? `, before my next hearing on ${hearing}` : ''}. `
+    : '';
+  para('closing', 'closing', `${restated}Thank you for considering my request. I will continue to attend all of my hearings.`
     + (contact.length ? ` If you need more information or documents, please contact me at ${joinList(contact)}.` : ''));
 
   // Each sender line with the answer it comes from (the PDF names that answer if a character cannot be printed).

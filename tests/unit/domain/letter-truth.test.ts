@@ -115,7 +115,9 @@ const support: Record<Kind, Support> = {
   'factor:home_country_conditions': (c) => yes(c.favourable.homeCountryDanger),
   'factor:supervision_compliance': (c) => yes(c.posture.supervision) && c.history.missedHearing === 'no',
   concerns: (c, _a, p) => p.verbatim && p.text === c.letter.concernsExplanation,
-  closing: (c, _a, p) => iff(p.text, 'please contact me', c.person.phone !== undefined || c.person.email !== undefined),
+  closing: (c, a, p, m) => iff(p.text, 'please contact me', c.person.phone !== undefined || c.person.email !== undefined)
+    && iff(p.text, 'For these reasons, I respectfully ask', m.request !== null)
+    && iff(p.text, 'before my next hearing', m.request !== null && known(c.posture.nextHearingDate) && !hearingSurelyPast(c, a)),
 };
 
 function build(c: CaseData, asOf: string) {
