@@ -146,7 +146,7 @@ export interface LetterModel {
   /** The paragraphs of factors in the person's favour, with their suggested text and the person's rewrites. */
   groups: LetterGroup[];
   /** The story goes out as a separate declaration in its own language (null: it does not). */
-  declaration: { text: string; tab: string | null; language: 'es' | 'other' } | null;
+  declaration: { text: string; tab: string | null; language: 'spanish' | 'other' } | null;
   spanishSummary: SummaryEntry[];
 }
 
@@ -322,8 +322,8 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   if (story && storyPlace?.place === 'letter') own('story', 'story', story, tabsFor(['personal-declaration']));
   else if (story && storyPlace?.place === 'declaration') {
     const tabs = tabsFor(['personal-declaration']);
-    declaration = { text: story, tab: tabs[0] ?? null, language: storyPlace.language === 'es' ? 'es' : 'other' };
-    para('declaration', 'story', `I have written a declaration about my situation in ${storyPlace.language === 'es' ? 'Spanish' : 'my own language'}, which I have signed.`
+    declaration = { text: story, tab: tabs[0] ?? null, language: storyPlace.language === 'spanish' ? 'spanish' : 'other' };
+    para('declaration', 'story', `I have written a declaration about my situation in ${storyPlace.language === 'spanish' ? 'Spanish' : 'my own language'}, which I have signed.`
       + ' It is attached with an English translation and a certificate of translation.' + seeTabs(tabs), tabs);
   } else if (story) gaps.push('story-language');
 

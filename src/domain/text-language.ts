@@ -5,7 +5,8 @@
  */
 import type { CaseData } from './case-schema';
 
-export type TextLanguageGuess = 'en' | 'es' | 'other' | 'unknown';
+/** Named, not coded: this is about the text, not the app's languages (src/domain/languages.ts). */
+export type TextLanguageGuess = 'english' | 'spanish' | 'other' | 'unknown';
 
 // Frequent words that are not also frequent in the other language ("no", "me", "a" are in both).
 const ENGLISH = new Set(('the and i my to of in is was have has for that with we it are on this be at from our because they he she you '
@@ -30,8 +31,8 @@ export function guessTextLanguage(text: string): TextLanguageGuess {
   if (list.length < 4) return 'unknown';
   const en = list.filter((w) => ENGLISH.has(w)).length;
   const es = list.filter((w) => SPANISH.has(w)).length;
-  if (es >= 2 && es > en * 1.5) return 'es';
-  if (en >= 2 && en >= es) return 'en';
+  if (es >= 2 && es > en * 1.5) return 'spanish';
+  if (en >= 2 && en >= es) return 'english';
   // Long enough to judge, and almost no English words: another language (Portuguese, French, K'iche'…).
   if (list.length >= 8 && en / list.length < 0.05) return 'other';
   return 'unknown';
@@ -41,12 +42,12 @@ export type StoryPlace =
   | { place: 'letter' }
   | { place: 'declaration'; language: TextLanguageGuess }
   /** Not English by the guess, and the person has not said what to do with it yet. */
-  | { place: 'undecided'; language: 'es' | 'other' };
+  | { place: 'undecided'; language: 'spanish' | 'other' };
 
 /** Where the person's story goes: the letter, a separate declaration, or not decided yet. */
 export function storyGoesInLetter(letter: CaseData['letter']): StoryPlace {
   const language = guessTextLanguage(letter.story ?? '');
   if (letter.storyAs === 'declaration') return { place: 'declaration', language };
   if (letter.storyAs === 'letter') return { place: 'letter' };
-  return language === 'es' || language === 'other' ? { place: 'undecided', language } : { place: 'letter' };
+  return language === 'spanish' || language === 'other' ? { place: 'undecided', language } : { place: 'letter' };
 }

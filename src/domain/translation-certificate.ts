@@ -8,8 +8,8 @@ export const CERTIFICATE_TITLE = 'Certificate of Translation';
 
 const BLANK = '______________________________';
 
-export function certificateOfTranslation(name: string, language: 'es' | 'other'): { title: string; body: string; lines: string[] } {
-  const from = language === 'es' ? 'Spanish' : '______________________ (language)';
+export function certificateOfTranslation(name: string, language: 'spanish' | 'other'): { title: string; body: string; lines: string[] } {
+  const from = language === 'spanish' ? 'Spanish' : '______________________ (language)';
   const whose = name.trim() ? `the declaration of ${name.trim()}` : 'the declaration';
   return {
     title: CERTIFICATE_TITLE,

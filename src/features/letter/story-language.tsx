@@ -14,7 +14,7 @@ export function StoryLanguage({ letter, declarationTab }: { letter: CaseData['le
   if (!(letter.story ?? '').trim()) return null;
   const where = storyGoesInLetter(letter);
   if (where.place === 'letter' && letter.storyAs !== 'letter') return null;
-  const language = where.place === 'letter' ? null : where.language === 'es' ? 'es' : 'other';
+  const language = where.place === 'letter' ? null : where.language === 'spanish' ? 'spanish' : 'other';
 
   if (where.place === 'declaration') {
     return (
@@ -40,7 +40,7 @@ export function StoryLanguage({ letter, declarationTab }: { letter: CaseData['le
   }
   return (
     <div className="warning-panel story-language" id="story-language" tabIndex={-1}>
-      <p className="warning-panel__title">{language === 'es' ? t('letter.storyLanguage.titleSpanish') : t('letter.storyLanguage.titleOther')}</p>
+      <p className="warning-panel__title">{language === 'spanish' ? t('letter.storyLanguage.titleSpanish') : t('letter.storyLanguage.titleOther')}</p>
       <p>{t('letter.storyLanguage.why')}</p>
       <p>{t('letter.storyLanguage.offer')}</p>
       <div className="button-group">

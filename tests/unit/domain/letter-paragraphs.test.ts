@@ -128,13 +128,13 @@ describe('the story', () => {
   const spanish = 'Llegué a este país en 2010 con mis dos hijos. Trabajo en un restaurante y vamos a la iglesia todos los domingos.';
 
   it('guesses English, Spanish and other languages, and says unknown for short text', () => {
-    expect(guessTextLanguage(english)).toBe('en');
-    expect(guessTextLanguage(spanish)).toBe('es');
+    expect(guessTextLanguage(english)).toBe('english');
+    expect(guessTextLanguage(spanish)).toBe('spanish');
     expect(guessTextLanguage('Eu cheguei aqui em 2010 com meus dois filhos. Trabalho num restaurante e vamos à igreja aos domingos.')).toBe('other');
     expect(guessTextLanguage('لقد جئت إلى هنا في عام 2010 مع أطفالي')).toBe('other');
     expect(guessTextLanguage('Sí.')).toBe('unknown');
     // A Spanish name in an English story does not make it Spanish.
-    expect(guessTextLanguage('My name is José de la Cruz and I have lived in Chicago since 2010 with my family.')).toBe('en');
+    expect(guessTextLanguage('My name is José de la Cruz and I have lived in Chicago since 2010 with my family.')).toBe('english');
   });
 
   it('is never repeated by a fixed sentence, in any language (property)', () => {
@@ -163,7 +163,7 @@ describe('the story', () => {
 
     const chosen = letter({ ...c, letter: { ...c.letter, storyAs: 'declaration' } });
     expect(chosen.gaps).not.toContain('story-language');
-    expect(chosen.declaration).toEqual({ text: spanish, tab: 'A', language: 'es' });
+    expect(chosen.declaration).toEqual({ text: spanish, tab: 'A', language: 'spanish' });
     expect(chosen.exhibits[0]).toMatchObject({ tab: 'A', itemId: 'personal-declaration' });
     const p = chosen.paragraphs.find((x) => x.kind === 'declaration')!;
     expect(p.text).toBe('I have written a declaration about my situation in Spanish, which I have signed.'

@@ -113,7 +113,13 @@ function longField(id: 'letter.story' | 'letter.concernsExplanation' | 'letter.r
     max: LIMITS.longText,
     trimmed: false,
     clean: (v) => cleanText(v),
-    put: (v) => withPart('letter', key, v),
+    put: (v) => {
+      const c = withPart('letter', key, v) as { letter: Record<string, unknown> };
+      // Text in any script: the person has said the story goes in the letter as typed (else one
+      // that is not English waits for their choice, letter-paragraphs.test.ts).
+      if (key === 'story') c.letter.storyAs = 'letter';
+      return c;
+    },
     stored: (c) => (c.letter as Record<string, string | undefined>)[key],
     printed: (v) => (v.trim() === '' ? null : v),
     verbatim: section,
