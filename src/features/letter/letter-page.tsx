@@ -17,6 +17,7 @@ import {
   type OplaOffice,
   type RequestOptionId,
   stepOf,
+  suggestOffices,
   type SummaryEntry,
 } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
@@ -29,7 +30,7 @@ import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
 import { summaryText } from './letter-summary-text';
 import { PdfDownload } from './pdf-download';
-import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
+import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { LongText } from '../../ui/form/long-text';
 import { Isolated } from '../../ui/isolated';
