@@ -132,6 +132,13 @@ describe.each([
     await waitFor(() => expect(createLetterPdf).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(document.getElementById('pdf-status')!.textContent).toMatch(/\.pdf/));
     expect(screen.queryByRole('alert')).toBeNull();
+    // After a download that passed, a part emptied again is not an error until the next press.
+    fireEvent.change(document.getElementById('what-is-new')!, { target: { value: '' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.getElementById('what-is-new')!.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.click(button);
+    expect(links(await screen.findByRole('alert'))).toEqual([checks.summary['what-is-new']]);
+    expect(createLetterPdf).toHaveBeenCalledTimes(1);
   }, 20_000);
 
   it('moves focus to the summary again on each blocked press', async () => {

@@ -55,7 +55,7 @@ export function downloadProblems(model: LetterModel, requestFieldId: string): Do
 
 export interface DownloadChecks {
   problems: DownloadProblem[];
-  /** Download was pressed at least once: missing parts now show their errors. */
+  /** Download was pressed while parts were missing (and not since with none): missing parts show their errors. */
   shown: boolean;
   focusKey: number;
   /** Called by the download flow before it loads the PDF code: true when the letter may be downloaded. */
@@ -78,7 +78,8 @@ export function useDownloadChecks(model: LetterModel, requestFieldId: string): D
     shown,
     focusKey,
     check: () => {
-      setShown(true);
+      // Errors show from a blocked press until the next press that passes (as a form's do until it is sent).
+      setShown(problems.length > 0);
       if (problems.length === 0) return true;
       setFocusKey((k) => k + 1);
       return false;
