@@ -282,12 +282,23 @@ export const paragraphEditSchema = z.strictObject({
   factors: z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(40)),
 });
 export type ParagraphEdit = z.infer<typeof paragraphEditSchema>;
+/** A concern's id as a key: a catalog id's shape (never "__proto__" or other odd keys). */
+const CONCERN_KEY = /^[a-z][a-z0-9_]{0,79}$/;
 
 /** The parts of the letter the person writes or chooses; kept verbatim (cleaned, as all typed text). */
 export const letterInputSchema = z.strictObject({
   request: z.optional(z.enum(requestOptionIds)),
   story: z.optional(longTextSchema),
+  /**
+   * One box for all the concerns (before each concern had its own box). Kept, and counted for
+   * every concern: a text saved by the earlier app is shown and printed, never lost.
+   */
   concernsExplanation: z.optional(longTextSchema),
+  /** The person's explanation of each concern, keyed by the concern's lead id (a red flag or a factor). */
+  concernExplanations: z.optional(
+    z.record(z.string().check(z.regex(CONCERN_KEY, { message: 'concern-key' })), longTextSchema)
+      .check(z.refine((r) => Object.keys(r).length <= LIMITS.listItems, { message: 'too-many-concerns' })),
+  ),
   requestDetails: z.optional(longTextSchema),
   /** After an earlier request was denied: what is new since then, in the person's words. */
   whatIsNew: z.optional(longTextSchema),

@@ -11,7 +11,7 @@ import type { CaseData, LetterGroupId, RequestOptionId } from './case-schema';
 import { type Checklist, checklistItems } from './checklist';
 import type { FactorId } from './factor-catalog';
 import { type FactorSentence, groupText, joinList, type LetterGroup, letterGroups, seeTabs } from './letter-paragraphs';
-import { findOplaOffice } from './offices';
+import { findOplaOffice, suggestedOfficeFor } from './offices';
 import { formatPartialDateUsEnglish } from './partial-date';
 import { storyGoesInLetter } from './text-language';
 
@@ -36,6 +36,8 @@ export type LetterParagraphKind =
   /** A paragraph of factors in the person's favour (family, work…); its factor sentences are in `sentences`. */
   | `group:${LetterGroupId}`
   | 'concerns'
+  /** "See Tab D." after the person's explanation of one concern: the papers about that concern. */
+  | 'concern-exhibits'
   | 'closing';
 
 export interface LetterParagraph {
@@ -49,6 +51,8 @@ export interface LetterParagraph {
   factorId?: FactorId;
   /** A group paragraph: the factor sentences it suggests (printed unless the person rewrote it). */
   sentences?: FactorSentence[];
+  /** The answer a verbatim paragraph was typed in, where its section alone cannot say (one box per concern). */
+  field?: string;
 }
 
 export interface ExhibitEntry {
@@ -59,7 +63,10 @@ export interface ExhibitEntry {
 
 export type LetterGap =
   | 'full-name'
+  /** The A-number question was never answered ("I don't know" is an answer: see 'a-number-unknown'). */
   | 'a-number'
+  /** The person does not know their A-number: the letter says "Not known"; finding it helps ICE find the case. */
+  | 'a-number-unknown'
   | 'address'
   | 'office'
   | 'request'
@@ -74,6 +81,23 @@ export type LetterGap =
   | 'paragraph-needs-review'
   /** The story does not seem to be in English: the person chooses a declaration or says it is English. */
   | 'story-language';
+
+/**
+ * The gaps that stop the download: the letter cannot do its job without them. ICE cannot match a
+ * letter with no name, no A-number answer or no return address to a case or answer it (reference.md
+ * §4: minimum contents; the contact question says ICE answers by mail); it cannot reach anyone
+ * without an addressee, or ask for nothing; every concern must be addressed (§4.1 "negatives
+ * addressed"); a new request after a denial needs new facts (§11.2); and "other serious reasons"
+ * must say what they are. A past hearing date (left out of the letter) and an A-number the person
+ * does not know (the letter says so) are advice, not blocks.
+ */
+export const BLOCKING_GAPS = ['full-name', 'a-number', 'address', 'office', 'request', 'concerns-not-explained', 'what-is-new',
+  'humanitarian-not-described', 'paragraph-needs-review', 'story-language'] as const satisfies readonly LetterGap[];
+export type BlockingGap = (typeof BLOCKING_GAPS)[number];
+
+export function isBlockingGap(gap: LetterGap): gap is BlockingGap {
+  return (BLOCKING_GAPS as readonly LetterGap[]).includes(gap);
+}
 
 type NoParams = Record<string, never>;
 
@@ -132,7 +156,8 @@ export interface LetterModel {
   title: string;
   date: string;
   sender: SenderLine[];
-  addressee: { lines: string[]; officeId: string | null; typed: boolean; lastVerified: string | null };
+  /** suggested: the office the court city points to, used because the person chose none (not their choice). */
+  addressee: { lines: string[]; officeId: string | null; typed: boolean; suggested: boolean; lastVerified: string | null };
   re: ReRow[];
   salutation: string;
   paragraphs: LetterParagraph[];
@@ -147,6 +172,8 @@ export interface LetterModel {
   groups: LetterGroup[];
   /** The story goes out as a separate declaration in its own language (null: it does not). */
   declaration: { text: string; tab: string | null; language: 'spanish' | 'other' } | null;
+  /** The concerns the letter must address that have no explanation yet, in concern order. */
+  unexplainedConcerns: Concern['lead'][];
   spanishSummary: SummaryEntry[];
 }
 
@@ -225,18 +252,27 @@ function officeBlock(c: CaseData): LetterModel['addressee'] {
   const office = c.letter.office;
   if (office?.kind === 'typed') {
     const lines = office.text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-    return { lines: [...head, ...lines], officeId: null, typed: true, lastVerified: null };
+    return { lines: [...head, ...lines], officeId: null, typed: true, suggested: false, lastVerified: null };
   }
-  if (office?.kind === 'listed') {
-    const found = findOplaOffice(office.id);
-    if (found) {
-      return {
-        lines: [...head, found.name, 'U.S. Immigration and Customs Enforcement', ...(found.mailingAddressLines ?? found.addressLines)],
-        officeId: found.id, typed: false, lastVerified: found.lastVerified,
-      };
-    }
+  const listed = office?.kind === 'listed' ? findOplaOffice(office.id) : undefined;
+  // Nothing chosen (or an office no longer listed): the one office the court city points to, if there is one.
+  const court = c.posture.courtCity !== 'unknown' ? c.posture.courtCity : undefined;
+  const found = listed ?? suggestedOfficeFor(court) ?? undefined;
+  if (found) {
+    return {
+      lines: [...head, found.name, 'U.S. Immigration and Customs Enforcement', ...(found.mailingAddressLines ?? found.addressLines)],
+      officeId: found.id, typed: false, suggested: listed === undefined, lastVerified: found.lastVerified,
+    };
   }
-  return { lines: [...head, 'Office of the Chief Counsel', 'U.S. Immigration and Customs Enforcement'], officeId: null, typed: false, lastVerified: null };
+  return { lines: [...head, 'Office of the Chief Counsel', 'U.S. Immigration and Customs Enforcement'], officeId: null, typed: false,
+    suggested: false, lastVerified: null };
+}
+
+/** The person's own explanation of one concern ('' when none); only the record's own keys count. */
+function explanationOf(c: CaseData, leadId: string): string {
+  const all = c.letter.concernExplanations;
+  const text = all && Object.hasOwn(all, leadId) ? all[leadId] ?? '' : '';
+  return text.trim() === '' ? '' : text;
 }
 
 export function letterModel(c: CaseData, a: Assessment, list: Checklist): LetterModel | null {
@@ -246,16 +282,19 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   const name = p.fullName ?? '';
   if (!p.fullName) gaps.push('full-name');
   const aNumber = p.aNumber && p.aNumber !== 'unknown' ? formatANumber(p.aNumber) : null;
-  if (!aNumber) gaps.push('a-number');
+  // "I don't know" is an answer: the letter says "Not known". Only a question never answered blocks.
+  if (p.aNumber === undefined) gaps.push('a-number');
+  else if (!aNumber) gaps.push('a-number-unknown');
   if (!p.address) gaps.push('address');
   const addressee = officeBlock(c);
-  if (!c.letter.office || (!addressee.typed && addressee.officeId === null)) gaps.push('office');
+  if (!addressee.typed && addressee.officeId === null) gaps.push('office');
 
-  // The ask: the person's choice if it is still on offer, else the safest recommended option.
+  // The ask: the person's choice if it is still on offer, else the safest recommended option
+  // (shown as selected, so it counts as chosen). Only no ask at all is a gap.
   const offered = a.requestOptions.filter((o) => o.available);
   const chosen = offered.find((o) => o.id === c.letter.request);
   const request = chosen?.id ?? offered.find((o) => o.recommended)?.id ?? null;
-  if (!chosen) gaps.push('request');
+  if (!request) gaps.push('request');
 
   // Exhibits: the enclosed checklist items, in checklist order, tabbed A, B, C…
   const exhibits: ExhibitEntry[] = checklistItems(list)
@@ -330,13 +369,31 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   // A bare "other serious reasons" persuades no one: the person is asked to say what they are.
   if (a.favourable.some((f) => f.id === 'compelling_humanitarian') && !story) gaps.push('humanitarian-not-described');
 
-  if (c.letter.concernsExplanation?.trim()) {
-    const concernTabs = tabsFor([...a.unfavourable.flatMap((f) => f.evidence), ...a.redFlags.flatMap((r) => r.answeredBy)]);
-    own('concerns', 'concerns', c.letter.concernsExplanation, [...new Set(concernTabs)]);
-  } else if (concernsToExplain(a).length > 0) {
-    // Never leave a negative unaddressed silently: the UI asks the person to explain it.
-    gaps.push('concerns-not-explained');
+  // Each concern in its own words, in concern order, then the papers about it ("See Tab D.").
+  // The one box of the earlier app, if it holds text, counts for every concern and comes last.
+  const general = c.letter.concernsExplanation?.trim() ? c.letter.concernsExplanation : null;
+  const exhibitsFor = (concerns: readonly Concern[]) => {
+    const items = new Set<string>(concerns.flatMap((x) => [
+      ...a.unfavourable.filter((f) => x.factors.includes(f.id)).flatMap((f) => f.evidence),
+      ...a.redFlags.filter((r) => x.flags.includes(r.id)).flatMap((r) => r.answeredBy),
+    ]));
+    return exhibits.filter((e) => items.has(e.itemId)).map((e) => e.tab);
+  };
+  const explain = (text: string, tabs: string[], field: string) => {
+    paragraphs.push({ kind: 'concerns', section: 'concerns', text, verbatim: true, tabs, field });
+    if (tabs.length > 0) para('concern-exhibits', 'concerns', seeTabs(tabs).trim(), tabs);
+  };
+  const unexplainedConcerns: Concern['lead'][] = [];
+  const coveredByGeneral: Concern[] = [];
+  for (const x of concernsToExplain(a)) {
+    const text = explanationOf(c, x.lead.id);
+    if (text) explain(text, exhibitsFor([x]), `letter.concernExplanations.${x.lead.id}`);
+    else if (general) coveredByGeneral.push(x);
+    else unexplainedConcerns.push(x.lead);
   }
+  if (general) explain(general, exhibitsFor(coveredByGeneral), 'letter.concernsExplanation');
+  // Never leave a negative unaddressed silently: the download waits for an explanation of each.
+  if (unexplainedConcerns.length > 0) gaps.push('concerns-not-explained');
 
   const contact = [p.phone, p.email].filter((x): x is string => !!x);
   // The ask again, after the reasons, with the date that makes it urgent (letter.md §1.13).
@@ -384,7 +441,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     }),
     ...(paragraphs.some((x) => x.kind === 'story') ? [{ key: 'story', params: {} } as const] : []),
     ...(declaration ? [{ key: 'declaration', params: { tabs: declaration.tab ?? '' } } as const] : []),
-    ...(c.letter.concernsExplanation?.trim() ? [{ key: 'concerns', params: {} } as const] : []),
+    ...(paragraphs.some((x) => x.kind === 'concerns') ? [{ key: 'concerns', params: {} } as const] : []),
     { key: 'closing', params: {} },
     { key: 'exhibits', params: { count: exhibits.length } },
     ...(a.letter === 'draft' || chosen?.lawyerFirst === true ? [{ key: 'draft', params: {} } as const] : []),
@@ -410,6 +467,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     gaps,
     groups,
     declaration,
+    unexplainedConcerns,
     spanishSummary,
   };
 }

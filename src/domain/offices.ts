@@ -828,6 +828,53 @@ export function oplaOfficeForCourt(courtId: string): OplaOffice | undefined {
   return officeById.get(court.oplaOfficeId);
 }
 
+function normaliseCity(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "Chicago, IL", "chicago il", "Chicago" → the city part, in several readings. */
+function cityCandidates(courtCity: string): Set<string> {
+  const whole = normaliseCity(courtCity);
+  const beforeComma = normaliseCity(courtCity.split(',')[0] ?? '');
+  const withoutState = whole.replace(/,?\s+[a-z]{2}$/, '');
+  return new Set([whole, beforeComma, withoutState].filter((s) => s !== ''));
+}
+
+/** A court's name without its location detail: "Los Angeles – Van Nuys Blvd" → "los angeles". */
+function courtNameBase(name: string): string {
+  return normaliseCity(name.split(/\s[–-]\s|\s\(/)[0] ?? name);
+}
+
+/**
+ * Offices suggested from the court city the person gave: the OPLA office for each immigration
+ * court in that city (courts with a detained-only docket only when no other court matches).
+ * Never "nearest office": only a match by the court's city name (offices.md §4.2).
+ */
+export function suggestOffices(courtCity: string | undefined): OplaOffice[] {
+  if (!courtCity || courtCity === 'unknown') return [];
+  const wanted = cityCandidates(courtCity);
+  const matches = immigrationCourts.filter((court) => wanted.has(normaliseCity(court.city)) || wanted.has(courtNameBase(court.name)));
+  const open = matches.filter((court) => !court.detainedOnly);
+  const courts = open.length > 0 ? open : matches;
+  const ids = [...new Set(courts.map((court) => court.oplaOfficeId).filter((id): id is string => id !== null))];
+  return ids.map((id) => officeById.get(id)).filter((o): o is OplaOffice => o !== undefined && o.addressLines.length > 0);
+}
+
+/**
+ * The office the letter goes to when the person has chosen none: the one office their court city
+ * matches. Several matches (e.g. Atlanta, New York) pick none: only the person's papers can say which.
+ */
+export function suggestedOfficeFor(courtCity: string | undefined): OplaOffice | null {
+  const found = suggestOffices(courtCity);
+  return found.length === 1 ? found[0]! : null;
+}
+
 const STALE_AFTER_DAYS = 183;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 const MS_PER_DAY = 86_400_000;

@@ -204,6 +204,11 @@ function cleanLetter(values: Partial<CaseData['letter']>): Partial<CaseData['let
     }
     out.paragraphEdits = edits;
   }
+  if (out.concernExplanations) {
+    // One box per concern: each cleaned like the other texts; an emptied box leaves no key behind.
+    const kept = Object.entries(out.concernExplanations).map(([id, text]) => [id, cleanText(text)] as const).filter(([, text]) => text !== '');
+    out.concernExplanations = Object.fromEntries(kept);
+  }
   if (out.office?.kind === 'typed') {
     const text = cleanText(out.office.text);
     out.office = text.trim() === '' ? undefined : { kind: 'typed', text };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DRAFT_NOTICE } from '../../src/domain';
+import { DRAFT_NOTICE, findOplaOffice } from '../../src/domain';
 import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline } from '../unit/domain/walk';
@@ -36,18 +36,41 @@ describe('LetterPage', () => {
     expect(within(letter).queryByText(DRAFT_NOTICE)).toBeNull();
   });
 
-  it('suggests the office from the court city, and choosing an office updates the preview', async () => {
+  it('pre-selects the office from the court city, says to check it, and lets the person change it', async () => {
     seed(inCourtBaseline);
     renderPage('/letter');
     const suggestion = await screen.findByRole('heading', { name: 'A suggestion from your court city' });
     expect(suggestion.parentElement!.textContent).toContain('Chicago, IL');
-    expect(within(preview()).queryByText('55 E. Monroe St, Suite 1400')).toBeNull();
-
-    fireEvent.change(screen.getByRole('combobox', { name: 'OPLA office' }), { target: { value: 'opla-chicago' } });
+    // Chosen before the person does anything: the preview, the list and the check message agree.
     expect(within(preview()).getByText('55 E. Monroe St, Suite 1400')).toBeTruthy();
-    expect(useCaseStore.getState().caseData.letter.office).toEqual({ kind: 'listed', id: 'opla-chicago' });
+    const select = screen.getByRole('combobox', { name: 'OPLA office' }) as HTMLSelectElement;
+    expect(select.value).toBe('opla-chicago');
+    expect(within(suggestion.parentElement!).getByText('Chosen')).toBeTruthy();
+    const check = screen.getByText(/Check this against the papers from court or ICE\./);
+    expect(select.getAttribute('aria-describedby')).toContain(check.id);
+    expect(useCaseStore.getState().caseData.letter.office).toBeUndefined();
     // The date and the source of the listing, not a claim that anyone checked it live.
     expect(screen.getByText(/^Address as listed on November 23, 2026 \(from ICE's list of its attorney offices/)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /Choose the OPLA office/ })).toBeNull();
+
+    fireEvent.change(select, { target: { value: 'opla-new-york' } });
+    expect(useCaseStore.getState().caseData.letter.office).toEqual({ kind: 'listed', id: 'opla-new-york' });
+    expect(within(preview()).queryByText('55 E. Monroe St, Suite 1400')).toBeNull();
+    expect(within(preview()).getByText(findOplaOffice('opla-new-york')!.name)).toBeTruthy();
+    expect(screen.queryByText(/Check this against the papers from court or ICE\./)).toBeNull();
+    expect(within(suggestion.parentElement!).getByRole('button', { name: /Use this office/ })).toBeTruthy();
+  });
+
+  it('pre-selects no office when the court city has several, and says why', async () => {
+    seed({ ...inCourtBaseline, 'posture.courtCity': 'New York' });
+    renderPage('/letter');
+    const heading = await screen.findByRole('heading', { name: 'Offices for your court city' });
+    expect(heading.parentElement!.textContent).toContain('More than one office handles cases at the courts in that city, so we did not choose one.');
+    expect(within(heading.parentElement!).getAllByRole('button', { name: /Use this office/ }).length).toBeGreaterThan(1);
+    expect((screen.getByRole('combobox', { name: 'OPLA office' }) as HTMLSelectElement).value).toBe('');
+    expect(within(preview()).getByText('Office of the Chief Counsel')).toBeTruthy();
+    const gaps = screen.getByRole('region', { name: 'Before you send it' });
+    expect(within(gaps).getByRole('link', { name: 'Choose the OPLA office or type its address from your papers' })).toBeTruthy();
   });
 
   it('uses the address typed from the person\'s papers instead of the list', async () => {
@@ -105,26 +128,40 @@ describe('LetterPage', () => {
     expect(within(dismissal.closest('.option') as HTMLElement).getByText("Only with a lawyer's advice")).toBeTruthy();
   });
 
-  it('shows a draft for a lawyer, and asks for the concerns to be explained', async () => {
+  it('shows a draft for a lawyer, and asks for each concern to be explained in its own box', async () => {
     seed(atRisk);
     renderPage('/letter');
     expect(await screen.findByRole('heading', { level: 1, name: 'Draft letter for your lawyer' })).toBeTruthy();
     expect(within(preview()).getByText(DRAFT_NOTICE)).toBeTruthy();
-    expect(screen.getByRole('textbox', { name: 'Your explanation of the concerns (needed)' })).toBeTruthy();
+    const box = screen.getByRole('textbox', { name: 'Your explanation: Less than 2 years in the U.S., or no proof of 2 years' });
+    expect(box.id).toBe('concern-rf_recent_entry');
     const gaps = screen.getByRole('region', { name: 'Before you send it' });
-    expect(within(gaps).getByRole('link', { name: 'Explain the concerns in your own words: do not leave them out' })).toBeTruthy();
+    const link = within(gaps).getByRole('link', { name: 'Explain the concerns in your own words: do not leave them out' });
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(box);
+    fireEvent.change(box, { target: { value: 'I came in 2025.' } });
+    expect(useCaseStore.getState().caseData.letter.concernExplanations).toEqual({ rf_recent_entry: 'I came in 2025.' });
+    expect(within(preview()).getByText('I came in 2025.')).toBeTruthy();
+    // Nothing else is missing: the advice list gives way to "Nothing is missing".
+    expect(screen.queryByRole('region', { name: 'Before you send it' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /Explain the concerns/ })).toBeNull();
+    // Emptied again: no key is kept for an empty box.
+    fireEvent.change(box, { target: { value: '' } });
+    expect(useCaseStore.getState().caseData.letter.concernExplanations).toEqual({});
   });
 
-  it('confirms a choice of request and lists the gaps with links', async () => {
+  it('counts the safest request, shown as selected, as chosen', async () => {
     seed(inCourtBaseline);
     renderPage('/letter');
-    const gaps = await screen.findByRole('region', { name: 'Before you send it' });
-    expect(within(gaps).getByRole('link', { name: 'Choose what you are asking ICE to do' })).toBeTruthy();
-    const closure = screen.getByRole('radio', { name: /Administrative closure/ });
+    const closure = await screen.findByRole('radio', { name: /Administrative closure/ });
     expect((closure as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText(/The letter asks for it unless you choose another\./)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Choose what you are asking ICE to do' })).toBeNull();
+    // Nothing is missing for this person: the office is pre-selected, the ask too.
+    expect(screen.getByRole('status').textContent).toBe('Nothing is missing. Read the whole letter carefully before you sign it.');
     fireEvent.click(closure);
     expect(useCaseStore.getState().caseData.letter.request).toBe('administrative_closure');
-    expect(within(gaps).queryByRole('link', { name: 'Choose what you are asking ICE to do' })).toBeNull();
+    expect(screen.queryByText(/The letter asks for it unless you choose another\./)).toBeNull();
   });
 
   it('lists enclosed papers as exhibit tabs', async () => {

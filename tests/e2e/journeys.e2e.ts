@@ -210,6 +210,9 @@ describe('six journeys from the start page to the result page', () => {
       expect(await page.locator('.letter__draft').textContent()).toBe(DRAFT_NOTICE);
       expect(await page.locator('.letter--draft').count()).toBe(1);
       await saveScreenshot(page, 'journey-f-draft-letter');
+      // Each concern is explained in its own box before the draft can be downloaded.
+      await page.locator('#concern-rf_any_arrest_or_conviction').fill('In July 2018 I was arrested once, for driving under the influence.');
+      await page.locator('#concern-rf_dui').fill('I pleaded guilty, finished my sentence and a 12-week alcohol class. I have not had a drink since.');
       // The downloaded draft says DRAFT in its file name too.
       const [download] = await Promise.all([
         page.waitForEvent('download'),

@@ -30,6 +30,7 @@ import {
 const letterGaps: Record<LetterGap, true> = {
   'full-name': true,
   'a-number': true,
+  'a-number-unknown': true,
   address: true,
   office: true,
   request: true,

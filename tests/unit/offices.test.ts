@@ -9,6 +9,8 @@ import {
   oplaOffices,
   oplaOfficeForCourt,
   type OplaOffice,
+  suggestedOfficeFor,
+  suggestOffices,
 } from '../../src/domain/offices';
 
 /** The 27 rows of offices.md §1.2, in the doc's order. */
@@ -407,6 +409,41 @@ describe('isOfficeDataStale', () => {
     for (const o of oplaOffices) {
       expect(isOfficeDataStale('2027-05-25', o)).toBe(false);
       expect(isOfficeDataStale('2027-05-26', o)).toBe(true);
+    }
+  });
+});
+
+describe('suggestOffices / suggestedOfficeFor (from the court city only)', () => {
+  const ids = (city: string | undefined) => suggestOffices(city).map((o) => o.id);
+
+  it('matches the court city however it is written', () => {
+    for (const city of ['Chicago', 'Chicago, IL', 'chicago il', '  CHICAGO ', 'Chicágo', 'Chicago.']) {
+      expect(ids(city), city).toEqual(['opla-chicago']);
+      expect(suggestedOfficeFor(city)?.id, city).toBe('opla-chicago');
+    }
+    expect(ids('san  antonio, tx')).toEqual(ids('San Antonio'));
+    expect(ids('San Antonio')).toHaveLength(1);
+  });
+
+  it('pre-selects nothing when the city matches several offices, and lists them all', () => {
+    for (const city of ['Atlanta', 'New York', 'Los Angeles']) {
+      expect(ids(city).length, city).toBeGreaterThan(1);
+      expect(suggestedOfficeFor(city), city).toBeNull();
+    }
+  });
+
+  it('pre-selects nothing for no city, "I don\'t know", or a city with no court', () => {
+    for (const city of [undefined, '', 'unknown', 'Springfield', 'Chicagoland', '\u202e']) {
+      expect(ids(city), String(city)).toEqual([]);
+      expect(suggestedOfficeFor(city), String(city)).toBeNull();
+    }
+  });
+
+  it('only suggests offices with an address to print', () => {
+    for (const court of immigrationCourts) {
+      for (const o of suggestOffices(court.city)) expect(o.addressLines.length, o.id).toBeGreaterThan(0);
+      const one = suggestedOfficeFor(court.city);
+      if (one) expect(suggestOffices(court.city)).toEqual([one]);
     }
   });
 });

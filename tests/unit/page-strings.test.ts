@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/pages.json';
+import { BLOCKING_GAPS } from '../../src/domain';
 import es from '../../locales/es/pages.json';
 
 /** Strings that may be the same in both languages: names and symbols, not sentences. */
@@ -91,6 +92,15 @@ describe('page strings used by the pages', () => {
   it('has the keys built from ids', () => {
     for (const k of ['result.concerns.severity.stop', 'result.concerns.severity.warn', 'result.missing.reason.unanswered', 'result.missing.reason.unknown']) {
       expect(flatEn.has(k), k).toBe(true);
+    }
+  });
+
+  it('has the download checks\' words for every gap that blocks the download', () => {
+    // Concerns are listed one by one ("concern"); the parts fixed on the letter page have an inline message too.
+    const listed = BLOCKING_GAPS.map((g) => (g === 'concerns-not-explained' ? 'concern' : g));
+    for (const g of listed) expect(flatEn.has(`letter.checks.summary.${g}`), g).toBe(true);
+    for (const g of ['office', 'request', 'concern', 'what-is-new', 'humanitarian-not-described']) {
+      expect(flatEn.has(`letter.checks.inline.${g}`), g).toBe(true);
     }
   });
 });

@@ -9,9 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { type CaseData, LETTER_LANGUAGE, type LetterDetailId, type LetterGroup, type LetterGroupId, LIMITS } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { LongText } from '../../ui/form/long-text';
-import { TextField } from '../../ui/form/form-bits';
+import { FieldError, TextField } from '../../ui/form/form-bits';
 
-export function GuidedParagraphs({ c, groups }: { c: CaseData; groups: LetterGroup[] }) {
+/** `reviewError`: the check-before-download message for a paragraph held for review (null: none shown). */
+export function GuidedParagraphs({ c, groups, reviewError }: { c: CaseData; groups: LetterGroup[]; reviewError: (group: LetterGroupId) => string | null }) {
   const { t } = useTranslation('pages');
   if (groups.length === 0) return null;
   return (
@@ -19,13 +20,13 @@ export function GuidedParagraphs({ c, groups }: { c: CaseData; groups: LetterGro
       <h2 id="paragraphs-title">{t('letter.paragraphs.title')}</h2>
       <p>{t('letter.paragraphs.intro')}</p>
       {groups.map((g) => (
-        <GroupPart key={g.id} c={c} group={g} />
+        <GroupPart key={g.id} c={c} group={g} error={reviewError(g.id)} />
       ))}
     </section>
   );
 }
 
-function GroupPart({ c, group: g }: { c: CaseData; group: LetterGroup }) {
+function GroupPart({ c, group: g, error }: { c: CaseData; group: LetterGroup; error: string | null }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const setLetter = useCaseStore((s) => s.setLetter);
@@ -46,7 +47,7 @@ function GroupPart({ c, group: g }: { c: CaseData; group: LetterGroup }) {
   return (
     <div className={`letter-group${g.status === 'review' ? ' letter-group--review' : ''}`}>
       <h3 id={`${id}-title`}>{t(`letter.paragraphs.groups.${g.id}`)}</h3>
-      {g.status === 'review' && <Review group={g} onKeep={() => setEdit(g.id, { text: g.edit!.text, factors: g.factors })} onDrop={() => setEdit(g.id, null)} />}
+      {g.status === 'review' && <Review group={g} error={error} onKeep={() => setEdit(g.id, { text: g.edit!.text, factors: g.factors })} onDrop={() => setEdit(g.id, null)} />}
       {g.details.map((key) => (
         <TextField
           key={key}
@@ -85,12 +86,13 @@ function GroupPart({ c, group: g }: { c: CaseData; group: LetterGroup }) {
 }
 
 /** A rewrite whose factors changed: not printed until the person keeps it or goes back to the suggestion. */
-function Review({ group: g, onKeep, onDrop }: { group: LetterGroup; onKeep: () => void; onDrop: () => void }) {
+function Review({ group: g, error, onKeep, onDrop }: { group: LetterGroup; error: string | null; onKeep: () => void; onDrop: () => void }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const gone = g.factors.length === 0;
   return (
     <div className="warning-panel" id={`paragraph-${g.id}-review`} tabIndex={-1}>
+      <FieldError id={`paragraph-${g.id}-review-error`} message={error} />
       <p className="warning-panel__title">{t('letter.paragraphs.review.title')}</p>
       {g.removed.length > 0 && (
         <>

@@ -1,9 +1,10 @@
-import { type MouseEvent, useMemo, useState } from 'react';
+import { type MouseEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import {
   type Assessment,
   type CaseData,
+  type Checklist,
   checklist,
   cleanText,
   concernsToExplain,
@@ -17,6 +18,8 @@ import {
   type OplaOffice,
   type RequestOptionId,
   stepOf,
+  suggestedOfficeFor,
+  suggestOffices,
   type SummaryEntry,
 } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
@@ -29,19 +32,24 @@ import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
 import { summaryText } from './letter-summary-text';
 import { PdfDownload } from './pdf-download';
-import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
+import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { LongText } from '../../ui/form/long-text';
 import { Isolated } from '../../ui/isolated';
 import { LetterText } from './letter-text';
 import { GuidedParagraphs } from './guided-paragraphs';
 import { StoryLanguage } from './story-language';
+import { concernFieldId, type DownloadChecks, DownloadErrorSummary, reviewFieldId, STORY_LANGUAGE_ID, useDownloadChecks } from './download-checks';
+import { FieldError } from '../../ui/form/form-bits';
 import './letter.css';
 
 export function LetterPage() {
   const { t } = useTranslation('pages');
+  const { t: tc } = useTranslation();
   const { c, assessment: a } = useAssessment();
-  useDocumentTitle(t('letter.documentTitle'));
+  // "Error:" leads the tab title while the download checks list missing parts (as on the question pages).
+  const [blocked, setBlocked] = useState(false);
+  useDocumentTitle(blocked ? `${tc('errors.titlePrefix')} ${t('letter.documentTitle')}` : t('letter.documentTitle'));
   if (firstUnansweredStep(c, a)) return <Navigate to={resumeUrl(c)} replace />;
   if (a.letter === 'none') {
     return (
@@ -55,7 +63,7 @@ export function LetterPage() {
       </div>
     );
   }
-  return <LetterWorkspace c={c} a={a} />;
+  return <LetterWorkspace c={c} a={a} onBlocked={setBlocked} />;
 }
 
 /** Moves focus to a field on this page (hash routing: an in-page href would be read as a route). */
@@ -63,21 +71,36 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   event.preventDefault();
   const el = document.getElementById(id);
   el?.focus();
-  el?.scrollIntoView({ block: 'center' });
+  el?.scrollIntoView?.({ block: 'center' });
 }
 
-function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
-  const { t } = useTranslation('pages');
+function LetterWorkspace({ c, a, onBlocked }: { c: CaseData; a: Assessment; onBlocked: (blocked: boolean) => void }) {
   const list = useMemo(() => checklist(c, a), [c, a]);
   const model = useMemo(() => letterModel(c, a, list), [c, a, list]);
   if (!model) return null;
+  return <LetterForm c={c} a={a} list={list} model={model} onBlocked={onBlocked} />;
+}
+
+function LetterForm({ c, a, list, model, onBlocked }: {
+  c: CaseData;
+  a: Assessment;
+  list: Checklist;
+  model: LetterModel;
+  onBlocked: (blocked: boolean) => void;
+}) {
+  const { t } = useTranslation('pages');
   const draft = model.kind === 'draft';
   // The ask the letter makes (the person's choice, else the suggested one): from the letter model only.
   const shown = model.request;
+  const requestFieldId = shown ? `request-${shown}` : 'request';
+  const checks = useDownloadChecks(model, requestFieldId);
+  const blocked = checks.shown && checks.problems.length > 0;
+  useEffect(() => onBlocked(blocked), [blocked, onBlocked]);
 
   return (
     <div className="letter-page">
       <BackLink to={paths.result.href()} label={t('letter.back')} />
+      <DownloadErrorSummary checks={checks} />
       <h1>{draft ? t('letter.titleDraft') : t('letter.title')}</h1>
       {draft && (
         <div className="panel panel--warning draft-banner" role="note">
@@ -87,15 +110,14 @@ function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
       )}
       <p className="lead">{t('letter.lead')}</p>
 
-      <RequestChoice a={a} saved={c.letter.request} shown={shown} />
-      <OfficeChoice c={c} asOf={a.asOf} />
-      <GuidedParagraphs c={c} groups={model.groups} />
-      <OwnWords c={c} a={a} needsConcerns={model.gaps.includes('concerns-not-explained')} declarationTab={model.declaration?.tab ?? null} />
-      <Gaps gaps={model.gaps} requestFieldId={shown ? `request-${shown}` : 'request'}
-        reviewFieldId={`paragraph-${model.groups.find((g) => g.status === 'review')?.id ?? ''}-review`} />
+      <RequestChoice a={a} saved={c.letter.request} shown={shown} error={checks.errorFor(requestFieldId)} />
+      <OfficeChoice c={c} asOf={a.asOf} error={checks.errorFor('office-select')} />
+      <GuidedParagraphs c={c} groups={model.groups} reviewError={(g) => checks.errorFor(reviewFieldId(g))} />
+      <OwnWords c={c} a={a} model={model} checks={checks} />
+      <Gaps model={model} requestFieldId={requestFieldId} />
       <LetterSummary entries={model.spanishSummary} />
       <LetterPreview model={model} />
-      <PdfDownload model={model} list={list} fullName={c.person.fullName} asOf={a.asOf} />
+      <PdfDownload model={model} list={list} fullName={c.person.fullName} asOf={a.asOf} canDownload={checks.check} />
 
       <div className="button-group no-print">
         <AppLink to={paths.checklist.href()} className="button button--secondary">
@@ -111,7 +133,7 @@ function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
 
 // ── (a) What to ask for ─────────────────────────────────────────────────────────────────────
 
-function RequestChoice({ a, saved, shown }: { a: Assessment; saved: RequestOptionId | undefined; shown: RequestOptionId | null }) {
+function RequestChoice({ a, saved, shown, error }: { a: Assessment; saved: RequestOptionId | undefined; shown: RequestOptionId | null; error: string | null }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const setLetter = useCaseStore((s) => s.setLetter);
@@ -123,7 +145,7 @@ function RequestChoice({ a, saved, shown }: { a: Assessment; saved: RequestOptio
   };
   return (
     <section className="letter-step" aria-labelledby="request-title">
-      <fieldset id="request" tabIndex={-1} aria-describedby="request-hint">
+      <fieldset id="request" tabIndex={-1} aria-describedby={`request-hint${error ? ' request-error' : ''}`} className={error ? 'field--error' : undefined}>
         <legend className="legend--heading">
           <h2 id="request-title">{t('letter.request.title')}</h2>
         </legend>
@@ -131,6 +153,7 @@ function RequestChoice({ a, saved, shown }: { a: Assessment; saved: RequestOptio
           {t('letter.request.hint')}
           {!confirmed && shown && <> {t('letter.request.confirm')}</>}
         </p>
+        <FieldError id="request-error" message={error} />
         <div className="options">
           {offered.map((o) => {
             const id = `request-${o.id}`;
@@ -179,7 +202,7 @@ function RequestChoice({ a, saved, shown }: { a: Assessment; saved: RequestOptio
 
 // ── (b) Who the letter goes to ──────────────────────────────────────────────────────────────
 
-function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
+function OfficeChoice({ c, asOf, error }: { c: CaseData; asOf: string; error: string | null }) {
   const { t } = useTranslation('pages');
   const setLetter = useCaseStore((s) => s.setLetter);
   const stored = c.letter.office;
@@ -189,7 +212,11 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
   const courtCity = c.posture.courtCity && c.posture.courtCity !== 'unknown' ? c.posture.courtCity : null;
   const suggestions = useMemo(() => suggestOffices(courtCity ?? undefined), [courtCity]);
   const suggestedIds = new Set(suggestions.map((o) => o.id));
-  const selected = listedId ? findOplaOffice(listedId) : undefined;
+  // One office for the court city is pre-selected (the letter model uses it too) until the person chooses.
+  const storedGone = stored?.kind === 'listed' && !findOplaOffice(stored.id);
+  const preselect = stored === undefined || storedGone ? suggestedOfficeFor(courtCity ?? undefined) : null;
+  const shownId = listedId !== '' && findOplaOffice(listedId) ? listedId : preselect?.id ?? '';
+  const selected = shownId ? findOplaOffice(shownId) : undefined;
   // Blank once cleaned (spaces, or only invisible characters) is no address.
   const hasText = (text: string) => cleanText(text).trim() !== '';
   const typedWins = hasText(typed);
@@ -212,14 +239,19 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
 
       {suggestions.length > 0 ? (
         <div className="panel panel--suggestion">
-          <h3 className="panel__title">{t('letter.office.suggestionTitle')}</h3>
-          <p><Isolated sentence={(city) => t('letter.office.suggestionBody', { city })} value={courtCity ?? ''} /></p>
+          <h3 className="panel__title">{suggestions.length > 1 ? t('letter.office.suggestionTitleMany') : t('letter.office.suggestionTitle')}</h3>
+          <p>
+            <Isolated
+              sentence={(city) => (suggestions.length > 1 ? t('letter.office.suggestionBodyMany', { city }) : t('letter.office.suggestionBody', { city }))}
+              value={courtCity ?? ''}
+            />
+          </p>
           <ul className="suggestions">
             {suggestions.map((o) => (
               <li key={o.id}>
                 <span className="suggestions__name" lang="en">{shortOfficeName(o)}</span>
                 <span className="suggestions__address" lang="en">{printedAddress(o).join(', ')}</span>
-                {listedId === o.id ? (
+                {shownId === o.id ? (
                   <span className="suggestions__chosen">{t('letter.office.suggestionChosen')}</span>
                 ) : (
                   <button type="button" className="button button--secondary button--small" onClick={() => chooseListed(o.id)}>
@@ -230,26 +262,31 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
               </li>
             ))}
           </ul>
+          {preselect && !typedWins && <p className="notice" id="office-preselected">{t('letter.office.preselected')}</p>}
         </div>
       ) : (
         courtCity && <p className="hint"><Isolated sentence={(city) => t('letter.office.noSuggestion', { city })} value={courtCity} /></p>
       )}
 
-      <div className="field">
+      <div className={`field${error ? ' field--error' : ''}`}>
         <label htmlFor="office-select" className="label">
           {t('letter.office.selectLabel')}
         </label>
         <p className="hint" id="office-select-hint">
           {t('letter.office.selectHint')}
         </p>
+        <FieldError id="office-select-error" message={error} />
         <select
           id="office-select"
           className="select"
-          value={listedId}
-          aria-describedby="office-select-hint"
+          value={shownId}
+          aria-describedby={['office-select-hint', error ? 'office-select-error' : '', preselect && !typedWins ? 'office-preselected' : '']
+            .filter((x) => x !== '').join(' ')}
+          aria-invalid={error ? true : undefined}
           onChange={(e) => chooseListed(e.target.value)}
         >
-          <option value="">{t('letter.office.choose')}</option>
+          {/* Nothing to pick back to once an office shows as chosen: the letter always uses one then. */}
+          {shownId === '' && <option value="">{t('letter.office.choose')}</option>}
           {groups.map((g) => (
             <optgroup key={g.parent.id} label={shortOfficeName(g.parent)}>
               {g.offices.map((o) => (
@@ -348,15 +385,12 @@ function OfficeNote({ note }: { note: string }) {
 
 // ── (c) The person's own words ──────────────────────────────────────────────────────────────
 
-function OwnWords({ c, a, needsConcerns, declarationTab }: { c: CaseData; a: Assessment; needsConcerns: boolean; declarationTab: string | null }) {
+function OwnWords({ c, a, model, checks }: { c: CaseData; a: Assessment; model: LetterModel; checks: DownloadChecks }) {
   const { t } = useTranslation('pages');
-  const { t: tk } = useTranslation('catalog');
   const setLetter = useCaseStore((s) => s.setLetter);
-  // One line per issue (the domain groups a red flag with the factor and flags that are part of it).
-  const concerns = concernsToExplain(a).map((x) => tk(x.lead.kind === 'flag' ? `redFlags.${x.lead.id}.title` : `factors.${x.lead.id}.title`));
-  const showConcerns = concerns.length > 0 || (c.letter.concernsExplanation ?? '') !== '';
   const askWhatIsNew = c.history.priorPdRequest === 'yes' && c.history.priorPdResult === 'denied';
-  const save = (key: 'story' | 'concernsExplanation' | 'requestDetails' | 'whatIsNew') => (v: string) => {
+  const storyNeeded = model.gaps.includes('humanitarian-not-described');
+  const save = (key: 'story' | 'requestDetails' | 'whatIsNew') => (v: string) => {
     if (v !== (c.letter[key] ?? '')) setLetter({ [key]: v });
   };
   return (
@@ -365,16 +399,18 @@ function OwnWords({ c, a, needsConcerns, declarationTab }: { c: CaseData; a: Ass
       <p>{t('letter.words.intro')}</p>
       <LongText
         id="story"
-        label={t('letter.words.storyLabel')}
-        hint={t('letter.words.storyHint')}
+        label={storyNeeded ? t('letter.words.storyLabelNeeded') : t('letter.words.storyLabel')}
+        hint={storyNeeded ? `${t('letter.words.storyHint')} ${t('letter.words.storyHumanitarian')}` : t('letter.words.storyHint')}
         value={c.letter.story ?? ''}
         max={LIMITS.longText}
         rows={10}
+        needed={storyNeeded}
+        error={checks.errorFor('story')}
         onChange={save('story')}
       />
       {/* Appears while the person types: announced politely, below the box so the box does not move. */}
       <div aria-live="polite">
-        <StoryLanguage letter={c.letter} declarationTab={declarationTab} />
+        <StoryLanguage letter={c.letter} declarationTab={model.declaration?.tab ?? null} error={checks.errorFor(STORY_LANGUAGE_ID)} />
       </div>
       {(askWhatIsNew || (c.letter.whatIsNew ?? '') !== '') && (
         <LongText
@@ -385,32 +421,11 @@ function OwnWords({ c, a, needsConcerns, declarationTab }: { c: CaseData; a: Ass
           max={LIMITS.longText}
           rows={6}
           needed={askWhatIsNew && (c.letter.whatIsNew ?? '').trim() === ''}
+          error={checks.errorFor('what-is-new')}
           onChange={save('whatIsNew')}
         />
       )}
-      {showConcerns && (
-        <LongText
-          id="concerns"
-          label={needsConcerns ? t('letter.words.concernsLabelNeeded') : t('letter.words.concernsLabel')}
-          hint={t('letter.words.concernsHint')}
-          value={c.letter.concernsExplanation ?? ''}
-          max={LIMITS.longText}
-          needed={needsConcerns}
-          onChange={save('concernsExplanation')}
-        >
-          {concerns.length > 0 && (
-            <div className={needsConcerns ? 'warning-panel' : 'panel panel--plain'}>
-              <p className="warning-panel__title">{t('letter.words.concernsListTitle')}</p>
-              <ul>
-                {concerns.map((title) => (
-                  <li key={title}>{title}</li>
-                ))}
-              </ul>
-              <p>{t('letter.words.concernsNever')}</p>
-            </div>
-          )}
-        </LongText>
-      )}
+      <ConcernBoxes c={c} a={a} checks={checks} />
       <LongText
         id="request-details"
         label={t('letter.words.detailsLabel')}
@@ -424,25 +439,93 @@ function OwnWords({ c, a, needsConcerns, declarationTab }: { c: CaseData; a: Ass
   );
 }
 
-// ── (d) What is missing, what the letter says, and the letter ───────────────────────────────
-
-function Gaps({ gaps, requestFieldId, reviewFieldId }: { gaps: LetterGap[]; requestFieldId: string; reviewFieldId: string }) {
+/**
+ * One box per concern the letter must address (concernsToExplain), each the person's own words.
+ * The one box of the earlier app stays while it holds text (it counts for every concern).
+ */
+function ConcernBoxes({ c, a, checks }: { c: CaseData; a: Assessment; checks: DownloadChecks }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
+  const setLetter = useCaseStore((s) => s.setLetter);
+  const concerns = concernsToExplain(a);
+  // Shown while it had text when the page opened: emptying it does not pull the box from under the cursor.
+  const [showGeneral] = useState(() => (c.letter.concernsExplanation ?? '').trim() !== '');
+  const general = (c.letter.concernsExplanation ?? '').trim() !== '';
+  // Read the saved boxes at the moment of typing, so two quick edits never overwrite each other.
+  const saveOne = (id: string) => (v: string) => {
+    const all = useCaseStore.getState().caseData.letter.concernExplanations ?? {};
+    if (v !== (all[id] ?? '')) setLetter({ concernExplanations: { ...all, [id]: v } });
+  };
+  const saveGeneral = (v: string) => {
+    if (v !== (c.letter.concernsExplanation ?? '')) setLetter({ concernsExplanation: v });
+  };
+  if (concerns.length === 0 && !showGeneral) return null;
+  const own = c.letter.concernExplanations ?? {};
+  const textOf = (id: string) => (Object.hasOwn(own, id) ? own[id] ?? '' : '');
+  return (
+    <div className="concerns">
+      <h3 id="concerns-title">{t('letter.words.concernsTitle')}</h3>
+      {concerns.length > 0 && (
+        <>
+          <p>{t('letter.words.concernsHint')}</p>
+          <p>{t('letter.words.concernsNever')}</p>
+        </>
+      )}
+      {concerns.map((x) => {
+        const id = x.lead.id;
+        const title = tk(x.lead.kind === 'flag' ? `redFlags.${id}.title` : `factors.${id}.title`);
+        return (
+          <LongText
+            key={id}
+            id={concernFieldId(id)}
+            label={t('letter.words.concernLabel', { concern: title })}
+            hint={t('letter.words.concernHint')}
+            value={textOf(id)}
+            max={LIMITS.longText}
+            rows={5}
+            needed={textOf(id).trim() === '' && !general}
+            error={checks.errorFor(concernFieldId(id))}
+            onChange={saveOne(id)}
+          />
+        );
+      })}
+      {showGeneral && (
+        <LongText
+          id="concerns"
+          label={t('letter.words.concernsGeneralLabel')}
+          hint={t('letter.words.concernsGeneralHint')}
+          value={c.letter.concernsExplanation ?? ''}
+          max={LIMITS.longText}
+          onChange={saveGeneral}
+        />
+      )}
+    </div>
+  );
+}
+
+// ── (d) What is missing, what the letter says, and the letter ───────────────────────────────
+
+/** Everything still missing or worth a look before sending (the download checks block on some of them). */
+function Gaps({ model, requestFieldId }: { model: LetterModel; requestFieldId: string }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const { gaps } = model;
   const routes: Partial<Record<LetterGap, string>> = {
     'full-name': stepUrl(stepOf('person.fullName').id, true),
     'a-number': stepUrl(stepOf('person.aNumber').id, true),
+    'a-number-unknown': stepUrl(stepOf('person.aNumber').id, true),
     address: stepUrl(stepOf('person.address').id, true),
     'hearing-date-past': stepUrl(stepOf('posture.nextHearingDate').id, true),
   };
+  const firstUnexplained = model.unexplainedConcerns[0];
   const fields: Partial<Record<LetterGap, string>> = {
     office: 'office-select',
     request: requestFieldId,
-    'concerns-not-explained': 'concerns',
+    ...(firstUnexplained ? { 'concerns-not-explained': concernFieldId(firstUnexplained.id) } : {}),
     'what-is-new': 'what-is-new',
     'humanitarian-not-described': 'story',
-    'paragraph-needs-review': reviewFieldId,
-    'story-language': 'story-language',
+    'paragraph-needs-review': reviewFieldId(model.groups.find((g) => g.status === 'review')?.id ?? ''),
+    'story-language': STORY_LANGUAGE_ID,
   };
   if (gaps.length === 0) {
     return (

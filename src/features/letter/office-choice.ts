@@ -1,5 +1,5 @@
-/** Office lists for the letter page: grouped by parent, and suggestions from the court city. */
-import { findOplaOffice, immigrationCourts, type OplaOffice, oplaOffices } from '../../domain';
+/** Office lists for the letter page, grouped by parent (the suggestion from the court city is the domain's). */
+import { type OplaOffice, oplaOffices } from '../../domain';
 
 const PREFIX = 'Office of the Principal Legal Advisor, ';
 
@@ -35,42 +35,4 @@ export function officeGroups(): OfficeGroup[] {
 export function officeOptionLabel(o: OplaOffice): string {
   const first = o.addressLines[0];
   return first ? `${shortOfficeName(o)} – ${first}` : shortOfficeName(o);
-}
-
-function normalise(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[.]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** "Chicago, IL", "chicago il", "Chicago" → the city part, in several readings. */
-function cityCandidates(courtCity: string): Set<string> {
-  const whole = normalise(courtCity);
-  const beforeComma = normalise(courtCity.split(',')[0] ?? '');
-  const withoutState = whole.replace(/,?\s+[a-z]{2}$/, '');
-  return new Set([whole, beforeComma, withoutState].filter((s) => s !== ''));
-}
-
-/** A court's name without its location detail: "Los Angeles – Van Nuys Blvd" → "los angeles". */
-function courtNameBase(name: string): string {
-  return normalise(name.split(/\s[–-]\s|\s\(/)[0] ?? name);
-}
-
-/**
- * Offices suggested from the court city the person gave: the OPLA office for each immigration
- * court in that city (courts with a detained-only docket only when no other court matches).
- * Never "nearest office": only a match by the court's city name.
- */
-export function suggestOffices(courtCity: string | undefined): OplaOffice[] {
-  if (!courtCity || courtCity === 'unknown') return [];
-  const wanted = cityCandidates(courtCity);
-  const matches = immigrationCourts.filter((court) => wanted.has(normalise(court.city)) || wanted.has(courtNameBase(court.name)));
-  const open = matches.filter((court) => !court.detainedOnly);
-  const courts = open.length > 0 ? open : matches;
-  const ids = [...new Set(courts.map((court) => court.oplaOfficeId).filter((id): id is string => id !== null))];
-  return ids.map((id) => findOplaOffice(id)).filter((o): o is OplaOffice => o !== undefined && o.addressLines.length > 0);
 }

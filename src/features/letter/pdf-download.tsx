@@ -21,13 +21,17 @@ import { stepUrl } from '../../ui/paths';
 const LETTER_BOXES: Record<string, string> = {
   'letter.story': 'story',
   'letter.concernsExplanation': 'concerns',
+  // One box per concern: 'letter.concernExplanations.<concern id>' (see fixAt).
   'letter.requestDetails': 'request-details',
   'letter.whatIsNew': 'what-is-new',
   'letter.office': 'office-typed',
 };
 
+const CONCERN_BOX = 'letter.concernExplanations.';
+
 /** Where a field that holds a character the font lacks is fixed: a box here, or the question that asks it. */
 function fixAt(field: string): { step?: string; fieldId?: string } {
+  if (field.startsWith(CONCERN_BOX)) return { fieldId: `concern-${field.slice(CONCERN_BOX.length)}` };
   const box = LETTER_BOXES[field];
   if (box) return { fieldId: box };
   return isFieldPath(field) ? { step: stepOf(field).id } : {};
@@ -68,7 +72,14 @@ function groupByField(problems: UnsupportedCharacter[]): { field: string; chars:
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed' } | { kind: 'unsupported'; problems: UnsupportedCharacter[] };
 
-export function PdfDownload({ model, list, fullName, asOf }: { model: LetterModel; list: Checklist; fullName: string | undefined; asOf: string }) {
+export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
+  model: LetterModel;
+  list: Checklist;
+  fullName: string | undefined;
+  asOf: string;
+  /** The checks before download (download-checks.tsx): false stops here, before the PDF code loads. */
+  canDownload: () => boolean;
+}) {
   const { t, i18n } = useTranslation('pages');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [includeChecklist, setIncludeChecklist] = useState(false);
@@ -78,6 +89,10 @@ export function PdfDownload({ model, list, fullName, asOf }: { model: LetterMode
   const focusMessage = () => setTimeout(() => messageRef.current?.focus(), 0);
 
   const download = async () => {
+    if (!canDownload()) {
+      setStatus({ kind: 'idle' });
+      return;
+    }
     setStatus({ kind: 'working' });
     let pdf: PdfModule;
     try {
@@ -127,7 +142,7 @@ export function PdfDownload({ model, list, fullName, asOf }: { model: LetterMode
                 const text = t('letter.pdf.unsupported', {
                   chars: g.chars.map((ch) => `“${ch}”`).join(' '),
                   codePoints: g.codePoints.join(', '),
-                  field: t(`letter.pdf.fields.${NAMED_FIELDS.has(g.field) ? g.field : 'other'}`),
+                  field: t(`letter.pdf.fields.${g.field.startsWith(CONCERN_BOX) ? 'letter.concernsExplanation' : NAMED_FIELDS.has(g.field) ? g.field : 'other'}`),
                 });
                 return (
                   <li key={g.field}>

@@ -7,8 +7,9 @@
 import { useTranslation } from 'react-i18next';
 import { type CaseData, storyGoesInLetter } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
+import { FieldError } from '../../ui/form/form-bits';
 
-export function StoryLanguage({ letter, declarationTab }: { letter: CaseData['letter']; declarationTab: string | null }) {
+export function StoryLanguage({ letter, declarationTab, error }: { letter: CaseData['letter']; declarationTab: string | null; error: string | null }) {
   const { t } = useTranslation('pages');
   const setLetter = useCaseStore((s) => s.setLetter);
   if (!(letter.story ?? '').trim()) return null;
@@ -40,6 +41,7 @@ export function StoryLanguage({ letter, declarationTab }: { letter: CaseData['le
   }
   return (
     <div className="warning-panel story-language" id="story-language" tabIndex={-1}>
+      <FieldError id="story-language-error" message={error} />
       <p className="warning-panel__title">{language === 'spanish' ? t('letter.storyLanguage.titleSpanish') : t('letter.storyLanguage.titleOther')}</p>
       <p>{t('letter.storyLanguage.why')}</p>
       <p>{t('letter.storyLanguage.offer')}</p>

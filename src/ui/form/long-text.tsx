@@ -5,11 +5,13 @@
  * (src/domain/clean-text.ts). The box itself shows the text as typed while the person types (so
  * the caret and input methods are never disturbed), and the cleaned text once they leave it.
  * Text pasted over the limit is cut by the browser: the field then says how much was not kept.
+ * `error` is the GOV.UK error message: shown above the box, tied to it, the box marked invalid.
  */
 import { type ClipboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanText } from '../../domain';
 import { formatNumber } from '../format';
+import { FieldError } from './form-bits';
 import { useUiLocale } from '../use-ui-locale';
 
 export function LongText({
@@ -21,6 +23,7 @@ export function LongText({
   rows = 8,
   needed = false,
   lang,
+  error,
   children,
   onChange,
 }: {
@@ -33,6 +36,7 @@ export function LongText({
   needed?: boolean;
   /** The language of the text in the box, when it is not the page's (the letter is in English). */
   lang?: string;
+  error?: string | null;
   children?: ReactNode;
   onChange: (value: string) => void;
 }) {
@@ -60,7 +64,7 @@ export function LongText({
     onChange(next);
   };
   return (
-    <div className={`field${needed ? ' field--needed' : ''}`}>
+    <div className={`field${error ? ' field--error' : needed ? ' field--needed' : ''}`}>
       <label htmlFor={id} className="label">
         {label}
       </label>
@@ -68,6 +72,7 @@ export function LongText({
         {hint}
       </p>
       {children}
+      <FieldError id={`${id}-error`} message={error} />
       <textarea
         id={id}
         className="textarea"
@@ -75,7 +80,8 @@ export function LongText({
         maxLength={max}
         lang={lang}
         value={draft}
-        aria-describedby={`${id}-hint ${id}-count${cut ? ` ${id}-cut` : ''}`}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''} ${id}-count${cut ? ` ${id}-cut` : ''}`}
+        aria-invalid={error ? true : undefined}
         onPaste={onPaste}
         onChange={(e) => change(e.target.value)}
         onBlur={(e) => {

@@ -303,6 +303,25 @@ describe('restoreCase: strict schema', () => {
     expectError(restoreCase(envelope({ favourable: { family: [{ relationship: 'child', status: 'citizen', name: 'Ana' }] } })), 'invalid-data');
   });
 
+  it('keeps each concern\'s explanation, and refuses odd keys, too many boxes or too long a text', () => {
+    const ok = restoreCase(envelope({ letter: { concernExplanations: { rf_dui: 'I took a class.', border_apprehension: '' } } }));
+    expect(ok.ok && ok.data.letter.concernExplanations).toEqual({ rf_dui: 'I took a class.', border_apprehension: '' });
+    // "__proto__" is dropped by zod without touching any prototype.
+    const proto = restoreCase(`{"type":"pd-helper-case","schemaVersion":${CURRENT_SCHEMA_VERSION},"data":{"letter":{"concernExplanations":{"__proto__":{"x":"y"}}}}}`);
+    expect(proto.ok && proto.data.letter.concernExplanations).toEqual({});
+    expect(proto.ok && Object.getPrototypeOf(proto.data.letter.concernExplanations)).toBe(Object.prototype);
+    for (const key of ['constructor ', 'Rf_dui', '1abc', '', 'a'.repeat(81)]) {
+      const r = restoreCase(`{"type":"pd-helper-case","schemaVersion":${CURRENT_SCHEMA_VERSION},"data":{"letter":{"concernExplanations":{${JSON.stringify(key)}:"x"}}}}`);
+      expectError(r, 'invalid-data');
+      if (!r.ok) expect(r.issues[0]?.path, key).toMatch(/^letter\.concernExplanations/);
+    }
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    const many = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`rf_${i}`, 'x']));
+    expectError(restoreCase(envelope({ letter: { concernExplanations: many } })), 'invalid-data');
+    expectError(restoreCase(envelope({ letter: { concernExplanations: { rf_dui: 'x'.repeat(10_001) } } })), 'invalid-data');
+    expectError(restoreCase(envelope({ letter: { concernExplanations: { rf_dui: 5 } } })), 'invalid-data');
+  });
+
   it('refuses a "__proto__" key in the data (JSON text)', () => {
     const r = restoreCase('{"type":"pd-helper-case","schemaVersion":1,"data":{"person":{"__proto__":{"fullName":"x"}}}}');
     expectError(r, 'invalid-data');

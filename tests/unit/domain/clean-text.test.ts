@@ -102,7 +102,7 @@ describe('the case schema cleans every free-text field', () => {
       representation: { kind: 'attorney', name: hostile },
       posture: { ...BASE.posture, courtCity: hostile, judge: hostile },
       letter: { ...BASE.letter, story: hostile, concernsExplanation: hostile, requestDetails: hostile, whatIsNew: hostile,
-        office: { kind: 'typed', text: ` ${hostile} ` } },
+        concernExplanations: { rf_dui: hostile, border_apprehension: hostile }, office: { kind: 'typed', text: ` ${hostile} ` } },
     });
     const line = 'Ana R\u0301'.normalize('NFC');
     const lines = 'Ana\nR\u0301'.normalize('NFC');
@@ -115,7 +115,7 @@ describe('the case schema cleans every free-text field', () => {
     expect(parsed.posture.courtCity).toBe(line);
     expect(parsed.posture.judge).toBe(line);
     expect(parsed.letter).toMatchObject({ story: lines, concernsExplanation: lines, requestDetails: lines, whatIsNew: lines,
-      office: { kind: 'typed', text: lines } });
+      concernExplanations: { rf_dui: lines, border_apprehension: lines }, office: { kind: 'typed', text: lines } });
   });
 
   it('when saved data is loaded (restoreCase), whatever version saved it', () => {

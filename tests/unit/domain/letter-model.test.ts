@@ -3,11 +3,13 @@ import { inCourtBaseline, walk } from './walk';
 import {
   DRAFT_NOTICE,
   assess,
+  BLOCKING_GAPS,
   caseDataSchema,
   checklist,
   checklistItems,
   evidenceItems,
   findOplaOffice,
+  isBlockingGap,
   letterModel,
   setField,
   type CaseData,
@@ -343,13 +345,21 @@ describe('letterModel: RE block, addressee and request', () => {
     expect(model(setField(clean(), 'posture.judge', undefined)).re.map((r) => r.label)).not.toContain('Immigration Judge');
   });
 
-  it('reports gaps for a missing name, A-number and address', () => {
+  it('reports gaps for a missing name, A-number and address, which block the download', () => {
     let c = setField(clean(), 'person.fullName', undefined);
-    c = setField(c, 'person.aNumber', 'unknown');
+    c = setField(c, 'person.aNumber', undefined);
     c = setField(c, 'person.address', undefined);
     const m = model(c);
     expect(m.gaps).toEqual(expect.arrayContaining(['full-name', 'a-number', 'address']));
+    expect(m.gaps.filter(isBlockingGap)).toEqual(['full-name', 'a-number', 'address']);
+  });
+
+  it('says "Not known" for an A-number the person does not know: advice, not a block', () => {
+    const m = model(setField(clean(), 'person.aNumber', 'unknown'));
     expect(shown(m.re)).toContainEqual({ label: 'A-Number', value: 'Not known' });
+    expect(m.signature.some((l) => /^A-\d/.test(l))).toBe(false);
+    expect(m.gaps).toEqual(['a-number-unknown']);
+    expect(m.gaps.filter(isBlockingGap)).toEqual([]);
   });
 
   it('describes an individual hearing and a hearing of unknown type', () => {
@@ -370,17 +380,30 @@ describe('letterModel: RE block, addressee and request', () => {
     expect(m.spanishSummary).toContainEqual({ key: 'request', params: { option: 'continuance' } });
   });
 
-  it('falls back to the recommended request, with a gap, when none is chosen', () => {
+  it('uses the recommended request when none is chosen: it is shown as selected, so it counts as chosen', () => {
     const m = model(withLetter(clean(), { request: undefined }));
     expect(m.request).toBe('administrative_closure');
     expect(m.title).toBe('Request for Prosecutorial Discretion (Administrative Closure)');
+    expect(m.gaps).not.toContain('request');
+  });
+
+  it('has a request gap only when there is no option to ask for', () => {
+    const c = withLetter(clean(), { request: undefined });
+    const a = assess(c, { asOf: AS_OF });
+    const none = { ...a, requestOptions: a.requestOptions.map((o) => ({ ...o, available: false })) };
+    const m = letterModel(c, none, checklist(c, none))!;
+    expect(m.request).toBeNull();
     expect(m.gaps).toContain('request');
+    expect(isBlockingGap('request')).toBe(true);
+    // Options on offer but none recommended (all need a lawyer first) and none chosen: also a gap.
+    const noSafe = { ...a, requestOptions: a.requestOptions.map((o) => ({ ...o, recommended: false })) };
+    expect(letterModel(c, noSafe, checklist(c, noSafe))!.gaps).toContain('request');
   });
 
   it('falls back when a joint motion is chosen without a pending or approved application', () => {
     const m = model(withLetter(clean(), { request: 'joint_motion_uscis' }));
     expect(m.request).toBe('administrative_closure');
-    expect(m.gaps).toContain('request');
+    expect(m.gaps).not.toContain('request');
     expect(m.paragraphs.some((p) => p.text.includes('U.S. Citizenship and Immigration Services'))).toBe(false);
   });
 
@@ -399,6 +422,7 @@ describe('letterModel: RE block, addressee and request', () => {
       lines: ['Chief Counsel', 'Office of the Chief Counsel', '123 Example St, Suite 4', 'Somewhere, ST 00000'],
       officeId: null,
       typed: true,
+      suggested: false,
       lastVerified: null,
     });
     expect(m.gaps).not.toContain('office');
@@ -409,6 +433,7 @@ describe('letterModel: RE block, addressee and request', () => {
     const m = model(clean());
     expect(m.addressee.officeId).toBe('opla-chicago');
     expect(m.addressee.typed).toBe(false);
+    expect(m.addressee.suggested).toBe(false);
     expect(m.addressee.lastVerified).toBe(chicago.lastVerified);
     expect(m.addressee.lines).toEqual([
       'Chief Counsel',
@@ -421,16 +446,34 @@ describe('letterModel: RE block, addressee and request', () => {
     expect(m.spanishSummary[0]).toEqual({ key: 'addressee', params: { office: m.addressee.lines.slice(1).join(', ') } });
   });
 
-  it('reports a gap for an unknown office id or no office, with a generic addressee', () => {
+  it('pre-selects the one office the court city matches when none is chosen (or the chosen one is gone)', () => {
+    const chicago = findOplaOffice('opla-chicago')!;
     for (const office of [{ kind: 'listed', id: 'opla-nowhere' } as const, undefined]) {
       const m = model(withLetter(clean(), { office }));
-      expect(m.gaps).toContain('office');
-      expect(m.addressee).toEqual({
-        lines: ['Chief Counsel', 'Office of the Chief Counsel', 'U.S. Immigration and Customs Enforcement'],
-        officeId: null,
-        typed: false,
-        lastVerified: null,
-      });
+      expect(m.gaps).not.toContain('office');
+      expect(m.addressee).toMatchObject({ officeId: 'opla-chicago', typed: false, suggested: true, lastVerified: chicago.lastVerified });
+      expect(m.addressee.lines).toContain('55 E. Monroe St, Suite 1400');
+    }
+    // A choice of the person's own always wins over the suggestion.
+    const chosen = model(withLetter(clean(), { office: { kind: 'listed', id: 'opla-new-york' } }));
+    expect(chosen.addressee).toMatchObject({ officeId: 'opla-new-york', suggested: false });
+  });
+
+  it('reports a blocking gap, with a generic addressee, when no office is chosen and the court city picks none', () => {
+    // Not known; several offices (New York); no court there.
+    for (const city of ['unknown', 'New York', 'Springfield']) {
+      for (const office of [{ kind: 'listed', id: 'opla-nowhere' } as const, undefined]) {
+        const m = model(withLetter(setField(clean(), 'posture.courtCity', city), { office }));
+        expect(m.gaps, city).toContain('office');
+        expect(isBlockingGap('office')).toBe(true);
+        expect(m.addressee).toEqual({
+          lines: ['Chief Counsel', 'Office of the Chief Counsel', 'U.S. Immigration and Customs Enforcement'],
+          officeId: null,
+          typed: false,
+          suggested: false,
+          lastVerified: null,
+        });
+      }
     }
   });
 });
@@ -477,13 +520,11 @@ describe('letterModel: concerns', () => {
     });
     const m = model(c);
     expect(m.gaps).not.toContain('concerns-not-explained');
-    expect(m.paragraphs.find((p) => p.section === 'concerns')).toEqual({
-      kind: 'concerns',
-      section: 'concerns',
-      text: 'I was in hospital. 🏥',
-      verbatim: true,
-      tabs: ['B'],
-    });
+    expect(m.unexplainedConcerns).toEqual([]);
+    expect(m.paragraphs.filter((p) => p.section === 'concerns')).toEqual([
+      { kind: 'concerns', section: 'concerns', text: 'I was in hospital. 🏥', verbatim: true, tabs: ['B'], field: 'letter.concernsExplanation' },
+      { kind: 'concern-exhibits', section: 'concerns', text: 'See Tab B.', verbatim: false, tabs: ['B'] },
+    ]);
   });
 
   it('asks about an earlier denied request once: in "what is new", not again as a concern', () => {
@@ -501,6 +542,97 @@ describe('letterModel: concerns', () => {
     expect(model(clean()).gaps).not.toContain('concerns-not-explained');
   });
 });
+
+describe('letterModel: one explanation for each concern', () => {
+  // Three concerns, in this order: a missed hearing (red flag), a notario (red flag), stopped at the border (factor).
+  const three = () => caseDataSchema.parse({
+    ...cleanInput,
+    history: { ...cleanInput.history, missedHearing: 'yes', notarioFiled: 'yes', stoppedAtBorder: 'yes' },
+    checklist: { included: ['photo-id', 'missed-hearing-reasons'] },
+  });
+  const leads = (m: LetterModel) => m.unexplainedConcerns.map((l) => l.id);
+  const concernsPart = (m: LetterModel) => m.paragraphs.filter((p) => p.section === 'concerns').map((p) => [p.kind, p.text, p.tabs]);
+
+  it('lists every concern without an explanation, in concern order, and blocks the download', () => {
+    const m = model(three());
+    expect(leads(m)).toEqual(['rf_missed_hearing', 'rf_notario', 'border_apprehension']);
+    expect(m.gaps).toContain('concerns-not-explained');
+    expect(m.gaps.filter(isBlockingGap)).toEqual(['concerns-not-explained']);
+    expect(concernsPart(m)).toEqual([]);
+  });
+
+  it('prints each explanation verbatim, in concern order, each citing only its own papers', () => {
+    const missed = 'I was in hospital on that day.\n  I have the papers. 🏥';
+    const border = 'I was 19 and afraid.';
+    // Saved in another order than the concerns': the letter follows the concerns.
+    const m = model(withLetter(three(), { concernExplanations: { border_apprehension: border, rf_missed_hearing: missed } }));
+    expect(concernsPart(m)).toEqual([
+      ['concerns', missed, ['B']],
+      ['concern-exhibits', 'See Tab B.', ['B']],
+      // Nothing enclosed about the border: no citation.
+      ['concerns', border, []],
+    ]);
+    expect(m.paragraphs.filter((p) => p.kind === 'concerns').map((p) => [p.verbatim, p.field]))
+      .toEqual([[true, 'letter.concernExplanations.rf_missed_hearing'], [true, 'letter.concernExplanations.border_apprehension']]);
+    expect(leads(m)).toEqual(['rf_notario']);
+    expect(m.gaps).toContain('concerns-not-explained');
+    expect(m.spanishSummary.map((e) => e.key)).toContain('concerns');
+
+    const all = model(withLetter(three(), { concernExplanations: { border_apprehension: border, rf_missed_hearing: missed, rf_notario: 'He took my money.' } }));
+    expect(leads(all)).toEqual([]);
+    expect(all.gaps).not.toContain('concerns-not-explained');
+    expect(all.paragraphs.filter((p) => p.kind === 'concerns').map((p) => p.text)).toEqual([missed, 'He took my money.', border]);
+  });
+
+  it('ignores blank boxes and boxes of concerns the answers no longer show', () => {
+    const m = model(withLetter(three(), { concernExplanations: { rf_notario: '  \n ', rf_dui: 'An old answer.' } }));
+    expect(leads(m)).toEqual(['rf_missed_hearing', 'rf_notario', 'border_apprehension']);
+    expect(m.paragraphs.some((p) => p.text === 'An old answer.')).toBe(false);
+  });
+
+  it('counts the earlier app\'s one box for every concern, printed last with the papers of the concerns it covers', () => {
+    const m = model(withLetter(three(), { concernsExplanation: 'All of it, as I wrote before.', concernExplanations: { rf_notario: 'He took my money.' } }));
+    expect(leads(m)).toEqual([]);
+    expect(m.gaps).not.toContain('concerns-not-explained');
+    expect(concernsPart(m)).toEqual([
+      ['concerns', 'He took my money.', []],
+      ['concerns', 'All of it, as I wrote before.', ['B']],
+      ['concern-exhibits', 'See Tab B.', ['B']],
+    ]);
+  });
+
+  it('cites several tabs in exhibit order', () => {
+    const c = withLetter(caseDataSchema.parse({
+      ...cleanInput,
+      history: { ...cleanInput.history, notarioFiled: 'yes' },
+      criminal: { ...cleanInput.criminal, anyArrest: 'yes', dui: 'yes', drugs: 'no', violence: 'no', felonyOrYearSentence: 'no',
+        pendingOrProbation: 'no', rehabilitationEvidence: 'yes', records: [{ kind: 'dui', date: '2018-07', outcome: 'convicted' }] },
+    }), {});
+    const { a, list } = build(c);
+    const items = checklistItems(list).filter((i) => i.exhibit).map((i) => i.id);
+    const included = { ...c, checklist: { included: items } };
+    const m = model(withLetter(included, { concernExplanations: Object.fromEntries(a.concerns.map((x) => [x.lead.id, `About ${x.lead.id}.`])) }));
+    for (const p of m.paragraphs.filter((x) => x.kind === 'concern-exhibits')) {
+      expect([...p.tabs].sort()).toEqual(p.tabs);
+      expect(p.text).toBe(p.tabs.length === 1 ? `See Tab ${p.tabs[0]!}.` : `See Tabs ${p.tabs.slice(0, -1).join(', ')} and ${p.tabs.at(-1)!}.`);
+    }
+    expect(m.paragraphs.some((x) => x.kind === 'concern-exhibits' && x.tabs.length > 1)).toBe(true);
+  });
+});
+
+describe('letterModel: which gaps block the download', () => {
+  it('blocks on the parts the letter cannot do without, not on advice', () => {
+    expect(BLOCKING_GAPS).toEqual(['full-name', 'a-number', 'address', 'office', 'request', 'concerns-not-explained', 'what-is-new',
+      'humanitarian-not-described', 'paragraph-needs-review', 'story-language']);
+    expect(isBlockingGap('hearing-date-past')).toBe(false);
+    expect(isBlockingGap('a-number-unknown')).toBe(false);
+  });
+
+  it('has nothing blocking for a complete clean case', () => {
+    expect(model(clean()).gaps.filter(isBlockingGap)).toEqual([]);
+  });
+});
+
 
 describe('letterModel: the Spanish summary', () => {
   it('has one factor entry per factor paragraph, in order, with its tabs', () => {

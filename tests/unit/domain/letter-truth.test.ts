@@ -15,6 +15,7 @@ import {
   type CaseData,
   checklist,
   completeYearsBetween,
+  concernsToExplain,
   factorCatalog,
   hearingSurelyPast,
   type LetterModel,
@@ -33,7 +34,7 @@ import { propertyRuns } from '../property-runs';
 
 /** Paragraph kinds, and the factor sentences a group paragraph is made of. */
 type Kind = LetterParagraphKind | `factor:${FavourableFactorId}`;
-type Support = (c: CaseData, a: Assessment, p: Pick<LetterParagraph, 'text' | 'verbatim' | 'tabs' | 'sentences'> & { kind: Kind }, m: LetterModel) => boolean;
+type Support = (c: CaseData, a: Assessment, p: Pick<LetterParagraph, 'text' | 'verbatim' | 'tabs' | 'sentences' | 'field'> & { kind: Kind }, m: LetterModel) => boolean;
 
 const yes = (v: string | undefined) => v === 'yes';
 const known = (v: string | undefined): v is string => v !== undefined && v !== 'unknown';
@@ -114,7 +115,14 @@ const support: Record<Kind, Support> = {
   'factor:cooperation_with_law_enforcement': (c) => yes(c.favourable.lawEnforcementCooperation),
   'factor:home_country_conditions': (c) => yes(c.favourable.homeCountryDanger),
   'factor:supervision_compliance': (c) => yes(c.posture.supervision) && c.history.missedHearing === 'no',
-  concerns: (c, _a, p) => p.verbatim && p.text === c.letter.concernsExplanation,
+  // The person's words for one concern the letter must address (in its own box), or the earlier app's one box.
+  concerns: (c, a, p) => p.verbatim && (p.field === 'letter.concernsExplanation'
+    ? p.text === c.letter.concernsExplanation
+    : concernsToExplain(a).some((x) => p.field === `letter.concernExplanations.${x.lead.id}` && p.text === c.letter.concernExplanations?.[x.lead.id])),
+  // "See Tab D." only right after an explanation, and only with tabs to cite.
+  'concern-exhibits': (_c, _a, p, m) => !p.verbatim && p.tabs.length > 0
+    && p.text === (p.tabs.length === 1 ? `See Tab ${p.tabs[0]!}.` : `See Tabs ${p.tabs.slice(0, -1).join(', ')} and ${p.tabs.at(-1)!}.`)
+    && m.paragraphs.findIndex((x) => x === p) > 0 && m.paragraphs[m.paragraphs.findIndex((x) => x === p) - 1]?.kind === 'concerns',
   closing: (c, a, p, m) => iff(p.text, 'please contact me', c.person.phone !== undefined || c.person.email !== undefined)
     && iff(p.text, 'For these reasons, I respectfully ask', m.request !== null)
     && iff(p.text, 'before my next hearing', m.request !== null && known(c.posture.nextHearingDate) && !hearingSurelyPast(c, a)),

@@ -269,6 +269,12 @@ describe('unsupported characters', () => {
     expect([...fields.keys()]).not.toContain('К'); // Cyrillic is in Noto Sans
   });
 
+  it('names the box of the concern a character came from', () => {
+    const c = walk({ ...base, 'history.stoppedAtBorder': 'yes' }, { letter: { concernExplanations: { border_apprehension: 'I was 19 😟' } } }).c;
+    const problems = findUnsupportedCharacters(inputFor(c), supports);
+    expect(problems.map((p) => [p.field, p.char])).toEqual([['letter.concernExplanations.border_apprehension', '😟']]);
+  });
+
   it('nothing is reported for Latin names with diacritics', () => {
     for (const name of ['José Núñez Peña', 'Nguyễn Thị Ánh', 'Łukasz Wróbel', 'Zoë Ångström', 'Nguyễn Văn Anh', 'Ñ ü ß Ø Œ Ş Ț']) {
       const c = walk({ ...base, 'person.fullName': name }).c;
