@@ -5,6 +5,8 @@
  * (src/domain/clean-text.ts). The box itself shows the text as typed while the person types (so
  * the caret and input methods are never disturbed), and the cleaned text once they leave it.
  * Text pasted over the limit is cut by the browser: the field then says how much was not kept.
+ * An `error` (e.g. characters the PDF cannot print) shows above the box, tied to it, and is
+ * announced when it appears: it can come while the person types.
  */
 import { type ClipboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +22,7 @@ export function LongText({
   max,
   rows = 8,
   needed = false,
+  error,
   children,
   onChange,
 }: {
@@ -30,11 +33,13 @@ export function LongText({
   max: number;
   rows?: number;
   needed?: boolean;
+  error?: ReactNode;
   children?: ReactNode;
   onChange: (value: string) => void;
 }) {
   // The `pages` strings: loaded with the letter page, the only one with long texts (not in the first download).
   const { t } = useTranslation('pages');
+  const { t: tc } = useTranslation('common');
   const locale = useUiLocale();
   const [draft, setDraft] = useState(value);
   // The saved text changed from elsewhere (e.g. another case was opened): show it.
@@ -57,7 +62,7 @@ export function LongText({
     onChange(next);
   };
   return (
-    <div className={`field${needed ? ' field--needed' : ''}`}>
+    <div className={`field${error ? ' field--error' : needed ? ' field--needed' : ''}`}>
       <label htmlFor={id} className="label">
         {label}
       </label>
@@ -65,13 +70,23 @@ export function LongText({
         {hint}
       </p>
       {children}
+      {/* Always there, so an error that appears while the person types is announced. */}
+      <div aria-live="polite">
+        {error && (
+          <div className="field-error" id={`${id}-error`}>
+            <span className="visually-hidden">{tc('errors.prefix')} </span>
+            {error}
+          </div>
+        )}
+      </div>
       <textarea
         id={id}
         className="textarea"
         rows={rows}
         maxLength={max}
         value={draft}
-        aria-describedby={`${id}-hint ${id}-count${cut ? ` ${id}-cut` : ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''} ${id}-count${cut ? ` ${id}-cut` : ''}`}
         onPaste={onPaste}
         onChange={(e) => change(e.target.value)}
         onBlur={(e) => {
