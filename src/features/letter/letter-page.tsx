@@ -31,9 +31,9 @@ import { summaryText } from './letter-summary-text';
 import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, suggestOffices } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
-import { LongText } from '../../ui/form/long-text';
 import { Isolated } from '../../ui/isolated';
 import { LetterText } from './letter-text';
+import { LetterBox, LiveCheckProvider, UnsupportedAnswers, UnsupportedSummary, useLiveCheck } from './unsupported-characters';
 import './letter.css';
 
 export function LetterPage() {
@@ -68,12 +68,13 @@ function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
   const { t } = useTranslation('pages');
   const list = useMemo(() => checklist(c, a), [c, a]);
   const model = useMemo(() => letterModel(c, a, list), [c, a, list]);
+  const unsupported = useLiveCheck(model, list);
   if (!model) return null;
   const draft = model.kind === 'draft';
   // The ask the letter makes (the person's choice, else the suggested one): from the letter model only.
   const shown = model.request;
 
-  return (
+  const page = (
     <div className="letter-page">
       <BackLink to={paths.result.href()} label={t('letter.back')} />
       <h1>{draft ? t('letter.titleDraft') : t('letter.title')}</h1>
@@ -91,6 +92,7 @@ function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
       <Gaps gaps={model.gaps} requestFieldId={shown ? `request-${shown}` : 'request'} />
       <LetterSummary entries={model.spanishSummary} />
       <LetterPreview model={model} />
+      <UnsupportedSummary />
       <PdfDownload model={model} list={list} fullName={c.person.fullName} asOf={a.asOf} />
 
       <div className="button-group no-print">
@@ -103,6 +105,8 @@ function LetterWorkspace({ c, a }: { c: CaseData; a: Assessment }) {
       </div>
     </div>
   );
+  // The live check's findings reach the boxes, the preview and the summary above the download.
+  return <LiveCheckProvider value={unsupported}>{page}</LiveCheckProvider>;
 }
 
 // ── (a) What to ask for ─────────────────────────────────────────────────────────────────────
@@ -261,7 +265,7 @@ function OfficeChoice({ c, asOf }: { c: CaseData; asOf: string }) {
 
       {selected && <OfficeDetails office={selected} asOf={asOf} typedWins={typedWins} />}
 
-      <LongText
+      <LetterBox
         id="office-typed"
         label={t('letter.office.typedLabel')}
         hint={t('letter.office.typedHint')}
@@ -359,7 +363,7 @@ function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsCo
     <section className="letter-step" aria-labelledby="words-title">
       <h2 id="words-title">{t('letter.words.title')}</h2>
       <p>{t('letter.words.intro')}</p>
-      <LongText
+      <LetterBox
         id="story"
         label={t('letter.words.storyLabel')}
         hint={t('letter.words.storyHint')}
@@ -369,7 +373,7 @@ function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsCo
         onChange={save('story')}
       />
       {(askWhatIsNew || (c.letter.whatIsNew ?? '') !== '') && (
-        <LongText
+        <LetterBox
           id="what-is-new"
           label={t('letter.words.whatIsNewLabel')}
           hint={t('letter.words.whatIsNewHint')}
@@ -381,7 +385,7 @@ function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsCo
         />
       )}
       {showConcerns && (
-        <LongText
+        <LetterBox
           id="concerns"
           label={needsConcerns ? t('letter.words.concernsLabelNeeded') : t('letter.words.concernsLabel')}
           hint={t('letter.words.concernsHint')}
@@ -401,9 +405,9 @@ function OwnWords({ c, a, needsConcerns }: { c: CaseData; a: Assessment; needsCo
               <p>{t('letter.words.concernsNever')}</p>
             </div>
           )}
-        </LongText>
+        </LetterBox>
       )}
-      <LongText
+      <LetterBox
         id="request-details"
         label={t('letter.words.detailsLabel')}
         hint={t('letter.words.detailsHint')}
@@ -494,6 +498,7 @@ function LetterPreview({ model }: { model: LetterModel }) {
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {t('letter.preview.print')}
       </button>
+      <UnsupportedAnswers />
       <LetterText model={model} labelledBy="preview-title" />
     </section>
   );
