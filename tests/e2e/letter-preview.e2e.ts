@@ -4,12 +4,15 @@
  * screen where it stays in view as the person types, after them on a phone; printed alone; no axe
  * violation. Screenshots at 390, 1280 and 1440 px in English and Spanish for a person to look at.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { walk } from '../unit/domain/walk';
 import { type Lang, strings, WAIT, withApp, seedCase } from './support/app';
 import { axeViolations } from './support/axe';
 import { saveScreenshot } from './support/browser';
+import { DIST } from './support/initial-js';
 import { inCourtBaseline } from './support/personas';
 import { baseURL, browser } from './support/shared-browser';
 
@@ -58,6 +61,11 @@ describe('the letter preview', () => {
       const fonts = requests.filter((u) => /\.(ttf|woff2?|otf)$/.test(u)).map((u) => new URL(u).pathname.replace(/^.*\//, ''));
       expect(fonts.sort()).toEqual([expect.stringMatching(/^NotoSans-Bold-[\w-]+\.ttf$/), expect.stringMatching(/^NotoSans-Regular-[\w-]+\.ttf$/)]);
       expect(requests.filter((u) => /\/assets\/pdf-[\w-]+\.js$/.test(u))).toEqual([]);
+      // Not under another name either: no script the page loaded holds pdf-lib (the live check's plan does not need it).
+      const scripts = requests.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname.replace(/^.*\/assets\//, ''));
+      expect(scripts.length).toBeGreaterThan(3);
+      expect(scripts.filter((f) => readFileSync(path.join(DIST, 'assets', f), 'utf8').includes('registerFontkit'))).toEqual([]);
+      expect(readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js') && readFileSync(path.join(DIST, 'assets', f), 'utf8').includes('registerFontkit')).length).toBe(1);
       // 11 pt type on 15 pt leading when printed, as in the PDF, and only the letter prints.
       await page.emulateMedia({ media: 'print' });
       const print = await page.evaluate(() => {
