@@ -106,7 +106,15 @@ describe('the letter preview', () => {
       expect(after.top).toBeLessThan(40);
       expect(after.bottom).toBeLessThanOrEqual(800);
       expect(await page.locator('article.letter').textContent()).toContain('The last words I typed.');
+      // The preview has scrolled itself to where the person types: the end of the story is in view.
+      const inView = () => page.evaluate(() => {
+        const view = document.querySelector('section.letter-preview')!.getBoundingClientRect();
+        const story = document.querySelector('article.letter [data-kind="story"]')!.getBoundingClientRect();
+        return story.bottom <= view.bottom && story.bottom > view.top;
+      });
+      await expect.poll(inView).toBe(true);
       // It scrolls on its own, from the keyboard too (from its button).
+      await page.locator('section.letter-preview').evaluate((el) => { el.scrollTop = 0; });
       await page.locator('section.letter-preview button').focus();
       const scrolled = await page.locator('section.letter-preview').evaluate((el) => el.scrollHeight > el.clientHeight);
       expect(scrolled).toBe(true);

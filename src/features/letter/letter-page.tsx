@@ -33,7 +33,8 @@ import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName, sugge
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { Isolated } from '../../ui/isolated';
 import { LetterText } from './letter-text';
-import { LetterBox, LiveCheckProvider, UnsupportedAnswers, UnsupportedSummary, useLiveCheck } from './unsupported-characters';
+import { LetterBox } from './letter-box';
+import { LiveCheckProvider, UnsupportedAnswers, UnsupportedSummary, useLiveCheck } from './unsupported-characters';
 import './letter.css';
 
 export function LetterPage() {

@@ -7,7 +7,7 @@
  * next to the box where they are fixed, in a notice linking to the question for an answer from
  * the questions (the name), in a summary above the download, and after a refused download.
  */
-import { createContext, type ComponentProps, Fragment, type MouseEvent, type ReactNode, useContext, useEffect, useState } from 'react';
+import { createContext, Fragment, type MouseEvent, type ReactNode, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Checklist, isFieldPath, languageCode, type LetterModel, stepOf } from '../../domain';
 import { fontCovers } from '../../pdf/font-coverage';
@@ -15,7 +15,6 @@ import { buildPlan, type PlanInput, type UnsupportedCharacter } from '../../pdf/
 import { type UnsupportedGroup, unsupportedWords } from '../../pdf/unsupported-words';
 import { APP_VERSION } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
-import { LongText } from '../../ui/form/long-text';
 import { stepUrl } from '../../ui/paths';
 import { buildPdfInput, SUMMARY_PAGE_LANGUAGE } from './pdf-input';
 
@@ -215,15 +214,15 @@ export function UnsupportedAnswers() {
   );
 }
 
-/** A letter box with the live check's message for what is typed in it. */
-export function LetterBox(props: ComponentProps<typeof LongText>) {
+/** The live check's message for what is typed in a letter box (by the box's id), if any. */
+export function useBoxMessage(boxId: string): ReactNode | undefined {
   const { t } = useTranslation('pages');
-  const field = BOX_FIELDS[props.id];
+  const field = BOX_FIELDS[boxId];
   const group = useContext(LiveCheck).find((g) => g.field === field);
-  const error = group ? (
+  if (!group) return undefined;
+  return (
     <>
       {withSlot(t('letter.unsupported.box', { words: SLOT }), <QuotedWords words={group.words} />)} <Codes group={group} />
     </>
-  ) : undefined;
-  return <LongText {...props} error={error} />;
+  );
 }
