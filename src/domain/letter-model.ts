@@ -51,7 +51,10 @@ export interface LetterParagraph {
   factorId?: FactorId;
   /** A group paragraph: the factor sentences it suggests (printed unless the person rewrote it). */
   sentences?: FactorSentence[];
-  /** The answer a verbatim paragraph was typed in, where its section alone cannot say (one box per concern). */
+  /**
+   * Where the typed words of a paragraph are fixed, where its section alone cannot say: one box
+   * per concern ('letter.concernExplanations.<id>'), a group paragraph ('letter.paragraphs.<group>').
+   */
   field?: string;
 }
 
@@ -348,7 +351,8 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   for (const g of groups) {
     const text = groupText(g);
     if (text === '') continue;
-    paragraphs.push({ kind: `group:${g.id}`, section: 'factors', text, verbatim: g.status === 'edited', tabs: g.tabs,
+    // Its typed words (the facts given, or the rewrite) are fixed in the paragraph's part of the page.
+    paragraphs.push({ kind: `group:${g.id}`, section: 'factors', text, verbatim: g.status === 'edited', tabs: g.tabs, field: `letter.paragraphs.${g.id}`,
       ...(g.status === 'edited' ? {} : { sentences: g.sentences }) });
   }
   if (groups.some((g) => g.status === 'review')) gaps.push('paragraph-needs-review');

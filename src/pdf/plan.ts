@@ -127,7 +127,8 @@ const verbatimFields: Partial<Record<LetterParagraph['section'], string>> = {
 
 /** Maps a paragraph back to the answer its words came from, where one answer can be named. */
 function paragraphField(p: LetterParagraph, court: string): FieldOf {
-  if (p.verbatim) return p.field ?? verbatimFields[p.section] ?? 'paragraph';
+  if (p.field) return p.field;
+  if (p.verbatim) return verbatimFields[p.section] ?? 'paragraph';
   // Generated sentences: the only typed words are the representative's name (opening), and the
   // court city and the country of birth (background).
   if (p.section === 'opening') return 'representation.name';

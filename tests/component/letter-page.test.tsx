@@ -114,7 +114,7 @@ describe('LetterPage', () => {
   it('puts a court city typed right-to-left in a <bdi> inside the suggestion sentence', async () => {
     seed({ ...inCourtBaseline, 'posture.courtCity': 'עיר' });
     renderPage('/letter');
-    const hint = await screen.findByText((_, el) => el?.tagName === 'P' && /עיר/.test(el.textContent ?? '') && el.querySelector('bdi') !== null);
+    const hint = await screen.findByText((_, el) => el?.tagName === 'P' && /^We could not match your court city \(עיר\)/.test(el.textContent ?? '') && el.querySelector('bdi') !== null);
     expect(hint.querySelector('bdi')!.textContent).toBe('עיר');
   });
 

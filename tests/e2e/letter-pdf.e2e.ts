@@ -11,7 +11,8 @@ import { extractPages, squash } from '../unit/pdf/support';
 import { walk } from '../unit/domain/walk';
 import { inCourtBaseline } from './support/personas';
 import { assertOnlySameOrigin, openPage, saveScreenshot } from './support/browser';
-import { questionHash, seedCase } from './support/app';
+import { fill, questionHash, seedCase, strings, WAIT, withApp } from './support/app';
+import { axeViolations } from './support/axe';
 import { answerQuestions } from './support/journey';
 import { baseURL, browser } from './support/shared-browser';
 
@@ -101,6 +102,39 @@ describe('letter PDF', () => {
 });
 
 describe('letter PDF with a character the font cannot print', () => {
+  it.each(['en', 'es'] as const)('says so on the letter page before any download (%s): beside the letter and above the button', async (lang) => {
+    await withApp(browser, baseURL, async ({ page, requests }) => {
+      const name = 'محمد علي';
+      const { c } = walk({ ...inCourtBaseline, 'person.fullName': name }, { letter: { office: { kind: 'listed', id: 'opla-chicago' } } });
+      await seedCase(page, c, '#/letter', lang);
+      const t = strings[lang].pages.letter;
+      const field = t.pdf.fields.person.fullName;
+      const summary = page.getByRole('region', { name: t.unsupported.summaryTitle });
+      await summary.waitFor({ timeout: WAIT });
+      // The name quoted whole, as typed, isolated from the sentence; the codes after it.
+      const [open, close] = t.unsupported.quote.split('{{word}}');
+      expect(await summary.getByRole('listitem').textContent()).toBe(
+        `${fill(t.unsupported.inField, { field, words: `${open}${name}${close}` })} ${fill(t.unsupported.fix, { field })} ` +
+          fill(t.unsupported.codes, { codes: 'U+0645 U+062D U+062F U+0639 U+0644 U+064A' }),
+      );
+      expect(await summary.locator('bdi').allTextContents()).toEqual([name]);
+      // Beside the letter that shows the name: what to do, and the way to the question.
+      const notice = page.locator('.letter-preview .unsupported-answers');
+      expect(await notice.textContent()).toBe(`${fill(t.unsupported.answer, { field, words: `${open}${name}${close}` })} ${fill(t.unsupported.fix, { field })}`);
+      // The summary comes before the download button, and nothing was downloaded or loaded for it.
+      const button = page.getByRole('button', { name: t.pdf.button });
+      expect((await summary.boundingBox())!.y).toBeLessThan((await button.boundingBox())!.y);
+      expect(requests.filter((u) => /\/assets\/pdf-[\w-]+\.js$/.test(u))).toEqual([]);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await axeViolations(page, `letter unsupported ${lang}`)).toEqual([]);
+      await summary.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `letter-unsupported-live-${lang}`, { fullPage: false });
+      await notice.getByRole('link').click();
+      await page.waitForFunction((hash) => location.hash.startsWith(hash), questionHash('personal-details'));
+    }, { viewport: { width: 1280, height: 800 } });
+  });
+
+
   it('names the field and the character, links to where to fix it, and never crashes', async () => {
     const { context, page, requests, errors } = await openPage(browser, baseURL);
     try {

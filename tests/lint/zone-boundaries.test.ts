@@ -4,7 +4,7 @@
  * reach the PDF code only by import() or for types; the PDF code uses no React, i18n or store.
  * And the source tree has no import cycle (value imports; `import type` is erased).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,8 @@ describe('layer boundaries (pd/zone-imports)', () => {
     ['src/features/result/x.tsx', "import { stepUrl } from '../wizard/step-page';\nexport const a = stepUrl;", 'another feature'],
     ['src/features/letter/x.tsx', "import i18n from '../../app/i18n';\nexport const a = i18n;", 'src/app'],
     ['src/features/case-file/x.tsx', "import { createLetterPdf } from '../../pdf';\nexport const a = createLetterPdf;", 'import()'],
+    ['src/features/letter/x.tsx', "import { renderLetterPdf } from '../../pdf/render-letter-pdf';\nexport const a = renderLetterPdf;", 'import()'],
+    ['src/features/letter/x.tsx', "import { Layout } from '../../pdf/layout';\nexport const a = Layout;", 'import()'],
     // Shared components get their data by props: no store, no shell, no feature.
     ['src/ui/x.tsx', "import { useCaseStore } from '../state/case-store';\nexport const a = useCaseStore;", 'src/state'],
     ['src/ui/form/x.tsx', "import { App } from '../../app/app';\nexport const a = App;", 'src/app'],
@@ -45,12 +47,53 @@ describe('layer boundaries (pd/zone-imports)', () => {
   it.each([
     ['src/features/letter/x.tsx', "export const load = () => import('../../pdf');"],
     ['src/features/letter/x.tsx', "import type { PdfInput } from '../../pdf/render-letter-pdf';\nexport type A = PdfInput;"],
+    // The PDF's plan and the font's coverage table are pure: the letter page checks text with them as it is typed.
+    ['src/features/letter/x.tsx', "import { buildPlan } from '../../pdf/plan';\nimport { fontCovers } from '../../pdf/font-coverage';\nexport const a = [buildPlan, fontCovers];"],
     ['src/features/letter/x.tsx', "import { paths } from '../../ui/paths';\nimport { useCaseStore } from '../../state/case-store';\nimport { assess } from '../../domain';\nimport { a } from './y';\nexport const b = [paths, useCaseStore, assess, a];"],
     ['src/ui/form/x.tsx', "import { assess } from '../../domain';\nimport { AppLink } from '../app-link';\nexport const a = [assess, AppLink];"],
     ['src/state/x.ts', "import { assess } from '../domain';\nexport const a = assess;"],
     ['src/app/x.tsx', "import { StartPage } from '../features/start/start-page';\nimport { LanguageSwitch } from './language-switch';\nexport const a = [StartPage, LanguageSwitch];"],
   ])('allows in %s: %j', async (file, code) => {
     expect(await zoneErrors(code, file)).toEqual([]);
+  });
+});
+
+describe('the PDF modules a feature may import statically', () => {
+  /** Packages a file under src/ reaches through its value imports (relative ones followed). */
+  function packagesReached(file: string, seen = new Set<string>()): Set<string> {
+    const found = new Set<string>();
+    if (seen.has(file)) return found;
+    seen.add(file);
+    const statement = /^\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
+    for (const m of readFileSync(file, 'utf8').matchAll(statement)) {
+      if (m[1]) continue;
+      const spec = (m[2] ?? m[3])!.split('?')[0]!;
+      if (!spec.startsWith('.')) {
+        found.add(spec);
+        continue;
+      }
+      const base = path.resolve(path.dirname(file), spec);
+      const target = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => existsSync(f));
+      if (target) for (const p of packagesReached(target, seen)) found.add(p);
+    }
+    return found;
+  }
+
+  it('reach neither pdf-lib nor fontkit', async () => {
+    const dir = path.join(root, 'src/pdf');
+    const allowed: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const code = `import * as m from '../../pdf/${file.replace(/\.ts$/, '')}';\nexport const a = m;`;
+      if ((await zoneErrors(code, 'src/features/letter/x.tsx')).length === 0) allowed.push(file);
+    }
+    expect(allowed).toEqual(expect.arrayContaining(['plan.ts', 'font-coverage.ts']));
+    expect(allowed).not.toContain('render-letter-pdf.ts');
+    for (const file of allowed) {
+      const reached = [...packagesReached(path.join(dir, file))];
+      expect(reached.filter((p) => /pdf-lib|fontkit/.test(p)), file).toEqual([]);
+    }
+    // The check itself sees a package reached through a relative import.
+    expect([...packagesReached(path.join(dir, 'index.ts'))]).toEqual(expect.arrayContaining(['pdf-lib', '@pdf-lib/fontkit']));
   });
 });
 

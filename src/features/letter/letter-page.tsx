@@ -34,13 +34,14 @@ import { summaryText } from './letter-summary-text';
 import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
-import { LongText } from '../../ui/form/long-text';
 import { Isolated } from '../../ui/isolated';
 import { LetterText } from './letter-text';
 import { GuidedParagraphs } from './guided-paragraphs';
 import { StoryLanguage } from './story-language';
 import { concernFieldId, type DownloadChecks, DownloadErrorSummary, reviewFieldId, STORY_LANGUAGE_ID, useDownloadChecks } from './download-checks';
 import { FieldError } from '../../ui/form/form-bits';
+import { LetterBox } from './letter-box';
+import { LiveCheckProvider, UnsupportedAnswers, UnsupportedSummary, useLiveCheck } from './unsupported-characters';
 import './letter.css';
 
 export function LetterPage() {
@@ -77,8 +78,14 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
 function LetterWorkspace({ c, a, onBlocked }: { c: CaseData; a: Assessment; onBlocked: (blocked: boolean) => void }) {
   const list = useMemo(() => checklist(c, a), [c, a]);
   const model = useMemo(() => letterModel(c, a, list), [c, a, list]);
+  const unsupported = useLiveCheck(model, list);
   if (!model) return null;
-  return <LetterForm c={c} a={a} list={list} model={model} onBlocked={onBlocked} />;
+  // The live check's findings reach the boxes, the preview and the summary above the download.
+  return (
+    <LiveCheckProvider value={unsupported}>
+      <LetterForm c={c} a={a} list={list} model={model} onBlocked={onBlocked} />
+    </LiveCheckProvider>
+  );
 }
 
 function LetterForm({ c, a, list, model, onBlocked }: {
@@ -97,7 +104,7 @@ function LetterForm({ c, a, list, model, onBlocked }: {
   const blocked = checks.shown && checks.problems.length > 0;
   useEffect(() => onBlocked(blocked), [blocked, onBlocked]);
 
-  return (
+  const page = (
     <div className="letter-page">
       <BackLink to={paths.result.href()} label={t('letter.back')} />
       <DownloadErrorSummary checks={checks} />
@@ -117,6 +124,7 @@ function LetterForm({ c, a, list, model, onBlocked }: {
       <Gaps model={model} requestFieldId={requestFieldId} />
       <LetterSummary entries={model.spanishSummary} />
       <LetterPreview model={model} />
+      <UnsupportedSummary />
       <PdfDownload model={model} list={list} fullName={c.person.fullName} asOf={a.asOf} canDownload={checks.check} />
 
       <div className="button-group no-print">
@@ -129,6 +137,7 @@ function LetterForm({ c, a, list, model, onBlocked }: {
       </div>
     </div>
   );
+  return page;
 }
 
 // ── (a) What to ask for ─────────────────────────────────────────────────────────────────────
@@ -302,7 +311,7 @@ function OfficeChoice({ c, asOf, error }: { c: CaseData; asOf: string; error: st
 
       {selected && <OfficeDetails office={selected} asOf={asOf} typedWins={typedWins} />}
 
-      <LongText
+      <LetterBox
         id="office-typed"
         label={t('letter.office.typedLabel')}
         hint={t('letter.office.typedHint')}
@@ -397,7 +406,7 @@ function OwnWords({ c, a, model, checks }: { c: CaseData; a: Assessment; model: 
     <section className="letter-step" aria-labelledby="words-title">
       <h2 id="words-title">{t('letter.words.title')}</h2>
       <p>{t('letter.words.intro')}</p>
-      <LongText
+      <LetterBox
         id="story"
         label={storyNeeded ? t('letter.words.storyLabelNeeded') : t('letter.words.storyLabel')}
         hint={storyNeeded ? `${t('letter.words.storyHint')} ${t('letter.words.storyHumanitarian')}` : t('letter.words.storyHint')}
@@ -413,7 +422,7 @@ function OwnWords({ c, a, model, checks }: { c: CaseData; a: Assessment; model: 
         <StoryLanguage letter={c.letter} declarationTab={model.declaration?.tab ?? null} error={checks.errorFor(STORY_LANGUAGE_ID)} />
       </div>
       {(askWhatIsNew || (c.letter.whatIsNew ?? '') !== '') && (
-        <LongText
+        <LetterBox
           id="what-is-new"
           label={t('letter.words.whatIsNewLabel')}
           hint={t('letter.words.whatIsNewHint')}
@@ -426,7 +435,7 @@ function OwnWords({ c, a, model, checks }: { c: CaseData; a: Assessment; model: 
         />
       )}
       <ConcernBoxes c={c} a={a} checks={checks} />
-      <LongText
+      <LetterBox
         id="request-details"
         label={t('letter.words.detailsLabel')}
         hint={t('letter.words.detailsHint')}
@@ -475,7 +484,7 @@ function ConcernBoxes({ c, a, checks }: { c: CaseData; a: Assessment; checks: Do
         const id = x.lead.id;
         const title = tk(x.lead.kind === 'flag' ? `redFlags.${id}.title` : `factors.${id}.title`);
         return (
-          <LongText
+          <LetterBox
             key={id}
             id={concernFieldId(id)}
             label={t('letter.words.concernLabel', { concern: title })}
@@ -490,7 +499,7 @@ function ConcernBoxes({ c, a, checks }: { c: CaseData; a: Assessment; checks: Do
         );
       })}
       {showGeneral && (
-        <LongText
+        <LetterBox
           id="concerns"
           label={t('letter.words.concernsGeneralLabel')}
           hint={t('letter.words.concernsGeneralHint')}
@@ -587,6 +596,7 @@ function LetterPreview({ model }: { model: LetterModel }) {
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {t('letter.preview.print')}
       </button>
+      <UnsupportedAnswers />
       <LetterText model={model} labelledBy="preview-title" />
     </section>
   );

@@ -17,7 +17,7 @@ export function LetterText({ model, labelledBy }: { model: LetterModel; labelled
           <span key={i} className="line"><bdi>{l.text}</bdi></span>
         ))}
       </p>
-      <p className="letter__block letter__addressee">
+      <p className="letter__block letter__addressee" data-kind="addressee">
         {model.addressee.lines.map((l, i) => (
           <span key={i} className="line"><bdi>{l}</bdi></span>
         ))}
@@ -36,7 +36,7 @@ export function LetterText({ model, labelledBy }: { model: LetterModel; labelled
       </dl>
       <p>{model.salutation}</p>
       {model.paragraphs.map((p, i) => (
-        <p key={i} className={p.verbatim ? 'letter__verbatim' : undefined}>
+        <p key={i} className={p.verbatim ? 'letter__verbatim' : undefined} data-kind={p.kind}>
           {p.verbatim ? <bdi>{p.text}</bdi> : p.text}
         </p>
       ))}

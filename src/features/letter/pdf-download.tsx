@@ -1,45 +1,21 @@
 /**
  * "Download PDF": loads the PDF code and font only now (dynamic import), builds the packet from
  * the same letter model as the preview, and saves it as PD-request-<family name>-<date>.pdf.
- * A character the font cannot print is named with the field it is in and where to fix it.
+ * A character the font cannot print is named with the field it is in and where to fix it
+ * (unsupported-characters.tsx, which also checks as the person types).
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Checklist, isFieldPath, languageCode, type LetterModel, pdfFileName, stepOf } from '../../domain';
+import { type Checklist, languageCode, type LetterModel, pdfFileName } from '../../domain';
 import { loadLanguageNamespaces } from '../../ui/load-language';
 
 /** The Spanish page reads these, in SUMMARY_PAGE_LANGUAGE whatever the page language. */
 const SPANISH_PAGE_NAMESPACES = ['catalog', 'pages'] as const;
 import type * as PdfModuleNs from '../../pdf';
-import type { UnsupportedCharacter } from '../../pdf/render-letter-pdf';
+import type { UnsupportedGroup } from '../../pdf/unsupported-words';
 import { APP_VERSION } from '../../state/case-store';
-import { AppLink } from '../../ui/app-link';
 import { buildPdfInput, SUMMARY_PAGE_LANGUAGE } from './pdf-input';
-import { stepUrl } from '../../ui/paths';
-
-/** The boxes on this page where the person's own letter texts are fixed; every other field is a question. */
-const LETTER_BOXES: Record<string, string> = {
-  'letter.story': 'story',
-  'letter.concernsExplanation': 'concerns',
-  // One box per concern: 'letter.concernExplanations.<concern id>' (see fixAt).
-  'letter.requestDetails': 'request-details',
-  'letter.whatIsNew': 'what-is-new',
-  'letter.office': 'office-typed',
-};
-
-const CONCERN_BOX = 'letter.concernExplanations.';
-
-/** Where a field that holds a character the font lacks is fixed: a box here, or the question that asks it. */
-function fixAt(field: string): { step?: string; fieldId?: string } {
-  if (field.startsWith(CONCERN_BOX)) return { fieldId: `concern-${field.slice(CONCERN_BOX.length)}` };
-  const box = LETTER_BOXES[field];
-  if (box) return { fieldId: box };
-  return isFieldPath(field) ? { step: stepOf(field).id } : {};
-}
-
-/** Fields with their own name in the error message (the rest are "the letter"). */
-const NAMED_FIELDS = new Set([...Object.keys(LETTER_BOXES), 'person.fullName', 'person.otherNames', 'person.countryOfBirth',
-  'person.aNumber', 'person.address', 'person.phone', 'person.email', 'posture.courtCity', 'posture.judge', 'representation.name']);
+import { refusedGroups, UnsupportedList } from './unsupported-characters';
 
 function saveBytes(bytes: Uint8Array, fileName: string): void {
   const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
@@ -56,21 +32,7 @@ function saveBytes(bytes: Uint8Array, fileName: string): void {
 
 type PdfModule = typeof PdfModuleNs;
 
-/** One line per field: a name in another script has many characters, all fixed in one place. */
-function groupByField(problems: UnsupportedCharacter[]): { field: string; chars: string[]; codePoints: string[] }[] {
-  const groups = new Map<string, { field: string; chars: string[]; codePoints: string[] }>();
-  for (const p of problems) {
-    const g = groups.get(p.field) ?? { field: p.field, chars: [], codePoints: [] };
-    if (!g.chars.includes(p.char)) {
-      g.chars.push(p.char);
-      g.codePoints.push(p.codePoint);
-    }
-    groups.set(p.field, g);
-  }
-  return [...groups.values()];
-}
-
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed' } | { kind: 'unsupported'; problems: UnsupportedCharacter[] };
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed' } | { kind: 'unsupported'; groups: UnsupportedGroup[] };
 
 export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
   model: LetterModel;
@@ -103,8 +65,9 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
       focusMessage();
       return;
     }
+    let input: ReturnType<typeof buildPdfInput> | null = null;
     try {
-      const input = buildPdfInput(model, list, { es: i18n.getFixedT(SUMMARY_PAGE_LANGUAGE), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
+      input = buildPdfInput(model, list, { es: i18n.getFixedT(SUMMARY_PAGE_LANGUAGE), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
         includeChecklist,
         appVersion: APP_VERSION,
       });
@@ -113,7 +76,7 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
       saveBytes(bytes, fileName);
       setStatus({ kind: 'done', fileName });
     } catch (error) {
-      setStatus(error instanceof pdf.UnsupportedCharactersError ? { kind: 'unsupported', problems: error.problems } : { kind: 'failed' });
+      setStatus(error instanceof pdf.UnsupportedCharactersError && input ? { kind: 'unsupported', groups: refusedGroups(input, error.problems) } : { kind: 'failed' });
     }
     focusMessage();
   };
@@ -136,27 +99,7 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
         {status.kind === 'unsupported' && (
           <div className="error-summary" role="alert">
             <h3 className="error-summary__title">{t('letter.pdf.unsupportedTitle')}</h3>
-            <ul>
-              {groupByField(status.problems).map((g) => {
-                const fix = fixAt(g.field);
-                const text = t('letter.pdf.unsupported', {
-                  chars: g.chars.map((ch) => `“${ch}”`).join(' '),
-                  codePoints: g.codePoints.join(', '),
-                  field: t(`letter.pdf.fields.${g.field.startsWith(CONCERN_BOX) ? 'letter.concernsExplanation' : NAMED_FIELDS.has(g.field) ? g.field : 'other'}`),
-                });
-                return (
-                  <li key={g.field}>
-                    {fix?.step ? (
-                      <AppLink to={stepUrl(fix.step, true)}>{text}</AppLink>
-                    ) : fix?.fieldId ? (
-                      <a href={`#${fix.fieldId}`} onClick={(e) => { e.preventDefault(); document.getElementById(fix.fieldId!)?.focus(); }}>{text}</a>
-                    ) : (
-                      text
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
+            <UnsupportedList groups={status.groups} />
             <p>{t('letter.pdf.unsupportedHint')}</p>
           </div>
         )}

@@ -5,13 +5,13 @@
  * (src/domain/clean-text.ts). The box itself shows the text as typed while the person types (so
  * the caret and input methods are never disturbed), and the cleaned text once they leave it.
  * Text pasted over the limit is cut by the browser: the field then says how much was not kept.
- * `error` is the GOV.UK error message: shown above the box, tied to it, the box marked invalid.
+ * `error` (a GOV.UK error message: a missing part, or characters the PDF cannot print) shows above
+ * the box, tied to it, the box marked invalid, and is announced when it appears (it can come while the person types).
  */
 import { type ClipboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanText } from '../../domain';
 import { formatNumber } from '../format';
-import { FieldError } from './form-bits';
 import { useUiLocale } from '../use-ui-locale';
 
 export function LongText({
@@ -36,12 +36,13 @@ export function LongText({
   needed?: boolean;
   /** The language of the text in the box, when it is not the page's (the letter is in English). */
   lang?: string;
-  error?: string | null;
+  error?: ReactNode;
   children?: ReactNode;
   onChange: (value: string) => void;
 }) {
   // The `pages` strings: loaded with the letter page, the only one with long texts (not in the first download).
   const { t } = useTranslation('pages');
+  const { t: tc } = useTranslation('common');
   const locale = useUiLocale();
   const [draft, setDraft] = useState(value);
   // The saved text changed from elsewhere (e.g. another case was opened): show it.
@@ -72,7 +73,15 @@ export function LongText({
         {hint}
       </p>
       {children}
-      <FieldError id={`${id}-error`} message={error} />
+      {/* Always there, so an error that appears while the person types is announced. */}
+      <div aria-live="polite">
+        {error && (
+          <div className="field-error" id={`${id}-error`}>
+            <span className="visually-hidden">{tc('errors.prefix')} </span>
+            {error}
+          </div>
+        )}
+      </div>
       <textarea
         id={id}
         className="textarea"
@@ -80,8 +89,8 @@ export function LongText({
         maxLength={max}
         lang={lang}
         value={draft}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''} ${id}-count${cut ? ` ${id}-cut` : ''}`}
         aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''} ${id}-count${cut ? ` ${id}-cut` : ''}`}
         onPaste={onPaste}
         onChange={(e) => change(e.target.value)}
         onBlur={(e) => {

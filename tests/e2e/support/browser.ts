@@ -159,9 +159,9 @@ export function assertOnlySameOrigin(requests: readonly string[], appURL: string
  * when asked for: `PD_HELPER_SCREENSHOTS=1 npm run test:e2e`. Not in a plain `npm test`: encoding
  * thirty tall pages as PNG took a fair share of the e2e time, and no test reads them.
  */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+export async function saveScreenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   if (process.env.PD_HELPER_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
 }

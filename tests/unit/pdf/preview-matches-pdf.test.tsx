@@ -5,11 +5,13 @@
  * equals the text pdf.js extracts from the letter pages of the PDF, whitespace made single
  * spaces. Text cannot display one way and print another: it is cleaned once, when it comes in.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { LetterModel } from '../../../src/domain';
 import { LetterText } from '../../../src/features/letter/letter-text';
+import { STYLES } from '../../../src/pdf/plan';
 import { renderLetterPdf } from '../../../src/pdf/render-letter-pdf';
 import { BIDI, CONTROLS, INVISIBLE, mostlyDrawable, runs } from '../fuzz/hostile';
 import { caseWith, fit, TEXT_FIELDS } from '../fuzz/text-fields';
@@ -61,6 +63,25 @@ const HOSTILE_TEXTS = [
 const forbidden = new RegExp(`[${[...BIDI, ...INVISIBLE, ...CONTROLS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'u');
 
 const printed = TEXT_FIELDS.filter((f) => f.pdfField !== null);
+
+describe('the letter preview looks like the PDF', () => {
+  // The e2e test tests/e2e/letter-preview.e2e.ts checks that Chromium really draws with them.
+  it('is set in the font files the PDF embeds: the regular face for weight 400, the bold for 700, 11 on 15', () => {
+    const css = readFileSync('src/features/letter/letter.css', 'utf8');
+    const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => ({
+      url: /url\('([^']+)'\)/.exec(m[1]!)?.[1],
+      weight: /font-weight:\s*(\d+)/.exec(m[1]!)?.[1],
+    }));
+    const embedded = [...readFileSync('src/pdf/index.ts', 'utf8').matchAll(/from '([^']+\.ttf)\?url'/g)].map((m) => m[1]);
+    expect(faces).toEqual([
+      { url: 'notosans-fontface/fonts/NotoSans-Regular.ttf', weight: '400' },
+      { url: 'notosans-fontface/fonts/NotoSans-Bold.ttf', weight: '700' },
+    ]);
+    expect(embedded.sort()).toEqual(faces.map((f) => f.url).sort());
+    expect(STYLES.body).toEqual({ bold: false, size: 11, leading: 15 });
+    expect(css).toMatch(/\.letter \{[^}]*line-height: calc\(15 \/ 11\);/);
+  });
+});
 
 describe('the letter preview reads like the PDF', () => {
   it.each(personas().map((p) => [p.id, p] as const))('persona %s (whitespace aside: long words break by character in the PDF)', async (_id, persona) => {

@@ -1,0 +1,38 @@
+/**
+ * A box of the letter page where the person writes part of the letter: the long-text field, with
+ * the live check's message for what is typed in it, and, on a wide screen where the preview
+ * scrolls on its own beside the boxes, the part of the letter it feeds kept in view while typing.
+ */
+import type { ComponentProps } from 'react';
+import { LongText } from '../../ui/form/long-text';
+import { useBoxMessage } from './unsupported-characters';
+
+/** The preview's block a box feeds, when it is not the paragraph of the same kind (letter-text.tsx: data-kind). */
+const PREVIEW_PART: Record<string, string> = { 'office-typed': 'addressee' };
+
+/**
+ * Scrolls the preview, only itself and only where it scrolls on its own (wide screens: sticky),
+ * so that the end of the part a box feeds is in view: that is where the person is typing.
+ */
+export function showInPreview(boxId: string): void {
+  const preview = document.querySelector<HTMLElement>('.letter-preview');
+  const part = preview?.querySelector<HTMLElement>(`[data-kind="${PREVIEW_PART[boxId] ?? boxId}"]`);
+  if (!preview || !part || getComputedStyle(preview).position !== 'sticky' || preview.scrollHeight <= preview.clientHeight) return;
+  const view = preview.getBoundingClientRect();
+  const box = part.getBoundingClientRect();
+  const margin = 16;
+  if (box.bottom > view.bottom - margin) preview.scrollTop += box.bottom - view.bottom + margin;
+  else if (box.top < view.top + margin) preview.scrollTop -= view.top - box.top + margin;
+}
+
+export function LetterBox(props: ComponentProps<typeof LongText>) {
+  // The live check's message, and the download check's (a missing part), when both apply.
+  const message = useBoxMessage(props.id);
+  const error = message && props.error ? <>{props.error} {message}</> : message ?? props.error;
+  const onChange = (value: string) => {
+    props.onChange(value);
+    // After the preview shows the new text.
+    setTimeout(() => showInPreview(props.id), 0);
+  };
+  return <LongText {...props} error={error} onChange={onChange} />;
+}
