@@ -332,6 +332,13 @@ describe('pdfFileName', () => {
     expect(pdfFileName('', '2026-11-23', 'draft')).toBe('DRAFT-PD-request-2026-11-23.pdf');
   });
 
+  it('names the guide PD-guide-…, never DRAFT- (it is never sent) and clearly not the letter', () => {
+    expect(pdfFileName('José Núñez Peña', '2026-11-23', 'guide')).toBe('PD-guide-José-Núñez-Peña-2026-11-23.pdf');
+    expect(pdfFileName('evil\u202efdp.exe / x', '2026-11-23', 'guide')).toBe('PD-guide-evilfdp.exe-x-2026-11-23.pdf');
+    expect(pdfFileName('', '2026-11-23', 'guide')).toBe('PD-guide-2026-11-23.pdf');
+    expect(pdfFileName('Ana', '2026-11-23', 'guide')).not.toBe(pdfFileName('Ana', '2026-11-23'));
+  });
+
   it('keeps long names to 60 characters', () => {
     expect(pdfFileName('x'.repeat(300), '2026-11-23')).toBe(`PD-request-${'x'.repeat(60)}-2026-11-23.pdf`);
   });
