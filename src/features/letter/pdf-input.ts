@@ -1,11 +1,12 @@
 /**
- * Everything the PDF needs besides the fonts, with every word already chosen: the letter model
- * decides the letter; the Spanish page comes from the letter's summary data; the sending sheet
- * and the optional checklist page are in the person's UI language.
+ * Everything the two PDF files need besides the fonts, with every word already chosen: the letter
+ * model decides the letter (the file to send); the guide's Spanish page comes from the letter's
+ * summary data; its sending sheet and checklist (each exhibit with its tab letter) are in the
+ * person's UI language; the page furniture of each page language comes from the locales.
  */
 import type { TFunction } from 'i18next';
 import { type Checklist, type LanguageCode, languageInfo, LETTER_LABELS, type LetterModel, POLICY_BASIS } from '../../domain';
-import type { PdfInput, PdfTextBlock } from '../../pdf/render-letter-pdf';
+import type { PageFurniture, PdfInput, PdfTextBlock } from '../../pdf/render-letter-pdf';
 import { formatDate } from '../../ui/format';
 import { summaryText } from './letter-summary-text';
 
@@ -20,7 +21,7 @@ export const SUMMARY_PAGE_LANGUAGE: LanguageCode = 'es';
 export interface PdfTexts {
   /** Translations fixed to SUMMARY_PAGE_LANGUAGE (for the Spanish page). */
   es: TFunction;
-  /** Translations in the person's UI language (sending sheet, checklist page). */
+  /** Translations in the person's UI language (sending sheet, checklist page, the guide's title). */
   ui: TFunction;
   uiLanguage: LanguageCode;
 }
@@ -29,7 +30,8 @@ export function buildPdfInput(
   model: LetterModel,
   list: Checklist,
   texts: PdfTexts,
-  options: { includeChecklist: boolean; appVersion: string },
+  /** letterFileName: the name the letter is saved under, which the sending sheet says to attach. */
+  options: { appVersion: string; letterFileName: string },
 ): Omit<PdfInput, 'fonts'> {
   const { es, ui, uiLanguage } = texts;
   const esT = (key: string, o?: Record<string, unknown>) => es(`catalog:${key}`, o);
@@ -52,7 +54,7 @@ export function buildPdfInput(
       paragraphs: [model.exhibits.length ? p('sending.encloseWithTabs', { tabs }) : p('sending.encloseNoTabs'), p('sending.translations')],
     },
     { heading: p('sending.copiesHeading'), paragraphs: [p('sending.copiesBody')] },
-    { heading: p('sending.sendHeading'), paragraphs: [p('sending.sendBody'), model.addressee.lines.join('\n'), p('sending.emailBody')] },
+    { heading: p('sending.sendHeading'), paragraphs: [p('sending.sendBody'), model.addressee.lines.join('\n'), p('sending.emailBody', { fileName: options.letterFileName })] },
     { heading: p('sending.afterHeading'), paragraphs: [p('sending.afterBody')] },
     { heading: p('sending.noAnswerHeading'), paragraphs: [p('sending.noAnswerBody')] },
     {
@@ -61,23 +63,35 @@ export function buildPdfInput(
     },
   );
 
-  const checklistPage = options.includeChecklist
-    ? {
-        lang: uiLanguage,
-        title: p('checklist.title'),
-        blocks: list.groups.map((g) => ({
-          heading: ui(`catalog:checklist.groups.${g.group}`),
-          paragraphs: g.items.map((i) => `${i.gathered ? '[x]' : '[ ]'} ${ui(`catalog:checklist.items.${i.id}.title`)}`),
-        })),
-      }
-    : undefined;
+  // Each document that goes with the letter shows the tab it goes behind.
+  const tabOf = new Map(model.exhibits.map((e) => [e.itemId, e.tab]));
+  const checklistPage = {
+    lang: uiLanguage,
+    title: p('checklist.title'),
+    blocks: list.groups.map((g) => ({
+      heading: ui(`catalog:checklist.groups.${g.group}`),
+      checkboxes: true,
+      paragraphs: g.items.map((i) => {
+        const title = ui(`catalog:checklist.items.${i.id}.title`);
+        const tab = tabOf.get(i.id);
+        return `${i.gathered ? '[x]' : '[ ]'} ${tab ? p('checklist.withTab', { tab, title }) : title}`;
+      }),
+    })),
+  };
+
+  const furniture = (t: TFunction): PageFurniture => ({
+    pageOf: t('pages:pdf.furniture.pageOf', { page: '{page}', total: '{total}' }),
+    aNumber: t('pages:pdf.furniture.aNumber'),
+  });
 
   return {
     letter: model,
     exhibitIndexTitle: LETTER_LABELS.exhibitIndex,
+    guideTitle: p('guide.title'),
     spanishPage,
     sendingSheet: { lang: uiLanguage, title: p('sending.title'), blocks: sending },
-    ...(checklistPage ? { checklistPage } : {}),
+    checklistPage,
+    furniture: { [SUMMARY_PAGE_LANGUAGE]: furniture(es), [uiLanguage]: furniture(ui) },
     meta: { appName: APP_NAME, appVersion: options.appVersion },
   };
 }
