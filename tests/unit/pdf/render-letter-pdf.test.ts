@@ -231,6 +231,45 @@ describe('persona details', () => {
   });
 });
 
+describe('extra sections (the mechanism for a declaration and a translation certificate)', () => {
+  const declaration = {
+    lang: 'es' as const, title: 'Declaración de Łukasz Wróbel', field: 'declaration',
+    blocks: [{ paragraphs: ['Yo, Łukasz Wróbel, declaro lo siguiente.'] }, { heading: 'Mi vida aquí', paragraphs: ['Vivo en Chicago desde 2015.', 'Trabajo en una panadería.'] }],
+    signatureLines: ['', '______________________________', 'Firma', 'Fecha: ______________'],
+  };
+  const certificate = {
+    lang: 'en' as const, title: 'Certificate of Translation', field: 'certificate',
+    blocks: [{ paragraphs: ['I, ______________, certify that I am competent to translate from Spanish into English, and that the attached translation is true and correct.'] }],
+    signatureLines: ['', '______________________________', 'Signature', 'Date: ______________'],
+  };
+
+  it('adds each on pages of its own, in its document, with furniture in its language and the draft banner of the letter', async () => {
+    const { letter, persona } = rendered.get('lukasz')!;
+    expect(letter.kind).toBe('draft');
+    const input = { ...pdfInput(letter, { sendingLang: persona.sendingLang }), toSendExtras: [declaration], forYouExtras: [certificate] };
+    const files = await renderDocuments(input);
+    fs.writeFileSync(path.join(ARTIFACTS, 'extras-to-send.pdf'), files.toSend);
+    fs.writeFileSync(path.join(ARTIFACTS, 'extras-guide.pdf'), files.forYou);
+    const toSend = await extractPages(files.toSend);
+    const forYou = await extractPages(files.forYou);
+    // After the exhibit index, on a new page: Spanish page numbers and header, and the draft banner.
+    const at = toSend.findIndex((p) => p.text.includes('Declaración de Łukasz Wróbel'));
+    expect(at).toBeGreaterThan(toSend.findIndex((p) => p.text.includes('Exhibit Index')));
+    expect(toSend[at]!.items.filter((i) => i.str === DRAFT_NOTICE)).toHaveLength(1);
+    expect(footerOf(toSend[at]!)).toEqual([`Página ${at + 1} de ${toSend.length}`]);
+    expect(headerOf(toSend[at]!)).toContain('Número A A-087-654-321');
+    expect(spaced(toSend[at]!.text)).toContain('Firma');
+    for (const p of toSend.slice(0, at)) expect(footerOf(p)[0]).toMatch(/^Page \d+ of \d+$/);
+    // The certificate is the guide's last part, in English.
+    const cert = forYou.findIndex((p) => p.text.includes('Certificate of Translation'));
+    expect(cert).toBe(forYou.length - 1);
+    expect(cert).toBeGreaterThan(forYou.findIndex((p) => p.text.includes('Your checklist')));
+    expect(footerOf(forYou[cert]!)).toEqual([`Page ${cert + 1} of ${forYou.length}`]);
+    expect(marginViolations(toSend)).toEqual([]);
+    expect(marginViolations(forYou)).toEqual([]);
+  });
+});
+
 describe('long values', () => {
   it('wraps long RE values and names, and shortens only the page header, which keeps the A-number', async () => {
     const name = 'María de los Ángeles Fernández-Gutiérrez y Rodríguez de la Concepción Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschafers';
