@@ -22,14 +22,17 @@ function safePart(text: string): string {
   return Array.from(cleaned).slice(0, MAX_PART_LENGTH).join('').replace(/^[-.]+|[-.]+$/g, '');
 }
 
+const PDF_PREFIX = { letter: 'PD-request', draft: 'DRAFT-PD-request', guide: 'PD-guide' } as const;
+
 /**
  * `PD-request-<name>-<date>.pdf`, the name as the person typed it: the full name, since the case
  * has no separate family-name field and the last word is not always the family name ("José
  * Núñez Peña"). The person can rename the file. A draft (to take to a lawyer first, never to
- * send as it is) says so in its name too: `DRAFT-PD-request-…`, as on every page.
+ * send as it is) says so in its name too: `DRAFT-PD-request-…`, as on every page. The person's
+ * guide (never sent) is `PD-guide-…`: as neutral, and clearly not the file to attach.
  */
-export function pdfFileName(fullName: string, isoDate: string, kind: 'letter' | 'draft' = 'letter'): string {
-  const parts = [kind === 'draft' ? 'DRAFT-PD-request' : 'PD-request', safePart(fullName), safePart(isoDate)].filter((p) => p !== '');
+export function pdfFileName(fullName: string, isoDate: string, kind: keyof typeof PDF_PREFIX = 'letter'): string {
+  const parts = [PDF_PREFIX[kind], safePart(fullName), safePart(isoDate)].filter((p) => p !== '');
   return `${parts.join('-')}.pdf`;
 }
 

@@ -21,4 +21,4 @@ export * from './sources';
 export * from './step-codes';
 export * from './letter-paragraphs';
 export * from './text-language';
-export * from './translation-certificate';
+export * from './declaration-documents';

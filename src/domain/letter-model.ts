@@ -189,6 +189,9 @@ export const LETTER_LABELS = {
   exhibitIndex: 'Exhibit Index',
   tab: 'Tab',
   description: 'Description',
+  /** PDF page furniture of the letter's pages: the footer ({page} and {total} are filled in) and the header's label. */
+  pageOf: 'Page {page} of {total}',
+  aNumber: 'A-Number',
 } as const;
 
 const requestSentence: Record<RequestOptionId, string> = {

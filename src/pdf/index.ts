@@ -5,7 +5,7 @@
  */
 import boldUrl from 'notosans-fontface/fonts/NotoSans-Bold.ttf?url';
 import regularUrl from 'notosans-fontface/fonts/NotoSans-Regular.ttf?url';
-import { type PdfInput, renderLetterPdf } from './render-letter-pdf';
+import { type DocumentKind, type PdfInput, renderDocument } from './render-letter-pdf';
 
 export * from './render-letter-pdf';
 
@@ -28,7 +28,10 @@ export function loadPdfFonts(): Promise<PdfInput['fonts']> {
   return fontsPromise;
 }
 
-/** Renders the packet with the bundled fonts. Throws UnsupportedCharactersError (see render-letter-pdf). */
-export async function createLetterPdf(input: Omit<PdfInput, 'fonts'>): Promise<Uint8Array> {
-  return renderLetterPdf({ ...input, fonts: await loadPdfFonts() });
+/**
+ * One of the two files (the letter to send, or the guide) with the bundled fonts. Throws
+ * UnsupportedCharactersError if either file has a character the font cannot draw (see render-letter-pdf).
+ */
+export async function createPdfDocument(input: Omit<PdfInput, 'fonts'>, kind: DocumentKind): Promise<Uint8Array> {
+  return renderDocument({ ...input, fonts: await loadPdfFonts() }, kind);
 }

@@ -1,19 +1,26 @@
 /**
- * renderLetterPdf(input) → the PDF packet: the letter, the exhibit index, the Spanish "what this
- * letter says" page, the sending sheet and (optionally) the checklist. Runs in the browser and in
- * Node; the caller passes the font bytes (the app fetches them from its own origin, tests read
+ * The two PDF files from one input (docs/adr/0009-two-pdf-documents.md):
+ * - renderDocument(input, 'toSend'): the letter and the exhibit index, the file sent to ICE;
+ * - renderDocument(input, 'forYou'): the guide (what the letter says, how to send it, the checklist).
+ * Before either is made, every character of both is checked against the font: one that cannot be
+ * drawn throws UnsupportedCharactersError, whichever file was asked for. Runs in the browser and
+ * in Node; the caller passes the font bytes (the app fetches them from its own origin, tests read
  * them from node_modules). Imported by the app only through `import()`, with pdf-lib and fontkit.
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
-import { LETTER_LANGUAGE } from '../domain/languages';
-import { Layout } from './layout';
-import { buildPlan, type PdfInput, UnsupportedCharactersError, unsupportedInPlan } from './plan';
+import { languageInfo, LETTER_LANGUAGE } from '../domain/languages';
+import { drawPages, type Measure, paginate, type Pagination } from './layout';
+import { buildPlan, type DocumentKind, DOCUMENT_KINDS, type DocumentPlans, type PdfInput, UnsupportedCharactersError, unsupportedInPlan } from './plan';
 import { drawnText } from './text';
 
 export {
+  type DocumentKind,
+  DOCUMENT_KINDS,
   findUnsupportedCharacters,
+  type PageFurniture,
   type PdfInput,
+  type PdfSection,
   type PdfTextBlock,
   type UnsupportedCharacter,
   UnsupportedCharactersError,
@@ -31,34 +38,85 @@ function parseFont(bytes: Uint8Array): FontkitFont {
   return font;
 }
 
-/** A character is drawable if every font the packet uses has a glyph for it. */
+/** A character is drawable if every font the documents use has a glyph for it. */
 export function fontSupports(fonts: PdfInput['fonts']): (codePoint: number) => boolean {
   const parsed = [fonts.regular, ...(fonts.bold ? [fonts.bold] : [])].map(parseFont);
   return (cp) => parsed.every((f) => f.hasGlyphForCodePoint(cp));
 }
 
-export async function renderLetterPdf(input: PdfInput): Promise<Uint8Array> {
-  const { fonts, ...content } = input;
-  const plan = buildPlan(content);
-  const problems = unsupportedInPlan(plan, fontSupports(fonts));
-  if (problems.length > 0) throw new UnsupportedCharactersError(problems);
+// Ligatures off: every glyph is one character, so widths add up and copied text is exact.
+const FEATURES = { liga: false };
 
+/**
+ * Text widths as pdf-lib computes them for an embedded font (CustomFontEmbedder.widthOfTextAtSize:
+ * the glyphs' advance widths, no kerning, the same arithmetic), from the font bytes alone, so the
+ * page map can be computed without making a PDF.
+ */
+export function fontMeasure(fonts: PdfInput['fonts']): Measure {
+  const regular = parseFont(fonts.regular);
+  const bold = fonts.bold ? parseFont(fonts.bold) : regular;
+  const cache = new Map<string, number>();
+  return (style, text) => {
+    const key = `${style.bold ? 'b' : 'r'}${style.size}\u0000${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      const font = style.bold ? bold : regular;
+      const scale = 1000 / font.unitsPerEm;
+      let total = 0;
+      for (const glyph of font.layout(text, FEATURES).glyphs) total += glyph.advanceWidth * scale;
+      width = total * (style.size / 1000);
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
+
+/** Both plans, after the check of every character of both (throws UnsupportedCharactersError). */
+function checkedPlans(input: PdfInput): DocumentPlans {
+  const { fonts, ...content } = input;
+  const plans = buildPlan(content);
+  const problems = unsupportedInPlan(plans, fontSupports(fonts));
+  if (problems.length > 0) throw new UnsupportedCharactersError(problems);
+  return plans;
+}
+
+/** Where every line of both documents falls (the page map), without making a PDF. */
+export function paginateDocuments(input: PdfInput): { plans: DocumentPlans; pages: Record<DocumentKind, Pagination> } {
+  const plans = checkedPlans(input);
+  const measure = fontMeasure(input.fonts);
+  return { plans, pages: { toSend: paginate(plans.toSend, measure), forYou: paginate(plans.forYou, measure) } };
+}
+
+async function render(input: PdfInput, plans: DocumentPlans, kind: DocumentKind): Promise<Uint8Array> {
+  const { fonts, letter, meta } = input;
+  const plan = plans[kind];
   // No automatic metadata (pdf-lib would add its own name and timestamps): only what is set below.
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
-  // Ligatures off: every glyph is one character, so widths add up and copied text is exact.
-  const regular = await doc.embedFont(fonts.regular, { subset: true, features: { liga: false } });
-  const bold = fonts.bold ? await doc.embedFont(fonts.bold, { subset: true, features: { liga: false } }) : regular;
+  const regular = await doc.embedFont(fonts.regular, { subset: true, features: FEATURES });
+  const bold = fonts.bold ? await doc.embedFont(fonts.bold, { subset: true, features: FEATURES }) : regular;
 
-  new Layout(doc, { regular, bold }).run(plan);
+  const measure = fontMeasure(fonts);
+  drawPages(doc, { regular, bold }, plan, paginate(plan, measure), measure);
 
-  const { letter, meta } = content;
   // Cleaned like the drawn name: no control, bidi or invisible characters in the metadata either.
   const author = drawnText(letter.re.find((r) => r.kind === 'respondent')?.value ?? '').replace(/\s+/g, ' ').trim();
-  doc.setTitle(letter.title, { showInWindowTitleBar: true });
+  doc.setTitle(kind === 'toSend' ? letter.title : drawnText(input.guideTitle), { showInWindowTitleBar: true });
   if (author) doc.setAuthor(author);
   doc.setCreator(`${meta.appName} ${meta.appVersion}`);
   doc.setProducer(`${meta.appName} ${meta.appVersion}`);
-  doc.setLanguage(LETTER_LANGUAGE.locale);
+  doc.setLanguage(plan.lang === LETTER_LANGUAGE.code ? LETTER_LANGUAGE.locale : languageInfo(plan.lang).locale);
   return doc.save();
+}
+
+/** One of the two files. Checks both documents first: a character either cannot draw throws UnsupportedCharactersError. */
+export async function renderDocument(input: PdfInput, kind: DocumentKind): Promise<Uint8Array> {
+  return render(input, checkedPlans(input), kind);
+}
+
+/** Both files (tests and timing), after the same check. */
+export async function renderDocuments(input: PdfInput): Promise<Record<DocumentKind, Uint8Array>> {
+  const plans = checkedPlans(input);
+  const [toSend, forYou] = await Promise.all(DOCUMENT_KINDS.map((kind) => render(input, plans, kind)));
+  return { toSend: toSend!, forYou: forYou! };
 }

@@ -5,7 +5,7 @@
  * It reads the plan the renderer draws (plan.ts), so it looks at exactly what the PDF would print.
  * Pure: no pdf-lib, no fontkit (the letter page uses it with the table in font-coverage.ts).
  */
-import { type Plan, planCells } from './plan';
+import { cellsOf, type DocumentPlans, type Plan } from './plan';
 import { codePointLabel, graphemes } from './text';
 
 export interface UnsupportedGroup {
@@ -45,7 +45,7 @@ function quoted(run: string, drawable: (g: string) => boolean): string[] {
     .map((p) => (p.length > MAX_WORD_LENGTH ? `${p.slice(0, MAX_WORD_LENGTH).join('')}…` : p.join('')));
 }
 
-export function unsupportedWords(plan: Plan, supports: (codePoint: number) => boolean): UnsupportedGroup[] {
+export function unsupportedWords(plan: Plan | DocumentPlans, supports: (codePoint: number) => boolean): UnsupportedGroup[] {
   const drawable = (g: string) => Array.from(g).every((ch) => supports(ch.codePointAt(0)!));
   const groups = new Map<string, UnsupportedGroup>();
   const group = (field: string) => {
@@ -57,7 +57,7 @@ export function unsupportedWords(plan: Plan, supports: (codePoint: number) => bo
     return g;
   };
 
-  for (const cell of planCells(plan)) {
+  for (const cell of cellsOf(plan)) {
     const fieldOf = (ch: string) => (typeof cell.field === 'string' ? cell.field : cell.field(ch));
     for (const line of cell.text.split('\n')) {
       // A run: words with a character the font lacks, and the spaces between two such words.

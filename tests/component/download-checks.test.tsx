@@ -21,8 +21,8 @@ import { stepUrl } from '../../src/ui/paths';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderPage, seed } from './support/pages';
 
-const createLetterPdf = vi.hoisted(() => vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])));
-vi.mock('../../src/pdf', () => ({ createLetterPdf, UnsupportedCharactersError: class extends Error {} }));
+const createPdfDocument = vi.hoisted(() => vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])));
+vi.mock('../../src/pdf', () => ({ createPdfDocument, UnsupportedCharactersError: class extends Error {} }));
 
 /**
  * A final letter with every blocking part on this page missing: a court city with two offices (none
@@ -45,7 +45,7 @@ beforeEach(async () => {
   localStorage.clear();
   wipeAllStorage();
   await i18n.changeLanguage('en');
-  createLetterPdf.mockClear();
+  createPdfDocument.mockClear();
   URL.createObjectURL = vi.fn(() => 'blob:pdf');
   URL.revokeObjectURL = vi.fn();
 });
@@ -86,8 +86,8 @@ describe.each([
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(links(alert)).toEqual(expected);
     await waitFor(() => expect(document.title).toBe(`Error: ${pages.letter.documentTitle} – PD Helper`));
-    expect(createLetterPdf).not.toHaveBeenCalled();
-    expect(screen.queryByText(pages.letter.pdf.working)).toBeNull();
+    expect(createPdfDocument).not.toHaveBeenCalled();
+    expect(screen.queryByText(pages.letter.pdf.workingLetter)).toBeNull();
 
     // Each field on this page carries its own message (tied to it, marked invalid).
     const errorOf = (id: string) => {
@@ -129,7 +129,7 @@ describe.each([
 
     // Everything is there: the download happens.
     fireEvent.click(button);
-    await waitFor(() => expect(createLetterPdf).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(createPdfDocument).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(document.getElementById('pdf-status')!.textContent).toMatch(/\.pdf/));
     expect(screen.queryByRole('alert')).toBeNull();
     // After a download that passed, a part emptied again is not an error until the next press.
@@ -138,7 +138,7 @@ describe.each([
     expect(document.getElementById('what-is-new')!.getAttribute('aria-invalid')).toBeNull();
     fireEvent.click(button);
     expect(links(await screen.findByRole('alert'))).toEqual([checks.summary['what-is-new']]);
-    expect(createLetterPdf).toHaveBeenCalledTimes(1);
+    expect(createPdfDocument).toHaveBeenCalledTimes(1);
   }, 20_000);
 
   it('moves focus to the summary again on each blocked press', async () => {
@@ -152,7 +152,7 @@ describe.each([
     button.focus();
     fireEvent.click(button);
     await waitFor(() => expect(document.activeElement).toBe(alert));
-    expect(createLetterPdf).not.toHaveBeenCalled();
+    expect(createPdfDocument).not.toHaveBeenCalled();
   });
 });
 
@@ -206,7 +206,7 @@ describe('checks before download: the questions and old saved cases', () => {
     expect(screen.queryByRole('link', { name: /Explain the concerns/ })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: enPages.letter.pdf.button }));
-    await waitFor(() => expect(createLetterPdf).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(createPdfDocument).toHaveBeenCalledTimes(1));
     expect(screen.queryByRole('alert')).toBeNull();
 
     // Emptying it keeps the box on the page (no field vanishes under the cursor) and the concerns are needed again.

@@ -58,7 +58,7 @@ describe('the live check of characters the PDF cannot print', () => {
 
     // Above the download: the same words, with a link that takes the person to the box.
     const list = summary()!;
-    expect(list.compareDocumentPosition(screen.getByRole('button', { name: 'Download PDF' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(list.compareDocumentPosition(screen.getByRole('button', { name: 'Download the letter (PDF)' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(list).getByRole('listitem').textContent).toBe('In your story: “แม่”. Change your story (Character codes: U+0E41 U+0E21 U+0E48)');
     fireEvent.click(within(list).getByRole('link', { name: 'Change your story' }));
     expect(document.activeElement).toBe(box);

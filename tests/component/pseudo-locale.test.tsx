@@ -160,15 +160,19 @@ describe('a pseudo-locale added as one list entry and one folder of strings', ()
     const list = checklist(c, a);
     const model = letterModel(c, a, list)!;
     const input = buildPdfInput(model, list, { es: i18n.getFixedT('es'), ui: i18n.getFixedT(XX), uiLanguage: XX }, {
-      includeChecklist: true,
       appVersion: '0.1.0',
+      letterFileName: 'PD-request-2026-12-01.pdf',
     });
     expect(input.sendingSheet).toMatchObject({ lang: 'xx', title: pseudo(enPages.pdf.sending.title) });
     expect(input.checklistPage).toMatchObject({ lang: 'xx', title: pseudo(enPages.pdf.checklist.title) });
     // The letter stays in U.S. English; the Spanish page stays Spanish.
     expect(input.spanishPage.lang).toBe('es');
-    const pages = buildPlan(input).ops.flatMap((op) => (op.kind === 'page' ? [op.lang] : []));
-    expect(pages[0]).toBe('en');
-    expect(pages).toContain('xx');
+    const plans = buildPlan(input);
+    const langs = (kind: 'toSend' | 'forYou') => plans[kind].ops.flatMap((op) => (op.kind === 'page' ? [op.lang] : []));
+    expect(new Set(langs('toSend'))).toEqual(new Set(['en']));
+    expect(langs('forYou')).toEqual(['es', 'xx', 'xx']);
+    // Its page furniture too: the guide is an xx document whose pages say "page X of Y" in xx.
+    expect(plans.forYou.lang).toBe('xx');
+    expect((plans.forYou.furniture as Record<string, { pageOf: { text: string } }>).xx?.pageOf.text).toBe(pseudo(enPages.pdf.furniture.pageOf).replace('{{page}}', '{page}').replace('{{total}}', '{total}'));
   });
 });

@@ -1,11 +1,14 @@
 /**
- * The letter as a PDF, in the real browser: complete a journey, write the letter, download the
- * PDF, read its text back and check it says exactly what the HTML preview says.
+ * The two PDF files, in the real browser: complete a journey, write the letter, download the
+ * letter to send and read its text back (exactly what the HTML preview says), then download the
+ * guide (what the letter says in Spanish, how to send it, the checklist with tab letters); each
+ * button saves its own file and its message names it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pages from '../../locales/en/pages.json';
+import pagesEs from '../../locales/es/pages.json';
 import { inkShare, PNG_SIGNATURE, renderPageImage } from '../unit/pdf/page-image';
 import { extractPages, squash } from '../unit/pdf/support';
 import { walk } from '../unit/domain/walk';
@@ -54,31 +57,35 @@ describe('letter PDF', () => {
       const preview = page.locator('article.letter');
       await expect.poll(() => preview.textContent()).toContain('55 E. Monroe St');
 
+      const today = new Date().toISOString().slice(0, 10);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: pages.letter.pdf.button }).click(),
       ]);
-      expect(download.suggestedFilename()).toBe(`PD-request-Nguyễn-Thị-Ánh-${new Date().toISOString().slice(0, 10)}.pdf`);
+      const letterName = `PD-request-Nguyễn-Thị-Ánh-${today}.pdf`;
+      expect(download.suggestedFilename()).toBe(letterName);
+      await expect.poll(() => page.locator('#pdf-status').textContent()).toContain(pages.letter.pdf.doneLetter.replace('{{fileName}}', letterName));
       const file = path.join(ARTIFACTS, 'e2e-download.pdf');
       await download.saveAs(file);
       const bytes = new Uint8Array(readFileSync(file));
       expect((await pageLoaded()).some((u) => /\/assets\/pdf-[\w-]+\.js$/.test(u))).toBe(true);
 
-      // The preview, block by block, is in the PDF; and every text run of the PDF's letter pages is in the preview.
+      // The preview, block by block, is in the PDF; and every text run of the PDF is in the preview:
+      // the file to send holds the letter and its exhibit index, and nothing else.
       const blocks = await preview.locator('p, dt, dd, li, caption, th, td').allInnerTexts();
       const pdfPages = await extractPages(bytes);
-      const spanishAt = pdfPages.findIndex((p) => p.text.includes('Qué dice esta carta'));
-      expect(spanishAt).toBeGreaterThan(0);
-      const letterText = squash(pdfPages.slice(0, spanishAt).map((p) => p.text).join(''));
+      expect(pdfPages.some((p) => p.text.includes('Qué dice esta carta'))).toBe(false);
+      const letterText = squash(pdfPages.map((p) => p.text).join(''));
       for (const b of blocks.map(squash).filter((b) => b !== '')) expect(letterText, b).toContain(b);
       const previewText = squash(blocks.join(''));
-      const runs = pdfPages.slice(0, spanishAt).flatMap((p) => p.items.map((i) => i.str));
+      const runs = pdfPages.flatMap((p) => p.items.map((i) => i.str));
       const header = squash(`Nguyễn Thị Ánh`);
       for (const run of runs.map(squash)) {
         // Page furniture: "Page X of Y" and the header with name and A-number on pages after the first.
         if (/^Page\d+of\d+$/.test(run) || run === header || /^(A-Number:?)?A-\d{3}-\d{3}-\d{3}$/.test(run)) continue;
         expect(previewText, run).toContain(run);
       }
+      pdfPages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of ${pdfPages.length}`));
       expect(letterText).toContain(squash('Nguyễn Thị Ánh'));
       expect(letterText).toContain('A-012-345-678');
       expect(letterText).toContain(squash('Llegué en 2015 con mi hija.'));
@@ -87,16 +94,65 @@ describe('letter PDF', () => {
       expect(letterText).toContain('SeeTabB');
       expect(letterText).toContain('SeeTabC');
 
+      // The guide: its own file, its own message, its own page numbers; never the letter.
+      const [guideDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: pages.letter.pdf.guideButton }).click(),
+      ]);
+      const guideName = `PD-guide-Nguyễn-Thị-Ánh-${today}.pdf`;
+      expect(guideDownload.suggestedFilename()).toBe(guideName);
+      await expect.poll(() => page.locator('#pdf-status').textContent()).toContain(pages.letter.pdf.doneGuide.replace('{{fileName}}', guideName));
+      const guideFile = path.join(ARTIFACTS, 'e2e-guide.pdf');
+      await guideDownload.saveAs(guideFile);
+      const guidePages = await extractPages(new Uint8Array(readFileSync(guideFile)));
+      const guideText = guidePages.map((p) => p.text).join('\n');
+      expect(guidePages[0]!.text).toContain(pagesEs.pdf.spanish.title);
+      expect(guidePages[0]!.text).toContain(`Página 1 de ${guidePages.length}`);
+      expect(guideText).toContain(pages.pdf.sending.title);
+      expect(guideText).toContain(pages.pdf.checklist.title);
+      expect(guideText).not.toContain('Dear Chief Counsel:');
+      // The sending sheet names the file to attach; the checklist gives each exhibit its tab.
+      expect(squash(guideText)).toContain(squash(letterName));
+      for (const tab of ['A', 'B', 'C']) expect(guideText).toMatch(new RegExp(`Tab ${tab} – `));
+
       // Page 1 as a PNG (pdf.js), kept as an artefact: it renders, and its glyphs are drawn.
       const page1 = await renderPageImage(bytes, 1, 60);
       writeFileSync(path.join(ARTIFACTS, 'e2e-page1.png'), page1.png);
       expect(page1.png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
       expect(inkShare(page1)).toBeGreaterThan(0.01);
+      const guide1 = await renderPageImage(new Uint8Array(readFileSync(guideFile)), 1, 60);
+      writeFileSync(path.join(ARTIFACTS, 'e2e-guide-page1.png'), guide1.png);
+      expect(inkShare(guide1)).toBeGreaterThan(0.01);
       await saveScreenshot(page, 'letter-with-pdf-button');
       expect(errors).toEqual([]);
       assertOnlySameOrigin(requests, baseURL);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('the two downloads on the letter page', () => {
+  it('sit side by side on a wide screen and stack on a phone (390 px), with nothing cut off', async () => {
+    for (const [width, lang] of [[1280, 'en'], [390, 'en'], [390, 'es']] as const) {
+      const { context, page, errors } = await openPage(browser, baseURL, { viewport: { width, height: 900 } });
+      try {
+        const { c } = walk(inCourtBaseline, { letter: { office: { kind: 'listed', id: 'opla-chicago' } } });
+        await seedCase(page, c, '#/letter', lang);
+        const strings = lang === 'es' ? pagesEs : pages;
+        const letter = page.getByRole('button', { name: strings.letter.pdf.button, exact: true });
+        const guide = page.getByRole('button', { name: strings.letter.pdf.guideButton, exact: true });
+        await guide.scrollIntoViewIfNeeded();
+        const [a, b] = [await letter.boundingBox(), await guide.boundingBox()];
+        await page.locator('.pdf-download').screenshot({ path: path.join(ARTIFACTS, `downloads-${width}-${lang}.png`) });
+        if (width > 1000) expect(Math.abs(a!.y + a!.height - (b!.y + b!.height))).toBeLessThan(2);
+        else expect(b!.y).toBeGreaterThan(a!.y + a!.height);
+        for (const box of [a!, b!]) expect(box.x + box.width).toBeLessThanOrEqual(width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
     }
   });
 });

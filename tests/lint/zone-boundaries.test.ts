@@ -22,9 +22,9 @@ describe('layer boundaries (pd/zone-imports)', () => {
     // A feature never imports another feature, nor the shell; the PDF code only by import().
     ['src/features/result/x.tsx', "import { stepUrl } from '../wizard/step-page';\nexport const a = stepUrl;", 'another feature'],
     ['src/features/letter/x.tsx', "import i18n from '../../app/i18n';\nexport const a = i18n;", 'src/app'],
-    ['src/features/case-file/x.tsx', "import { createLetterPdf } from '../../pdf';\nexport const a = createLetterPdf;", 'import()'],
-    ['src/features/letter/x.tsx', "import { renderLetterPdf } from '../../pdf/render-letter-pdf';\nexport const a = renderLetterPdf;", 'import()'],
-    ['src/features/letter/x.tsx', "import { Layout } from '../../pdf/layout';\nexport const a = Layout;", 'import()'],
+    ['src/features/case-file/x.tsx', "import { createPdfDocument } from '../../pdf';\nexport const a = createPdfDocument;", 'import()'],
+    ['src/features/letter/x.tsx', "import { renderDocument } from '../../pdf/render-letter-pdf';\nexport const a = renderDocument;", 'import()'],
+    ['src/features/letter/x.tsx', "import { drawPages } from '../../pdf/layout';\nexport const a = drawPages;", 'import()'],
     // Shared components get their data by props: no store, no shell, no feature.
     ['src/ui/x.tsx', "import { useCaseStore } from '../state/case-store';\nexport const a = useCaseStore;", 'src/state'],
     ['src/ui/form/x.tsx', "import { App } from '../../app/app';\nexport const a = App;", 'src/app'],

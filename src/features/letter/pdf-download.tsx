@@ -1,21 +1,25 @@
 /**
- * "Download PDF": loads the PDF code and font only now (dynamic import), builds the packet from
- * the same letter model as the preview, and saves it as PD-request-<family name>-<date>.pdf.
- * A character the font cannot print is named with the field it is in and where to fix it
- * (unsupported-characters.tsx, which also checks as the person types).
+ * Two downloads side by side (docs/adr/0009-two-pdf-documents.md): the letter to send to ICE
+ * (PD-request-<name>-<date>.pdf, DRAFT- first for a draft) and the person's guide, never sent
+ * (PD-guide-<name>-<date>.pdf). Each first runs the checks before download (download-checks.tsx),
+ * then loads the PDF code and font only when pressed (dynamic import) and builds its file from
+ * the same letter model as the preview. A character the font cannot print, in either file, is
+ * named with the field it is in and where to fix it (unsupported-characters.tsx, which also
+ * checks as the person types).
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Checklist, languageCode, type LetterModel, pdfFileName } from '../../domain';
 import { loadLanguageNamespaces } from '../../ui/load-language';
-
-/** The Spanish page reads these, in SUMMARY_PAGE_LANGUAGE whatever the page language. */
-const SPANISH_PAGE_NAMESPACES = ['catalog', 'pages'] as const;
 import type * as PdfModuleNs from '../../pdf';
+import type { DocumentKind } from '../../pdf/render-letter-pdf';
 import type { UnsupportedGroup } from '../../pdf/unsupported-words';
 import { APP_VERSION } from '../../state/case-store';
 import { buildPdfInput, SUMMARY_PAGE_LANGUAGE } from './pdf-input';
 import { refusedGroups, UnsupportedList } from './unsupported-characters';
+
+/** The Spanish page reads these, in SUMMARY_PAGE_LANGUAGE whatever the page language. */
+const SPANISH_PAGE_NAMESPACES = ['catalog', 'pages'] as const;
 
 function saveBytes(bytes: Uint8Array, fileName: string): void {
   const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
@@ -32,7 +36,12 @@ function saveBytes(bytes: Uint8Array, fileName: string): void {
 
 type PdfModule = typeof PdfModuleNs;
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed' } | { kind: 'unsupported'; groups: UnsupportedGroup[] };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'working'; doc: DocumentKind }
+  | { kind: 'done'; doc: DocumentKind; fileName: string }
+  | { kind: 'failed' }
+  | { kind: 'unsupported'; groups: UnsupportedGroup[] };
 
 export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
   model: LetterModel;
@@ -44,18 +53,18 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
 }) {
   const { t, i18n } = useTranslation('pages');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [includeChecklist, setIncludeChecklist] = useState(false);
   const messageRef = useRef<HTMLDivElement>(null);
   const uiLanguage = languageCode(i18n.resolvedLanguage);
+  const letterFileName = pdfFileName(fullName ?? '', asOf, model.kind === 'draft' ? 'draft' : 'letter');
 
   const focusMessage = () => setTimeout(() => messageRef.current?.focus(), 0);
 
-  const download = async () => {
+  const download = async (doc: DocumentKind) => {
     if (!canDownload()) {
       setStatus({ kind: 'idle' });
       return;
     }
-    setStatus({ kind: 'working' });
+    setStatus({ kind: 'working', doc });
     let pdf: PdfModule;
     try {
       // The Spanish page needs the Spanish strings even when the page is in another language.
@@ -68,33 +77,49 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
     let input: ReturnType<typeof buildPdfInput> | null = null;
     try {
       input = buildPdfInput(model, list, { es: i18n.getFixedT(SUMMARY_PAGE_LANGUAGE), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
-        includeChecklist,
         appVersion: APP_VERSION,
+        letterFileName,
       });
-      const bytes = await pdf.createLetterPdf(input);
-      const fileName = pdfFileName(fullName ?? '', asOf, model.kind === 'draft' ? 'draft' : 'letter');
+      // Checks every character of both files first: a character neither can print stops either download.
+      const bytes = await pdf.createPdfDocument(input, doc);
+      const fileName = doc === 'toSend' ? letterFileName : pdfFileName(fullName ?? '', asOf, 'guide');
       saveBytes(bytes, fileName);
-      setStatus({ kind: 'done', fileName });
+      setStatus({ kind: 'done', doc, fileName });
     } catch (error) {
       setStatus(error instanceof pdf.UnsupportedCharactersError && input ? { kind: 'unsupported', groups: refusedGroups(input, error.problems) } : { kind: 'failed' });
     }
     focusMessage();
   };
+  const working = status.kind === 'working';
+  const draft = model.kind === 'draft';
 
   return (
     <section className="pdf-download no-print" aria-labelledby="pdf-title">
       <h2 id="pdf-title">{t('letter.pdf.title')}</h2>
       <p>{t('letter.pdf.intro')}</p>
-      <div className="checkbox">
-        <input type="checkbox" id="pdf-checklist" checked={includeChecklist} onChange={(e) => setIncludeChecklist(e.target.checked)} />
-        <label htmlFor="pdf-checklist">{t('letter.pdf.includeChecklist')}</label>
+      <div className="pdf-download__choices">
+        <div className="pdf-download__choice">
+          <h3>{draft ? t('letter.pdf.letterTitleDraft') : t('letter.pdf.letterTitle')}</h3>
+          <p id="pdf-letter-description">{draft ? t('letter.pdf.letterDescriptionDraft') : t('letter.pdf.letterDescription')}</p>
+          <button type="button" className="button" onClick={() => void download('toSend')} disabled={working}
+            aria-describedby="pdf-letter-description pdf-status">
+            {draft ? t('letter.pdf.buttonDraft') : t('letter.pdf.button')}
+          </button>
+        </div>
+        <div className="pdf-download__choice">
+          <h3>{t('letter.pdf.guideTitle')}</h3>
+          <p id="pdf-guide-description">{t('letter.pdf.guideDescription')}</p>
+          <button type="button" className="button button--secondary" onClick={() => void download('forYou')} disabled={working}
+            aria-describedby="pdf-guide-description pdf-status">
+            {t('letter.pdf.guideButton')}
+          </button>
+        </div>
       </div>
-      <button type="button" className="button" onClick={() => void download()} disabled={status.kind === 'working'} aria-describedby="pdf-status">
-        {model.kind === 'draft' ? t('letter.pdf.buttonDraft') : t('letter.pdf.button')}
-      </button>
       <div id="pdf-status" ref={messageRef} tabIndex={-1} aria-live="polite">
-        {status.kind === 'working' && <p>{t('letter.pdf.working')}</p>}
-        {status.kind === 'done' && <p className="panel panel--done">{t('letter.pdf.done', { fileName: status.fileName })}</p>}
+        {status.kind === 'working' && <p>{t(status.doc === 'toSend' ? 'letter.pdf.workingLetter' : 'letter.pdf.workingGuide')}</p>}
+        {status.kind === 'done' && (
+          <p className="panel panel--done">{t(status.doc === 'toSend' ? 'letter.pdf.doneLetter' : 'letter.pdf.doneGuide', { fileName: status.fileName })}</p>
+        )}
         {status.kind === 'failed' && <p className="panel panel--warning">{t('letter.pdf.failed')}</p>}
         {status.kind === 'unsupported' && (
           <div className="error-summary" role="alert">

@@ -82,7 +82,8 @@ type I18n = ReturnType<typeof useTranslation>['i18n'];
 export function checkLetter(model: LetterModel, list: Checklist, i18n: I18n): UnsupportedGroup[] {
   const uiLanguage = languageCode(i18n.resolvedLanguage);
   const texts = { es: i18n.getFixedT(SUMMARY_PAGE_LANGUAGE), ui: i18n.getFixedT(uiLanguage), uiLanguage };
-  const input = buildPdfInput(model, list, texts, { includeChecklist: true, appVersion: APP_VERSION });
+  // Both documents; the file name the guide quotes is only the person's name, checked where it is typed.
+  const input = buildPdfInput(model, list, texts, { appVersion: APP_VERSION, letterFileName: 'PD-request.pdf' });
   return shown(unsupportedWords(buildPlan(input), fontCovers));
 }
 

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { assess, checklist, LANGUAGES, letterModel } from '../../../src/domain';
+import { assess, checklist, LANGUAGES, letterModel, pdfFileName } from '../../../src/domain';
 import { buildPdfInput } from '../../../src/features/letter/pdf-input';
 import i18n from '../../../src/app/i18n';
 import { findUnsupportedCharacters, fontSupports } from '../../../src/pdf/render-letter-pdf';
@@ -37,19 +37,18 @@ const caseArb = fc.constantFrom(...TEXT_FIELDS).chain((field) =>
     field: fc.constant(field),
     value: hostileString().map((s) => fit(field, s)),
     uiLanguage: fc.constantFrom(...LANGUAGES.map((l) => l.code)),
-    includeChecklist: fc.boolean(),
   }),
 );
 
 it(`the app's PDF input names the right field for every character the font lacks (${RUNS} runs)`, () => {
   let repeatedElsewhere = 0;
   fc.assert(
-    fc.property(caseArb, ({ field, value, uiLanguage, includeChecklist }) => {
+    fc.property(caseArb, ({ field, value, uiLanguage }) => {
       const c = caseWith(field, value).data!;
       const a = assess(c, { asOf: AS_OF });
       const list = checklist(c, a);
       const model = letterModel(c, a, list)!;
-      const input = buildPdfInput(model, list, { es: i18n.getFixedT('es'), ui: i18n.getFixedT(uiLanguage), uiLanguage }, { includeChecklist, appVersion: '0.1.0' });
+      const input = buildPdfInput(model, list, { es: i18n.getFixedT('es'), ui: i18n.getFixedT(uiLanguage), uiLanguage }, { appVersion: '0.1.0', letterFileName: pdfFileName(c.person.fullName ?? '', AS_OF) });
 
       // Answers are data to i18next, never templates: the court city is repeated as typed (cleaned).
       if (field.id === 'posture.courtCity' && field.clean(value) !== 'unknown') {

@@ -5,10 +5,11 @@
  *   field of an ordinary in-court case;
  * - a random case forced into court (every answer the schema allows), with short drawable or
  *   awkward text in its names, places and letter texts.
- * renderLetterPdf either succeeds, and then every text item sits inside the margins, every verbatim
- * paragraph (story, concerns, request details) and the hostile field's text are on the page
- * (whitespace and invisible marks aside); or it throws UnsupportedCharactersError naming only
- * characters that were really typed (for a hostile field, that field); never another error.
+ * renderDocuments (both files: the letter to send and the guide) either succeeds, and then every
+ * text item of both sits inside the margins, every verbatim paragraph (story, concerns, request
+ * details) and the hostile field's text are on the pages of the file to send (whitespace and
+ * invisible marks aside); or it throws UnsupportedCharactersError naming only characters that were
+ * really typed (for a hostile field, that field); never another error.
  */
 import fc from 'fast-check';
 import { PDFDocument } from 'pdf-lib';
@@ -117,9 +118,10 @@ describe('any case with a letter, drawn into the PDF', () => {
           return;
         }
         outcomes.rendered += 1;
-        const { bytes } = outcome;
+        const { toSend: bytes, forYou } = outcome.docs;
         const pages = await extractPages(bytes);
         expect(marginViolations(pages)).toEqual([]);
+        expect(marginViolations(await extractPages(forYou))).toEqual([]);
         // Nothing the person typed is lost: every verbatim paragraph is in the text, whitespace aside.
         const text = squash(bodyText(pages).normalize('NFKC'));
         for (const p of letter!.paragraphs.filter((x) => x.verbatim)) expect(text).toContain(squash(drawnText(p.text).normalize('NFKC')));

@@ -1,7 +1,9 @@
 /**
- * The PDF packet: content and order (pdfjs text extraction), metadata (pdf-lib), margins,
- * unsupported characters, a PNG of page 1, file names. The property over generated cases is in
- * tests/unit/fuzz/letter-pdf.test.ts.
+ * The two PDF files (the letter to send, the person's guide): content and order (pdfjs text
+ * extraction), each numbered on its own with furniture in its page's language, metadata
+ * (pdf-lib), margins, unsupported characters, a PNG of page 1, file names. The property over
+ * generated cases is in tests/unit/fuzz/letter-pdf.test.ts; the page-breaking rules are in
+ * tests/unit/pdf/page-rules.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,9 +11,11 @@ import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFSt
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CaseData, cleanText, DRAFT_NOTICE, type LetterModel, pdfFileName } from '../../../src/domain';
 import {
+  type DocumentKind,
   findUnsupportedCharacters,
   fontSupports,
-  renderLetterPdf,
+  renderDocument,
+  renderDocuments,
   UnsupportedCharactersError,
 } from '../../../src/pdf/render-letter-pdf';
 import { drawnText, wrapText } from '../../../src/pdf/text';
@@ -26,8 +30,8 @@ const allText = (pages: ExtractedPage[]) => pages.map((p) => p.text).join('\n');
 interface Rendered {
   persona: Persona;
   letter: LetterModel;
-  bytes: Uint8Array;
-  pages: ExtractedPage[];
+  bytes: Record<DocumentKind, Uint8Array>;
+  pages: Record<DocumentKind, ExtractedPage[]>;
   ms: number;
 }
 
@@ -39,20 +43,29 @@ beforeAll(async () => {
   for (const persona of PERSONAS) {
     const letter = letterFor(persona.c)!;
     const start = performance.now();
-    const bytes = await renderLetterPdf(pdfInput(letter, { sendingLang: persona.sendingLang, checklist: persona.checklist }));
+    const bytes = await renderDocuments(pdfInput(letter, { sendingLang: persona.sendingLang }));
     const ms = performance.now() - start;
-    fs.writeFileSync(path.join(ARTIFACTS, `${persona.id}.pdf`), bytes);
-    rendered.set(persona.id, { persona, letter, bytes, pages: await extractPages(bytes), ms });
+    fs.writeFileSync(path.join(ARTIFACTS, `${persona.id}-to-send.pdf`), bytes.toSend);
+    fs.writeFileSync(path.join(ARTIFACTS, `${persona.id}-guide.pdf`), bytes.forYou);
+    const pages = { toSend: await extractPages(bytes.toSend), forYou: await extractPages(bytes.forYou) };
+    rendered.set(persona.id, { persona, letter, bytes, pages, ms });
   }
-  fs.writeFileSync(path.join(ARTIFACTS, 'sizes.json'), JSON.stringify(
-    [...rendered.values()].map((r) => ({ persona: r.persona.id, bytes: r.bytes.length, pages: r.pages.length, renderMs: Math.round(r.ms) })), null, 2));
-}, 30_000);
+  fs.writeFileSync(path.join(ARTIFACTS, 'sizes.json'), JSON.stringify([...rendered.values()].map((r) => ({
+    persona: r.persona.id, bytes: { toSend: r.bytes.toSend.length, forYou: r.bytes.forYou.length },
+    pages: { toSend: r.pages.toSend.length, forYou: r.pages.forYou.length }, renderMs: Math.round(r.ms),
+  })), null, 2));
+}, 60_000);
+
+/** The strings of a page's header band (the draft notice aside) and of its footer band. */
+const headerOf = (page: ExtractedPage) => page.items.filter((it) => it.y > 720 && it.str !== DRAFT_NOTICE).map((it) => it.str).join(' ');
+const footerOf = (page: ExtractedPage) => page.items.filter((it) => it.y < 72).map((it) => it.str);
+const isSpanish = (page: ExtractedPage) => page.text.includes('Qué dice esta carta') || page.text.includes('Cómo enviar') || page.text.includes('Mi lista');
 
 describe.each(PERSONAS.map((p) => [p.id, p] as const))('persona %s', (id, persona) => {
   const get = () => rendered.get(id)!;
 
-  it('is the letter the domain built, with the name exactly as typed', () => {
-    const { letter, pages } = get();
+  it('the file to send is the letter the domain built, with the name exactly as typed', () => {
+    const { letter, pages: { toSend: pages } } = get();
     expect(letter.re[0]).toMatchObject({ kind: 'respondent', value: persona.name });
     expect(pages[0]!.items.some((i) => i.str === persona.name)).toBe(true);
     expect(pages[0]!.items.some((i) => i.str === letter.date)).toBe(true);
@@ -65,7 +78,7 @@ describe.each(PERSONAS.map((p) => [p.id, p] as const))('persona %s', (id, person
   });
 
   it('lists every exhibit tab and description in the index (or has no index without exhibits)', () => {
-    const { letter, pages } = get();
+    const { letter, pages: { toSend: pages } } = get();
     const indexPages = pages.filter((p) => p.items.some((i) => i.str === 'Exhibit Index'));
     if (letter.exhibits.length === 0) {
       expect(indexPages).toHaveLength(0);
@@ -75,65 +88,85 @@ describe.each(PERSONAS.map((p) => [p.id, p] as const))('persona %s', (id, person
     for (const e of letter.exhibits) expect(text).toContain(`${e.tab} ${e.description}`);
   });
 
-  it('numbers every page "Page X of N" and repeats the name and A-number on pages 2+', () => {
+  it('holds only what goes to ICE in the file to send, and only the person\'s pages in the guide', () => {
+    const { letter, pages: { toSend, forYou } } = get();
+    const first = (pages: ExtractedPage[], s: string) => pages.findIndex((p) => p.items.some((i) => i.str === s));
+    // To send: the letter, then the exhibit index; nothing for the person.
+    expect(first(toSend, 'Dear Chief Counsel:')).toBe(0);
+    if (letter.exhibits.length) expect(first(toSend, 'Exhibit Index')).toBeGreaterThan(0);
+    for (const s of ['Qué dice esta carta', 'How to send your request', 'Cómo enviar su solicitud', 'Your checklist', 'Mi lista de documentos']) {
+      expect(first(toSend, s)).toBe(-1);
+    }
+    expect(allText(toSend)).not.toContain('No la envíe');
+    // The guide: the Spanish page, how to send, the checklist, in that order; no letter.
+    const order = [
+      first(forYou, 'Qué dice esta carta'),
+      first(forYou, persona.sendingLang === 'es' ? 'Cómo enviar su solicitud' : 'How to send your request'),
+      first(forYou, persona.sendingLang === 'es' ? 'Mi lista de documentos' : 'Your checklist'),
+    ];
+    expect(order[0]).toBe(0);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(new Set(order).size).toBe(order.length);
+    expect(first(forYou, 'Dear Chief Counsel:')).toBe(-1);
+    expect(first(forYou, 'Exhibit Index')).toBe(-1);
+    expect(forYou[0]!.text).toContain('Esta página es para usted. No la envíe a ICE.');
+    if (letter.kind === 'draft') expect(allText(forYou)).toContain('Do not send this draft without legal advice');
+  });
+
+  it('lists every exhibit in the guide\'s checklist with its tab letter', () => {
+    const { letter, pages: { forYou } } = get();
+    const text = spaced(forYou.map((p) => p.text).join(' '));
+    const tab = persona.sendingLang === 'es' ? 'Separador Tab' : 'Tab';
+    for (const e of letter.exhibits) expect(text).toContain(spaced(`[ ] ${tab} ${e.tab} – ${e.description}`));
+  });
+
+  it.each(['toSend', 'forYou'] as const)('numbers the pages of %s on their own, in each page\'s language, with the name and A-number on pages 2+', (kind) => {
     const { letter, pages } = get();
     const aNumber = letter.re.find((r) => r.kind === 'a-number')!.value;
-    const n = pages.length;
-    pages.forEach((page, i) => {
-      expect(page.items.filter((it) => it.y < 72).map((it) => it.str)).toEqual([`Page ${i + 1} of ${n}`]);
-      const header = page.items.filter((it) => it.y > 720 && it.str !== DRAFT_NOTICE).map((it) => it.str).join(' ');
+    const n = pages[kind].length;
+    pages[kind].forEach((page, i) => {
+      const spanish = kind === 'forYou' && isSpanish(page);
+      expect(footerOf(page)).toEqual([spanish ? `Página ${i + 1} de ${n}` : `Page ${i + 1} of ${n}`]);
+      const header = headerOf(page);
       if (i === 0) expect(header).toBe('');
       else {
         expect(header).toContain(persona.name);
-        expect(header).toContain(aNumber);
+        expect(header).toContain(`${spanish ? 'Número A' : 'A-Number'} ${aNumber}`);
       }
     });
   });
 
-  it('prints the draft notice on every page exactly when the letter is a draft', () => {
+  it('prints the draft notice on every page of the file to send exactly when the letter is a draft, and never in the guide', () => {
     const { letter, pages } = get();
-    for (const page of pages) {
+    for (const page of pages.toSend) {
       const notices = page.items.filter((it) => it.str === DRAFT_NOTICE);
       expect(notices).toHaveLength(letter.kind === 'draft' ? 1 : 0);
       if (letter.kind === 'draft') expect(notices[0]!.y).toBeGreaterThan(720);
     }
-  });
-
-  it('orders the parts: letter, exhibit index, Spanish page, sending sheet, checklist', () => {
-    const { letter, pages } = get();
-    const first = (s: string) => pages.findIndex((p) => p.items.some((i) => i.str === s));
-    const order = [
-      first('Dear Chief Counsel:'),
-      ...(letter.exhibits.length ? [first('Exhibit Index')] : []),
-      first('Qué dice esta carta'),
-      first(persona.sendingLang === 'es' ? 'Cómo enviar su solicitud' : 'How to send your request'),
-      ...(persona.checklist ? [first('Your checklist')] : []),
-    ];
-    expect(order.every((i) => i >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(new Set(order).size).toBe(order.length);
-    const spanish = pages[first('Qué dice esta carta')]!;
-    expect(spanish.text).toContain('Esta página es para usted. No la envíe a ICE.');
-    if (letter.kind === 'draft') expect(allText(pages)).toContain('Do not send this draft without legal advice');
+    for (const page of pages.forYou) expect(page.items.filter((it) => it.str === DRAFT_NOTICE)).toHaveLength(0);
   });
 
   it('keeps every text item inside the margins', () => {
-    expect(marginViolations(get().pages)).toEqual([]);
+    expect(marginViolations(get().pages.toSend)).toEqual([]);
+    expect(marginViolations(get().pages.forYou)).toEqual([]);
   });
 
   it('has only the intended metadata', async () => {
     const { letter, bytes } = get();
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    expect(doc.getTitle()).toBe(letter.title);
-    expect(doc.getAuthor()).toBe(persona.name);
-    expect(doc.getCreator()).toBe('PD Helper 0.1.0-test');
-    expect(doc.getProducer()).toBe('PD Helper 0.1.0-test');
-    expect(doc.getSubject()).toBeUndefined();
-    expect(doc.getKeywords()).toBeUndefined();
-    expect(doc.getCreationDate()).toBeUndefined();
-    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-US');
-    expect(doc.getPageCount()).toBeGreaterThanOrEqual(3);
-    for (const page of doc.getPages()) expect(page.getSize()).toEqual({ width: 612, height: 792 });
+    for (const kind of ['toSend', 'forYou'] as const) {
+      const doc = await PDFDocument.load(bytes[kind], { updateMetadata: false });
+      expect(doc.getTitle()).toBe(kind === 'toSend' ? letter.title : persona.sendingLang === 'es' ? 'Su guía' : 'Your guide');
+      expect(doc.getAuthor()).toBe(persona.name);
+      expect(doc.getCreator()).toBe('PD Helper 0.1.0-test');
+      expect(doc.getProducer()).toBe('PD Helper 0.1.0-test');
+      expect(doc.getSubject()).toBeUndefined();
+      expect(doc.getKeywords()).toBeUndefined();
+      expect(doc.getCreationDate()).toBeUndefined();
+      expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(kind === 'forYou' && persona.sendingLang === 'es' ? 'es-US' : 'en-US');
+      expect(doc.getPageCount()).toBeGreaterThanOrEqual(kind === 'toSend' && letter.exhibits.length ? 2 : 1);
+      for (const page of doc.getPages()) expect(page.getSize()).toEqual({ width: 612, height: 792 });
+    }
   });
 });
 
@@ -153,7 +186,7 @@ describe('drawnText', () => {
 
 describe('persona details', () => {
   it('the 6,000-character story with long unbroken words is printed whole, broken by character where needed', () => {
-    const { letter, pages } = rendered.get('anh')!;
+    const { letter, pages: { toSend: pages } } = rendered.get('anh')!;
     const story = letter.paragraphs.find((p) => p.section === 'story')!.text;
     expect(story.length).toBeGreaterThanOrEqual(5_900);
     expect(letter.exhibits.length).toBeGreaterThanOrEqual(12);
@@ -165,15 +198,15 @@ describe('persona details', () => {
   });
 
   it('the typed office is the addressee and the other names are in the RE block', () => {
-    const { pages } = rendered.get('anh')!;
+    const { pages: { toSend: pages } } = rendered.get('anh')!;
     expect(pages[0]!.text).toContain('Office of the Chief Counsel – Houston');
     expect(pages[0]!.text).toContain('Anh Thi Nguyen; Ánh Nguyễn');
   });
 
-  it('marks the Spanish page as Spanish for screen readers (/Lang es), and the letter not', async () => {
-    const { bytes, pages } = rendered.get('jose')!;
-    const doc = await PDFDocument.load(bytes);
-    const content = (n: number) => {
+  it('marks the Spanish page of an English guide as Spanish for screen readers (/Lang es), and the letter not', async () => {
+    const { bytes, pages } = rendered.get('anh')!;
+    const content = async (pdf: Uint8Array, n: number) => {
+      const doc = await PDFDocument.load(pdf);
       const contents = doc.getPages()[n]!.node.Contents();
       const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
       return streams.map((stream) => {
@@ -181,9 +214,59 @@ describe('persona details', () => {
         return Buffer.from(decodePDFRawStream(stream as PDFRawStream).decode()).toString('latin1');
       }).join('\n');
     };
-    const spanish = pages.findIndex((p) => p.text.includes('Qué dice esta carta'));
-    expect(content(spanish)).toContain('/Span << /Lang (es) >> BDC');
-    expect(content(0)).not.toContain('/Lang');
+    const spanish = pages.forYou.findIndex((p) => p.text.includes('Qué dice esta carta'));
+    const english = pages.forYou.findIndex((p) => p.text.includes('How to send your request'));
+    expect(await content(bytes.forYou, spanish)).toContain('/Span << /Lang (es) >> BDC');
+    expect(await content(bytes.forYou, english)).not.toContain('/Lang');
+    for (let n = 0; n < pages.toSend.length; n++) expect(await content(bytes.toSend, n)).not.toContain('/Lang');
+  });
+
+  it('makes only the file asked for, the same as when both are made', async () => {
+    const { letter, persona, bytes } = rendered.get('lukasz')!;
+    const input = pdfInput(letter, { sendingLang: persona.sendingLang });
+    const toSend = await extractPages(await renderDocument(input, 'toSend'));
+    const forYou = await extractPages(await renderDocument(input, 'forYou'));
+    expect(toSend.map((p) => p.text)).toEqual((await extractPages(bytes.toSend)).map((p) => p.text));
+    expect(forYou.map((p) => p.text)).toEqual((await extractPages(bytes.forYou)).map((p) => p.text));
+  });
+});
+
+describe('extra sections (the mechanism for a declaration and a translation certificate)', () => {
+  const declaration = {
+    lang: 'es' as const, title: 'Declaración de Łukasz Wróbel', field: 'declaration',
+    blocks: [{ paragraphs: ['Yo, Łukasz Wróbel, declaro lo siguiente.'] }, { heading: 'Mi vida aquí', paragraphs: ['Vivo en Chicago desde 2015.', 'Trabajo en una panadería.'] }],
+    signatureLines: ['', '______________________________', 'Firma', 'Fecha: ______________'],
+  };
+  const certificate = {
+    lang: 'en' as const, title: 'Certificate of Translation', field: 'certificate',
+    blocks: [{ paragraphs: ['I, ______________, certify that I am competent to translate from Spanish into English, and that the attached translation is true and correct.'] }],
+    signatureLines: ['', '______________________________', 'Signature', 'Date: ______________'],
+  };
+
+  it('adds each on pages of its own, in its document, with furniture in its language and the draft banner of the letter', async () => {
+    const { letter, persona } = rendered.get('lukasz')!;
+    expect(letter.kind).toBe('draft');
+    const input = { ...pdfInput(letter, { sendingLang: persona.sendingLang }), toSendExtras: [declaration], forYouExtras: [certificate] };
+    const files = await renderDocuments(input);
+    fs.writeFileSync(path.join(ARTIFACTS, 'extras-to-send.pdf'), files.toSend);
+    fs.writeFileSync(path.join(ARTIFACTS, 'extras-guide.pdf'), files.forYou);
+    const toSend = await extractPages(files.toSend);
+    const forYou = await extractPages(files.forYou);
+    // After the exhibit index, on a new page: Spanish page numbers and header, and the draft banner.
+    const at = toSend.findIndex((p) => p.text.includes('Declaración de Łukasz Wróbel'));
+    expect(at).toBeGreaterThan(toSend.findIndex((p) => p.text.includes('Exhibit Index')));
+    expect(toSend[at]!.items.filter((i) => i.str === DRAFT_NOTICE)).toHaveLength(1);
+    expect(footerOf(toSend[at]!)).toEqual([`Página ${at + 1} de ${toSend.length}`]);
+    expect(headerOf(toSend[at]!)).toContain('Número A A-087-654-321');
+    expect(spaced(toSend[at]!.text)).toContain('Firma');
+    for (const p of toSend.slice(0, at)) expect(footerOf(p)[0]).toMatch(/^Page \d+ of \d+$/);
+    // The certificate is the guide's last part, in English.
+    const cert = forYou.findIndex((p) => p.text.includes('Certificate of Translation'));
+    expect(cert).toBe(forYou.length - 1);
+    expect(cert).toBeGreaterThan(forYou.findIndex((p) => p.text.includes('Your checklist')));
+    expect(footerOf(forYou[cert]!)).toEqual([`Page ${cert + 1} of ${forYou.length}`]);
+    expect(marginViolations(toSend)).toEqual([]);
+    expect(marginViolations(forYou)).toEqual([]);
   });
 });
 
@@ -191,7 +274,7 @@ describe('long values', () => {
   it('wraps long RE values and names, and shortens only the page header, which keeps the A-number', async () => {
     const name = 'María de los Ángeles Fernández-Gutiérrez y Rodríguez de la Concepción Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschafers';
     const c = walk({ ...inCourtBaseline, 'history.fraud': 'yes', 'person.fullName': name, 'posture.judge': `Judge ${'X'.repeat(150)}` }).c;
-    const pages = await extractPages(await renderLetterPdf(pdfInput(letterFor(c)!)));
+    const pages = await extractPages((await renderDocuments(pdfInput(letterFor(c)!))).toSend);
     expect(marginViolations(pages)).toEqual([]);
     expect(squash(bodyText(pages))).toContain(squash(name));
     const header = pages[1]!.items.filter((i) => i.y > 720 && i.str !== DRAFT_NOTICE).map((i) => i.str);
@@ -221,16 +304,36 @@ describe('unsupported characters', () => {
   it.each([
     ['Thai', 'สมชาย ใจดี', 'ส', 'U+0E2A'],
     ['Chinese', '王秀英', '王', 'U+738B'],
-  ])('a %s name is reported as person.fullName, once per character', async (_script, name, char, codePoint) => {
+  ])('a %s name is reported as person.fullName, once per character, whichever file is asked for', async (_script, name, char, codePoint) => {
     const c = walk({ ...base, 'person.fullName': name }).c;
-    const error = await renderLetterPdf(inputFor(c)).catch((e: unknown) => e);
+    const error = await renderDocument(inputFor(c), 'toSend').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnsupportedCharactersError);
     const problems = (error as UnsupportedCharactersError).problems;
+    // The guide repeats the name in its header: the same refusal, not a guide without the check.
+    const guideError = await renderDocument(inputFor(c), 'forYou').catch((e: unknown) => e);
+    expect((guideError as UnsupportedCharactersError).problems).toEqual(problems);
     expect(problems).toContainEqual(expect.objectContaining({ field: 'person.fullName', char, codePoint }));
     expect(new Set(problems.map((p) => p.field))).toEqual(new Set(['person.fullName']));
     const chars = problems.map((p) => p.char);
     expect(new Set(chars).size).toBe(chars.length);
     expect(chars.sort()).toEqual([...new Set(Array.from(name).filter((ch) => ch !== ' '))].sort());
+  });
+
+  it('checks both files before making either: a character only in the guide stops the letter too, and the other way round', async () => {
+    const letter = letterFor(walk(base).c)!;
+    const guideOnly = { ...pdfInput(letter), sendingSheet: { lang: 'en' as const, title: 'How to send', blocks: [{ paragraphs: ['Send it ☃'] }] } };
+    for (const kind of ['toSend', 'forYou'] as const) {
+      const error = await renderDocument(guideOnly, kind).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnsupportedCharactersError);
+      expect((error as UnsupportedCharactersError).problems).toEqual([expect.objectContaining({ field: 'sendingSheet', char: '☃' })]);
+    }
+    const extra = { lang: 'es' as const, title: 'Declaración', field: 'declaration', blocks: [{ paragraphs: ['Yo 金 declaro'] }] };
+    const letterOnly = { ...pdfInput(letter), toSendExtras: [extra] };
+    const error = await renderDocument(letterOnly, 'forYou').catch((e: unknown) => e);
+    expect((error as UnsupportedCharactersError).problems).toEqual([expect.objectContaining({ field: 'declaration', char: '金' })]);
+    // The page furniture a language brings is checked too.
+    const furniture = { ...pdfInput(letter), furniture: { es: { pageOf: 'Página {page} ☃ {total}', aNumber: 'Número A' } } };
+    expect(findUnsupportedCharacters(furniture, supports)).toEqual([expect.objectContaining({ field: 'furniture', char: '☃' })]);
   });
 
   it('a CJK character in the story is reported as letter.story, with a sample around it', () => {
@@ -286,7 +389,7 @@ describe('unsupported characters', () => {
     const story = 'Line one\tafter a tab\r\nLine two\rLine three\u0007 bell\u200b zero\u200dwidth \u202eRLO\u202c \ufeffBOM de\u0301composed';
     const c = walk(base, { letter: { story } }).c;
     expect(findUnsupportedCharacters(inputFor(c), supports)).toEqual([]);
-    const pages = await extractPages(await renderLetterPdf(inputFor(c)));
+    const pages = await extractPages(await renderDocument(inputFor(c), 'toSend'));
     const items = pages[0]!.items;
     const at = (str: string) => items.find((i) => i.str === str)!;
     // The tab became four spaces (pdfjs reports the gap as its own " " item).
@@ -297,10 +400,10 @@ describe('unsupported characters', () => {
 });
 
 describe('page 1 as an image', () => {
-  it('renders to a non-trivial PNG (pdf.js on a canvas), with ink only inside the margins', async () => {
+  it.each(['toSend', 'forYou'] as const)('%s renders to a non-trivial PNG (pdf.js on a canvas), with ink only inside the margins', async (kind) => {
     // 60 dpi: US Letter is 510 × 660 pixels, a 1-inch margin 60 pixels.
-    const image = await renderPageImage(rendered.get('jose')!.bytes, 1, 60);
-    fs.writeFileSync(path.join(ARTIFACTS, 'jose-page1.png'), image.png);
+    const image = await renderPageImage(rendered.get('jose')!.bytes[kind], 1, 60);
+    fs.writeFileSync(path.join(ARTIFACTS, `jose-${kind}-page1.png`), image.png);
     expect(image.png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
     expect(image.png.length).toBeGreaterThan(10_000);
     expect([image.width, image.height]).toEqual([510, 660]);
@@ -336,6 +439,13 @@ describe('pdfFileName', () => {
   it('says DRAFT in the name of a draft letter, as on its pages', () => {
     expect(pdfFileName('José Núñez Peña', '2026-11-23', 'draft')).toBe('DRAFT-PD-request-José-Núñez-Peña-2026-11-23.pdf');
     expect(pdfFileName('', '2026-11-23', 'draft')).toBe('DRAFT-PD-request-2026-11-23.pdf');
+  });
+
+  it('names the guide PD-guide-…, never DRAFT- (it is never sent) and clearly not the letter', () => {
+    expect(pdfFileName('José Núñez Peña', '2026-11-23', 'guide')).toBe('PD-guide-José-Núñez-Peña-2026-11-23.pdf');
+    expect(pdfFileName('evil\u202efdp.exe / x', '2026-11-23', 'guide')).toBe('PD-guide-evilfdp.exe-x-2026-11-23.pdf');
+    expect(pdfFileName('', '2026-11-23', 'guide')).toBe('PD-guide-2026-11-23.pdf');
+    expect(pdfFileName('Ana', '2026-11-23', 'guide')).not.toBe(pdfFileName('Ana', '2026-11-23'));
   });
 
   it('keeps long names to 60 characters', () => {

@@ -5,11 +5,12 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { assess, type CaseData, checklist, DRAFT_NOTICE, evidenceItems, type LanguageCode, type LetterModel, letterModel } from '../../../src/domain';
 import { expect } from 'vitest';
 import {
+  type DocumentKind,
   findUnsupportedCharacters,
   fontSupports,
   type PdfInput,
   type PdfTextBlock,
-  renderLetterPdf,
+  renderDocuments,
   type UnsupportedCharacter,
   UnsupportedCharactersError,
 } from '../../../src/pdf/render-letter-pdf';
@@ -25,12 +26,12 @@ export const FONTS: PdfInput['fonts'] = {
 const supports = fontSupports(FONTS);
 
 /**
- * Renders the letter; if the font cannot draw something, checks the refusal instead: an
+ * Renders both files; if the font cannot draw something, checks the refusal instead: an
  * UnsupportedCharactersError listing exactly what the pre-check finds, none of it drawable.
  */
-export async function renderOrRefusal(input: PdfInput): Promise<{ bytes: Uint8Array } | { problems: UnsupportedCharacter[] }> {
+export async function renderOrRefusal(input: PdfInput): Promise<{ docs: Record<DocumentKind, Uint8Array> } | { problems: UnsupportedCharacter[] }> {
   try {
-    return { bytes: await renderLetterPdf(input) };
+    return { docs: await renderDocuments(input) };
   } catch (error) {
     expect(error).toBeInstanceOf(UnsupportedCharactersError);
     const problems = (error as UnsupportedCharactersError).problems;
@@ -69,21 +70,35 @@ export const DO_NOT_SEND: PdfTextBlock = {
   paragraphs: ['Your answers show something a lawyer must look at first. Show this draft to a lawyer or an accredited representative before you send anything to ICE.'],
 };
 
-export function pdfInput(letter: LetterModel, options: { sendingLang?: LanguageCode; checklist?: boolean } = {}): PdfInput {
+/** The page furniture of Spanish pages, as the app passes it (from the locales). */
+export const SPANISH_FURNITURE = { pageOf: 'Página {page} de {total}', aNumber: 'Número A' };
+export const ENGLISH_FURNITURE = { pageOf: 'Page {page} of {total}', aNumber: 'A-Number' };
+
+/** The checklist as the app builds it: every exhibit with its tab letter, and papers that are not exhibits. */
+export function checklistBlocks(letter: LetterModel, lang: LanguageCode = 'en'): PdfTextBlock[] {
+  const tab = lang === 'es' ? 'Separador Tab' : 'Tab';
+  return [
+    { heading: lang === 'es' ? 'Documentos que envía' : 'Papers you send', checkboxes: true,
+      paragraphs: letter.exhibits.map((e) => `[ ] ${tab} ${e.tab} – ${e.description}`) },
+    { heading: lang === 'es' ? 'Para usted' : 'For you', checkboxes: true, paragraphs: ['[ ] Notice to Appear', '[x] Photo ID'] },
+  ];
+}
+
+export function pdfInput(letter: LetterModel, options: { sendingLang?: LanguageCode } = {}): PdfInput {
   const lang = options.sendingLang ?? 'en';
   const sending = lang === 'es' ? sendingBlocksEs : sendingBlocksEn;
   return {
     letter,
     exhibitIndexTitle: 'Exhibit Index',
+    guideTitle: lang === 'es' ? 'Su guía' : 'Your guide',
     spanishPage: { lang: 'es', title: 'Qué dice esta carta', notForMailing: 'Esta página es para usted. No la envíe a ICE.', blocks: spanishBlocks },
     sendingSheet: {
       lang,
       title: lang === 'es' ? 'Cómo enviar su solicitud' : 'How to send your request',
       blocks: letter.kind === 'draft' ? [DO_NOT_SEND, ...sending] : sending,
     },
-    ...(options.checklist
-      ? { checklistPage: { lang: 'en' as const, title: 'Your checklist', blocks: [{ paragraphs: ['[ ] Notice to Appear', '[ ] Photo ID', '[x] Personal declaration'] }] } }
-      : {}),
+    checklistPage: { lang, title: lang === 'es' ? 'Mi lista de documentos' : 'Your checklist', blocks: checklistBlocks(letter, lang) },
+    furniture: { es: SPANISH_FURNITURE, en: ENGLISH_FURNITURE },
     meta: { appName: 'PD Helper', appVersion: '0.1.0-test' },
     fonts: FONTS,
   };
@@ -113,7 +128,6 @@ export interface Persona {
   name: string;
   c: CaseData;
   sendingLang: LanguageCode;
-  checklist: boolean;
 }
 
 export function personas(): Persona[] {
@@ -170,7 +184,7 @@ export function personas(): Persona[] {
   };
   return [
     {
-      id: 'jose', name: 'José Núñez Peña', sendingLang: 'es', checklist: false,
+      id: 'jose', name: 'José Núñez Peña', sendingLang: 'es',
       c: walk(jose, {
         letter: { request: 'administrative_closure', office: { kind: 'listed', id: 'opla-chicago' },
           story: 'I came to Chicago in 2015. I work in a bakery and my daughter goes to school here.\nShe was born here in 2018.' },
@@ -178,7 +192,7 @@ export function personas(): Persona[] {
       }).c,
     },
     {
-      id: 'anh', name: 'Nguyễn Thị Ánh', sendingLang: 'en', checklist: true,
+      id: 'anh', name: 'Nguyễn Thị Ánh', sendingLang: 'en',
       c: walk(anh, {
         letter: {
           request: 'continuance',
@@ -190,7 +204,7 @@ export function personas(): Persona[] {
       }).c,
     },
     {
-      id: 'lukasz', name: 'Łukasz Wróbel', sendingLang: 'en', checklist: false,
+      id: 'lukasz', name: 'Łukasz Wróbel', sendingLang: 'en',
       c: walk(lukasz, {
         letter: { request: 'administrative_closure', office: { kind: 'listed', id: 'opla-chicago' },
           concernsExplanation: 'In July 2018 I was arrested for driving under the influence. I pleaded guilty, finished my sentence and a 12-week alcohol education program, and I have not had a drink since.' },
@@ -198,7 +212,7 @@ export function personas(): Persona[] {
       }).c,
     },
     {
-      id: 'zoe', name: 'Zoë Ångström', sendingLang: 'en', checklist: true,
+      id: 'zoe', name: 'Zoë Ångström', sendingLang: 'en',
       c: walk(zoe, { letter: { request: 'continuance', office: { kind: 'listed', id: 'opla-chicago' } } }).c,
     },
   ];
@@ -252,9 +266,12 @@ export const spaced = (s: string): string => s.replace(/\s+/g, ' ').trim();
  * - body text: 72 ≤ y ≤ 720;
  * - header band 720 < y ≤ 768 (inside the top margin): only the draft notice on any page, and
  *   the name + A-number line on pages 2 and later;
- * - footer band 24 ≤ y < 72 (inside the bottom margin): only "Page X of Y";
+ * - footer band 24 ≤ y < 72 (inside the bottom margin): only "Page X of Y" (or, on a Spanish
+ *   page, "Página X de Y");
  * - nothing else anywhere.
  */
+const FOOTER = /^(Page \d+ of \d+|Página \d+ de \d+)$/;
+
 export function marginViolations(pages: ExtractedPage[]): string[] {
   const out: string[] = [];
   pages.forEach((page, index) => {
@@ -265,7 +282,7 @@ export function marginViolations(pages: ExtractedPage[]): string[] {
       if (it.y > 720 && it.y <= 768) {
         if (it.str !== DRAFT_NOTICE && index === 0) out.push(`header text on page 1: ${where}`);
       } else if (it.y >= 24 && it.y < 72) {
-        if (!/^Page \d+ of \d+$/.test(it.str)) out.push(`footer text that is not a page number: ${where}`);
+        if (!FOOTER.test(it.str)) out.push(`footer text that is not a page number: ${where}`);
       } else {
         out.push(`outside the page bands: ${where}`);
       }

@@ -1,5 +1,7 @@
 /**
- * The certificate of translation that goes with the English translation of a declaration written
+ * The papers that go with a story written in another language (reference.md §11.4): the
+ * declaration's fixed words in English, for a language the app has no words in (a Spanish one
+ * takes its words from locales/es), and the certificate of translation that goes with the English translation of a declaration written
  * in another language (reference.md §11.4; letter.md F8, F13: the translator's name, competence
  * in both languages, complete and accurate to the best of their ability, signature, date). Fixed
  * English words, like the letter's: ICE reads it; the translator fills in the blanks by hand.
@@ -16,5 +18,16 @@ export function certificateOfTranslation(name: string, language: 'spanish' | 'ot
     body: `I, ${BLANK} (full name of the translator), certify that I am competent to translate from ${from} into English, `
       + `and that the attached English translation of ${whose} is complete and accurate to the best of my knowledge and ability.`,
     lines: [`Signature: ${BLANK}`, `Printed name: ${BLANK}`, `Address: ${BLANK}`, `Telephone: ${BLANK}`, `Date: ${BLANK}`],
+  };
+}
+
+/** The declaration's fixed words, in English (the story itself stays as the person wrote it). */
+export function declarationWordsInEnglish(name: string, aNumber: string | null): { title: string; lines: string[]; intro: string; truth: string; signature: string[] } {
+  return {
+    title: `Declaration of ${name}`,
+    lines: aNumber ? [`A-Number: ${aNumber}`] : [],
+    intro: `I, ${name}, state the following:`,
+    truth: 'What I say in this declaration is true.',
+    signature: ['', `Signature: ${BLANK}`, `Name: ${name}`, `Date: ${BLANK}`],
   };
 }
