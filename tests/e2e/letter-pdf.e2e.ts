@@ -52,7 +52,12 @@ describe('letter PDF', () => {
       }
 
       await page.evaluate(() => { location.hash = '#/letter'; });
-      await page.locator('#story').fill('Llegué en 2015 con mi hija.\nTrabajo en una panadería — “con orgullo”.');
+      // A story in Spanish is not pasted into the English letter: the person makes it a declaration.
+      const story = 'Llegué en 2015 con mi hija.\nTrabajo en una panadería — “con orgullo”.';
+      await page.locator('#story').fill(story);
+      await page.getByText(pages.letter.storyLanguage.titleSpanish).waitFor({ timeout: WAIT });
+      await page.getByRole('button', { name: pages.letter.storyLanguage.makeDeclaration }).click();
+      await page.getByText(pages.letter.storyLanguage.declaration.replace('{{tab}}', 'A')).waitFor({ timeout: WAIT });
       await page.locator('#office-select').selectOption('opla-chicago');
       const preview = page.locator('article.letter');
       await expect.poll(() => preview.textContent()).toContain('55 E. Monroe St');
@@ -73,7 +78,15 @@ describe('letter PDF', () => {
       // The preview, block by block, is in the PDF; and every text run of the PDF is in the preview:
       // the file to send holds the letter and its exhibit index, and nothing else.
       const blocks = await preview.locator('p, dt, dd, li, caption, th, td').allInnerTexts();
-      const pdfPages = await extractPages(bytes);
+      const allPages = await extractPages(bytes);
+      // The declaration, in Spanish, on pages of its own after the exhibit index, signed by the person.
+      const declarationAt = allPages.findIndex((p) => p.text.includes('Declaración de Nguyễn Thị Ánh'));
+      expect(declarationAt).toBeGreaterThan(0);
+      const declaration = squash(allPages.slice(declarationAt).map((p) => p.text).join(''));
+      for (const part of ['Yo, Nguyễn Thị Ánh, declaro lo siguiente:', 'Llegué en 2015 con mi hija.', 'Trabajo en una panadería — “con orgullo”.',
+        'Número A: A-012-345-678', 'Firma:', 'Fecha:']) expect(declaration, part).toContain(squash(part));
+      allPages.slice(declarationAt).forEach((p, i) => expect(p.text).toContain(`Página ${declarationAt + i + 1} de ${allPages.length}`));
+      const pdfPages = allPages.slice(0, declarationAt);
       expect(pdfPages.some((p) => p.text.includes('Qué dice esta carta'))).toBe(false);
       const letterText = squash(pdfPages.map((p) => p.text).join(''));
       for (const b of blocks.map(squash).filter((b) => b !== '')) expect(letterText, b).toContain(b);
@@ -85,10 +98,12 @@ describe('letter PDF', () => {
         if (/^Page\d+of\d+$/.test(run) || run === header || /^(A-Number:?)?A-\d{3}-\d{3}-\d{3}$/.test(run)) continue;
         expect(previewText, run).toContain(run);
       }
-      pdfPages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of ${pdfPages.length}`));
+      pdfPages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of ${allPages.length}`));
       expect(letterText).toContain(squash('Nguyễn Thị Ánh'));
       expect(letterText).toContain('A-012-345-678');
-      expect(letterText).toContain(squash('Llegué en 2015 con mi hija.'));
+      // The letter itself does not quote the Spanish story: it points to the declaration.
+      expect(letterText).not.toContain(squash('Llegué en 2015'));
+      expect(letterText).toContain(squash('I have written a declaration about my situation in Spanish, which I have signed.'));
       // Exhibits: the index lists Tabs A–C and the factor paragraphs cite them.
       expect(letterText).toContain(squash('A Personal declaration of the respondent'));
       expect(letterText).toContain('SeeTabB');
@@ -114,6 +129,12 @@ describe('letter PDF', () => {
       // The sending sheet names the file to attach; the checklist gives each exhibit its tab.
       expect(squash(guideText)).toContain(squash(letterName));
       for (const tab of ['A', 'B', 'C']) expect(guideText).toMatch(new RegExp(`Tab ${tab} – `));
+      // The certificate of translation, in English, for the translator to fill in and sign.
+      const certificate = squash(guidePages[guidePages.length - 1]!.text);
+      expect(certificate).toContain('CertificateofTranslation');
+      expect(certificate).toContain(squash('certify that I am competent to translate from Spanish into English'));
+      expect(certificate).toContain(squash('the declaration of Nguyễn Thị Ánh'));
+      expect(squash(guideText)).toContain(squash(pages.pdf.translatorNote.sendingBody));
 
       // Page 1 as a PNG (pdf.js), kept as an artefact: it renders, and its glyphs are drawn.
       const page1 = await renderPageImage(bytes, 1, 60);
@@ -134,7 +155,9 @@ describe('letter PDF', () => {
 
 describe('the two downloads on the letter page', () => {
   it('sit side by side on a wide screen and stack on a phone (390 px), with nothing cut off', async () => {
-    for (const [width, lang] of [[1280, 'en'], [390, 'en'], [390, 'es']] as const) {
+    // 1000 px: one column of the page, room for both side by side (from about 1100 px the preview
+    // takes the right-hand column, and the two stack in the column of the boxes, as on a phone).
+    for (const [width, lang] of [[1000, 'en'], [390, 'en'], [390, 'es']] as const) {
       const { context, page, errors } = await openPage(browser, baseURL, { viewport: { width, height: 900 } });
       try {
         const { c } = walk(inCourtBaseline, { letter: { office: { kind: 'listed', id: 'opla-chicago' } } });
@@ -145,7 +168,7 @@ describe('the two downloads on the letter page', () => {
         await guide.scrollIntoViewIfNeeded();
         const [a, b] = [await letter.boundingBox(), await guide.boundingBox()];
         await page.locator('.pdf-download').screenshot({ path: path.join(ARTIFACTS, `downloads-${width}-${lang}.png`) });
-        if (width > 1000) expect(Math.abs(a!.y + a!.height - (b!.y + b!.height))).toBeLessThan(2);
+        if (width > 900) expect(Math.abs(a!.y + a!.height - (b!.y + b!.height))).toBeLessThan(2);
         else expect(b!.y).toBeGreaterThan(a!.y + a!.height);
         for (const box of [a!, b!]) expect(box.x + box.width).toBeLessThanOrEqual(width);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -142,7 +142,7 @@ describe('the letter preview', () => {
       await saveScreenshot(page, `letter-preview-390-${lang}`);
 
       // A word the PDF cannot print, typed in the story: the box says so, and the page still fits.
-      await page.locator('#story').fill('Mi hija me dice แม่ cada día.');
+      await page.locator('#story').fill('My daughter calls me แม่ every day.');
       const error = page.locator('#story-error');
       await error.waitFor({ timeout: WAIT });
       expect(await error.locator('bdi').allTextContents()).toEqual(['แม่']);
