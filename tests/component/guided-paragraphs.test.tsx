@@ -4,13 +4,16 @@
  * here reach the preview; a rewrite is kept, can go back to the suggestion, and is held for review
  * when the answers change; a Spanish story is not put in the letter until the person chooses.
  */
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { renderPage, seed } from './support/pages';
+
+const createPdfDocument = vi.hoisted(() => vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])));
+vi.mock('../../src/pdf', () => ({ createPdfDocument, UnsupportedCharactersError: class extends Error {} }));
 
 const worker = { ...inCourtBaseline, 'favourable.work': 'yes', 'favourable.taxes': 'yes' } as const;
 const preview = () => screen.getByRole('article', { name: 'Your letter' });
@@ -112,5 +115,43 @@ describe('a story not in English', () => {
     expect(await screen.findByText('Parece que su historia está en español')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Hacer una declaración aparte' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: 'Su trabajo y sus impuestos' })).toBeTruthy();
+  });
+});
+
+describe('checks before download', () => {
+  const spanish = 'Llegué a este país en 2010 con mis dos hijos. Trabajo en un restaurante y vamos a la iglesia todos los domingos.';
+
+  it.each(['en', 'es'] as const)('blocks the letter while a story not in English or a rewrite under review waits for a choice (%s)', async (lang) => {
+    await i18n.changeLanguage(lang);
+    createPdfDocument.mockClear();
+    URL.createObjectURL = vi.fn(() => 'blob:pdf');
+    URL.revokeObjectURL = vi.fn();
+    seed({ ...worker, 'favourable.taxes': 'no' }, { letter: { story: spanish, office: { kind: 'listed', id: 'opla-chicago' },
+      paragraphEdits: { work: { text: 'I work and I pay my taxes.', factors: ['employment_history', 'tax_compliance'] } } } });
+    renderPage('/letter');
+    const button = await screen.findByRole('button', { name: lang === 'en' ? 'Download the letter (PDF)' : /Descargar la carta/ });
+    fireEvent.click(button);
+    const alert = await screen.findByRole('alert');
+    const names = within(alert).getAllByRole('link').map((a) => a.textContent);
+    expect(names).toEqual(lang === 'en'
+      ? ['Check the paragraph you rewrote: your answers changed since you wrote it. Keep it, or go back to the suggested text.',
+        'Choose what to do with your story: it does not seem to be in English.']
+      : ['Revise el párrafo que usted cambió: sus respuestas cambiaron desde que lo escribió. Déjelo o vuelva al texto sugerido.',
+        'Elija qué hacer con su historia: parece que no está en inglés.']);
+    expect(createPdfDocument).not.toHaveBeenCalled();
+
+    // Each link takes the person to the choice, which shows its own message.
+    fireEvent.click(within(alert).getAllByRole('link')[1]!);
+    expect(document.activeElement?.id).toBe('story-language');
+    expect(document.getElementById('story-language-error')?.textContent).toMatch(lang === 'en' ? /Choose: a separate declaration/ : /Elija: una declaración aparte/);
+    fireEvent.click(within(alert).getAllByRole('link')[0]!);
+    expect(document.activeElement?.id).toBe('paragraph-work-review');
+
+    // Choosing clears both, and the letter downloads.
+    fireEvent.click(screen.getByRole('button', { name: lang === 'en' ? 'Make it a separate declaration' : 'Hacer una declaración aparte' }));
+    fireEvent.click(screen.getByRole('button', { name: lang === 'en' ? 'Keep my paragraph' : 'Dejar mi párrafo' }));
+    fireEvent.click(button);
+    await waitFor(() => expect(createPdfDocument).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
