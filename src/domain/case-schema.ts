@@ -261,6 +261,7 @@ export const letterDetailIds = [
   'communityRole',
   'healthCondition',
   'healthCare',
+  'receiptNumbers',
 ] as const;
 export type LetterDetailId = (typeof letterDetailIds)[number];
 const optionalLine = z.optional(z.string().check(cleanLine(), z.trim(), z.maxLength(LIMITS.shortText)));

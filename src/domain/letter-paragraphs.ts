@@ -59,6 +59,8 @@ export function detailsAskedFor(id: FavourableFactorId, c: CaseData): LetterDeta
     case 'education': return ['school'];
     case 'community_ties': return ['communityGroup', 'communityRole'];
     case 'serious_illness_disability': return ['healthCondition', 'healthCare'];
+    // Only an application filed has a receipt notice (Form I-797C).
+    case 'relief_eligible': return applicationsWith(c, ['pending', 'approved']).length > 0 ? ['receiptNumbers'] : [];
     default: return [];
   }
 }
@@ -209,7 +211,7 @@ const factorSentences: Record<FavourableFactorId, (input: SentenceInput) => stri
   under_18: ({ a }) => `I am ${a.facts.age ?? ''} years old.`,
   competency_concern: () => 'A mental illness or another condition makes it hard for me to understand my case or to speak for myself in court.',
   crime_victim: () => 'I have been the victim of a crime, domestic violence or human trafficking in the United States.',
-  relief_eligible: ({ c }) => {
+  relief_eligible: ({ c, d }) => {
     const names = (status: 'pending' | 'approved') => applicationsWith(c, [status]).map((k) => applicationNames[k]);
     const approved = names('approved');
     const pending = names('pending');
@@ -218,6 +220,7 @@ const factorSentences: Record<FavourableFactorId, (input: SentenceInput) => stri
     if (approved.length) parts.push(`${capitalize(joinList(approved))} ${approved.length > 1 ? 'have' : 'has'} been approved.`);
     if (pending.length) parts.push(`${capitalize(joinList(pending))} ${pending.length > 1 ? 'are' : 'is'} pending.`);
     if (possible.length) parts.push(`I may be able to apply for ${joinList(possible)}.`);
+    if ((approved.length || pending.length) && d('receiptNumbers')) parts.push(`Receipt notice number: ${fact(d('receiptNumbers'))}.`);
     return parts.join(' ');
   },
   community_ties: communitySentence,

@@ -19,25 +19,14 @@ import { useCaseStore } from '../../src/state/case-store';
 import { wipeAllStorage } from '../../src/state/device-storage';
 import { stepUrl } from '../../src/ui/paths';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
+import { incompleteLetter } from '../fixtures/personas';
 import { renderPage, seed } from './support/pages';
 
 const createPdfDocument = vi.hoisted(() => vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])));
 vi.mock('../../src/pdf', () => ({ createPdfDocument, UnsupportedCharactersError: class extends Error {} }));
 
-/**
- * A final letter with every blocking part on this page missing: a court city with two offices (none
- * pre-selected), two concerns to explain, "other serious reasons" with no story, an earlier denied request.
- */
-const incomplete = {
-  ...inCourtBaseline,
-  'posture.courtCity': 'New York',
-  'history.stoppedAtBorder': 'yes',
-  'favourable.competencyConcern': 'yes',
-  'favourable.otherHumanitarian': 'yes',
-  'history.priorPdRequest': 'yes',
-  'history.priorPdResult': 'denied',
-  'history.priorPdDate': '2024-03',
-} as const;
+/** A final letter with every blocking part on this page missing (tests/fixtures/personas.ts). */
+const incomplete = { ...inCourtBaseline, ...incompleteLetter };
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => values[k] ?? '');
 

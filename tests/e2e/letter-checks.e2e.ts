@@ -11,23 +11,11 @@ import { expectH1, fill, type Lang, seedCase, strings, withApp } from './support
 import { AxeAudit } from './support/axe';
 import { saveScreenshot } from './support/browser';
 import { inCourtBaseline } from './support/personas';
+import { incompleteLetter } from '../fixtures/personas';
 import { baseURL, browser } from './support/shared-browser';
 
-/**
- * A final letter with every part on the letter page missing: a court city with two offices (none
- * is pre-selected), two concerns to explain, "other serious reasons" with no story, and an
- * earlier request that ICE denied (the letter must say what is new).
- */
-const incomplete = {
-  ...inCourtBaseline,
-  'posture.courtCity': 'New York',
-  'history.stoppedAtBorder': 'yes',
-  'favourable.competencyConcern': 'yes',
-  'favourable.otherHumanitarian': 'yes',
-  'history.priorPdRequest': 'yes',
-  'history.priorPdResult': 'denied',
-  'history.priorPdDate': '2024-03',
-};
+/** A final letter with every blocking part on this page missing (tests/fixtures/personas.ts). */
+const incomplete = { ...inCourtBaseline, ...incompleteLetter };
 
 describe.each<Lang>(['en', 'es'])('checks before download (%s)', (lang) => {
   it('lists each missing part, links to its field, and downloads once everything is there', async () => {

@@ -36,7 +36,7 @@ describe('guided paragraphs: the facts the person gives', () => {
   const details = {
     childrenNames: 'Ana, 8, and Luis, 5', partnerName: 'María López', partnerSince: '2012.', jobTitle: 'a cook', employer: 'Casa Lupe',
     workSince: '2015', taxYears: '2016 to 2025', communityGroup: 'St. Mary’s Church', communityRole: 'help run the food bank',
-    healthCondition: 'type 1 diabetes', healthCare: 'Dr. Lee at County Clinic', school: 'Harold Washington College',
+    healthCondition: 'type 1 diabetes', healthCare: 'Dr. Lee at County Clinic', school: 'Harold Washington College', receiptNumbers: 'IOE0912345678',
   };
   const { c } = walk(base, { letter: { details } });
   const m = letter(c);
@@ -48,6 +48,16 @@ describe('guided paragraphs: the facts the person gives', () => {
     expect(group(m, 'education')?.text).toBe('I have gone to college or university in the United States. I studied at Harold Washington College.');
     expect(group(m, 'community')?.text).toBe('I take part in St. Mary’s Church, where I help run the food bank.');
     expect(group(m, 'health')?.text).toBe('I have a serious illness or disability: type 1 diabetes. I receive care from Dr. Lee at County Clinic.');
+  });
+
+  it('gives the receipt number of a filed application, and asks it only when one is filed', () => {
+    const { c: filed } = walk({ ...base, 'history.applications': { u_visa: 'pending' } }, { letter: { details: { receiptNumbers: 'IOE0912345678' } } });
+    const f = letter(filed);
+    expect(groupOf(f, 'why-now')?.details).toEqual(['receiptNumbers']);
+    expect(group(f, 'why-now')?.text).toBe('My U visa petition (Form I-918) is pending. Receipt notice number: IOE0912345678.');
+    const { c: possible } = walk({ ...base, 'history.applications': { u_visa: 'possible' } }, { letter: { details: { receiptNumbers: 'IOE0912345678' } } });
+    expect(groupOf(letter(possible), 'why-now')?.details).toEqual([]);
+    expect(group(letter(possible), 'why-now')?.text).toBe('I may be able to apply for a U visa.');
   });
 
   it('asks only the facts of the factors the person has', () => {
