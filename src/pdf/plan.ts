@@ -342,7 +342,8 @@ function guidePlan(input: PlanInput, b: PlanBuilder): void {
 function finish(kind: DocumentKind, lang: Lang, b: PlanBuilder, input: PlanInput): Plan {
   const { letter } = input;
   const name = reValue(letter, 'respondent');
-  const aNumber = reValue(letter, 'a-number');
+  // Only a number in the header: the letter's "Not known" is English, and the Re: block says it already.
+  const aNumber = /\d/.test(reValue(letter, 'a-number')) ? reValue(letter, 'a-number') : '';
   const letterWords: PageFurniture = { pageOf: LETTER_LABELS.pageOf, aNumber: LETTER_LABELS.aNumber };
   const furniture: Plan['furniture'] = {};
   for (const l of b.langs) {

@@ -89,3 +89,21 @@ describe('the letter PDF, paragraph by paragraph', () => {
     expect(squash(certificate)).toContain('Signature:');
   });
 });
+
+describe('page headers', () => {
+  it('name no A-number when there is none (no English "Not known" on a Spanish page)', async () => {
+    const { c } = walk({ ...person, 'person.aNumber': 'unknown' }, { letter: { details }, checklist: { included } });
+    const model = letterFor(c)!;
+    const list = checklist(c, assess(c, { asOf: '2026-11-23' }));
+    const input = buildPdfInput(model, list, { es: i18n.getFixedT('es'), ui: i18n.getFixedT('es'), uiLanguage: 'es' },
+      { appVersion: '0.1.0', letterFileName: 'PD-request.pdf' });
+    const docs = await renderDocuments({ ...input, fonts: FONTS });
+    const toSend = await extractPages(docs.toSend);
+    const forYou = await extractPages(docs.forYou);
+    expect(toSend.length).toBeGreaterThan(1);
+    expect(forYou.length).toBeGreaterThan(1);
+    // The Re: block says it once; no header repeats it, in either language.
+    expect(toSend.map((p) => p.text).join('\n').match(/Not known/g)).toHaveLength(1);
+    for (const p of forYou) expect(p.text).not.toMatch(/Número A|Not known/);
+  });
+});
