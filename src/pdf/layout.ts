@@ -349,8 +349,11 @@ class Drawing {
 
   /** Draft banner on every page, name and A-number on pages 2+, "Page X of Y" at the bottom, in the page's language. */
   private furnish(page: PDFPage, index: number, lang: Lang, total: number): void {
-    const { draft, name } = this.plan;
+    const { name } = this.plan;
     const words = this.plan.furniture[lang];
+    // A draft's banner on every page, in the page's language when it has its own words.
+    const draft = this.plan.draft ? words?.draft ?? this.plan.draft : null;
+    const draftLang = words?.draft ? lang : this.plan.lang;
     if (draft) {
       const style = STYLES[draft.style];
       const lines = wrapText(draft.text, (s) => this.measure(style, s), draft.width);
@@ -360,8 +363,7 @@ class Drawing {
         borderWidth: 1.5, borderColor: grayscale(0), color: grayscale(0.88),
       });
       const top = FURNITURE.bannerTop - (height - lines.length * style.leading) / 2;
-      // The notice is in the letter's language, the document's.
-      lines.forEach((l, i) => this.placeLine(page, draft, l, top - i * style.leading - baselineOffset(style, style.leading), this.plan.lang));
+      lines.forEach((l, i) => this.placeLine(page, draft, l, top - i * style.leading - baselineOffset(style, style.leading), draftLang));
     }
     const aNumber = words?.aNumber ?? null;
     if ((name || aNumber) && index > 0) {

@@ -43,6 +43,8 @@ export interface PageFurniture {
   pageOf: string;
   /** The label before the A-number in the header of pages 2 and later: "A-Number". */
   aNumber: string;
+  /** The draft banner of a draft letter's pages in this language (the letter's own: DRAFT_NOTICE). */
+  draft?: string;
 }
 
 export interface PdfInput {
@@ -173,8 +175,8 @@ export interface Plan {
   name: Cell | null;
   /** The draft notice on every page (the document to send of a draft letter). */
   draft: Cell | null;
-  /** For each page language of the document: the footer ("{page}", "{total}" filled in) and the header's A-number. */
-  furniture: Partial<Record<Lang, { pageOf: Cell; aNumber: Cell | null }>>;
+  /** For each page language of the document: the footer ("{page}", "{total}" filled in), the header's A-number, and the draft banner (null: the document's). */
+  furniture: Partial<Record<Lang, { pageOf: Cell; aNumber: Cell | null; draft: Cell | null }>>;
 }
 
 export type DocumentPlans = Record<DocumentKind, Plan>;
@@ -351,6 +353,7 @@ function finish(kind: DocumentKind, lang: Lang, b: PlanBuilder, input: PlanInput
     const field = l === LETTER_LANGUAGE.code ? 'page' : 'furniture';
     furniture[l] = {
       pageOf: { ...cell(words.pageOf, field, 'small'), align: 'center' },
+      draft: words.draft ? { ...cell(words.draft, field, 'smallBold', MARGIN.left + 6, CONTENT_WIDTH - 12), align: 'center' } : null,
       aNumber: aNumber ? { ...cell(`${words.aNumber} ${aNumber}`, (ch) => (words.aNumber.includes(ch) ? field : 'person.aNumber'), 'small'), align: 'right' } : null,
     };
   }
@@ -380,7 +383,7 @@ export function buildPlan(input: PlanInput): DocumentPlans {
 
 export function planCells(plan: Plan): Cell[] {
   const cells = plan.ops.flatMap((op) => (op.kind === 'row' ? op.cells : []));
-  const furniture = Object.values(plan.furniture).flatMap((f) => (f ? [f.pageOf, ...(f.aNumber ? [f.aNumber] : [])] : []));
+  const furniture = Object.values(plan.furniture).flatMap((f) => (f ? [f.pageOf, ...(f.aNumber ? [f.aNumber] : []), ...(f.draft && plan.draft ? [f.draft] : [])] : []));
   return [...cells, ...furniture, ...[plan.name, plan.draft].filter((c): c is Cell => c !== null)];
 }
 

@@ -87,6 +87,7 @@ export function buildPdfInput(
   const furniture = (t: TFunction): PageFurniture => ({
     pageOf: t('pages:pdf.furniture.pageOf', { page: '{page}', total: '{total}' }),
     aNumber: t('pages:pdf.furniture.aNumber'),
+    draft: t('pages:pdf.furniture.draft'),
   });
 
   return {

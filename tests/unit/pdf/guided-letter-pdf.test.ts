@@ -10,7 +10,7 @@ import i18n from '../../../src/app/i18n';
 import { assess, type CaseData, checklist, LANGUAGES } from '../../../src/domain';
 import { buildPdfInput } from '../../../src/features/letter/pdf-input';
 import { renderDocuments } from '../../../src/pdf/render-letter-pdf';
-import { inCourtBaseline, walk } from '../domain/walk';
+import { duiInCourt, inCourtBaseline, walk } from '../domain/walk';
 import { extractPages, FONTS, letterFor, squash } from './support';
 
 beforeAll(async () => {
@@ -105,5 +105,24 @@ describe('page headers', () => {
     // The Re: block says it once; no header repeats it, in either language.
     expect(toSend.map((p) => p.text).join('\n').match(/Not known/g)).toHaveLength(1);
     for (const p of forYou) expect(p.text).not.toMatch(/Número A|Not known/);
+  });
+});
+
+describe('a draft with a declaration in Spanish', () => {
+  it('puts the draft banner on every page of the letter file, in each page\'s language', async () => {
+    const story = 'Llegué a este país en 2010 con mis dos hijos. Trabajo en un restaurante y vamos a la iglesia todos los domingos.';
+    const { c } = walk({ ...duiInCourt, ...person, ...Object.fromEntries(Object.entries(duiInCourt).filter(([k]) => k.startsWith('criminal.'))) }, { letter: { story, storyAs: 'declaration' }, checklist: { included } });
+    const model = letterFor(c)!;
+    expect(model.kind).toBe('draft');
+    const list = checklist(c, assess(c, { asOf: '2026-11-23' }));
+    const input = buildPdfInput(model, list, { es: i18n.getFixedT('es'), ui: i18n.getFixedT('en'), uiLanguage: 'en' },
+      { appVersion: '0.1.0', letterFileName: 'DRAFT-PD-request.pdf' });
+    const toSend = await extractPages((await renderDocuments({ ...input, fonts: FONTS })).toSend);
+    for (const p of toSend) {
+      const spanish = p.text.includes('Declaración de');
+      expect(squash(p.text)).toContain(squash(spanish ? 'BORRADOR PARA QUE LO REVISE UN ABOGADO.' : 'DRAFT FOR REVIEW BY A LAWYER.'));
+      expect(p.text).toMatch(spanish ? /Página \d+ de \d+/ : /Page \d+ of \d+/);
+    }
+    expect(toSend.some((p) => p.text.includes('Declaración de'))).toBe(true);
   });
 });
