@@ -22,12 +22,16 @@ export function certificateOfTranslation(name: string, language: 'spanish' | 'ot
 }
 
 /** The declaration's fixed words, in English (the story itself stays as the person wrote it). */
-export function declarationWordsInEnglish(name: string, aNumber: string | null): { title: string; lines: string[]; intro: string; truth: string; signature: string[] } {
+export function declarationWordsInEnglish(name: string, aNumber: string | null): {
+  title: string; lines: string[]; intro: string; truth: string; handwritten: string; signature: string[];
+} {
   return {
     title: `Declaration of ${name}`,
     lines: aNumber ? [`A-Number: ${aNumber}`] : [],
     intro: `I, ${name}, state the following:`,
     truth: 'What I say in this declaration is true.',
+    handwritten: `My declaration follows this page. I, ${name}, wrote it by hand in my own language, and signed and dated it.`
+      + ' Its English translation and a certificate of translation follow it.',
     signature: ['', `Signature: ${BLANK}`, `Name: ${name}`, `Date: ${BLANK}`],
   };
 }

@@ -100,3 +100,15 @@ export function unsupportedWords(plan: Plan | DocumentPlans, supports: (codePoin
   }
   return [...groups.values()];
 }
+
+/**
+ * Text written mostly in letters the font cannot draw (Arabic, Chinese, Amharic…): not a stray
+ * character to retype, but a script. A declaration in it is written by hand (letter.md §3), and
+ * the PDF gives it a cover page instead of its text.
+ */
+export function mostlyUndrawable(text: string, supports: (codePoint: number) => boolean): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return false;
+  const undrawable = letters.filter((ch) => !supports(ch.codePointAt(0)!)).length;
+  return undrawable * 2 >= letters.length;
+}

@@ -108,6 +108,14 @@ describe('a story not in English', () => {
     expect(screen.getByText('Your story goes in the letter exactly as you wrote it.')).toBeTruthy();
   });
 
+  it('in a script the PDF cannot print, says to write the declaration by hand, and raises no character error', async () => {
+    seed(worker, { letter: { story: 'جئت إلى الولايات المتحدة في عام 2010 مع أطفالي، وأعمل في مطعم منذ ذلك الوقت.', storyAs: 'declaration' } });
+    renderPage('/letter');
+    expect(await screen.findByText(/Write your declaration by hand/)).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(document.getElementById('story-error')).toBeNull();
+  });
+
   it('is explained in Spanish', async () => {
     await i18n.changeLanguage('es');
     seed(worker, { letter: { story: spanish } });

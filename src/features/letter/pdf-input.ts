@@ -6,7 +6,9 @@
  */
 import type { TFunction } from 'i18next';
 import { certificateOfTranslation, type Checklist, declarationWordsInEnglish, type LanguageCode, languageInfo, LETTER_LABELS, LETTER_LANGUAGE, type LetterModel, POLICY_BASIS } from '../../domain';
+import { fontCovers } from '../../pdf/font-coverage';
 import type { PageFurniture, PdfInput, PdfTextBlock } from '../../pdf/render-letter-pdf';
+import { mostlyUndrawable } from '../../pdf/unsupported-words';
 import { formatDate } from '../../ui/format';
 import { summaryText } from './letter-summary-text';
 
@@ -110,6 +112,8 @@ function declarationSections(model: LetterModel, es: TFunction): Pick<PdfInput, 
   const name = model.re.find((r) => r.kind === 'respondent')?.value ?? '';
   const aNumber = model.re.find((r) => r.kind === 'a-number')?.value ?? '';
   const story = d.text.split(/\n\s*\n/).map((x) => x.trim()).filter((x) => x !== '');
+  // A script the font cannot draw: the person writes the declaration by hand; this page goes on top of it.
+  const byHand = mostlyUndrawable(d.text, fontCovers);
   const words = d.language === 'spanish'
     ? {
         lang: SUMMARY_PAGE_LANGUAGE,
@@ -117,6 +121,7 @@ function declarationSections(model: LetterModel, es: TFunction): Pick<PdfInput, 
         lines: aNumber ? [es('pages:pdf.declaration.aNumber', { aNumber })] : [],
         intro: es('pages:pdf.declaration.intro', { name }),
         truth: es('pages:pdf.declaration.truth'),
+        handwritten: es('pages:pdf.declaration.handwritten', { name }),
         signature: ['', es('pages:pdf.declaration.signature'), es('pages:pdf.declaration.printedName', { name }), es('pages:pdf.declaration.date')],
       }
     : { lang: LETTER_LANGUAGE.code, ...declarationWordsInEnglish(name, aNumber || null) };
@@ -126,8 +131,8 @@ function declarationSections(model: LetterModel, es: TFunction): Pick<PdfInput, 
       lang: words.lang,
       title: words.title,
       field: 'letter.story',
-      blocks: [{ paragraphs: [...words.lines, words.intro, ...story, words.truth] }],
-      signatureLines: words.signature,
+      blocks: [{ paragraphs: byHand ? [...words.lines, words.handwritten] : [...words.lines, words.intro, ...story, words.truth] }],
+      ...(byHand ? {} : { signatureLines: words.signature }),
     }],
     forYouExtras: [{
       lang: LETTER_LANGUAGE.code,

@@ -6,6 +6,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { type CaseData, storyGoesInLetter } from '../../domain';
+import { fontCovers } from '../../pdf/font-coverage';
+import { mostlyUndrawable } from '../../pdf/unsupported-words';
 import { useCaseStore } from '../../state/case-store';
 import { FieldError } from '../../ui/form/form-bits';
 
@@ -21,6 +23,7 @@ export function StoryLanguage({ letter, declarationTab, error }: { letter: CaseD
     return (
       <div className="panel panel--done story-language" id="story-language" tabIndex={-1}>
         <p>{declarationTab ? t('letter.storyLanguage.declaration', { tab: declarationTab }) : t('letter.storyLanguage.declarationNoTab')}</p>
+        {mostlyUndrawable(letter.story ?? '', fontCovers) && <p>{t('letter.storyLanguage.byHand')}</p>}
         <p>{t('letter.storyLanguage.translation')}</p>
         <button type="button" className="button button--secondary button--small" onClick={() => setLetter({ storyAs: 'letter' })}>
           {t('letter.storyLanguage.backToLetter')}

@@ -126,3 +126,14 @@ describe('a draft with a declaration in Spanish', () => {
     expect(toSend.some((p) => p.text.includes('Declaración de'))).toBe(true);
   });
 });
+
+describe('a story in a script the font cannot draw', () => {
+  it('becomes a handwritten declaration: the letter file prints, with a page to put on top of it', async () => {
+    const story = 'جئت إلى الولايات المتحدة في عام 2010 مع أطفالي، وأعمل في مطعم منذ ذلك الوقت.';
+    const { letter, toSend } = await texts({ details, story, storyAs: 'declaration' });
+    const cover = squash(toSend.find((p) => p.text.includes('Declaration of María Elena Ruiz'))!.text);
+    expect(cover).toContain(squash('My declaration follows this page. I, María Elena Ruiz, wrote it by hand in my own language'));
+    expect(letter).not.toContain(squash('جئت'));
+    expect(letter).toContain(squash('I have written a declaration about my situation in my own language, which I have signed.'));
+  });
+});
