@@ -14,7 +14,7 @@ export type LawyerFactGroup = (typeof lawyerFactGroups)[number];
 /** The key facts a lawyer reads first, grouped; each appears only where the person was asked it. */
 const keyFacts: Record<LawyerFactGroup, readonly FieldPath[]> = {
   court: [
-    'posture.detained', 'posture.receivedNta', 'posture.finalOrder', 'posture.finalOrderDate', 'posture.inAbsentia',
+    'posture.detained', 'posture.detentionFacility', 'posture.receivedNta', 'posture.finalOrder', 'posture.finalOrderDate', 'posture.inAbsentia',
     'posture.appealPending', 'posture.inProceedings', 'posture.courtStatus', 'posture.decisionDate',
     'posture.courtCity', 'posture.judge', 'posture.nextHearingDate', 'posture.nextHearingType',
     'posture.attendedPastHearing', 'posture.iceMovedToDismiss',
