@@ -88,26 +88,28 @@ export function LawyerSummaryPage() {
       </SummarySection>
 
       <SummarySection id="lawyer-facts" title={t('lawyerSummary.facts')} className="lawyer-summary__section">
-        {summary.facts.map((g) => (
-          <div key={g.group} className="lawyer-summary__facts">
-            <h3>{t(`lawyerSummary.factGroups.${g.group}`)}</h3>
-            <dl className="lawyer-summary__dl">
-              {g.fields.map((path) => (
-                <div key={path} className="lawyer-summary__row">
-                  <dt>{question(path)}</dt>
-                  <dd>
-                    {formatAnswer(path, getField(c, path), tAll, locale).map((line, i) => (
-                      <span className="lawyer-summary__line" key={i}><bdi>{line}</bdi></span>
-                    ))}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-            {g.group === 'time' && a.facts.yearsInUs !== null && (
-              <p className="lawyer-summary__derived">{t('lawyerSummary.yearsInUs', { count: a.facts.yearsInUs })}</p>
-            )}
-          </div>
-        ))}
+        <div className="lawyer-summary__fact-groups">
+          {summary.facts.map((g) => (
+            <div key={g.group} className="lawyer-summary__facts">
+              <h3>{t(`lawyerSummary.factGroups.${g.group}`)}</h3>
+              <dl className="lawyer-summary__dl">
+                {g.fields.map((path) => (
+                  <div key={path} className="lawyer-summary__row">
+                    <dt>{question(path)}</dt>
+                    <dd>
+                      {formatAnswer(path, getField(c, path), tAll, locale).map((line, i) => (
+                        <span className="lawyer-summary__line" key={i}><bdi>{line}</bdi></span>
+                      ))}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+              {g.group === 'time' && a.facts.yearsInUs !== null && (
+                <p className="lawyer-summary__derived">{t('lawyerSummary.yearsInUs', { count: a.facts.yearsInUs })}</p>
+              )}
+            </div>
+          ))}
+        </div>
       </SummarySection>
 
       <SummarySection id="lawyer-documents" title={t('lawyerSummary.documents')} className="lawyer-summary__section">
