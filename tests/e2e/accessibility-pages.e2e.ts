@@ -27,7 +27,7 @@ const routes: [RouteId, Answers][] = [
 ];
 
 describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%s)', (lang) => {
-  it('every result route, the checklist, the letter page, delete and saved-data error pages', async () => {
+  it('every result route, the checklist, the letter page, the summary for a lawyer, delete and saved-data error pages', async () => {
     const axe = new AxeAudit();
     const { context, page, requests } = await openPage(browser, baseURL, { locale: languageInfo(lang).locale });
     try {
