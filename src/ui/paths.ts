@@ -32,6 +32,7 @@ export const paths = {
   clinicWipe: page('clinic/wipe'),
   clinicSummary: page('clinic/summary'),
   caseFile: page('case-file'),
+  lawyerSummary: page('lawyer-summary'),
 } as const;
 
 /** A question page (kept short: it is used on most pages). */

@@ -36,6 +36,12 @@ export function CaseFilePage() {
       <section aria-labelledby="export-title" className="case-file-page__section">
         <h2 id="export-title">{t('caseFile.export.heading')}</h2>
         {canExport ? <ExportForm /> : <p>{t('caseFile.export.noCase')}</p>}
+        {canExport && !inClinic && (
+          <p className="no-print">
+            {t('caseFile.lawyerSummary')}{' '}
+            <AppLink to={paths.lawyerSummary.href()}>{t('caseFile.lawyerSummaryLink')}</AppLink>
+          </p>
+        )}
       </section>
       <section aria-labelledby="import-title" className="case-file-page__section">
         <h2 id="import-title">{t('caseFile.import.heading')}</h2>

@@ -11,6 +11,7 @@ import { useClinicStore } from '../../state/clinic/clinic-status';
 import { AppLink } from '../../ui/app-link';
 import { formatDate } from '../../ui/format';
 import { Isolated } from '../../ui/isolated';
+import { FlagList, SummarySection } from '../../ui/summary-parts';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
@@ -53,21 +54,13 @@ export function SummaryPage() {
         <p>{tk(`routes.${a.route}.summary`, { context: a.routeVariant ?? undefined })}</p>
       </section>
 
-      <section aria-labelledby="summary-flags" className="volunteer-summary__section">
-        <h2 id="summary-flags">{t('summary.flags')}</h2>
-        {a.redFlags.length === 0 ? (
-          <p>{t('summary.noFlags')}</p>
-        ) : (
-          <ul className="volunteer-summary__list">
-            {a.redFlags.map((r) => (
-              <li key={r.id}>
-                {tk(`redFlags.${r.id}.title`)}{' '}
-                <span className={`badge badge--flag-${r.severity}`}>{tp(`result.concerns.severity.${r.severity}`)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <SummarySection id="summary-flags" title={t('summary.flags')} className="volunteer-summary__section">
+        <FlagList
+          className="volunteer-summary__list"
+          none={t('summary.noFlags')}
+          flags={a.redFlags.map((r) => ({ id: r.id, title: tk(`redFlags.${r.id}.title`), severity: r.severity, severityLabel: tp(`result.concerns.severity.${r.severity}`) }))}
+        />
+      </SummarySection>
 
       <section aria-labelledby="summary-bring" className="volunteer-summary__section">
         <h2 id="summary-bring">{t('summary.bring')}</h2>

@@ -326,6 +326,9 @@ function NextLinks({ a }: { a: Assessment }) {
         <AppLink to={paths.review.href()} className="button button--secondary">
           {t('result.next.review')}
         </AppLink>
+        <AppLink to={paths.lawyerSummary.href()} className="button button--secondary">
+          {t('lawyerSummary.open')}
+        </AppLink>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('shared.print')}
         </button>

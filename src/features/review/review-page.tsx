@@ -6,7 +6,7 @@ import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { uiLocale } from '../../ui/format';
-import { formatAnswer } from './format-answer';
+import { formatAnswer } from '../../ui/format-answer';
 import { paths, stepUrl } from '../../ui/paths';
 import './review.css';
 

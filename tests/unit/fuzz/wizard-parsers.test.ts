@@ -10,7 +10,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { caseDataSchema, cleanText, type DateOrder, emptyCase, type FieldPath, LIMITS, setField } from '../../../src/domain';
 import { fieldFormSchema, fieldWidgets, toFormValue, type Widget } from '../../../src/ui/form/field-specs';
-import { formatAnswer } from '../../../src/features/review/format-answer';
+import { formatAnswer } from '../../../src/ui/format-answer';
 import { hostileString, hostileUnit, runs } from './hostile';
 import { DEEP_PROPERTIES, propertyRuns } from '../property-runs';
 

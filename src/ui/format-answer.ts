@@ -1,8 +1,8 @@
-/** Turns a stored answer into words for the review page, in the current language. */
+/** Turns a stored answer into words for the review page and the lawyer's summary, in the current language. */
 import type { TFunction } from 'i18next';
-import { type FieldPath, formatANumber } from '../../domain';
-import { formatDate, type UiLocale } from '../../ui/format';
-import { fieldWidgets } from '../../ui/form/field-specs';
+import { type FieldPath, formatANumber } from '../domain';
+import { formatDate, type UiLocale } from './format';
+import { fieldWidgets } from './form/field-specs';
 
 /** One or more lines of text describing the answer. */
 export function formatAnswer(path: FieldPath, value: unknown, t: TFunction, locale: UiLocale): string[] {
