@@ -134,6 +134,9 @@ function LetterForm({ c, a, list, model, onBlocked }: {
         <AppLink to={paths.result.href()} className="button button--secondary">
           {t('letter.toResult')}
         </AppLink>
+        <AppLink to={paths.afterSending.href()} className="button button--secondary">
+          {t('afterSending.link')}
+        </AppLink>
       </div>
     </div>
   );

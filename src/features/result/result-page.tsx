@@ -323,6 +323,11 @@ function NextLinks({ a }: { a: Assessment }) {
         <AppLink to={paths.checklist.href()} className={`button${a.letter === 'none' ? '' : ' button--secondary'}`}>
           {t('result.next.checklist')}
         </AppLink>
+        {a.letter !== 'none' && (
+          <AppLink to={paths.afterSending.href()} className="button button--secondary">
+            {t('afterSending.link')}
+          </AppLink>
+        )}
         <AppLink to={paths.review.href()} className="button button--secondary">
           {t('result.next.review')}
         </AppLink>
