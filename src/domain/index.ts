@@ -22,3 +22,4 @@ export * from './step-codes';
 export * from './letter-paragraphs';
 export * from './text-language';
 export * from './declaration-documents';
+export * from './after-sending';

@@ -110,4 +110,31 @@ describe('AfterSendingPage', () => {
     await renderApp('/letter', baseline());
     expect(await screen.findByRole('link', { name: 'I sent my request' })).toBeTruthy();
   });
+
+  it('says what happens next, each point with its dated sources, and where to find free legal help', async () => {
+    await openPage();
+    const next = screen.getByRole('region', { name: 'What happens next' });
+    expect(within(next).getByText(/Last checked on November 30, 2026\./)).toBeTruthy();
+    const titles = within(next).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(titles).toEqual([
+      'You may not get an answer for a long time',
+      'Keep going to every hearing and ICE check-in',
+      'If ICE agrees',
+      'If ICE joins a motion',
+      'If ICE asks the judge to end (dismiss) your case',
+      'If ICE says no',
+    ]);
+    expect(within(next).getByText(/keep going to court until you have the judge's written decision/)).toBeTruthy();
+    // Each point names its sources (a disclosure per point, with the source's title).
+    expect(next.querySelectorAll('details.sources')).toHaveLength(titles.length);
+    expect(within(next).getByText(/Efficient Case and Docket Management/)).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Free legal help' })).toBeTruthy();
+  });
+
+  it('says what happens next in Spanish', async () => {
+    await openPage('es');
+    const next = screen.getByRole('region', { name: 'Qué pasa después' });
+    expect(within(next).getByRole('heading', { level: 3, name: 'Si ICE dice que no' })).toBeTruthy();
+    expect(within(next).getByText(/Lo revisamos el 30 de noviembre de 2026\./)).toBeTruthy();
+  });
 });

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { firstUnansweredStep, isoToday, type SentMethod, sentMethods, sentRecordSchema } from '../../domain';
+import { afterSendingTopics, firstUnansweredStep, isoToday, type SentMethod, sentMethods, sentRecordSchema, STATUS_CHECKED_ON } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { useAssessment } from '../../state/use-assessment';
 import { AppLink } from '../../ui/app-link';
@@ -9,6 +9,8 @@ import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { RadioGroup, TextField } from '../../ui/form/form-bits';
 import { formatDate } from '../../ui/format';
+import { HelpResources } from '../../ui/help-resources';
+import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { paths, resumeUrl } from '../../ui/paths';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useUiLocale } from '../../ui/use-ui-locale';
@@ -30,6 +32,8 @@ export function AfterSendingPage() {
       <h1>{t('afterSending.title')}</h1>
       <p className="lead">{t('afterSending.lead')}</p>
       <SentForm />
+      <WhatHappensNext />
+      <HelpResources />
       <div className="button-group no-print">
         <AppLink to={paths.letter.href()} className="button button--secondary">
           {t('afterSending.toLetter')}
@@ -39,6 +43,28 @@ export function AfterSendingPage() {
         </AppLink>
       </div>
     </div>
+  );
+}
+
+/** What usually happens after sending, each point with its sources and the date it was checked. */
+function WhatHappensNext() {
+  const { t } = useTranslation('pages');
+  const locale = useUiLocale();
+  return (
+    <section className="card after-sending__next" aria-labelledby="next-title">
+      <h2 id="next-title">{t('afterSending.next.title')}</h2>
+      <p>{t('afterSending.next.intro', { date: formatDate(STATUS_CHECKED_ON, locale) })}</p>
+      {afterSendingTopics.map((topic) => {
+        const title = t(`afterSending.next.${topic.id}.title`);
+        return (
+          <div key={topic.id} className="after-sending__topic">
+            <h3>{title}</h3>
+            <p>{t(`afterSending.next.${topic.id}.body`)}</p>
+            <SourcesDisclosure ids={topic.sources} about={title} />
+          </div>
+        );
+      })}
+    </section>
   );
 }
 
