@@ -6,7 +6,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../src/app/i18n';
-import { isoToday } from '../../src/domain';
+import { addDays, emptyCase, isoToday } from '../../src/domain';
 import { useCaseStore } from '../../src/state/case-store';
 import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
@@ -67,13 +67,15 @@ describe('AfterSendingPage', () => {
     expect(screen.getByRole('status').textContent).toBe('Saved on this device.');
     expect(useCaseStore.getState().caseData.sent).toEqual({ date: '2026-11-02', method: 'mail', tracking: '9400 1000' });
     expect(localStorage.getItem(KEY)).toContain('"sent":{"date":"2026-11-02","method":"mail","tracking":"9400 1000"}');
-    expect(screen.getByText(/You sent your request on November 2, 2026 \(By mail\)\. Tracking number: 9400 1000\./)).toBeTruthy();
+    expect(screen.getByText(/You sent your request on November 2, 2026, by mail\. Tracking number: 9400 1000\./)).toBeTruthy();
 
-    // A reload: a fresh store reads what was saved on the device.
+    // As after a reload: the memory is emptied, then the store reads what was saved on the device.
     cleanup();
-    vi.resetModules();
-    const fresh = await import('../../src/state/case-store');
-    expect(fresh.useCaseStore.getState().caseData.sent).toEqual({ date: '2026-11-02', method: 'mail', tracking: '9400 1000' });
+    const saved = localStorage.getItem(KEY)!;
+    useCaseStore.setState({ caseData: emptyCase() });
+    localStorage.setItem(KEY, saved);
+    await useCaseStore.persist.rehydrate();
+    expect(useCaseStore.getState().caseData.sent).toEqual({ date: '2026-11-02', method: 'mail', tracking: '9400 1000' });
 
     await renderApp('/after-sending');
     expect((await screen.findByLabelText<HTMLInputElement>('Date you sent it')).value).toBe('2026-11-02');
@@ -109,7 +111,7 @@ describe('AfterSendingPage', () => {
     cleanup();
     await renderApp('/letter', baseline());
     expect(await screen.findByRole('link', { name: 'I sent my request' })).toBeTruthy();
-  });
+  }, 20_000);
 
   it('says what happens next, each point with its dated sources, and where to find free legal help', async () => {
     await openPage();
@@ -136,5 +138,40 @@ describe('AfterSendingPage', () => {
     const next = screen.getByRole('region', { name: 'Qué pasa después' });
     expect(within(next).getByRole('heading', { level: 3, name: 'Si ICE dice que no' })).toBeTruthy();
     expect(within(next).getByText(/Lo revisamos el 30 de noviembre de 2026\./)).toBeTruthy();
+  });
+
+  it('reminds to follow up from 6 weeks after the sent date, on this page and on the result page', async () => {
+    const sentOn = addDays(isoToday(), -43);
+    await renderApp('/after-sending', { ...baseline(), sent: { date: sentOn, method: 'email' } });
+    const reminder = await screen.findByRole('complementary', { name: 'No answer yet?' });
+    expect(within(reminder).getByText(/^It has been 6 weeks since you sent your request on /)).toBeTruthy();
+    expect(within(reminder).getAllByRole('listitem')).toHaveLength(4);
+    cleanup();
+
+    const view = await renderApp('/result', { ...baseline(), sent: { date: sentOn, method: 'email' } });
+    // The result page is long: a role query over all of it is slow, so find the panel by its words.
+    const onResult = (await screen.findByText(/^It has been 6 weeks since you sent your request on /)).closest('aside')!;
+    expect(onResult.getAttribute('aria-labelledby')).toBe('follow-up-title');
+    expect(document.getElementById('follow-up-title')?.textContent).toBe('No answer yet?');
+    fireEvent.click(within(onResult).getByRole('link', { name: 'See what to do after you send it' }));
+    expect(view.router.state.location.pathname).toBe('/after-sending');
+  }, 20_000);
+
+  it('before 6 weeks, says from when it will suggest a follow-up, and the result page says nothing', async () => {
+    const sentOn = addDays(isoToday(), -41);
+    await renderApp('/after-sending', { ...baseline(), sent: { date: sentOn, method: 'mail' } });
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('complementary', { name: 'No answer yet?' })).toBeNull();
+    expect(screen.getByText(/^If you have no answer by .+, come back to this page/)).toBeTruthy();
+    cleanup();
+    await renderApp('/result', { ...baseline(), sent: { date: sentOn, method: 'mail' } });
+    await screen.findByText('Free legal help');
+    expect(screen.queryByText(/since you sent your request/)).toBeNull();
+  }, 20_000);
+
+  it('says the reminder in Spanish', async () => {
+    await renderApp('/after-sending', { ...baseline(), sent: { date: addDays(isoToday(), -70), method: 'mail' } }, 'es');
+    const reminder = await screen.findByRole('complementary', { name: '¿Todavía no tiene respuesta?' });
+    expect(within(reminder).getByText(/^Ya pasaron 10 semanas desde que envió su pedido el /)).toBeTruthy();
   });
 });

@@ -9,6 +9,7 @@ import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { RadioGroup, TextField } from '../../ui/form/form-bits';
 import { formatDate } from '../../ui/format';
+import { FollowUpReminder } from '../../ui/follow-up-reminder';
 import { HelpResources } from '../../ui/help-resources';
 import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { paths, resumeUrl } from '../../ui/paths';
@@ -31,6 +32,7 @@ export function AfterSendingPage() {
       <BackLink to={paths.letter.href()} label={t('afterSending.back')} />
       <h1>{t('afterSending.title')}</h1>
       <p className="lead">{t('afterSending.lead')}</p>
+      <FollowUpReminder sent={c.sent} asOf={a.asOf} showWhenNotDue />
       <SentForm />
       <WhatHappensNext />
       <HelpResources />
@@ -121,7 +123,7 @@ function SentForm() {
       <h2 id="sent-title">{t('afterSending.form.title')}</h2>
       {saved ? (
         <p className="after-sending__saved">
-          {t('afterSending.form.savedSummary', { date: formatDate(saved.date, locale), method: t(`afterSending.methods.${saved.method}`) })}
+          {t('afterSending.form.savedSummary', { date: formatDate(saved.date, locale), method: t(`afterSending.how.${saved.method}`) })}
           {saved.tracking && <> {t('afterSending.form.savedTracking', { tracking: saved.tracking })}</>}
         </p>
       ) : (
