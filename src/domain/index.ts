@@ -23,3 +23,4 @@ export * from './letter-paragraphs';
 export * from './text-language';
 export * from './declaration-documents';
 export * from './after-sending';
+export * from './follow-up-letter';
