@@ -15,6 +15,7 @@ import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { paths, resumeUrl } from '../../ui/paths';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useUiLocale } from '../../ui/use-ui-locale';
+import { FollowUpDownload } from './follow-up-download';
 
 type Field = 'sent-date' | 'sent-method' | 'sent-tracking';
 
@@ -34,6 +35,7 @@ export function AfterSendingPage() {
       <p className="lead">{t('afterSending.lead')}</p>
       <FollowUpReminder sent={c.sent} asOf={a.asOf} showWhenNotDue />
       <SentForm />
+      {c.sent && <FollowUpDownload c={c} a={a} sent={c.sent} />}
       <WhatHappensNext />
       <HelpResources />
       <div className="button-group no-print">
