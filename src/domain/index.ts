@@ -24,3 +24,4 @@ export * from './text-language';
 export * from './declaration-documents';
 export * from './after-sending';
 export * from './follow-up-letter';
+export * from './calendar-file';
