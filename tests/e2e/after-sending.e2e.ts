@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, isoToday } from '../../src/domain';
 import { walk } from '../unit/domain/walk';
-import { expectH1, type Lang, seedCase, strings, WAIT, withApp } from './support/app';
+import { expectH1, fill, type Lang, seedCase, strings, WAIT, withApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { saveScreenshot } from './support/browser';
 import { strongInCourt } from './support/personas';
@@ -67,6 +67,26 @@ describe.each<Lang>(['en', 'es'])('after sending (%s)', (lang) => {
 
       await page.setViewportSize({ width: 1280, height: 900 });
       await saveScreenshot(page, `after-sending-${lang}-1280-saved`);
+    }, { locale: lang === 'es' ? 'es-US' : 'en-US' });
+  }, 60_000);
+
+  it('reminds on the result page after 6 weeks, and saves the follow-up letter', async () => {
+    const r = s.reminder;
+    await withApp(browser, baseURL, async ({ page }) => {
+      await seedCase(page, { ...walk(strongInCourt).c, sent: { date: addDays(isoToday(), -43), method: 'mail' } }, '#/result', lang);
+      await page.getByRole('heading', { name: r.title }).waitFor({ timeout: WAIT });
+      expect(await page.locator('.follow-up-reminder').textContent()).toContain(fill(r.body_other, { count: 6, date: 'DATE' }).split('DATE')[0]);
+      expect(await axeViolations(page, `${lang} result with the reminder`)).toEqual([]);
+      await page.locator('.follow-up-reminder').getByRole('link', { name: r.link }).click();
+      await expectH1(page, s.title);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30_000 }),
+        page.getByRole('button', { name: s.followUp.button }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^PD-follow-up-.+\.pdf$/);
+      await page.locator('#follow-up-status .panel--done').waitFor({ timeout: WAIT });
+      expect(await axeViolations(page, `${lang} after sending, follow-up saved`)).toEqual([]);
+      await saveScreenshot(page, `after-sending-${lang}-390-reminder`);
     }, { locale: lang === 'es' ? 'es-US' : 'en-US' });
   }, 60_000);
 });
