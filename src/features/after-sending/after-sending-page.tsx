@@ -15,6 +15,7 @@ import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { paths, resumeUrl } from '../../ui/paths';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useUiLocale } from '../../ui/use-ui-locale';
+import { CalendarDownload } from './calendar-download';
 import { FollowUpDownload } from './follow-up-download';
 
 type Field = 'sent-date' | 'sent-method' | 'sent-tracking';
@@ -36,6 +37,7 @@ export function AfterSendingPage() {
       <FollowUpReminder sent={c.sent} asOf={a.asOf} showWhenNotDue />
       <SentForm />
       {c.sent && <FollowUpDownload c={c} a={a} sent={c.sent} />}
+      <CalendarDownload c={c} asOf={a.asOf} />
       <WhatHappensNext />
       <HelpResources />
       <div className="button-group no-print">
