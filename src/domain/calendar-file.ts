@@ -24,14 +24,18 @@ function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** UTF-8 bytes of one code point (the domain runs without DOM types, so no TextEncoder). */
+function utf8Length(cp: number): number {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
 /** Lines of at most 75 octets, continued with CRLF and a space (§3.1), never splitting a character. */
 function fold(line: string): string {
-  const encoder = new TextEncoder();
   const out: string[] = [];
   let current = '';
   let size = 0;
   for (const ch of line) {
-    const n = encoder.encode(ch).length;
+    const n = utf8Length(ch.codePointAt(0)!);
     const limit = out.length === 0 ? 75 : 74;
     if (size + n > limit) {
       out.push(current);

@@ -36,7 +36,7 @@ describe('calendar file for the next hearing', () => {
   });
 
   it('escapes and folds long or special titles (Spanish words, commas), and parses back to the same text', () => {
-    const long = { title: 'Cita, importante; señal\\ '.repeat(5).trim(), reminder: 'Cita pronto' };
+    const long = { title: 'Cita, importante; señal\\ 📅 '.repeat(5).trim(), reminder: 'Cita pronto' };
     const text = calendarFile('2027-02-15', long, NOW);
     for (const l of text.split('\r\n')) expect(new TextEncoder().encode(l).length).toBeLessThanOrEqual(75);
     expect(parse(text).event.summary).toBe(long.title);
