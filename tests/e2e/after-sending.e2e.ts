@@ -3,6 +3,7 @@
  * record, is used with the keyboard, the record survives a reload; axe finds nothing in any state,
  * and the page fits a 390 px phone (screenshots at 390 and 1280 px, EN and ES).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, isoToday } from '../../src/domain';
@@ -10,7 +11,7 @@ import { walk } from '../unit/domain/walk';
 import { expectH1, fill, type Lang, seedCase, strings, WAIT, withApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { saveScreenshot } from './support/browser';
-import { strongInCourt } from './support/personas';
+import { HEARING_DATE, strongInCourt } from './support/personas';
 import { baseURL, browser } from './support/shared-browser';
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
@@ -64,6 +65,17 @@ describe.each<Lang>(['en', 'es'])('after sending (%s)', (lang) => {
       expect(await axeViolations(page, `${lang} after sending, saved`)).toEqual([]);
       await expectNoSidewaysScroll(page);
       await saveScreenshot(page, `after-sending-${lang}-390-saved`);
+
+      // The next hearing as a calendar file, with a neutral name and title.
+      const [ics] = await Promise.all([
+        page.waitForEvent('download', { timeout: WAIT }),
+        page.getByRole('button', { name: s.calendar.button }).click(),
+      ]);
+      expect(ics.suggestedFilename()).toBe(`appointment-${HEARING_DATE}.ics`);
+      const icsText = readFileSync((await ics.path())!, 'utf8');
+      expect(icsText).toContain(`SUMMARY:${s.calendar.eventTitle}\r\n`);
+      expect(icsText).toContain(`DTSTART;VALUE=DATE:${HEARING_DATE.replace(/-/g, '')}`);
+      expect(await axeViolations(page, `${lang} after sending, calendar saved`)).toEqual([]);
 
       await page.setViewportSize({ width: 1280, height: 900 });
       await saveScreenshot(page, `after-sending-${lang}-1280-saved`);
