@@ -328,14 +328,13 @@ export const checklistProgressSchema = z.strictObject({
 /** How the request went to ICE (issue 15 §6). */
 export const sentMethods = ['mail', 'email', 'in_person'] as const;
 export type SentMethod = (typeof sentMethods)[number];
-/** A full calendar date ("YYYY-MM-DD"): the day the request was sent is always known. */
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * That the request was sent: kept with the case (and in a case file), so the app can say what
  * comes next and when to follow up. Absent until the person records it.
  */
 export const sentRecordSchema = z.strictObject({
-  date: z.string().check(z.refine((s) => FULL_DATE.test(s) && isValidPartialDate(s), { message: 'full-date' })),
+  // A full date ("YYYY-MM-DD", the only valid partial date of 10 characters): the day sent is always known.
+  date: z.string().check(z.refine((s) => s.length === 10 && isValidPartialDate(s), { message: 'full-date' })),
   method: z.enum(sentMethods),
   tracking: z.optional(z.string().check(cleanLine(), z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText))),
 });

@@ -89,8 +89,6 @@ export interface CaseState {
   answer: (values: Partial<Record<FieldPath, unknown>>) => void;
   setLetter: (values: Partial<CaseData['letter']>) => void;
   setChecklistFlag: (itemId: string, flag: 'gathered' | 'included', on: boolean) => void;
-  /** Records (or, with undefined, forgets) that the request was sent. */
-  setSent: (sent: CaseData['sent']) => void;
   /** Only the i18next `languageChanged` listener (src/app/i18n.ts) calls this: the language flows i18next → store. */
   setLanguage: (language: LanguageCode) => void;
   setStorageMode: (mode: StorageMode) => void;
@@ -137,11 +135,6 @@ export const useCaseStore = create<CaseState>()(
           if (on) current.add(itemId);
           else current.delete(itemId);
           return { caseData: { ...s.caseData, checklist: { ...s.caseData.checklist, [flag]: [...current] } } };
-        }),
-      setSent: (sent) =>
-        set((s) => {
-          const { sent: _old, ...rest } = s.caseData;
-          return { caseData: sent ? { ...rest, sent } : rest };
         }),
       setLanguage: (language) => set({ language }),
       setStorageMode: (mode) => {

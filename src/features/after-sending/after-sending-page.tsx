@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { afterSendingTopics, firstUnansweredStep, isoToday, type SentMethod, sentMethods, sentRecordSchema, STATUS_CHECKED_ON } from '../../domain';
+import { afterSendingTopics, firstUnansweredStep, isoToday, type SentMethod, sentMethods, type SentRecord, sentRecordSchema, STATUS_CHECKED_ON } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { useAssessment } from '../../state/use-assessment';
 import { AppLink } from '../../ui/app-link';
@@ -78,7 +78,13 @@ function SentForm() {
   const { t } = useTranslation('pages');
   const locale = useUiLocale();
   const saved = useCaseStore((s) => s.caseData.sent);
-  const setSent = useCaseStore((s) => s.setSent);
+  const replaceCase = useCaseStore((s) => s.replaceCase);
+  // Records (or, with undefined, forgets) that the request was sent. Not a store action: the
+  // store is in the first download, and this page is not (docs/adr/0004-bundle-budget.md).
+  const setSent = (sent: SentRecord | undefined) => {
+    const { sent: _old, ...rest } = useCaseStore.getState().caseData;
+    replaceCase(sent ? { ...rest, sent } : rest);
+  };
   const [date, setDate] = useState(saved?.date ?? '');
   const [method, setMethod] = useState<SentMethod | ''>(saved?.method ?? '');
   const [tracking, setTracking] = useState(saved?.tracking ?? '');
