@@ -1,7 +1,7 @@
 /**
  * "After you send it" in the built app: reached from the result page, the form refuses an empty
  * record, is used with the keyboard, the record survives a reload; axe finds nothing in any state,
- * and the page fits a 390 px phone (screenshots at 390 and 1280 px, EN and ES).
+ * and the page fits a 390 px phone and 200 % zoom (screenshots at 390 and 1280 px, EN and ES).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -79,6 +79,9 @@ describe.each<Lang>(['en', 'es'])('after sending (%s)', (lang) => {
 
       await page.setViewportSize({ width: 1280, height: 900 });
       await saveScreenshot(page, `after-sending-${lang}-1280-saved`);
+      // 200 % zoom of a 1280×800 window: 640×400 CSS px, still no sideways scroll.
+      await page.setViewportSize({ width: 640, height: 400 });
+      await expectNoSidewaysScroll(page);
     }, { locale: lang === 'es' ? 'es-US' : 'en-US' });
   }, 60_000);
 
