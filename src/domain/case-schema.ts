@@ -325,6 +325,21 @@ export const checklistProgressSchema = z.strictObject({
   included: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(200))),
 });
 
+/** How the request went to ICE (issue 15 §6). */
+export const sentMethods = ['mail', 'email', 'in_person'] as const;
+export type SentMethod = (typeof sentMethods)[number];
+/**
+ * That the request was sent: kept with the case (and in a case file), so the app can say what
+ * comes next and when to follow up. Absent until the person records it.
+ */
+export const sentRecordSchema = z.strictObject({
+  // A full date ("YYYY-MM-DD", the only valid partial date of 10 characters): the day sent is always known.
+  date: z.string().check(z.refine((s) => s.length === 10 && isValidPartialDate(s), { message: 'full-date' })),
+  method: z.enum(sentMethods),
+  tracking: z.optional(z.string().check(cleanLine(), z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText))),
+});
+export type SentRecord = z.infer<typeof sentRecordSchema>;
+
 export const caseDataSchema = z.strictObject({
   person: z._default(personSchema, {}),
   representation: z._default(representationSchema, {}),
@@ -334,6 +349,8 @@ export const caseDataSchema = z.strictObject({
   favourable: z._default(favourableSchema, {}),
   letter: z._default(letterInputSchema, {}),
   checklist: z._default(checklistProgressSchema, {}),
+  /** Optional, not defaulted: cases saved before it existed load and save unchanged. */
+  sent: z.optional(sentRecordSchema),
 });
 
 export type CaseData = z.infer<typeof caseDataSchema>;

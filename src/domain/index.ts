@@ -23,3 +23,6 @@ export * from './letter-paragraphs';
 export * from './text-language';
 export * from './declaration-documents';
 export * from './lawyer-summary';
+export * from './after-sending';
+export * from './follow-up-letter';
+export * from './calendar-file';

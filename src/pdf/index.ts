@@ -5,6 +5,8 @@
  */
 import boldUrl from 'notosans-fontface/fonts/NotoSans-Bold.ttf?url';
 import regularUrl from 'notosans-fontface/fonts/NotoSans-Regular.ttf?url';
+import type { FollowUpLetter } from '../domain/follow-up-letter';
+import { renderFollowUpPdf } from './follow-up-pdf';
 import { type DocumentKind, type PdfInput, renderDocument } from './render-letter-pdf';
 
 export * from './render-letter-pdf';
@@ -34,4 +36,9 @@ export function loadPdfFonts(): Promise<PdfInput['fonts']> {
  */
 export async function createPdfDocument(input: Omit<PdfInput, 'fonts'>, kind: DocumentKind): Promise<Uint8Array> {
   return renderDocument({ ...input, fonts: await loadPdfFonts() }, kind);
+}
+
+/** The follow-up letter (after sending, no answer yet) with the bundled fonts. */
+export async function createFollowUpPdf(letter: FollowUpLetter, meta: PdfInput['meta']): Promise<Uint8Array> {
+  return renderFollowUpPdf(letter, await loadPdfFonts(), meta);
 }

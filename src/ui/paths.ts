@@ -26,6 +26,7 @@ export const paths = {
   result: page('result'),
   checklist: page('checklist'),
   letter: page('letter'),
+  afterSending: page('after-sending'),
   delete: page('delete'),
   clinic: page('clinic'),
   clinicSetup: page('clinic/setup'),

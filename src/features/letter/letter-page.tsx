@@ -137,6 +137,9 @@ function LetterForm({ c, a, list, model, onBlocked }: {
         <AppLink to={paths.lawyerSummary.href()} className="button button--secondary">
           {t('lawyerSummary.open')}
         </AppLink>
+        <AppLink to={paths.afterSending.href()} className="button button--secondary">
+          {t('afterSending.link')}
+        </AppLink>
       </div>
     </div>
   );

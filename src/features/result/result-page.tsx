@@ -18,6 +18,7 @@ import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { formatDate } from '../../ui/format';
+import { FollowUpReminder } from '../../ui/follow-up-reminder';
 import { HelpResources } from '../../ui/help-resources';
 import { CaseFileLink } from '../../ui/case-file-link';
 import { SourcesDisclosure } from '../../ui/sources-disclosure';
@@ -64,6 +65,7 @@ export function ResultPage() {
       ))}
       <p className="lead">{tk(`routes.${a.route}.summary`, { context: a.routeVariant ?? undefined })}</p>
 
+      {a.letter !== 'none' && <FollowUpReminder sent={c.sent} asOf={a.asOf} link />}
       {!stop && <PolicyBasis />}
 
       <section className="card card--route" aria-labelledby="next-title">
@@ -323,6 +325,11 @@ function NextLinks({ a }: { a: Assessment }) {
         <AppLink to={paths.checklist.href()} className={`button${a.letter === 'none' ? '' : ' button--secondary'}`}>
           {t('result.next.checklist')}
         </AppLink>
+        {a.letter !== 'none' && (
+          <AppLink to={paths.afterSending.href()} className="button button--secondary">
+            {t('afterSending.link')}
+          </AppLink>
+        )}
         <AppLink to={paths.review.href()} className="button button--secondary">
           {t('result.next.review')}
         </AppLink>

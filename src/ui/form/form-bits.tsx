@@ -138,6 +138,7 @@ export function RadioGroup<V extends string>({
   options,
   value,
   onValue,
+  error,
 }: {
   name: string;
   legend: ReactNode;
@@ -145,12 +146,16 @@ export function RadioGroup<V extends string>({
   options: RadioOption<V>[];
   value: V;
   onValue: (value: V) => void;
+  /** Shown under the legend, as on the question pages (none: the group has a default). */
+  error?: string | null;
 }) {
   const hintId = hint ? `${name}-hint` : null;
+  const errorId = error ? `${name}-error` : null;
   return (
-    <fieldset className="field" aria-describedby={describedBy(hintId)}>
+    <fieldset className={`field${error ? ' field--error' : ''}`} aria-describedby={describedBy(hintId, errorId)}>
       <legend className="label">{legend}</legend>
       {hint && <p id={hintId!} className="hint">{hint}</p>}
+      <FieldError id={`${name}-error`} message={error} />
       <div className="radios">
         {options.map((o) => {
           const id = `${name}-${o.value}`;

@@ -413,3 +413,47 @@ describe('migration 1 → 2: answers that no longer support the letter are asked
     }
   });
 });
+
+describe('the "sent" record (issue 15 §6)', () => {
+  const sent = { date: '2026-11-02', method: 'mail', tracking: '9400 1000 0000 0000 0000 00' } as const;
+
+  it('is absent from a new case, and a case saved before it existed loads without it', () => {
+    expect('sent' in emptyCase()).toBe(false);
+    const r = restoreCase(storedV1.state.envelope);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.data.sent).toBeUndefined();
+  });
+
+  it('round-trips through a case file, with and without a tracking number', () => {
+    for (const record of [sent, { date: '2026-10-15', method: 'in_person' }, { date: '2026-10-16', method: 'email' }]) {
+      const data = caseDataSchema.parse({ ...sampleCase, sent: record });
+      const r = restoreCase(JSON.stringify(saveCase(data, { appVersion: '0.1.0', savedAt: '2026-11-30T10:00:00.000Z' })));
+      expect(r.ok && r.data.sent).toEqual(record);
+    }
+  });
+
+  it('cleans a typed tracking number like other one-line text', () => {
+    const r = restoreCase(envelope({ sent: { ...sent, tracking: '  AB\u200B12\n34  ' } }));
+    expect(r.ok && r.data.sent?.tracking).toBe('AB12 34');
+  });
+
+  it.each([
+    [{ ...sent, date: '2026-11' }, 'sent.date', 'full-date'],
+    [{ ...sent, date: '2026-02-30' }, 'sent.date', 'full-date'],
+    [{ ...sent, date: 20261102 }, 'sent.date', 'invalid_type'],
+    [{ ...sent, method: 'fax' }, 'sent.method', 'invalid_value'],
+    [{ ...sent, tracking: 'x'.repeat(201) }, 'sent.tracking', 'too_big'],
+    [{ ...sent, tracking: '   ' }, 'sent.tracking', 'too_small'],
+    [{ method: 'mail' }, 'sent.date', 'invalid_type'],
+  ])('refuses a bad record %j with the path and code of the issue', (record, path, code) => {
+    const r = restoreCase(envelope({ sent: record }));
+    expectError(r, 'invalid-data');
+    if (!r.ok) expect(r.issues).toContainEqual({ path, code });
+  });
+
+  it('refuses an unknown key inside the record', () => {
+    const r = restoreCase(envelope({ sent: { ...sent, note: 'x' } }));
+    expectError(r, 'invalid-data');
+    if (!r.ok) expect(r.issues.map((i) => i.path)).toEqual(['sent.note']);
+  });
+});
