@@ -6,19 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarFile, type CaseData, hearingForCalendar } from '../../domain';
 import { formatDate } from '../../ui/format';
+import { saveFile } from '../../ui/save-file';
 import { useUiLocale } from '../../ui/use-ui-locale';
-
-function saveText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function CalendarDownload({ c, asOf }: { c: CaseData; asOf: string }) {
   const { t } = useTranslation('pages');
   const locale = useUiLocale();
@@ -28,7 +17,7 @@ export function CalendarDownload({ c, asOf }: { c: CaseData; asOf: string }) {
   const title = t('afterSending.calendar.eventTitle');
   const download = () => {
     const fileName = `appointment-${date}.ics`;
-    saveText(calendarFile(date, { title, reminder: t('afterSending.calendar.eventReminder') }), fileName);
+    saveFile(calendarFile(date, { title, reminder: t('afterSending.calendar.eventReminder') }), fileName, 'text/calendar;charset=utf-8');
     setSavedAs(fileName);
   };
   return (

@@ -7,20 +7,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Assessment, type CaseData, checklist, followUpLetter, letterModel, pdfFileName, type SentRecord } from '../../domain';
 import { APP_VERSION } from '../../state/case-store';
-
-/** Duplicated from the letter feature (a feature never imports another): a tiny save-as. */
-function saveBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the blob after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from '../../ui/save-file';
 
 /** As in the letter's PDF metadata (creator and producer). */
 const APP_NAME = 'PD Helper';
@@ -41,7 +28,7 @@ export function FollowUpDownload({ c, a, sent }: { c: CaseData; a: Assessment; s
       try {
         const bytes = await pdf.createFollowUpPdf(followUpLetter(model, sent, a.asOf), { appName: APP_NAME, appVersion: APP_VERSION });
         const fileName = pdfFileName(c.person.fullName ?? '', a.asOf, 'followUp');
-        saveBytes(bytes, fileName);
+        saveFile(bytes, fileName, 'application/pdf');
         setStatus({ kind: 'done', fileName });
       } catch (error) {
         if (error instanceof pdf.UnsupportedCharactersError) setStatus({ kind: 'unsupported', chars: [...new Set(error.problems.map((p) => p.char))].join(' ') });

@@ -15,7 +15,7 @@ import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { FieldError, NewPassphraseFields, PassphraseField, RadioGroup, ShowPassphrase } from '../../ui/form/form-bits';
-import { downloadText } from './download';
+import { saveFile } from '../../ui/save-file';
 import { paths, resumeUrl } from '../../ui/paths';
 import './case-file.css';
 
@@ -96,7 +96,7 @@ function ExportForm() {
       const text = kind === 'plain'
         ? exportCaseFile(data, APP_VERSION)
         : await exportEncryptedCaseFile(data, passphrase, APP_VERSION);
-      downloadText(text, name);
+      saveFile(text, name, 'application/json');
       setSaved(name);
       setPassphrase('');
       setConfirm('');

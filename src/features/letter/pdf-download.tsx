@@ -15,25 +15,12 @@ import type * as PdfModuleNs from '../../pdf';
 import type { DocumentKind } from '../../pdf/render-letter-pdf';
 import type { UnsupportedGroup } from '../../pdf/unsupported-words';
 import { APP_VERSION } from '../../state/case-store';
+import { saveFile } from '../../ui/save-file';
 import { buildPdfInput, SUMMARY_PAGE_LANGUAGE } from './pdf-input';
 import { refusedGroups, UnsupportedList } from './unsupported-characters';
 
 /** The Spanish page reads these, in SUMMARY_PAGE_LANGUAGE whatever the page language. */
 const SPANISH_PAGE_NAMESPACES = ['catalog', 'pages'] as const;
-
-function saveBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the blob after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 type PdfModule = typeof PdfModuleNs;
 
 type Status =
@@ -83,7 +70,7 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
       // Checks every character of both files first: a character neither can print stops either download.
       const bytes = await pdf.createPdfDocument(input, doc);
       const fileName = doc === 'toSend' ? letterFileName : pdfFileName(fullName ?? '', asOf, 'guide');
-      saveBytes(bytes, fileName);
+      saveFile(bytes, fileName, 'application/pdf');
       setStatus({ kind: 'done', doc, fileName });
     } catch (error) {
       setStatus(error instanceof pdf.UnsupportedCharactersError && input ? { kind: 'unsupported', groups: refusedGroups(input, error.problems) } : { kind: 'failed' });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCaseStore } from '../../state/case-store';
+import { saveFile } from '../../ui/save-file';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
 /**
@@ -19,15 +20,7 @@ export function savedCaseFileText(raw: string): string {
 }
 
 function downloadRaw(raw: string): void {
-  const blob = new Blob([savedCaseFileText(raw)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `pd-case-saved-${new Date().toISOString().slice(0, 10)}.pdcase.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
+  saveFile(savedCaseFileText(raw), `pd-case-saved-${new Date().toISOString().slice(0, 10)}.pdcase.json`, 'application/json');
 }
 
 /** Shown instead of any page when saved data could not be used: never a blank app. */
