@@ -12,6 +12,7 @@ import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { extractPages } from '../unit/pdf/support';
 import { renderApp } from './render-app';
+import { captureSavedFiles, type SavedFile } from './support/saved-files';
 
 vi.mock('../../src/pdf', async () => {
   const pdf = await import('../../src/pdf/render-letter-pdf');
@@ -26,24 +27,14 @@ vi.mock('../../src/pdf', async () => {
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const saved: { name: string; blob: Blob }[] = [];
+/** What the page saved: each file's name and bytes. */
+const saved: SavedFile[] = [];
 
 beforeEach(async () => {
   localStorage.clear();
   wipeAllStorage();
-  saved.length = 0;
   await i18n.changeLanguage('en');
-  const blobs = new Map<string, Blob>();
-  let n = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${++n}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
+  captureSavedFiles(saved);
 });
 
 afterEach(() => {

@@ -14,6 +14,7 @@ import { extractPages } from '../unit/pdf/support';
 import { renderPage, seed } from './support/pages';
 import en from '../../locales/en/pages.json';
 import es from '../../locales/es/pages.json';
+import { captureSavedFiles, type SavedFile } from './support/saved-files';
 
 // The app's entry fetches the fonts from its own origin; here they are read from node_modules.
 vi.mock('../../src/pdf', async () => {
@@ -28,25 +29,14 @@ vi.mock('../../src/pdf', async () => {
 
 vi.setConfig({ testTimeout: 30_000 });
 
-/** What the page saved: each file's name and bytes, from the <a download> it clicked. */
-const saved: { name: string; blob: Blob }[] = [];
+/** What the page saved: each file's name and bytes. */
+const saved: SavedFile[] = [];
 
 beforeEach(async () => {
   localStorage.clear();
   wipeAllStorage();
-  saved.length = 0;
   await i18n.changeLanguage('en');
-  const blobs = new Map<string, Blob>();
-  let n = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${++n}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
+  captureSavedFiles(saved);
 });
 
 afterEach(() => {
