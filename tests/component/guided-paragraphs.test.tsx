@@ -30,14 +30,16 @@ describe('guided paragraphs', () => {
   it('asks the facts of the person\'s factors, and puts them in the suggested paragraph and the preview', async () => {
     seed(worker);
     renderPage('/letter');
-    const part = (await screen.findByRole('heading', { level: 3, name: 'Your work and taxes' })).parentElement!;
+    await screen.findByRole('heading', { level: 3, name: 'Your work and taxes' });
+    // Found afresh for each step, in case the page rendered again in between.
+    const part = () => screen.getByRole('heading', { level: 3, name: 'Your work and taxes' }).parentElement!;
     // Only the facts of this person's factors: no family or health questions.
     expect(screen.queryByRole('textbox', { name: /children's names/ })).toBeNull();
-    fireEvent.change(within(part).getByRole('textbox', { name: 'Your job (optional)' }), { target: { value: 'a cook ' } });
-    fireEvent.change(within(part).getByRole('textbox', { name: 'Who you work for (optional)' }), { target: { value: 'Casa Lupe' } });
-    fireEvent.change(within(part).getByRole('textbox', { name: 'Which years did you file U.S. taxes? (optional)' }), { target: { value: '2016 to 2025' } });
+    fireEvent.change(within(part()).getByRole('textbox', { name: 'Your job (optional)' }), { target: { value: 'a cook ' } });
+    fireEvent.change(within(part()).getByRole('textbox', { name: 'Who you work for (optional)' }), { target: { value: 'Casa Lupe' } });
+    fireEvent.change(within(part()).getByRole('textbox', { name: 'Which years did you file U.S. taxes? (optional)' }), { target: { value: '2016 to 2025' } });
     const expected = 'I have worked as a cook for Casa Lupe. I have filed U.S. tax returns for 2016 to 2025.';
-    expect(paragraphBox().value).toBe(expected);
+    await waitFor(() => expect(paragraphBox().value).toBe(expected));
     expect(within(preview()).getByText(expected)).toBeTruthy();
     // Typed as it comes (a space may start the next word); the letter trims.
     expect(useCaseStore.getState().caseData.letter.details?.jobTitle).toBe('a cook ');

@@ -272,7 +272,7 @@ describe('a new version', () => {
         page.getByRole('button', { name: en.common.update.reload, exact: true }).click(),
       ]);
       // The new version is running, and the answers are still there.
-      await page.locator('meta[name="pd-helper-test-release"]').waitFor({ state: 'attached', timeout: WAIT });
+      await page.locator('meta[name="pd-helper-test-release"]').waitFor({ state: 'attached', timeout: WAIT * 3 });
       await expectH1(page, en.pages.review.title);
       expect(await page.locator('main').textContent()).toContain('José Núñez Peña');
       expect(await banner.count()).toBe(0);

@@ -34,7 +34,9 @@ function GroupPart({ c, group: g, error }: { c: CaseData; group: LetterGroup; er
   const edits = c.letter.paragraphEdits ?? {};
   const id = `paragraph-${g.id}`;
 
-  const setDetail = (key: LetterDetailId, value: string) => setLetter({ details: { ...details, [key]: value } });
+  // From the store, not this render: two fields changed before a render (autofill) both count.
+  const setDetail = (key: LetterDetailId, value: string) =>
+    setLetter({ details: { ...useCaseStore.getState().caseData.letter.details, [key]: value } });
   const setEdit = (group: LetterGroupId, edit: { text: string; factors: string[] } | null) => {
     const next = { ...edits };
     if (edit) next[group] = edit;
