@@ -25,4 +25,5 @@ export * from './declaration-documents';
 export * from './lawyer-summary';
 export * from './after-sending';
 export * from './follow-up-letter';
+export * from './printable-document';
 export * from './calendar-file';
