@@ -3,22 +3,12 @@
  * header and footer as the request letter (layout.ts draws it). Every character is checked
  * first: one the font cannot draw throws UnsupportedCharactersError. Imported only through `import()`.
  */
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument } from 'pdf-lib';
 import type { FollowUpLetter } from '../domain/follow-up-letter';
 import { LETTER_LANGUAGE } from '../domain/languages';
 import { LETTER_LABELS } from '../domain/letter-model';
-import { drawPages, paginate } from './layout';
-import { type Cell, CONTENT_WIDTH, MARGIN, type Op, type PdfInput, type Plan, type Row, type StyleName, UnsupportedCharactersError, unsupportedInPlan } from './plan';
+import { drawDocument } from './draw-document';
+import { cell, CONTENT_WIDTH, LABEL_WIDTH, MARGIN, type Op, type PdfInput, type Plan, type Row, type StyleName, UnsupportedCharactersError, unsupportedInPlan } from './plan';
 import { fontMeasure, fontSupports } from './render-letter-pdf';
-import { drawnText } from './text';
-
-const LABEL_WIDTH = 118;
-const FEATURES = { liga: false };
-
-function cell(text: string, field: string, style: StyleName = 'body', x: number = MARGIN.left, width: number = CONTENT_WIDTH): Cell {
-  return { text: drawnText(text), field, style, x, width };
-}
 
 function line(text: string, field: string, before = 0, style: StyleName = 'body', keep: Partial<Row> = {}): Row {
   return { kind: 'row', cells: [cell(text, field, style)], role: 'text', before, ...keep };
@@ -61,17 +51,5 @@ export async function renderFollowUpPdf(letter: FollowUpLetter, fonts: PdfInput[
   const plan = followUpPlan(letter);
   const problems = unsupportedInPlan(plan, fontSupports(fonts));
   if (problems.length > 0) throw new UnsupportedCharactersError(problems);
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(fonts.regular, { subset: true, features: FEATURES });
-  const bold = fonts.bold ? await doc.embedFont(fonts.bold, { subset: true, features: FEATURES }) : regular;
-  const measure = fontMeasure(fonts);
-  drawPages(doc, { regular, bold }, plan, paginate(plan, measure), measure);
-  doc.setTitle(letter.title, { showInWindowTitleBar: true });
-  const author = drawnText(letter.re.find((r) => r.kind === 'respondent')?.value ?? '').replace(/\s+/g, ' ').trim();
-  if (author) doc.setAuthor(author);
-  doc.setCreator(`${meta.appName} ${meta.appVersion}`);
-  doc.setProducer(`${meta.appName} ${meta.appVersion}`);
-  doc.setLanguage(LETTER_LANGUAGE.locale);
-  return doc.save();
+  return drawDocument(plan, fonts, fontMeasure(fonts), { title: letter.title, author: letter.re.find((r) => r.kind === 'respondent')?.value ?? '', meta });
 }

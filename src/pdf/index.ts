@@ -6,7 +6,9 @@
 import boldUrl from 'notosans-fontface/fonts/NotoSans-Bold.ttf?url';
 import regularUrl from 'notosans-fontface/fonts/NotoSans-Regular.ttf?url';
 import type { FollowUpLetter } from '../domain/follow-up-letter';
+import type { PrintableDocument } from '../domain/printable-document';
 import { renderFollowUpPdf } from './follow-up-pdf';
+import { renderPrintablePdf } from './printable-pdf';
 import { type DocumentKind, type PdfInput, renderDocument } from './render-letter-pdf';
 
 export * from './render-letter-pdf';
@@ -36,6 +38,11 @@ export function loadPdfFonts(): Promise<PdfInput['fonts']> {
  */
 export async function createPdfDocument(input: Omit<PdfInput, 'fonts'>, kind: DocumentKind): Promise<Uint8Array> {
   return renderDocument({ ...input, fonts: await loadPdfFonts() }, kind);
+}
+
+/** A printable document of the packet (support-letter kit, declaration, I-246 draft, facts sheet) with the bundled fonts. */
+export async function createPrintablePdf(doc: PrintableDocument, meta: PdfInput['meta']): Promise<Uint8Array> {
+  return renderPrintablePdf(doc, await loadPdfFonts(), meta);
 }
 
 /** The follow-up letter (after sending, no answer yet) with the bundled fonts. */

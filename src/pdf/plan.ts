@@ -181,15 +181,15 @@ export interface Plan {
 
 export type DocumentPlans = Record<DocumentKind, Plan>;
 
-const LABEL_WIDTH = 118;
+export const LABEL_WIDTH = 118;
 const TAB_WIDTH = 60;
 const CHECKBOX_WIDTH = 24;
 /** The lines a heading or a title keeps with (never the last line of a page). */
-const HEADING_KEEP = 2;
+export const HEADING_KEEP = 2;
 /** The lines of the last paragraph the closing keeps with. */
 const CLOSING_KEEP = 2;
 
-function cell(text: string, field: FieldOf, style: StyleName = 'body', x: number = MARGIN.left, width: number = CONTENT_WIDTH): Cell {
+export function cell(text: string, field: FieldOf, style: StyleName = 'body', x: number = MARGIN.left, width: number = CONTENT_WIDTH): Cell {
   return { text: drawnText(text), field, style, x, width };
 }
 
@@ -215,7 +215,8 @@ function paragraphField(p: LetterParagraph, court: string): FieldOf {
   return 'paragraph';
 }
 
-class PlanBuilder {
+/** Builds a plan op by op, with the letter's spacing and keep rules (the printable documents use it too). */
+export class PlanBuilder {
   readonly ops: Op[] = [];
   readonly langs = new Set<Lang>();
 

@@ -8,11 +8,9 @@
  * them from node_modules). Imported by the app only through `import()`, with pdf-lib and fontkit.
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument } from 'pdf-lib';
-import { languageInfo, LETTER_LANGUAGE } from '../domain/languages';
-import { drawPages, type Measure, paginate, type Pagination } from './layout';
+import { drawDocument, FONT_FEATURES } from './draw-document';
+import { type Measure, paginate, type Pagination } from './layout';
 import { buildPlan, type DocumentKind, DOCUMENT_KINDS, type DocumentPlans, type PdfInput, UnsupportedCharactersError, unsupportedInPlan } from './plan';
-import { drawnText } from './text';
 
 export {
   type DocumentKind,
@@ -44,8 +42,6 @@ export function fontSupports(fonts: PdfInput['fonts']): (codePoint: number) => b
   return (cp) => parsed.every((f) => f.hasGlyphForCodePoint(cp));
 }
 
-// Ligatures off: every glyph is one character, so widths add up and copied text is exact.
-const FEATURES = { liga: false };
 
 /**
  * Text widths as pdf-lib computes them for an embedded font (CustomFontEmbedder.widthOfTextAtSize:
@@ -63,7 +59,7 @@ export function fontMeasure(fonts: PdfInput['fonts']): Measure {
       const font = style.bold ? bold : regular;
       const scale = 1000 / font.unitsPerEm;
       let total = 0;
-      for (const glyph of font.layout(text, FEATURES).glyphs) total += glyph.advanceWidth * scale;
+      for (const glyph of font.layout(text, FONT_FEATURES).glyphs) total += glyph.advanceWidth * scale;
       width = total * (style.size / 1000);
       cache.set(key, width);
     }
@@ -89,24 +85,11 @@ export function paginateDocuments(input: PdfInput): { plans: DocumentPlans; page
 
 async function render(input: PdfInput, plans: DocumentPlans, kind: DocumentKind): Promise<Uint8Array> {
   const { fonts, letter, meta } = input;
-  const plan = plans[kind];
-  // No automatic metadata (pdf-lib would add its own name and timestamps): only what is set below.
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(fonts.regular, { subset: true, features: FEATURES });
-  const bold = fonts.bold ? await doc.embedFont(fonts.bold, { subset: true, features: FEATURES }) : regular;
-
-  const measure = fontMeasure(fonts);
-  drawPages(doc, { regular, bold }, plan, paginate(plan, measure), measure);
-
-  // Cleaned like the drawn name: no control, bidi or invisible characters in the metadata either.
-  const author = drawnText(letter.re.find((r) => r.kind === 'respondent')?.value ?? '').replace(/\s+/g, ' ').trim();
-  doc.setTitle(kind === 'toSend' ? letter.title : drawnText(input.guideTitle), { showInWindowTitleBar: true });
-  if (author) doc.setAuthor(author);
-  doc.setCreator(`${meta.appName} ${meta.appVersion}`);
-  doc.setProducer(`${meta.appName} ${meta.appVersion}`);
-  doc.setLanguage(plan.lang === LETTER_LANGUAGE.code ? LETTER_LANGUAGE.locale : languageInfo(plan.lang).locale);
-  return doc.save();
+  return drawDocument(plans[kind], fonts, fontMeasure(fonts), {
+    title: kind === 'toSend' ? letter.title : input.guideTitle,
+    author: letter.re.find((r) => r.kind === 'respondent')?.value ?? '',
+    meta,
+  });
 }
 
 /** One of the two files. Checks both documents first: a character either cannot draw throws UnsupportedCharactersError. */

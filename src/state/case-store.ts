@@ -36,6 +36,8 @@ import {
   wipeAllStorage,
 } from './device-storage';
 
+/** The app's name in the metadata of every PDF it makes (creator and producer). */
+export const APP_NAME = 'PD Helper';
 export const APP_VERSION = '0.1.0';
 /**
  * Version of the stored shape (not of the case schema, which the envelope carries).

@@ -9,10 +9,9 @@ import { certificateOfTranslation, type Checklist, declarationWordsInEnglish, ty
 import { fontCovers } from '../../pdf/font-coverage';
 import type { PageFurniture, PdfInput, PdfTextBlock } from '../../pdf/render-letter-pdf';
 import { mostlyUndrawable } from '../../pdf/unsupported-words';
+import { APP_NAME } from '../../state/case-store';
 import { formatDate } from '../../ui/format';
 import { summaryText } from './letter-summary-text';
-
-export const APP_NAME = 'PD Helper';
 
 /**
  * The language of the "what this letter says" page: Spanish, whatever the page language (as
