@@ -101,4 +101,18 @@ describe('Spanish everywhere', () => {
     }, { locale: 'en-US' });
     expect(report(found)).toEqual([]);
   });
+
+  it('the pages that stand alone: clinic mode set-up, case files, a page that does not exist', async () => {
+    const found = new Map<string, Leak[]>();
+    await withApp(browser, baseURL, async ({ page }) => {
+      await expectH1(page, strings.en.common.start.title);
+      await page.getByRole('button', { name: 'Español', exact: true }).click();
+      await expectH1(page, strings.es.common.start.title);
+      for (const hash of ['#/clinic/setup', '#/case-file', '#/no-such-page']) {
+        await visit(page, hash);
+        await expectSpanish(page, hash, found);
+      }
+    }, { locale: 'en-US' });
+    expect(report(found)).toEqual([]);
+  });
 });
