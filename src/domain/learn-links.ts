@@ -7,12 +7,12 @@
 export const learnTopicIds = ['what-pd-is', 'after-you-send', 'asks', 'glossary', 'rights-cards', 'timeline', 'faq'] as const;
 export type LearnTopicId = (typeof learnTopicIds)[number];
 
-/** Questions whose "Why we ask this" links to a topic (step id → topic). */
+/**
+ * Questions whose "Why we ask this" links to a topic (step id → topic); the link's words are the
+ * step's `learnMore` string. Only questions after the first section: their words are not in the
+ * first download (tests/unit/question-strings.test.ts).
+ */
 const stepTopics: Readonly<Record<string, LearnTopicId>> = {
-  detained: 'rights-cards',
-  'notice-to-appear': 'glossary',
-  'in-proceedings': 'what-pd-is',
-  'final-order': 'glossary',
   'ice-dismissal': 'asks',
   presence: 'asks',
   'missed-hearing': 'glossary',

@@ -3,9 +3,9 @@ import type { LearnTopicId } from '../domain';
 import { AppLink } from './app-link';
 import { paths } from './paths';
 
-/** A short "Learn more" list of learn topics (words from `common`, so any page can show it). */
+/** A short "Learn more" list of learn topics (words from `pages`). */
 export function LearnLinks({ topics }: { topics: readonly LearnTopicId[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('pages');
   return (
     <nav className="learn-links no-print" aria-labelledby="learn-links-title">
       <h2 id="learn-links-title">{t('learn.more')}</h2>

@@ -8,7 +8,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import i18n from '../../src/app/i18n';
-import { emptyCase, findSource, LANGUAGES, learnTopicForStep, learnTopicIds, learnTopics, STATUS_CHECKED_ON } from '../../src/domain';
+import { findSource, LANGUAGES, learnTopicForStep, learnTopicIds, learnTopics, STATUS_CHECKED_ON } from '../../src/domain';
 import { formatDate, uiLocale } from '../../src/ui/format';
 import { paths, stepUrl } from '../../src/ui/paths';
 import { wipeAllStorage } from '../../src/state/device-storage';
@@ -41,14 +41,16 @@ describe('learn topics (data)', () => {
   });
 });
 
-describe.each(LANGUAGES.map((l) => l.code))('learn pages (%s)', (lng) => {
+// The first test loads the learn page chunks and strings (slow on shared cores).
+describe.each(LANGUAGES.map((l) => l.code))('learn pages (%s)', { timeout: 20_000 }, (lng) => {
   const date = formatDate(STATUS_CHECKED_ON, uiLocale(lng));
 
   it('the index links every topic, with a line on each and the date it was checked', async () => {
     await renderApp(paths.learn.href(), undefined, lng);
-    await screen.findByRole('heading', { level: 1, name: i18n.t('learn.title', { lng }) });
+    const h1 = await screen.findByRole('heading', { level: 1 });
+    expect(h1.textContent).toBe(i18n.t('learn.title', { ns: 'pages', lng }));
     for (const topic of learnTopics) {
-      const link = screen.getByRole('link', { name: i18n.t(`learn.topics.${topic.id}`, { lng }) });
+      const link = screen.getByRole('link', { name: i18n.t(`learn.topics.${topic.id}`, { ns: 'pages', lng }) });
       expect(link.getAttribute('href')).toBe(paths.learnTopic.href(topic.id));
       const summary = link.closest('li')!.querySelector('p')!.textContent!;
       expect(summary.length).toBeGreaterThan(20);
@@ -59,8 +61,9 @@ describe.each(LANGUAGES.map((l) => l.code))('learn pages (%s)', (lng) => {
 
   it.each(learnTopicIds)('topic %s: title, every section with words and sources, the date, free help', async (id) => {
     await renderApp(paths.learnTopic.href(id), undefined, lng);
-    const title = i18n.t(`learn.topics.${id}`, { lng });
-    await screen.findByRole('heading', { level: 1, name: title });
+    const h1 = await screen.findByRole('heading', { level: 1 });
+    const title = i18n.t(`learn.topics.${id}`, { ns: 'pages', lng });
+    expect(h1.textContent).toBe(title);
     expect(document.title).toContain(title);
     expect(screen.getByText(new RegExp(`${date}`), { selector: '.learn-page__as-of' })).toBeTruthy();
     const topic = learnTopics.find((t) => t.id === id)!;
@@ -117,11 +120,13 @@ describe('links to the learn pages', () => {
   });
 
   it('"Why we ask this" links to the topic that explains the question, in Spanish too', async () => {
-    expect(learnTopicForStep('detained')).toBe('rights-cards');
-    await renderApp(stepUrl('detained'), emptyCase(), 'es');
-    await screen.findByRole('heading', { level: 1 });
-    const link = screen.getByRole('link', { name: `Lea más: ${i18n.t('learn.topics.rights-cards', { lng: 'es' })}` });
-    expect(link.getAttribute('href')).toBe(paths.learnTopic.href('rights-cards'));
+    expect(learnTopicForStep('notario')).toBe('faq');
     expect(learnTopicForStep('family')).toBeUndefined();
+    await renderApp(stepUrl('notario'), walk(inCourtBaseline).c, 'es');
+    await screen.findByRole('heading', { level: 1 });
+    const link = await screen.findByRole('link', { name: 'Lea más: preguntas frecuentes' });
+    expect(link.getAttribute('href')).toBe(paths.learnTopic.href('faq'));
+    expect(link.closest('details')?.querySelector('summary')?.textContent).toBe(i18n.t('actions.whyWeAsk', { lng: 'es' }));
   });
+
 });

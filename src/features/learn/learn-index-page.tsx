@@ -11,12 +11,12 @@ import './learn.css';
 /** #/learn: every topic, with one line on what it covers. Needs no answers. */
 export function LearnIndexPage() {
   const { t } = useTranslation('learn');
-  const { t: tc } = useTranslation();
+  const { t: tp } = useTranslation('pages');
   const locale = useUiLocale();
-  useDocumentTitle(tc('learn.title'));
+  useDocumentTitle(tp('learn.title'));
   return (
     <div className="learn-page">
-      <h1>{tc('learn.title')}</h1>
+      <h1>{tp('learn.title')}</h1>
       <p className="lead">{t('index.lead')}</p>
       <p className="learn-page__as-of">{t('shared.asOf', { date: formatDate(STATUS_CHECKED_ON, locale) })}</p>
       <p className="panel panel--info">{t('shared.notAdvice')}</p>
@@ -24,7 +24,7 @@ export function LearnIndexPage() {
         {learnTopics.map((topic) => (
           <li key={topic.id} className="learn-index__item">
             <AppLink to={paths.learnTopic.href(topic.id)} className="learn-index__link">
-              {tc(`learn.topics.${topic.id}`)}
+              {tp(`learn.topics.${topic.id}`)}
             </AppLink>
             <p>{t(`topics.${topic.id}.summary`)}</p>
           </li>

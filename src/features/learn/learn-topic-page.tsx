@@ -17,8 +17,9 @@ export function LearnTopicPage() {
   const topic = findLearnTopic(useParams().topic);
   const { t } = useTranslation('learn');
   const { t: tc } = useTranslation();
+  const { t: tp } = useTranslation('pages');
   const locale = useUiLocale();
-  const title = topic ? tc(`learn.topics.${topic.id}`) : tc('notFound.title');
+  const title = topic ? tp(`learn.topics.${topic.id}`) : tc('notFound.title');
   useDocumentTitle(title);
   if (!topic) {
     return (
@@ -50,7 +51,7 @@ export function LearnTopicPage() {
             .filter((other) => other.id !== topic.id)
             .map((other) => (
               <li key={other.id}>
-                <AppLink to={paths.learnTopic.href(other.id)}>{tc(`learn.topics.${other.id}`)}</AppLink>
+                <AppLink to={paths.learnTopic.href(other.id)}>{tp(`learn.topics.${other.id}`)}</AppLink>
               </li>
             ))}
         </ul>

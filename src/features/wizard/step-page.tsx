@@ -181,7 +181,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
             {step.fields.map((f) => (
               <FieldInput key={f.path} path={f.path} asHeading={single} />
             ))}
-            <Disclosure summary={tc('actions.whyWeAsk')} more={learnTopic && { to: paths.learnTopic.href(learnTopic), label: tc('learn.readMore', { topic: tc(`learn.topics.${learnTopic}`) }) }}>
+            <Disclosure summary={tc('actions.whyWeAsk')} more={learnTopic && { to: paths.learnTopic.href(learnTopic), label: t(`steps.${step.id}.learnMore`) }}>
               <p>{t(`steps.${step.id}.why`, { context })}</p>
             </Disclosure>
             <button type="submit" className="button">
