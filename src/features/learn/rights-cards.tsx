@@ -5,6 +5,8 @@ import { formatDate, uiLocale } from '../../ui/format';
 import { loadLanguageNamespaces } from '../../ui/load-language';
 
 const CARDS = ['detained', 'door'] as const;
+/** A U.S. phone number (1-888-351-4024): never split across two lines of a small card. */
+const PHONE = /(\b1-\d{3}-\d{3}-\d{4}\b)/;
 type CardId = (typeof CARDS)[number];
 /** Copies of each card on the printed sheet: 2 languages × 2 cards × 2 copies = 8 cards, one Letter page. */
 const PRINT_COPIES = 2;
@@ -53,14 +55,14 @@ function RightsCard({ lng, card, copy }: { lng: LanguageCode; card: CardId; copy
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(lng, 'learn');
   const lines = t(`cards.${card}.lines`, { returnObjects: true });
-  const list = Array.isArray(lines) ? lines.filter((l): l is string => typeof l === 'string') : [];
+  const list: string[] = Array.isArray(lines) ? lines.filter((l): l is string => typeof l === 'string') : [];
   return (
     // Copies after the first are only on paper (hidden on screen and from screen readers).
     <div className={`rights-card${copy > 0 ? ' rights-card--copy' : ''}`} lang={lng}>
       <p className="rights-card__title">{t(`cards.${card}.title`)}</p>
       <ul className="rights-card__lines">
         {list.map((line, i) => (
-          <li key={i}>{line}</li>
+          <li key={i}>{line.split(PHONE).map((part, j) => (j % 2 === 1 ? <span key={j} className="rights-card__phone">{part}</span> : part))}</li>
         ))}
       </ul>
       <p className="rights-card__fill">
