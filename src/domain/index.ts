@@ -28,3 +28,4 @@ export * from './follow-up-letter';
 export * from './printable-document';
 export * from './calendar-file';
 export * from './support-letters';
+export * from './support-letter-kit';
