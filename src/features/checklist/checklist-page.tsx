@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { checklist, type ChecklistItem, checklistItems, firstUnansweredStep, redFlagCatalog } from '../../domain';
+import { checklist, type ChecklistItem, checklistItems, firstUnansweredStep, isSupportLetterItem, redFlagCatalog } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
@@ -87,6 +87,14 @@ function ChecklistRow({ item, canInclude }: { item: ChecklistItem; canInclude: b
       <p>
         <strong>{t('checklist.where')}</strong> {tk(`checklist.items.${item.id}.where`)}
       </p>
+      {isSupportLetterItem(item.id) && (
+        <p className="no-print">
+          <AppLink to={paths.supportLetters.href()}>
+            {t('supportLetters.checklistLink')}
+            <span className="visually-hidden">: {title}</span>
+          </AppLink>
+        </p>
+      )}
       {reasons.length > 0 && (
         <div className="checklist-item__for">
           <p>
