@@ -100,9 +100,14 @@ function WriterChoice({ supporter: s }: { supporter: Supporter }) {
   return (
     <li className={`support-writer${s.ask ? '' : ' support-writer--off'}`}>
       <h3 className="support-writer__title">{name}</h3>
-      <p className="support-writer__for">
-        {t('supportLetters.for')} {[...new Set(s.reasons.map((r) => tk(`factors.${r}.title`)))].join('; ')}
-      </p>
+      <div className="support-writer__for">
+        <p>{t('supportLetters.for')}</p>
+        <ul>
+          {[...new Set(s.reasons.map((r) => tk(`factors.${r}.title`)))].map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      </div>
       <div className="checkbox">
         <input type="checkbox" id={askId} checked={s.ask} onChange={(e) => setChoice(s.kind, { ask: e.target.checked })} />
         <label htmlFor={askId}>
