@@ -121,3 +121,16 @@ describe('the checklist', () => {
     expect(router.state.location.pathname).toBe('/support-letters');
   });
 });
+
+describe('the checklist, with letters enclosed', () => {
+  it('says which tab each enclosed letter goes behind', async () => {
+    const c: CaseData = { ...strong(), checklist: { included: ['support-letter-employer', 'support-letter-neighbour'] } };
+    await renderApp('/checklist', c);
+    await screen.findByRole('heading', { level: 1 });
+    const item = (title: string) => screen.getByRole('heading', { level: 3, name: title }).closest('li')!;
+    // Tabs in checklist order: the employer's letter first, the neighbor's next (nothing else enclosed).
+    expect(within(item('Letter from your employer')).getByText('This letter goes behind Tab A of your packet.')).toBeTruthy();
+    expect(within(item('Letter from a landlord or neighbor')).getByText('This letter goes behind Tab B of your packet.')).toBeTruthy();
+    expect(within(item('Letter from a doctor')).queryByText(/goes behind Tab/)).toBeNull();
+  });
+});
