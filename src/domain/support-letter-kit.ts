@@ -7,9 +7,9 @@
  */
 import type { CaseData, SupporterKind } from './case-schema';
 import { formatANumber } from './a-number';
-import type { LanguageCode } from './languages';
+import { type LanguageCode, languageInfo } from './languages';
 import type { PrintableBlock, PrintableDocument, PrintableSection } from './printable-document';
-import { findSource, STATUS_CHECKED_ON } from './sources';
+import { STATUS_CHECKED_ON } from './sources';
 
 /** A string of `pages.json` under `supportLetters.`, in `lang` (e.g. `kit.intro`, `kinds.spouse.name`). */
 export type KitWords = (lang: LanguageCode, key: string, params?: Record<string, string>) => string;
@@ -22,7 +22,7 @@ export interface KitWriter {
 /** A line to write on, in running text, for what the app does not know. */
 export const BLANK = '______________________';
 
-/** Where the kit's advice comes from: what a letter holds (guides) and how a translation is certified (EOIR). */
+/** Where the kit's advice comes from (named in `kit.sources`): what a letter holds (guides) and how a translation is certified (EOIR). */
 export const KIT_SOURCES = ['florence-2011', 'law-firm-2025', 'eoir-practice-manual'] as const;
 
 export function kitPerson(c: CaseData): { name: string | null; aNumber: string | null } {
@@ -37,7 +37,7 @@ function writerSections(person: { name: string | null; aNumber: string | null },
   const name = person.name ?? t('kit.someone');
   const n = { name };
   const writer = t(`kinds.${kind}.name`);
-  const sources = KIT_SOURCES.map((id) => findSource(id)?.title).filter((s): s is string => s !== undefined).join('; ');
+  const checked = new Intl.DateTimeFormat(languageInfo(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${STATUS_CHECKED_ON}T00:00:00Z`));
 
   const guide: PrintableBlock[] = [
     { kind: 'title', text: t('kit.guideTitle', { writer }) },
@@ -58,7 +58,7 @@ function writerSections(person: { name: string | null; aNumber: string | null },
     { kind: 'notice', text: t('kit.translation') },
     { kind: 'paragraph', text: t('kit.templateIntro') },
     { kind: 'paragraph', text: t('kit.giveTo', n) },
-    { kind: 'paragraph', text: t('kit.sources', { sources, date: STATUS_CHECKED_ON }) },
+    { kind: 'paragraph', text: t('kit.sources', { date: checked }) },
   ];
 
   const template: PrintableBlock[] = [

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import {
   firstUnansweredStep,
+  KIT_SOURCES,
   type KitWords,
   languageCode,
   LANGUAGES,
@@ -22,6 +23,7 @@ import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { DocumentDownload } from '../../ui/document-download';
 import { RadioGroup } from '../../ui/form/form-bits';
+import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { loadLanguageNamespaces } from '../../ui/load-language';
 import { paths, resumeUrl } from '../../ui/paths';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -51,6 +53,7 @@ export function SupportLettersPage() {
       <h1>{t('supportLetters.title')}</h1>
       <p className="lead">{t('supportLetters.lead')}</p>
       <p>{t('supportLetters.onDevice')}</p>
+      <SourcesDisclosure ids={KIT_SOURCES} about={t('supportLetters.title')} />
 
       {suggested.length === 0 ? (
         <p className="panel">{t('supportLetters.none')}</p>

@@ -5,6 +5,7 @@ import { assess, BLANK, type CaseData, type KitWords, type KitWriter, requestedS
 import { renderPrintablePdf } from '../../../src/pdf/printable-pdf';
 import en from '../../../locales/en/pages.json';
 import es from '../../../locales/es/pages.json';
+import { englishWordsIn } from '../../fixtures/english-words';
 import { inkShare, renderPageImage } from './page-image';
 import { extractPages, FONTS, marginViolations, spaced } from './support';
 import { SCENARIO_DATE, strongInCourt, walk } from '../domain/walk';
@@ -61,7 +62,8 @@ describe('the support-letter kit PDF', () => {
       expect(text[4]).toContain(item);
     }
     expect(text[4]).toContain('A letter in another language, such as Spanish, must be sent with an English translation and a certificate of translation');
-    expect(text[4]).toMatch(/Last checked 2026-11-30\./);
+    expect(text[4]).toContain('Last checked November 30, 2026.');
+    expect(text[0]).toContain('Revisado por última vez el 30 de noviembre de 2026.');
     expect(text[4]).toContain('Page 5 of 10');
     expect(text[5]).toContain('Letter of support (Employer): fill-in page');
     expect(text[5]).toContain('The job of José Núñez Peña, since when, the hours');
@@ -70,6 +72,15 @@ describe('the support-letter kit PDF', () => {
     expect(text[8]).toContain('(Landlord or neighbor)');
     expect(text.join(' ')).not.toContain('(Doctor)');
     expect(marginViolations(pages)).toEqual([]);
+  });
+
+  it('has no English words on a Spanish writer’s pages, outside names of offices (issue 16 §5)', async () => {
+    const c = strongCase();
+    const writers: KitWriter[] = (['spouse', 'school', 'employer', 'community', 'doctor', 'neighbour'] as const).map((kind) => ({ kind, lang: 'es' }));
+    const { pages } = await render(c, writers);
+    expect(pages).toHaveLength(12);
+    const leaks = pages.flatMap((p, i) => englishWordsIn(spaced(p.text), ['José Núñez Peña']).map((l) => `page ${i + 1}: "${l.word}" in "${l.context}"`));
+    expect(leaks).toEqual([]);
   });
 
   it('says only the name and A-number from the case: nothing else the person typed', async () => {
