@@ -28,3 +28,5 @@ export * from './follow-up-letter';
 export * from './printable-document';
 export * from './calendar-file';
 export * from './learn-topics';
+export * from './support-letters';
+export * from './support-letter-kit';
