@@ -109,6 +109,21 @@ describe('the facts sheet page', () => {
     expect(text).toContain('Número A No sé');
   });
 
+  it('makes the sheet in the language chosen for the family, whatever the page language', async () => {
+    await renderApp('/facts-sheet', { ...walk(detained).c, factsSheet: { fullName: 'Ana Pérez' } });
+    const group = await screen.findByRole('group', { name: 'Language of the sheet' });
+    expect((within(group).getByRole('radio', { name: 'English' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(group).getByRole('radio', { name: 'Español' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download the facts sheet (PDF)' }));
+    await screen.findByText(/^Saved as facts-sheet-Ana-Pérez-/, {}, { timeout: 20_000 });
+    const { text } = await pdfText();
+    expect(text).toContain('Hoja de datos para un abogado o la familia');
+    expect(text).toContain('Número A No sé');
+    expect(text).not.toContain('Not known');
+    // The page itself stays in English.
+    expect(screen.getByRole('heading', { level: 1, name: 'Facts sheet for a lawyer or family' })).toBeTruthy();
+  });
+
   it('is only for a detained person: others are sent back to their result', async () => {
     await renderApp('/facts-sheet', walk(inCourtBaseline).c);
     expect(await screen.findByText(/The answers say the person is not detained/)).toBeTruthy();

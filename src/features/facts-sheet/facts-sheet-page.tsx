@@ -6,16 +6,18 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { assess, type CaseData, factsSheet, type FactsSheetInput, factsSheetSchema, firstUnansweredStep, isoToday, languageCode, pdfFileName } from '../../domain';
+import { assess, type CaseData, factsSheet, type FactsSheetInput, factsSheetSchema, firstUnansweredStep, isoToday, languageCode, type LanguageCode, LANGUAGES,
+  pdfFileName } from '../../domain';
 import { APP_NAME, APP_VERSION, useCaseStore } from '../../state/case-store';
 import { useAssessment } from '../../state/use-assessment';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { DocumentDownload } from '../../ui/document-download';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
-import { TextField } from '../../ui/form/form-bits';
+import { RadioGroup, TextField } from '../../ui/form/form-bits';
 import { formatDate, uiLocale } from '../../ui/format';
 import { HelpResources } from '../../ui/help-resources';
+import { loadLanguageNamespaces } from '../../ui/load-language';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
@@ -31,6 +33,8 @@ const FIELDS: readonly { key: Key; type?: 'date'; autoComplete?: string; hint?: 
   { key: 'detainedOn', type: 'date' },
 ];
 const fieldId = (key: Key) => `facts-${key}`;
+/** The sheet's words: its own, the factor, flag and paper titles, and the family answers. */
+const SHEET_NAMESPACES = ['pages', 'catalog', 'questions'] as const;
 type Values = Record<Key, string>;
 const valuesOf = (saved: FactsSheetInput | undefined): Values =>
   Object.fromEntries(FIELDS.map(({ key }) => [key, saved?.[key] ?? ''])) as Values;
@@ -141,9 +145,10 @@ function DetailsForm({ c }: { c: CaseData }) {
 function SheetDownload({ c }: { c: CaseData }) {
   const { t, i18n } = useTranslation('pages');
   const { assessment: a } = useAssessment();
-  const lang = languageCode(i18n.resolvedLanguage);
+  // The family may read another language than the person using the app: the page's by default.
+  const [lang, setLang] = useState<LanguageCode>(() => languageCode(i18n.resolvedLanguage));
   const makePdf = async () => {
-    const pdf = await import('../../pdf');
+    const [pdf] = await Promise.all([import('../../pdf'), loadLanguageNamespaces(i18n, lang, SHEET_NAMESPACES)]);
     // The case as saved at the moment of the click: the details just saved are on the sheet.
     const saved = useCaseStore.getState().caseData;
     const fixed = i18n.getFixedT(lang);
@@ -162,6 +167,14 @@ function SheetDownload({ c }: { c: CaseData }) {
       fileName={pdfFileName(c.factsSheet?.fullName ?? '', a.asOf, 'factsSheet')}
       makePdf={makePdf}
       unsupportedHint={t('factsSheet.download.where')}
-    />
+    >
+      <RadioGroup<LanguageCode>
+        name="facts-sheet-language"
+        legend={t('factsSheet.download.language')}
+        options={LANGUAGES.map((l) => ({ value: l.code, label: <span lang={l.code}>{l.label}</span> }))}
+        value={lang}
+        onValue={setLang}
+      />
+    </DocumentDownload>
   );
 }
