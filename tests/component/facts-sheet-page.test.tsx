@@ -124,6 +124,13 @@ describe('the facts sheet page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Facts sheet for a lawyer or family' })).toBeTruthy();
   });
 
+  it('names a character the PDF cannot print, and where to change it, instead of saving a file', async () => {
+    await renderApp('/facts-sheet', { ...walk(detained).c, factsSheet: { countryOfBirth: 'Guatemala \u{1F600}' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Download the facts sheet (PDF)' }));
+    expect(await screen.findByText(/^The PDF cannot print these characters: \u{1F600}\. Change them in the details above/u, {}, { timeout: 20_000 })).toBeTruthy();
+    expect(saved).toHaveLength(0);
+  });
+
   it('is only for a detained person: others are sent back to their result', async () => {
     await renderApp('/facts-sheet', walk(inCourtBaseline).c);
     expect(await screen.findByText(/The answers say the person is not detained/)).toBeTruthy();
