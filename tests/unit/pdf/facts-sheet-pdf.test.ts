@@ -119,7 +119,14 @@ describe('the facts sheet of a detained person', () => {
         expect(doc.sections[0]!.blocks[1]).toEqual({ kind: 'notice', text: expect.stringMatching(/removal order|orden de deportación/) as string });
       }
     }
-    const pages = await pagesOf(caseDataSchema.parse({ ...walk({ ...detained, 'posture.finalOrder': 'yes' }).c, factsSheet: typed }));
+    const withOrder = caseDataSchema.parse({ ...walk({ ...detained, 'posture.finalOrder': 'yes' }).c, factsSheet: typed });
+    if (process.env.PD_HELPER_SCREENSHOTS === '1') {
+      const dir = path.resolve('tests/artifacts/screenshots');
+      fs.mkdirSync(dir, { recursive: true });
+      const es = await renderPrintablePdf(sheet(withOrder, 'es'), FONTS, META);
+      fs.writeFileSync(path.join(dir, 'facts-sheet-es-removal-order.png'), (await renderPageImage(es, 1, 80)).png);
+    }
+    const pages = await pagesOf(withOrder);
     expect(spaced(pages[0]!.text.replace(/\n/g, ' '))).toContain('The person may have a removal order: removal can happen within days. Get a lawyer now.');
     expect(spaced(pages[0]!.text.replace(/\n/g, ' '))).toContain('Removal order Yes');
   });
