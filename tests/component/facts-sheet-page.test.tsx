@@ -72,6 +72,12 @@ describe('the facts sheet page', () => {
       fullName: 'José Núñez Peña', aNumber: 'A 012 345 678', detainedOn: '2026-11-02', facilityPlace: 'Broadview, Illinois',
     });
 
+    // The sheet on screen (for the browser's print) shows the saved details too, from the same document.
+    const preview = screen.getByRole('region', { name: 'The sheet on screen' });
+    expect(within(preview).getByText('Full name').nextElementSibling?.textContent).toBe('José Núñez Peña');
+    expect(within(preview).getByText('Date of birth').nextElementSibling?.textContent).toBe('Not known');
+    expect(within(preview).getByRole('button', { name: 'Print the sheet' })).toBeTruthy();
+
     fireEvent.click(screen.getByRole('button', { name: 'Download the facts sheet (PDF)' }));
     expect(await screen.findByText(/^Saved as facts-sheet-José-Núñez-Peña-\d{4}-\d{2}-\d{2}\.pdf\./, {}, { timeout: 20_000 })).toBeTruthy();
     expect(saved).toHaveLength(1);

@@ -1,7 +1,8 @@
 /**
  * The facts sheet of a detained person in the built app (issue 15 §4), in English and Spanish:
  * reached from the detained result page, details typed and saved with the keyboard, the one-page
- * PDF downloaded and read back; axe finds nothing at 390 and 1280 px, and nothing scrolls sideways.
+ * PDF downloaded and read back; axe finds nothing at 390 and 1280 px, nothing scrolls sideways, and
+ * the browser prints only the on-screen sheet.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -72,6 +73,19 @@ describe.each<Lang>(['en', 'es'])('facts sheet (%s)', (lang) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       expect(await axeViolations(page, `${lang} facts sheet 1280`)).toEqual([]);
       await saveScreenshot(page, `facts-sheet-1280-${lang}`);
+
+      // On paper, from the browser: only the sheet, starting with its title.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => {
+        const shown = (el: Element) => el.getClientRects().length > 0;
+        return {
+          furniture: [...document.querySelectorAll('.site-header, .exit, .site-footer, .back-link, main h1, form, button, #help-title')].filter(shown).length,
+          headings: [...document.querySelectorAll('main h1, main h2, main h3')].filter(shown).map((el) => el.textContent),
+        };
+      });
+      expect(printed.furniture).toBe(0);
+      expect(printed.headings[0]).toBe(s.pdf.title);
+      await saveScreenshot(page, `facts-sheet-print-${lang}`);
     }, { locale: languageInfo(lang).locale });
   }, 90_000);
 });

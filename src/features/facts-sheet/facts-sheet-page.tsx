@@ -3,7 +3,7 @@
  * detained route, saved with the case, and a one-page PDF for a lawyer or the family in the page
  * language. Never a letter to ICE: this route has none, and the sheet says so.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { assess, type CaseData, factsSheet, type FactsSheetInput, factsSheetSchema, firstUnansweredStep, isoToday, languageCode, type LanguageCode, LANGUAGES,
@@ -20,6 +20,9 @@ import { HelpResources } from '../../ui/help-resources';
 import { loadLanguageNamespaces } from '../../ui/load-language';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { useUiLocale } from '../../ui/use-ui-locale';
+import { SheetPreview } from './sheet-preview';
+import './facts-sheet.css';
 
 type Key = keyof FactsSheetInput;
 /** The form's fields, in order; dates are full dates from the browser's date picker. */
@@ -62,6 +65,7 @@ export function FactsSheetPage() {
       <p className="lead">{t('factsSheet.lead')}</p>
       <DetailsForm c={c} />
       <SheetDownload c={c} />
+      <ScreenSheet c={c} />
       <HelpResources />
     </div>
   );
@@ -177,4 +181,17 @@ function SheetDownload({ c }: { c: CaseData }) {
       />
     </DocumentDownload>
   );
+}
+
+/** The sheet on screen and for the browser's print, in the page language (the PDF may be in another). */
+function ScreenSheet({ c }: { c: CaseData }) {
+  const { t, i18n } = useTranslation('pages');
+  const { assessment: a } = useAssessment();
+  const locale = useUiLocale();
+  const lang = languageCode(i18n.resolvedLanguage);
+  const doc = useMemo(() => {
+    const fixed = i18n.getFixedT(lang);
+    return factsSheet(c, a, lang, { t: (key, vars) => fixed(key, vars), date: (iso) => formatDate(iso, locale) });
+  }, [c, a, lang, locale, i18n]);
+  return <SheetPreview doc={doc} title={t('factsSheet.preview.title')} print={t('factsSheet.preview.print')} />;
 }
