@@ -7,6 +7,7 @@ import { paginate } from '../../../src/pdf/layout';
 import { printablePlan, renderPrintablePdf } from '../../../src/pdf/printable-pdf';
 import { fontMeasure, UnsupportedCharactersError } from '../../../src/pdf/render-letter-pdf';
 import { formatDate } from '../../../src/ui/format';
+import { englishWordsIn } from '../../fixtures/english-words';
 import { detained, walk } from '../domain/walk';
 import { inkShare, renderPageImage } from './page-image';
 import { AS_OF, extractPages, FONTS, marginViolations, spaced } from './support';
@@ -142,6 +143,8 @@ describe('the facts sheet of a detained person', () => {
       expect(text).toContain(words);
     }
     expect(text).not.toMatch(/Not known|pages:|catalog:|\{\{/);
+    // No English words but the names the Spanish pages keep (the facility's name is as answered).
+    expect(englishWordsIn(text, ['Broadview Processing Center'])).toEqual([]);
   });
 
   it('refuses a character the font cannot draw, naming where it was typed', async () => {
