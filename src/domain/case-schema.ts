@@ -358,6 +358,22 @@ export const sentRecordSchema = z.strictObject({
 });
 export type SentRecord = z.infer<typeof sentRecordSchema>;
 
+/**
+ * What the facts sheet of a detained person needs and the questions do not ask on that route
+ * (issue 15 §4): who the person is, the detention center's city and state, the day they were
+ * detained. Typed on the facts-sheet page; each part optional, printed as typed.
+ */
+export const factsSheetSchema = z.strictObject({
+  fullName: z.optional(shortTextSchema),
+  otherNames: z.optional(shortTextSchema),
+  aNumber: z.optional(aNumberSchema),
+  dateOfBirth: z.optional(partialDateSchema),
+  countryOfBirth: z.optional(shortTextSchema),
+  facilityPlace: z.optional(shortTextSchema),
+  detainedOn: z.optional(partialDateSchema),
+});
+export type FactsSheetInput = z.infer<typeof factsSheetSchema>;
+
 export const caseDataSchema = z.strictObject({
   person: z._default(personSchema, {}),
   representation: z._default(representationSchema, {}),
@@ -371,6 +387,8 @@ export const caseDataSchema = z.strictObject({
   sent: z.optional(sentRecordSchema),
   /** Optional, not defaulted: the support-letter kit's choices, per kind of supporter. */
   supportLetters: z.optional(z.partialRecord(z.enum(supporterKinds), supportLetterChoiceSchema)),
+  /** Optional, not defaulted, like `sent`. */
+  factsSheet: z.optional(factsSheetSchema),
 });
 
 export type CaseData = z.infer<typeof caseDataSchema>;

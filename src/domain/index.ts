@@ -24,6 +24,7 @@ export * from './text-language';
 export * from './declaration-documents';
 export * from './lawyer-summary';
 export * from './after-sending';
+export * from './facts-sheet';
 export * from './follow-up-letter';
 export * from './printable-document';
 export * from './calendar-file';

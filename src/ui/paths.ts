@@ -38,6 +38,7 @@ export const paths = {
   lawyerSummary: page('lawyer-summary'),
   learn: page('learn'),
   learnTopic: { route: 'learn/:topic', href: (topic: LearnTopicId) => `/learn/${topic}` } satisfies Page<[LearnTopicId]>,
+  factsSheet: page('facts-sheet'),
 } as const;
 
 /** A question page (kept short: it is used on most pages). */

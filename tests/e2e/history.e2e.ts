@@ -2,7 +2,7 @@
  * The browser's history keeps every page's title and URL, and the tab strip shows the title, to
  * anyone who uses the device later: neither may tell what the case is about. Walks every screen
  * of a journey, in English and in Spanish (the start page, every question, "Check your answers",
- * the result, the checklist, the letter, the case file page and the delete page), and checks
+ * the result, the checklist, the letter, the facts sheet, the case file page and the delete page), and checks
  * document.title and location.href on each against sensitive words, route names, and the
  * person's name, country, city and A-number.
  */
@@ -101,7 +101,7 @@ describe('tab titles and URLs carry no case facts', () => {
 
   it.each(['en', 'es'] as const)('a detained person, every screen (%s)', async (lang) => {
     await withApp(browser, baseURL, async ({ page }) => {
-      const list = await walkJourney(page, detained, 'detained-ero', lang, ['#/checklist', '#/delete']);
+      const list = await walkJourney(page, detained, 'detained-ero', lang, ['#/checklist', '#/facts-sheet', '#/delete']);
       expect(problems(list, detained)).toEqual([]);
     }, { locale: 'en-US' });
   });

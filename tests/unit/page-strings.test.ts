@@ -9,7 +9,7 @@ import { BLOCKING_GAPS } from '../../src/domain';
 import es from '../../locales/es/pages.json';
 
 /** Strings that may be the same in both languages: names and symbols, not sentences. */
-const SAME_IN_BOTH = new Set<string>(['OPLA', 'ICE']);
+const SAME_IN_BOTH = new Set<string>(['OPLA', 'ICE', 'No']);
 
 type Flat = Map<string, string>;
 

@@ -77,6 +77,10 @@ export function ResultPage() {
           ))}
         </ol>
         {a.route === 'lawyer-first' && a.underlyingRoute && <UnderlyingRoute route={a.underlyingRoute} />}
+        {/* Detained: no letter to ICE, but a facts sheet for the lawyer or family (issue 15 §4). */}
+        {a.route === 'detained-ero' && (
+          <AppLink to={paths.factsSheet.href()} className="button">{t('factsSheet.link')}</AppLink>
+        )}
         {a.letter !== 'none' && (
           <AppLink to={paths.letter.href()} className="button">
             {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}

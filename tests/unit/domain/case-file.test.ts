@@ -484,3 +484,35 @@ describe('the support-letter choices (issue 15 §1)', () => {
     if (!r.ok) expect(r.issues.map((i) => i.path)).toContain(path);
   });
 });
+
+describe('the facts sheet details (issue 15 §4)', () => {
+  const details = {
+    fullName: 'José Núñez Peña', otherNames: 'Pepe Peña', aNumber: '012345678', dateOfBirth: '1990-03-15',
+    countryOfBirth: 'Guatemala', facilityPlace: 'Broadview, Illinois', detainedOn: '2026-11-02',
+  };
+
+  it('is absent from a new case and from a case saved before it existed', () => {
+    expect('factsSheet' in emptyCase()).toBe(false);
+    const r = restoreCase(storedV1.state.envelope);
+    expect(r.ok && r.data.factsSheet).toBeUndefined();
+  });
+
+  it('round-trips through a case file, whole or in part', () => {
+    for (const record of [details, { detainedOn: '2026-11' }]) {
+      const data = caseDataSchema.parse({ ...sampleCase, factsSheet: record });
+      const r = restoreCase(JSON.stringify(saveCase(data, { appVersion: '0.1.0', savedAt: '2026-11-30T10:00:00.000Z' })));
+      expect(r.ok && r.data.factsSheet).toEqual(record);
+    }
+  });
+
+  it.each([
+    [{ ...details, aNumber: '12' }, 'factsSheet.aNumber'],
+    [{ ...details, detainedOn: '2026-02-30' }, 'factsSheet.detainedOn'],
+    [{ ...details, fullName: 'x'.repeat(201) }, 'factsSheet.fullName'],
+    [{ ...details, note: 'x' }, 'factsSheet.note'],
+  ])('refuses bad details %j, naming the field', (record, path) => {
+    const r = restoreCase(envelope({ factsSheet: record }));
+    expectError(r, 'invalid-data');
+    if (!r.ok) expect(r.issues.map((i) => i.path)).toContain(path);
+  });
+});
