@@ -23,10 +23,13 @@ export interface FactsSheetWords {
   date: (iso: string) => string;
 }
 
-/** Papers a family can gather for a detained person, in this order (checklist item ids). */
-export const FACTS_SHEET_PAPERS: readonly EvidenceItemId[] = ['papers-for-lawyer', 'photo-id', 'relationship-proof', 'residence-proof', 'support-letters'];
+/** A paper on the sheet: a checklist item, or letters of support of any kind (the checklist has one item a writer). */
+export type SheetPaper = EvidenceItemId | 'support-letters';
+/** Papers a family can gather for a detained person, in this order. */
+export const FACTS_SHEET_PAPERS: readonly SheetPaper[] = ['papers-for-lawyer', 'photo-id', 'relationship-proof', 'residence-proof', 'support-letters'];
 /** Checklist items the sheet's papers already name (their words say so), or the details the sheet itself holds. */
-const COVERED: readonly EvidenceItemId[] = [...FACTS_SHEET_PAPERS, 'family-status-proof', 'medical-records', 'detainee-details'];
+const COVERED: readonly SheetPaper[] = [...FACTS_SHEET_PAPERS, 'family-status-proof', 'medical-records', 'detainee-details',
+  'support-letter-spouse', 'support-letter-school', 'support-letter-employer', 'support-letter-community', 'support-letter-doctor', 'support-letter-neighbour'];
 /** Help listed under "Free legal help" (the locator and the ICE line have their own section). */
 const HELP_IDS = ['eoir-pro-bono', 'immigration-advocates', 'eoir-case-status'] as const;
 const LOCATOR = helpResources.find((h) => h.id === 'ice-detainee-locator')!;
@@ -117,7 +120,7 @@ function familyValue(c: CaseData, w: W, t: FactsSheetTranslate): string | null {
 }
 
 /** The sheet's papers, then any other paper the checklist names for this person (not the details this sheet already holds). */
-export function factsSheetPapers(c: CaseData, a: Assessment): EvidenceItemId[] {
+export function factsSheetPapers(c: CaseData, a: Assessment): SheetPaper[] {
   const more = checklistItems(checklist(c, a)).map((i) => i.id).filter((id) => !COVERED.includes(id));
   return [...FACTS_SHEET_PAPERS, ...more];
 }
