@@ -27,3 +27,4 @@ export * from './after-sending';
 export * from './follow-up-letter';
 export * from './printable-document';
 export * from './calendar-file';
+export * from './personal-declaration';
