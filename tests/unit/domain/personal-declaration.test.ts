@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../locales/en/pages.json';
-import es from '../../../locales/es/pages.json';
 import {
   assess,
   type CaseData,
@@ -8,7 +6,6 @@ import {
   checklist,
   CLOSING_IN_ENGLISH,
   declarationParagraphs,
-  type DeclarationWords,
   hasDeclaration,
   letterModel,
   personalDeclaration,
@@ -17,17 +14,11 @@ import {
   saveCase,
 } from '../../../src/domain';
 import type { PrintableBlock } from '../../../src/domain/printable-document';
+import { localeWords } from './declaration-words';
 import { inCourtBaseline, walk } from './walk';
 
 const AS_OF = '2026-11-23';
 
-/** The locale words, filled like i18next ({{x}}), so the builder is tested with the app's real words. */
-export const localeWords: DeclarationWords = (lang, key, params = {}) => {
-  const words = (lang === 'es' ? es : en).declaration.pdf as Record<string, string>;
-  const text = words[key];
-  if (text === undefined) throw new Error(`no words for ${lang} ${key}`);
-  return text.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => params[k] ?? `{{${k}}}`);
-};
 
 function withDeclaration(d: CaseData['declaration'], letter: Partial<CaseData['letter']> = {}): CaseData {
   const { c } = walk(inCourtBaseline, { letter: { office: { kind: 'listed', id: 'opla-chicago' }, ...letter } });
