@@ -60,7 +60,8 @@ describe('the declaration page', () => {
     fireEvent.change(screen.getByLabelText('When and why I came to the United States'), { target: { value: 'I came in 2009.' } });
     expect(saved_()?.parts).toEqual({ arrival: 'I came in 2009.' });
     expect(await screen.findByRole('button', { name: 'Download the declaration (PDF)' })).toBeTruthy();
-    expect(screen.getByText('Your letter says: “I explain my situation in my declaration (Tab A).”')).toBeTruthy();
+    expect(screen.getByText('“I explain my situation in my declaration (Tab A).”').closest('p')?.textContent)
+      .toBe('Your letter says: “I explain my situation in my declaration (Tab A).” Its list of documents (the exhibit index) names your declaration first, at Tab A.');
 
     fireEvent.click(screen.getByLabelText(/I declare under penalty of perjury/));
     expect(saved_()?.closing).toBe('perjury');

@@ -60,7 +60,7 @@ export function DeclarationPage() {
       <p className="hint">{t('declaration.saved')}</p>
       <MoveStory c={c} />
       <DeclarationForm c={c} />
-      {hasDeclaration(c) && tab >= 0 && <p className="panel panel--done">{t('declaration.letterSays', { tab: String.fromCharCode(65 + tab) })}</p>}
+      {hasDeclaration(c) && tab >= 0 && <LetterSays tab={String.fromCharCode(65 + tab)} />}
       {hasDeclaration(c)
         ? <DeclarationDownload c={c} asOf={a.asOf} />
         : <p className="notice">{t('declaration.download.empty')}</p>}
@@ -69,6 +69,17 @@ export function DeclarationPage() {
         <AppLink to={paths.checklist.href()} className="button button--secondary">{t('declaration.toChecklist')}</AppLink>
       </div>
     </div>
+  );
+}
+
+/** The letter's sentence that cites the declaration, in English as in the letter (and what it means, in Spanish). */
+function LetterSays({ tab }: { tab: string }) {
+  const { t } = useTranslation('pages');
+  return (
+    <p className="panel panel--done">
+      {t('declaration.letterSays')} <span lang="en">“I explain my situation in my declaration (Tab {tab}).”</span>
+      {' '}{t('declaration.letterSaysMeaning', { tab })}
+    </p>
   );
 }
 
