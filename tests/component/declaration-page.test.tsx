@@ -11,7 +11,7 @@ import i18n from '../../src/app/i18n';
 import type { CaseData } from '../../src/domain';
 import { useCaseStore } from '../../src/state/case-store';
 import { wipeAllStorage } from '../../src/state/device-storage';
-import { inCourtBaseline, walk } from '../unit/domain/walk';
+import { detained, inCourtBaseline, walk } from '../unit/domain/walk';
 import { extractPages, spaced } from '../unit/pdf/support';
 import { renderApp } from './render-app';
 import { captureSavedFiles, type SavedFile } from './support/saved-files';
@@ -97,6 +97,13 @@ describe('the declaration page', () => {
     expect(useCaseStore.getState().caseData.letter.story).toBe('');
     expect(screen.getByText('Your story is now in the part “Anything else I want ICE to know”.')).toBeTruthy();
     expect((screen.getByLabelText('Anything else I want ICE to know') as HTMLTextAreaElement).value).toBe(story);
+  });
+
+  it('says there is no letter (so no declaration to attach) on a route without one', async () => {
+    const { c } = walk(detained);
+    await renderApp('/declaration', c);
+    expect(await screen.findByRole('heading', { level: 1, name: 'There is no letter for your situation' })).toBeTruthy();
+    expect(screen.queryByLabelText('Who I am and where I come from')).toBeNull();
   });
 
   it('refuses a character the PDF cannot print, and says where it is', async () => {

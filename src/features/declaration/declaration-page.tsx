@@ -49,7 +49,17 @@ export function DeclarationPage() {
   const { c, assessment: a } = useAssessment();
   useDocumentTitle(t('declaration.documentTitle'));
   if (firstUnansweredStep(c, a)) return <Navigate to={resumeUrl(c)} replace />;
-  if (a.letter === 'none') return <Navigate to={paths.result.href()} replace />;
+  // No letter on this route: the declaration goes with the letter, so the page says what the letter page says.
+  if (a.letter === 'none') {
+    return (
+      <div className="declaration-page">
+        <BackLink to={paths.result.href()} label={t('letter.back')} />
+        <h1>{t('letter.none.title')}</h1>
+        <p className="lead">{t('letter.none.body')}</p>
+        <AppLink to={paths.result.href()} className="button">{t('letter.none.link')}</AppLink>
+      </div>
+    );
+  }
   const tab = checklistItems(checklist(c, a)).filter((i) => i.exhibit && i.included).findIndex((i) => i.id === 'personal-declaration');
   return (
     <div className="declaration-page">

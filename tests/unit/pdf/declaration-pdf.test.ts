@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { caseDataSchema, type CaseData, CLOSING_IN_ENGLISH, personalDeclaration } from '../../../src/domain';
 import { renderPrintablePdf } from '../../../src/pdf/printable-pdf';
 import { UnsupportedCharactersError } from '../../../src/pdf/render-letter-pdf';
+import { englishWordsIn } from '../../fixtures/english-words';
 import { localeWords } from '../domain/declaration-words';
 import { inCourtBaseline, walk } from '../domain/walk';
 import { inkShare, renderPageImage } from './page-image';
@@ -54,6 +55,8 @@ describe('the declaration PDF', () => {
     const certificateAt = texts.findIndex((t) => t.includes('Certificate of Translation'));
     expect(texts[0]).toContain('Declaración de José Núñez Peña');
     expect(texts[0]).toContain('Nací en Morelia, México.');
+    // The Spanish pages say nothing in English (issue 16 §5): only the name and what was typed.
+    for (const page of pages.slice(0, translationAt)) expect(englishWordsIn(page.text.replace(/\s+/g, ' '), ['José Núñez Peña'])).toEqual([]);
     expect(texts.slice(0, translationAt).join(' ')).toContain('Declaro bajo pena de perjurio');
     expect(texts.slice(0, translationAt).join(' ')).toContain('Lugar de la firma (ciudad y estado): Chicago, Illinois');
     expect(translationAt).toBeGreaterThan(0);
