@@ -28,3 +28,4 @@ export * from './follow-up-letter';
 export * from './printable-document';
 export * from './calendar-file';
 export * from './personal-declaration';
+export * from './learn-topics';

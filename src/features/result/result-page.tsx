@@ -21,6 +21,7 @@ import { formatDate } from '../../ui/format';
 import { FollowUpReminder } from '../../ui/follow-up-reminder';
 import { HelpResources } from '../../ui/help-resources';
 import { CaseFileLink } from '../../ui/case-file-link';
+import { LearnLinks } from '../../ui/learn-links';
 import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
@@ -103,6 +104,7 @@ export function ResultPage() {
       {!stop && <HelpResources />}
 
       <NextLinks a={a} />
+      <LearnLinks topics={['what-pd-is', 'asks', 'after-you-send', 'rights-cards', 'faq']} />
     </div>
   );
 }
