@@ -61,6 +61,7 @@ export const routes: RouteObject[] = [
       { path: paths.letter.route, ...lazyPage(() => import('../features/letter/letter-page').then((m) => m.LetterPage)) },
       { path: paths.lawyerSummary.route, ...lazyPage(() => import('../features/lawyer-summary/lawyer-summary-page').then((m) => m.LawyerSummaryPage)) },
       { path: paths.factsSheet.route, ...lazyPage(() => import('../features/facts-sheet/facts-sheet-page').then((m) => m.FactsSheetPage)) },
+      { path: paths.declaration.route, ...lazyPage(() => import('../features/declaration/declaration-page').then((m) => m.DeclarationPage)) },
       { path: paths.afterSending.route, ...lazyPage(() => import('../features/after-sending/after-sending-page').then((m) => m.AfterSendingPage)) },
       { path: paths.delete.route, ...lazyPage(() => import('../features/privacy/delete-page').then((m) => m.DeletePage), ['pages']) },
       { path: paths.clinic.route, ...lazyPage(() => import('../features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces) },

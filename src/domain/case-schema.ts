@@ -319,6 +319,25 @@ export const letterInputSchema = z.strictObject({
   ),
 });
 
+/** The parts of the guided personal declaration (issue 15 §2), in the order they are asked and printed. */
+export const declarationPartIds = ['origin', 'arrival', 'life', 'leaving', 'other'] as const;
+export type DeclarationPartId = (typeof declarationPartIds)[number];
+
+/**
+ * The person's own declaration, in their words: each part as typed, in the language they chose
+ * (English or Spanish), and how it ends. The plain "what I say is true" unless the person chose
+ * the statement under penalty of perjury (letter.md §3: common practice, UNCERTAIN as a rule).
+ */
+export const declarationInputSchema = z.strictObject({
+  language: z.optional(z.enum(['en', 'es'])),
+  parts: z.optional(z.partialRecord(z.enum(declarationPartIds), longTextSchema)),
+  closing: z.optional(z.enum(['true', 'perjury'])),
+  /** Where and when it is signed, if typed (else blanks to fill in by hand). */
+  signedAt: z.optional(z.string().check(cleanLine(), z.maxLength(LIMITS.shortText))),
+  signedOn: z.optional(z.string().check(cleanLine(), z.maxLength(LIMITS.shortText))),
+});
+export type DeclarationInput = z.infer<typeof declarationInputSchema>;
+
 export const checklistProgressSchema = z.strictObject({
   /** Checklist item ids the person has gathered. */
   gathered: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(200))),
@@ -382,6 +401,8 @@ export const caseDataSchema = z.strictObject({
   criminal: z._default(criminalSchema, {}),
   favourable: z._default(favourableSchema, {}),
   letter: z._default(letterInputSchema, {}),
+  /** Optional, not defaulted: cases saved before it existed load and save unchanged. */
+  declaration: z.optional(declarationInputSchema),
   checklist: z._default(checklistProgressSchema, {}),
   /** Optional, not defaulted: cases saved before it existed load and save unchanged. */
   sent: z.optional(sentRecordSchema),

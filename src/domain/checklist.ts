@@ -7,6 +7,7 @@ import type { Assessment } from './assess';
 import { applicationsWith } from './case-facts';
 import type { ApplicationKind, CaseData } from './case-schema';
 import { type ChecklistGroup, checklistGroups, type EvidenceItem, evidenceItems, type EvidenceItemId } from './evidence-items';
+import { hasDeclaration } from './personal-declaration';
 import type { RouteId } from './routes';
 import { isSupportLetterItem, requestedSupporters } from './support-letters';
 
@@ -74,7 +75,7 @@ export function checklist(c: CaseData, a: Assessment): Checklist {
 
   const gathered = new Set(c.checklist.gathered ?? []);
   const included = new Set(c.checklist.included ?? []);
-  const declarationChosen = c.letter.storyAs === 'declaration' && (c.letter.story ?? '').trim() !== '';
+  const declarationChosen = (c.letter.storyAs === 'declaration' && (c.letter.story ?? '').trim() !== '') || hasDeclaration(c);
   const filedForms = [...new Set(applicationsWith(c, ['pending', 'approved']).map((k) => applicationForms[k]))];
   const items: ChecklistItem[] = evidenceItems
     .filter((it) => reasons.has(it.id))

@@ -22,7 +22,10 @@ function safePart(text: string): string {
   return Array.from(cleaned).slice(0, MAX_PART_LENGTH).join('').replace(/^[-.]+|[-.]+$/g, '');
 }
 
-const PDF_PREFIX = { letter: 'PD-request', draft: 'DRAFT-PD-request', guide: 'PD-guide', followUp: 'PD-follow-up', supportKit: 'PD-support-letters', factsSheet: 'facts-sheet' } as const;
+const PDF_PREFIX = {
+  letter: 'PD-request', draft: 'DRAFT-PD-request', guide: 'PD-guide', followUp: 'PD-follow-up',
+  supportKit: 'PD-support-letters', factsSheet: 'facts-sheet', declaration: 'Declaration',
+} as const;
 
 /**
  * `PD-request-<name>-<date>.pdf`, the name as the person typed it: the full name, since the case

@@ -28,6 +28,7 @@ export * from './facts-sheet';
 export * from './follow-up-letter';
 export * from './printable-document';
 export * from './calendar-file';
+export * from './personal-declaration';
 export * from './learn-topics';
 export * from './support-letters';
 export * from './support-letter-kit';

@@ -13,6 +13,7 @@ import type { FactorId } from './factor-catalog';
 import { type FactorSentence, groupText, joinList, type LetterGroup, letterGroups, seeTabs } from './letter-paragraphs';
 import { findOplaOffice, suggestedOfficeFor } from './offices';
 import { formatPartialDateUsEnglish } from './partial-date';
+import { hasDeclaration } from './personal-declaration';
 import { storyGoesInLetter } from './text-language';
 
 export type { FavourableFactorId } from './letter-paragraphs';
@@ -33,6 +34,8 @@ export type LetterParagraphKind =
   | 'story'
   /** The story, written in another language, attached as a separate declaration (reference.md §11.4). */
   | 'declaration'
+  /** "I explain my situation in my declaration (Tab A).": the person wrote a declaration on its page (issue 15 §2). */
+  | 'declaration-cited'
   /** A paragraph of factors in the person's favour (family, work…); its factor sentences are in `sentences`. */
   | `group:${LetterGroupId}`
   | 'concerns'
@@ -122,6 +125,8 @@ export type SummaryEntry =
   | { key: 'ownParagraph'; params: { group: LetterGroupId; tabs: string } }
   /** The story as a separate declaration, in its own language, at tab `tabs`. */
   | { key: 'declaration'; params: { tabs: string } }
+  /** The person's declaration, written on its own page, at tab `tabs`. */
+  | { key: 'declarationCited'; params: { tabs: string } }
   | { key: 'concerns'; params: NoParams }
   | { key: 'closing'; params: NoParams }
   | { key: 'exhibits'; params: { count: number } }
@@ -130,7 +135,7 @@ export type SummaryEntry =
 export type SummaryKey = SummaryEntry['key'];
 
 /** Every summary key, in letter order (the locale tests check each has its words). */
-export const SUMMARY_KEYS = ['addressee', 'request', 'background', 'prior', 'whatIsNew', 'story', 'declaration', 'factor', 'ownParagraph',
+export const SUMMARY_KEYS = ['addressee', 'request', 'background', 'prior', 'whatIsNew', 'story', 'declaration', 'declarationCited', 'factor', 'ownParagraph',
   'concerns', 'closing', 'exhibits', 'draft'] as const satisfies readonly SummaryKey[];
 // Fails to compile if a key is added to the union but not to the list.
 type _AllSummaryKeysListed = Exclude<SummaryKey, (typeof SUMMARY_KEYS)[number]> extends never ? true : never;
@@ -372,6 +377,13 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     para('declaration', 'story', `I have written a declaration about my situation in ${storyPlace.language === 'spanish' ? 'Spanish' : 'my own language'}, which I have signed.`
       + ' It is attached with an English translation and a certificate of translation.' + seeTabs(tabs), tabs);
   } else if (story) gaps.push('story-language');
+  // The declaration written on its own page is cited where it is attached. A story sent as a
+  // declaration already says so: the letter does not speak of a declaration twice.
+  const citeDeclaration = hasDeclaration(c) && !declaration;
+  if (citeDeclaration) {
+    const tabs = tabsFor(['personal-declaration']);
+    para('declaration-cited', 'story', `I explain my situation in my declaration${tabs.length ? ` (Tab ${tabs.join(', ')})` : ', which is attached'}.`, tabs);
+  }
 
   // A bare "other serious reasons" persuades no one: the person is asked to say what they are.
   if (a.favourable.some((f) => f.id === 'compelling_humanitarian') && !story) gaps.push('humanitarian-not-described');
@@ -448,6 +460,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     }),
     ...(paragraphs.some((x) => x.kind === 'story') ? [{ key: 'story', params: {} } as const] : []),
     ...(declaration ? [{ key: 'declaration', params: { tabs: declaration.tab ?? '' } } as const] : []),
+    ...(citeDeclaration ? [{ key: 'declarationCited', params: { tabs: tabsFor(['personal-declaration']).join(', ') } } as const] : []),
     ...(paragraphs.some((x) => x.kind === 'concerns') ? [{ key: 'concerns', params: {} } as const] : []),
     { key: 'closing', params: {} },
     { key: 'exhibits', params: { count: exhibits.length } },

@@ -36,6 +36,7 @@ export const paths = {
   clinicSummary: page('clinic/summary'),
   caseFile: page('case-file'),
   lawyerSummary: page('lawyer-summary'),
+  declaration: page('declaration'),
   learn: page('learn'),
   learnTopic: { route: 'learn/:topic', href: (topic: LearnTopicId) => `/learn/${topic}` } satisfies Page<[LearnTopicId]>,
   factsSheet: page('facts-sheet'),

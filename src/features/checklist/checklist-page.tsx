@@ -55,6 +55,11 @@ export function ChecklistPage() {
             {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}
           </AppLink>
         )}
+        {letterRoute && (
+          <AppLink to={paths.declaration.href()} className="button button--secondary">
+            {t('declaration.link')}
+          </AppLink>
+        )}
         <AppLink to={paths.result.href()} className="button button--secondary">
           {t('checklist.toResult')}
         </AppLink>

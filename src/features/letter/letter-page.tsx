@@ -444,6 +444,9 @@ function OwnWords({ c, a, model, checks }: { c: CaseData; a: Assessment; model: 
       <div aria-live="polite">
         <StoryLanguage letter={c.letter} declarationTab={model.declaration?.tab ?? null} error={checks.errorFor(STORY_LANGUAGE_ID)} />
       </div>
+      <p className="no-print">
+        <AppLink to={paths.declaration.href()}>{t('declaration.link')}</AppLink>
+      </p>
       {(askWhatIsNew || (c.letter.whatIsNew ?? '') !== '') && (
         <LetterBox
           id="what-is-new"

@@ -22,6 +22,8 @@ export function summaryText(e: SummaryEntry, tk: Translate, locale: UiLocale): s
     }
     case 'declaration':
       return tk('letterSummary.declaration', { tabs: e.params.tabs, context: e.params.tabs ? undefined : 'noTabs' });
+    case 'declarationCited':
+      return tk('letterSummary.declarationCited', { tabs: e.params.tabs, context: e.params.tabs ? undefined : 'noTabs' });
     case 'exhibits':
       return tk('letterSummary.exhibits', { count: e.params.count });
     case 'addressee':

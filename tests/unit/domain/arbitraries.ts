@@ -127,10 +127,16 @@ export const caseArbitrary: fc.Arbitrary<CaseData> = record({
     concernsExplanation: longText,
     requestDetails: longText,
     whatIsNew: longText,
+    storyAs: fc.constantFrom('letter' as const, 'declaration' as const),
     office: fc.oneof(
       fc.record({ kind: fc.constant('listed' as const), id: fc.constantFrom('opla-chicago', 'opla-new-orleans', 'no-such-office') }),
       fc.record({ kind: fc.constant('typed' as const), text: text }),
     ),
+  }),
+  declaration: record({
+    language: fc.constantFrom('en' as const, 'es' as const),
+    parts: record({ origin: longText, arrival: longText, life: longText, leaving: longText, other: longText }),
+    closing: fc.constantFrom('true' as const, 'perjury' as const),
   }),
   checklist: record({
     gathered: fc.array(fc.constantFrom('residence-proof', 'tax-records', 'photo-id'), { maxLength: 3 }),

@@ -25,6 +25,7 @@ import {
   type FavourableFactorId,
   factorGroup,
   guessTextLanguage,
+  hasDeclaration,
   letterGroupIds,
   type LetterGroupId,
 } from '../../../src/domain';
@@ -56,7 +57,11 @@ const groupKinds = Object.fromEntries(letterGroupIds.map((g) => [`group:${g}`, g
 const support: Record<Kind, Support> = {
   ...groupKinds,
   // A story not in English goes in a declaration only when the person chose so; the letter never quotes it.
-  declaration: (c, _a, p) => c.letter.storyAs === 'declaration' && !p.verbatim && !p.text.includes((c.letter.story ?? '').trim()),
+  declaration: (c, _a, p) => c.letter.storyAs === 'declaration' && !p.verbatim
+    && /^I have written a declaration about my situation in (Spanish|my own language), which I have signed\. It is attached with an English translation and a certificate of translation\.( See Tabs? [A-Z, and]+\.)?$/.test(p.text),
+  // The declaration written on its own page is cited only when the person wrote one; the letter never quotes it.
+  'declaration-cited': (c, _a, p, m) => hasDeclaration(c) && m.declaration === null && !p.verbatim
+    && p.text === `I explain my situation in my declaration${p.tabs.length ? ` (Tab ${p.tabs.join(', ')})` : ', which is attached'}.`,
   opening: (c, _a, p) => iff(p.text, 'I am representing myself.', c.representation.kind === 'none' || c.representation.kind === undefined)
     && iff(p.text, 'My representative is', c.representation.name !== undefined && c.representation.kind !== 'none' && c.representation.kind !== undefined),
   request: (_c, a, p, m) => m.request !== null && a.requestOptions.some((o) => o.id === m.request && o.available) && !p.verbatim,
@@ -110,7 +115,8 @@ const support: Record<Kind, Support> = {
   // A clean record only from the question that covers every arrest, citation, juvenile and expunged matter.
   'factor:no_criminal_record': (c) => c.criminal.anyArrest === 'no',
   'factor:compelling_humanitarian': (c, _a, p) => yes(c.favourable.otherHumanitarian)
-    && iff(p.text, 'own words', (c.letter.story ?? '').trim() !== ''),
+    && iff(p.text, 'own words', (c.letter.story ?? '').trim() !== '' && c.letter.storyAs !== 'declaration')
+    && iff(p.text, 'in my declaration', (c.letter.story ?? '').trim() !== '' && c.letter.storyAs === 'declaration'),
   'factor:lpr_status': (c) => yes(c.history.everLpr),
   'factor:cooperation_with_law_enforcement': (c) => yes(c.favourable.lawEnforcementCooperation),
   'factor:home_country_conditions': (c) => yes(c.favourable.homeCountryDanger),

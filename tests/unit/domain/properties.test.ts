@@ -31,9 +31,9 @@ describe('assess, checklist and letterModel', () => {
         if (a.redFlags.some((r) => r.severity === 'stop') && a.letter !== 'none') expect(a.letter).toBe('draft');
         // Qualitative only: no factor carries a number.
         for (const f of [...a.favourable, ...a.unfavourable]) expect(typeof f.strength).toBe('string');
-        // Verbatim: the person's words are never altered.
+        // Verbatim: the person's words are never altered (in the letter, or in the declaration that goes with it).
         if (letter && c.letter.story?.trim()) {
-          expect(letter.paragraphs.some((p) => p.verbatim && p.text === c.letter.story)).toBe(true);
+          expect(letter.paragraphs.some((p) => p.verbatim && p.text === c.letter.story) || letter.declaration?.text === c.letter.story).toBe(true);
         }
       }),
       RUNS,
