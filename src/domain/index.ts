@@ -27,3 +27,5 @@ export * from './after-sending';
 export * from './follow-up-letter';
 export * from './printable-document';
 export * from './calendar-file';
+export * from './ero-offices';
+export * from './stay-statement';
