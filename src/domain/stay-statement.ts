@@ -13,7 +13,7 @@ import type { CaseData } from './case-schema';
 import { type Checklist, checklistItems } from './checklist';
 import { ERO_OFFICES_FINDER, ERO_OFFICES_LISTED, ERO_OFFICES_READ_ON, type EroOffice, eroOfficesForState } from './ero-offices';
 import type { LanguageCode } from './languages';
-import { groupText, joinList, letterGroups } from './letter-paragraphs';
+import { groupText, letterGroups } from './letter-paragraphs';
 import { formatPartialDateUsEnglish } from './partial-date';
 import { STATUS_CHECKED_ON } from './policy-basis';
 import type { PrintableBlock, PrintableDocument } from './printable-document';
@@ -31,7 +31,7 @@ export const STAY_FEE = {
   amount: 155,
   amountSource: 'Bailey Immigration, "Stopping a Deportation/Removal: Stay of Removal – I-246" (January 3, 2020); Form I-246 instructions (edition 11/20)',
   proposed: 755,
-  proposedSource: 'eiglaw.com (date not shown)',
+  proposedSource: 'eiglaw.com',
   checkedOn: STATUS_CHECKED_ON,
 } as const;
 
@@ -127,7 +127,7 @@ export function stayStatementBlocks(c: CaseData, a: Assessment, list: Checklist)
   }
 
   blocks.push({ kind: 'paragraph', text: 'The information in this statement is true and correct to the best of my knowledge.' });
-  blocks.push({ kind: 'signature', lines: [`Signature: ${BLANK}`, `Name: ${p.fullName ?? BLANK}`, `Date: ${BLANK}`] });
+  blocks.push({ kind: 'signature', lines: ['', `Signature: ${BLANK}`, `Name: ${p.fullName ?? BLANK}`, `Date: ${BLANK}`] });
   return blocks;
 }
 
@@ -162,7 +162,7 @@ export function stayPacketBlocks(c: CaseData, list: Checklist, tr: StayTexts, da
       tr('pdf.passport'),
       tr('pdf.statement'),
       exhibits.length > 0
-        ? tr('pdf.evidenceChosen', { tabs: joinList(exhibits.map((e) => e.tab)) })
+        ? tr('pdf.evidenceChosen', { tabs: exhibits.map((e) => e.tab).join(', ') })
         : tr('pdf.evidence'),
       tr('pdf.copies'),
     ] },
@@ -188,17 +188,16 @@ export function stayPacketBlocks(c: CaseData, list: Checklist, tr: StayTexts, da
 /**
  * The whole document: the English statement, then the packet list in the page language (one
  * section each: the list starts on a new page). The DRAFT banner is on every page, in English
- * and, when the page language is another, in that language too.
+ * (one line: the page header has room for no more); the packet page says the same in its language.
  */
 export function stayDocument(c: CaseData, a: Assessment, list: Checklist, lang: LanguageCode, tr: StayTexts, date: (iso: string) => string): PrintableDocument {
   const aNumber = known(c.person.aNumber) ? formatANumber(c.person.aNumber!) : null;
-  const banner = lang === 'en' ? STAY_DRAFT_BANNER : `${STAY_DRAFT_BANNER} / ${tr('pdf.banner')}`;
   return {
     title: 'DRAFT Statement of Reasons: Application for a Stay of Removal (Form I-246)',
     lang: 'en',
     name: c.person.fullName ?? null,
     aNumber,
-    draft: banner,
+    draft: STAY_DRAFT_BANNER,
     pageOf: { en: 'Page {page} of {total}', [lang]: tr('pdf.pageOf') },
     aNumberLabel: { en: 'A-Number:', [lang]: tr('pdf.aNumberLabel') },
     sections: [
