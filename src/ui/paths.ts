@@ -34,6 +34,7 @@ export const paths = {
   clinicSummary: page('clinic/summary'),
   caseFile: page('case-file'),
   lawyerSummary: page('lawyer-summary'),
+  stayOfRemoval: page('stay-of-removal'),
 } as const;
 
 /** A question page (kept short: it is used on most pages). */
