@@ -71,7 +71,8 @@ export function StayPage() {
       {appealMaybePending && <p className="panel panel--warning">{t('stayOfRemoval.appealPending')}</p>}
       <Risks />
       <Blanks c={c} />
-      <StayForm c={c} a={a} />
+      <StayForm c={c} />
+      <Exhibits c={c} a={a} />
       <Office c={c} />
       <StayDownload c={c} a={a} />
       <HelpResources />
@@ -134,18 +135,15 @@ function Blanks({ c }: { c: CaseData }) {
 
 type Field = 'stay-until' | 'stay-court';
 
-function StayForm({ c, a }: { c: CaseData; a: Assessment }) {
+function StayForm({ c }: { c: CaseData }) {
   const { t } = useTranslation('pages');
-  const { t: tk } = useTranslation('catalog');
   const replaceCase = useCaseStore((s) => s.replaceCase);
-  const setFlag = useCaseStore((s) => s.setChecklistFlag);
   const saved = c.stay ?? {};
   const [until, setUntil] = useState(saved.until ?? '');
   const [court, setCourt] = useState(saved.orderCourt ?? '');
   const [follow, setFollow] = useState(saved.willFollowSupervision === true);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState(false);
-  const exhibits = checklistItems(checklist(c, a)).filter((i) => i.exhibit);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -193,17 +191,32 @@ function StayForm({ c, a }: { c: CaseData; a: Assessment }) {
         </div>
         <p role="status" className="stay-page__status">{status ? t('stayOfRemoval.form.saved') : ''}</p>
       </form>
-      <fieldset className="field" aria-describedby="stay-exhibits-hint">
-        <legend className="label">{t('stayOfRemoval.form.exhibitsLegend')}</legend>
-        <p id="stay-exhibits-hint" className="hint">{exhibits.length > 0 ? t('stayOfRemoval.form.exhibitsHint') : t('stayOfRemoval.form.noExhibits')}</p>
-        {exhibits.map((item) => (
-          <div className="checkbox" key={item.id}>
-            <input type="checkbox" id={`stay-exhibit-${item.id}`} checked={item.included}
-              onChange={(e) => setFlag(item.id, 'included', e.target.checked)} />
-            <label htmlFor={`stay-exhibit-${item.id}`}>{tk(`checklist.items.${item.id}.title`)}</label>
-          </div>
-        ))}
-      </fieldset>
+    </section>
+  );
+}
+
+/** The papers the person will attach: each check is saved at once (as on the checklist) and becomes a tab. */
+function Exhibits({ c, a }: { c: CaseData; a: Assessment }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const setFlag = useCaseStore((s) => s.setChecklistFlag);
+  const exhibits = checklistItems(checklist(c, a)).filter((i) => i.exhibit);
+  return (
+    <section className="card" aria-labelledby="stay-exhibits-title">
+      <h2 id="stay-exhibits-title">{t('stayOfRemoval.form.exhibitsLegend')}</h2>
+      <p id="stay-exhibits-hint">{exhibits.length > 0 ? t('stayOfRemoval.form.exhibitsHint') : t('stayOfRemoval.form.noExhibits')}</p>
+      {exhibits.length > 0 && (
+        <fieldset className="field" aria-describedby="stay-exhibits-hint">
+          <legend className="visually-hidden">{t('stayOfRemoval.form.exhibitsLegend')}</legend>
+          {exhibits.map((item) => (
+            <div className="checkbox" key={item.id}>
+              <input type="checkbox" id={`stay-exhibit-${item.id}`} checked={item.included}
+                onChange={(e) => setFlag(item.id, 'included', e.target.checked)} />
+              <label htmlFor={`stay-exhibit-${item.id}`}>{tk(`checklist.items.${item.id}.title`)}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
     </section>
   );
 }
