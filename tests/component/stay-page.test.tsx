@@ -56,6 +56,12 @@ describe('the stay of removal page', () => {
     expect(screen.queryByRole('link', { name: /stay of removal/ })).toBeNull();
   });
 
+  it('is linked from the letter page, which has no letter for a final order', async () => {
+    await renderApp('/letter', finalOrder());
+    expect(await screen.findByRole('heading', { level: 1, name: 'There is no letter for your situation' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Make a draft for a lawyer: stay of removal' }).getAttribute('href')).toBe('/stay-of-removal');
+  });
+
   it('shows the risks first, the ERO office for the home state, and the blanks with links to their questions', async () => {
     await renderApp('/stay-of-removal', finalOrder({ 'person.dateOfBirth': 'unknown' }));
     await screen.findByRole('heading', { level: 1 });
