@@ -110,8 +110,10 @@ export function stayStatementBlocks(c: CaseData, a: Assessment, list: Checklist)
   const exhibits = stayExhibits(list);
   const tabOf = new Map(exhibits.map((e) => [e.itemId, e.tab]));
   const tabsFor = (ids: readonly string[]) => ids.map((id) => tabOf.get(id)).filter((t): t is string => t !== undefined);
-  // The letter's own rewrites are for the letter to OPLA: the statement uses the suggested words.
-  const reasons = letterGroups({ ...c, letter: { ...c.letter, paragraphEdits: {} } }, a, tabsFor).map(groupText).filter((x) => x !== '');
+  // The letter's rewrites and story are the letter's (a sentence may point to "this letter"): the
+  // statement uses the suggested words, as if no story were written.
+  const { paragraphEdits: _edits, story: _story, ...letterAnswers } = c.letter;
+  const reasons = letterGroups({ ...c, letter: letterAnswers }, a, tabsFor).map(groupText).filter((x) => x !== '');
   blocks.push({ kind: 'heading', text: 'Why I ask for a stay' });
   for (const text of reasons) blocks.push({ kind: 'paragraph', field: 'reasons', text });
   blocks.push({ kind: 'write-in', lines: reasons.length > 0 ? 4 : 8, label: reasons.length > 0 ? 'Other reasons (to write with a lawyer):' : 'My reasons (to write with a lawyer):' });

@@ -93,6 +93,14 @@ describe('the stay of removal draft (I-246 statement of reasons)', () => {
     expect(statement).toMatch(/Tab A: \S/);
   });
 
+  it('never points to a letter: a story or a rewritten paragraph of the letter stays out of the statement', () => {
+    const { doc } = build({ 'favourable.otherHumanitarian': 'yes' },
+      { letter: { story: 'My own words.', storyAs: 'letter', paragraphEdits: { presence: { text: 'Rewritten for OPLA.', factors: ['long_presence'] } } } });
+    const statement = textOf(doc.sections[0]!.blocks);
+    expect(statement).toContain('There are other serious reasons in my case that I ask you to consider.');
+    expect(statement).not.toMatch(/letter|My own words|Rewritten for OPLA/);
+  });
+
   it('unknown answers stay blank, and an unanswered appeal question is a blank, never "none pending"', () => {
     const { doc } = build({ 'posture.finalOrderDate': 'unknown', 'person.aNumber': 'unknown', 'person.dateOfBirth': 'unknown', 'person.countryOfBirth': 'unknown' });
     const statement = textOf(doc.sections[0]!.blocks);
