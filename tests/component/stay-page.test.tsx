@@ -82,6 +82,7 @@ describe('the stay of removal page', () => {
     fireEvent.change(screen.getByLabelText('How long do you want the stay, or until what happens?'), { target: { value: 'x'.repeat(201) } });
     fireEvent.click(screen.getByRole('button', { name: 'Save these details' }));
     expect(await screen.findAllByText('Please use 200 characters or fewer.')).not.toHaveLength(0);
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('stay-until'));
     expect(useCaseStore.getState().caseData.stay).toBeUndefined();
 
     fireEvent.change(screen.getByLabelText('How long do you want the stay, or until what happens?'), { target: { value: '6 months' } });

@@ -160,6 +160,8 @@ function StayForm({ c }: { c: CaseData }) {
         ...(bad.has('orderCourt') ? { 'stay-court': t('stayOfRemoval.form.tooLong') } : {}),
       });
       setStatus(false);
+      // The first field to fix takes focus, so a keyboard or screen reader user hears its error.
+      setTimeout(() => document.getElementById(bad.has('until') ? 'stay-until' : 'stay-court')?.focus(), 0);
       return;
     }
     setErrors({});
