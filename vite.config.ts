@@ -39,6 +39,8 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
+  // The PDF worker (src/pdf/pdf-worker.ts) is one classic script (iife): every browser with workers runs it.
+  worker: { format: 'iife' },
   plugins: [
     react(),
     contentSecurityPolicy(),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { HashRouter, type RouteObject, useParams, useRoutes } from 'react-router';
 import { isEmptyCase, sectionIds } from '../domain';
 import { NotFoundPage } from '../features/not-found/not-found-page';
+import { SavingPage } from '../features/start/saving-page';
 import { StartPage } from '../features/start/start-page';
 import { loadLaterInputs } from '../features/wizard/field-input';
 import { StepPage } from '../features/wizard/step-page';
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
     children: [
       // The start page and the questions are in the first bundle, so the first question paints at once.
       { index: true, element: <StartPage clinicActions={<ClinicStartActions />} clinicEntry={<ClinicStartEntry />} /> },
+      { path: paths.saving.route, element: <SavingPage /> },
       { path: paths.question.route, element: <QuestionPage /> },
       { path: paths.review.route, ...lazyPage(() => import('../features/review/review-page').then((m) => m.ReviewPage)) },
       { path: paths.result.route, ...lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage)) },

@@ -7,9 +7,7 @@
  * Rendered from src/app/main.tsx outside the router; `watchForUpdates` takes the register function
  * (`registerServiceWorker` from ./register-service-worker) as an argument so tests can pass a fake one.
  */
-import { useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useClinicStore } from '../state/clinic/clinic-status';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 
 /** Registers the service worker; returns "hand over to the waiting version" (vite-plugin-pwa's `registerSW` shape). */
 export type RegisterServiceWorker = (options: {
@@ -47,39 +45,18 @@ export function watchForUpdates(register: RegisterServiceWorker): UpdateWatcher 
   };
 }
 
+/** The banner's code loads only when a new version is waiting (most visits never need it). */
+const UpdateBanner = lazy(() => import('./update-banner').then((m) => ({ default: m.UpdateBanner })));
+
 export function UpdatePrompt({ updates }: { updates: UpdateWatcher }) {
-  const { t } = useTranslation();
   const waiting = useSyncExternalStore(updates.subscribe, updates.isWaiting, () => false);
-  const [later, setLater] = useState(false);
-  const [reloading, setReloading] = useState(false);
-
-  // In clinic mode a reload locks the cases: say so, and save the open case's last change first.
-  const clinicUnlocked = useClinicStore((s) => s.status === 'unlocked');
-
-  const reload = () => {
-    setReloading(true);
-    const saved = clinicUnlocked
-      ? import('../state/clinic/clinic-session').then((m) => m.clinicSession.flush())
-      : Promise.resolve();
-    void saved.then(() => updates.apply()).catch(() => setReloading(false));
-  };
-
   // The live region is always in the page, so screen readers announce the message when it appears.
   return (
     <div className="update-prompt" aria-live="polite">
-      {waiting && !later && (
-        <section className="update-prompt__banner" aria-label={t('update.label')}>
-          <p className="update-prompt__text">{t('update.message')}</p>
-          {clinicUnlocked && <p className="update-prompt__text">{t('update.clinicLocks')}</p>}
-          <div className="button-group">
-            <button type="button" className="button update-prompt__button" onClick={reload} disabled={reloading}>
-              {t('update.reload')}
-            </button>
-            <button type="button" className="button button--secondary update-prompt__button" onClick={() => setLater(true)}>
-              {t('update.later')}
-            </button>
-          </div>
-        </section>
+      {waiting && (
+        <Suspense fallback={null}>
+          <UpdateBanner apply={updates.apply} />
+        </Suspense>
       )}
     </div>
   );

@@ -29,6 +29,7 @@ export type SourceKind = 'policy' | 'court' | 'regulation' | 'agency_page' | 'fo
 export interface Source {
   id: string;
   title: string;
+  /** Who issued it, in English; pages show the words of the catalog (`sources.<id>.issuer`), in the page language. */
   issuer: string;
   /** ISO date or partial date of the document, or a short era text when only that is known. */
   date: string;

@@ -1,51 +1,93 @@
 /**
- * The app's entry to PDF generation. Import it only with `await import('../pdf')`: it pulls in
- * pdf-lib, fontkit and the font, which must stay out of the first download. The fonts are
- * fetched from the app's own origin (and precached by the service worker), never from elsewhere.
+ * The app's entry to PDF generation. Import it only with `await import('../pdf')`. The files are
+ * made in a worker (pdf-worker.ts: pdf-lib, fontkit and the fonts load there, never on the
+ * page's thread). Tests without workers (jsdom) run the same code on the page; the built app
+ * does not carry that second copy (1.1 MB): every browser it supports has workers.
  */
-import boldUrl from 'notosans-fontface/fonts/NotoSans-Bold.ttf?url';
-import regularUrl from 'notosans-fontface/fonts/NotoSans-Regular.ttf?url';
 import type { FollowUpLetter } from '../domain/follow-up-letter';
 import type { PrintableDocument } from '../domain/printable-document';
-import { renderFollowUpPdf } from './follow-up-pdf';
-import { renderPrintablePdf } from './printable-pdf';
-import { type DocumentKind, type PdfInput, renderDocument } from './render-letter-pdf';
+import type { PdfJob } from './pdf-jobs';
+import { type DocumentKind, type PdfInput, type UnsupportedCharacter, UnsupportedCharactersError } from './plan';
 
-export * from './render-letter-pdf';
+export { type DocumentKind, type PdfInput, UnsupportedCharactersError } from './plan';
 
-let fontsPromise: Promise<PdfInput['fonts']> | null = null;
-
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Could not load the PDF font (${response.status})`);
-  return new Uint8Array(await response.arrayBuffer());
+type Reply = { id: number; bytes: Uint8Array } | { id: number; problems: UnsupportedCharacter[] } | { id: number; failed: string };
+interface Waiting {
+  job: PdfJob;
+  resolve: (bytes: Uint8Array) => void;
+  reject: (error: unknown) => void;
 }
 
-/** Noto Sans Regular and Bold (TTF, never WOFF2: fontkit's WOFF2 subsetting crashes). Loaded once. */
-export function loadPdfFonts(): Promise<PdfInput['fonts']> {
-  fontsPromise ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)])
-    .then(([regular, bold]) => ({ regular, bold }))
-    .catch((error: unknown) => {
-      fontsPromise = null;
-      throw error;
-    });
-  return fontsPromise;
+/** undefined: not started yet; null: no worker here (the work runs on the page). */
+let worker: Worker | null | undefined;
+let nextId = 1;
+const waiting = new Map<number, Waiting>();
+
+function inline(job: PdfJob): Promise<Uint8Array> {
+  // Dropped from the build (import.meta.env.PROD is true there), so no second PDF chunk is made.
+  if (import.meta.env.PROD) return Promise.reject(new Error('PD Helper: the PDF worker could not start'));
+  return import('./pdf-jobs').then((m) => m.runPdfJob(job));
+}
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
+  try {
+    worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), { name: 'pd-helper-pdf' });
+  } catch {
+    return (worker = null);
+  }
+  worker.onmessage = (event: MessageEvent<Reply>) => {
+    const reply = event.data;
+    const job = waiting.get(reply.id);
+    if (!job) return;
+    waiting.delete(reply.id);
+    if ('bytes' in reply) job.resolve(reply.bytes);
+    else if ('problems' in reply) job.reject(new UnsupportedCharactersError(reply.problems));
+    else job.reject(new Error(reply.failed));
+  };
+  // The worker could not start or broke (a script error): the jobs fail with a plain message on
+  // the page, and the next click starts a new worker.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker?.terminate();
+    worker = undefined;
+    const jobs = [...waiting.values()];
+    waiting.clear();
+    for (const j of jobs) j.reject(new Error(`PD Helper: the PDF worker stopped (${event.message})`));
+  };
+  return worker;
+}
+
+function run(job: PdfJob): Promise<Uint8Array> {
+  const w = startWorker();
+  if (!w) return inline(job);
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    waiting.set(id, { job, resolve, reject });
+    w.postMessage({ id, job });
+  });
+}
+
+/** Starts the worker and has it load and parse the fonts, so a later click is quick (the letter page calls it when idle). */
+export function warmPdf(): void {
+  if (startWorker()) run({ kind: 'warm' }).catch(() => {});
 }
 
 /**
- * One of the two files (the letter to send, or the guide) with the bundled fonts. Throws
- * UnsupportedCharactersError if either file has a character the font cannot draw (see render-letter-pdf).
+ * One of the two files (the letter to send, or the guide). Throws UnsupportedCharactersError if
+ * either file has a character the font cannot draw (see render-letter-pdf).
  */
-export async function createPdfDocument(input: Omit<PdfInput, 'fonts'>, kind: DocumentKind): Promise<Uint8Array> {
-  return renderDocument({ ...input, fonts: await loadPdfFonts() }, kind);
+export function createPdfDocument(input: Omit<PdfInput, 'fonts'>, kind: DocumentKind): Promise<Uint8Array> {
+  return run({ kind: 'document', input, doc: kind });
 }
 
-/** A printable document of the packet (support-letter kit, declaration, I-246 draft, facts sheet) with the bundled fonts. */
-export async function createPrintablePdf(doc: PrintableDocument, meta: PdfInput['meta']): Promise<Uint8Array> {
-  return renderPrintablePdf(doc, await loadPdfFonts(), meta);
+/** A printable document of the packet (support-letter kit, declaration, I-246 draft, facts sheet). */
+export function createPrintablePdf(doc: PrintableDocument, meta: PdfInput['meta']): Promise<Uint8Array> {
+  return run({ kind: 'printable', doc, meta });
 }
 
-/** The follow-up letter (after sending, no answer yet) with the bundled fonts. */
-export async function createFollowUpPdf(letter: FollowUpLetter, meta: PdfInput['meta']): Promise<Uint8Array> {
-  return renderFollowUpPdf(letter, await loadPdfFonts(), meta);
+/** The follow-up letter (after sending, no answer yet). */
+export function createFollowUpPdf(letter: FollowUpLetter, meta: PdfInput['meta']): Promise<Uint8Array> {
+  return run({ kind: 'followUp', letter, meta });
 }

@@ -22,6 +22,7 @@ export const paths = {
     /** The step a question URL's `:code` names: its code, or (links saved by older versions) its id. */
     step: (code: string | undefined): Step | undefined => findStepByCode(code ?? ''),
   },
+  saving: page('saving'),
   review: page('review'),
   result: page('result'),
   checklist: page('checklist'),

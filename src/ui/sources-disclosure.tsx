@@ -6,7 +6,8 @@ import { useUiLocale } from './use-ui-locale';
 
 /**
  * A small "Sources" disclosure: each source's title, issuer, date, status, when that status was
- * last checked, a plain note, and its address. Titles and issuers are English names.
+ * last checked, a plain note, and its address. Titles are the documents' own (English) names;
+ * issuers are said in the page language (catalog `sources.<id>.issuer`).
  */
 export function SourcesDisclosure({ ids, about }: { ids: readonly string[]; about: string }) {
   const { t } = useTranslation('pages');
@@ -25,7 +26,7 @@ export function SourcesDisclosure({ ids, about }: { ids: readonly string[]; abou
           <li key={s.id} className="source">
             <p className="source__title" lang="en">{s.title}</p>
             <p className="source__meta">
-              <span lang="en">{s.issuer}</span>
+              {tk(`sources.${s.id}.issuer`)}
               {' · '}
               {formatDate(s.date, locale)}
             </p>

@@ -18,7 +18,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { findStep } from '../../src/domain';
-import { strings } from '../e2e/support/app';
+import { pressStart } from '../e2e/support/app';
 import { CHROMIUM_ARGS, chromiumPath, launchBrowser, openPage } from '../e2e/support/browser';
 import { DIST, distFileSizes, INITIAL_JS_BUDGET_KB, kB, measureInitialJs } from '../e2e/support/initial-js';
 import { currentStepId, fillField } from '../e2e/support/journey';
@@ -110,7 +110,7 @@ async function walkTimed(answers: Answers, installed: boolean): Promise<{ ms: nu
       });
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
     }
-    await page.getByRole('button', { name: strings.en.common.actions.start, exact: true }).click();
+    await pressStart(page);
     for (let n = 0; n < 80; n++) {
       await page.waitForFunction(() => /#\/(questions\/[a-z0-9-]+|review)/.test(location.hash));
       const id = currentStepId(page);

@@ -51,7 +51,7 @@ describe('UpdatePrompt', () => {
     const { fake, register } = fakeRegister();
     const { container } = render(<UpdatePrompt updates={watchForUpdates(register)} />);
     act(() => fake.needRefresh());
-    const region = screen.getByRole('region', { name: en.update.label });
+    const region = await screen.findByRole('region', { name: en.update.label });
     expect(region.textContent).toContain(en.update.message);
     expect(container.querySelector('[aria-live="polite"]')?.contains(region)).toBe(true);
     const reload = screen.getByRole('button', { name: en.update.reload });
@@ -78,7 +78,7 @@ describe('UpdatePrompt', () => {
       });
       render(<UpdatePrompt updates={watchForUpdates(register)} />);
       act(() => fake.needRefresh());
-      expect(screen.getByRole('region', { name: en.update.label }).textContent).toContain(en.update.clinicLocks);
+      expect((await screen.findByRole('region', { name: en.update.label })).textContent).toContain(en.update.clinicLocks);
       fireEvent.click(screen.getByRole('button', { name: en.update.reload }));
       await waitFor(() => expect(order).toEqual(['flush', 'update']));
       expect(flush).toHaveBeenCalledTimes(1);
@@ -88,11 +88,11 @@ describe('UpdatePrompt', () => {
     }
   });
 
-  it('"Later" hides the banner and reloads nothing', () => {
+  it('"Later" hides the banner and reloads nothing', async () => {
     const { fake, register } = fakeRegister();
     render(<UpdatePrompt updates={watchForUpdates(register)} />);
     act(() => fake.needRefresh());
-    fireEvent.click(screen.getByRole('button', { name: en.update.later }));
+    fireEvent.click(await screen.findByRole('button', { name: en.update.later }));
     expect(screen.queryByRole('region')).toBeNull();
     expect(fake.update).not.toHaveBeenCalled();
   });
@@ -102,7 +102,7 @@ describe('UpdatePrompt', () => {
     fake.update.mockImplementationOnce(() => Promise.reject(new Error('gone')));
     render(<UpdatePrompt updates={watchForUpdates(register)} />);
     act(() => fake.needRefresh());
-    fireEvent.click(screen.getByRole('button', { name: en.update.reload }));
+    fireEvent.click(await screen.findByRole('button', { name: en.update.reload }));
     await act(async () => {});
     expect((screen.getByRole('button', { name: en.update.reload }) as HTMLButtonElement).disabled).toBe(false);
   });
@@ -112,7 +112,7 @@ describe('UpdatePrompt', () => {
     const { fake, register } = fakeRegister();
     render(<UpdatePrompt updates={watchForUpdates(register)} />);
     act(() => fake.needRefresh());
-    expect(screen.getByRole('region', { name: es.update.label }).textContent).toContain('Sus respuestas se conservan.');
+    expect((await screen.findByRole('region', { name: es.update.label })).textContent).toContain('Sus respuestas se conservan.');
     expect(screen.getByRole('button', { name: es.update.reload })).toBeTruthy();
     expect(screen.getByRole('button', { name: es.update.later })).toBeTruthy();
   });

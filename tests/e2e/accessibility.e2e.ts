@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findStep, LANGUAGES, languageInfo } from '../../src/domain';
 import { fieldWidgets } from '../../src/ui/form/field-specs';
 import type { Answers } from '../unit/domain/walk';
-import { expectH1, startWizard, strings, type Lang } from './support/app';
+import { expectH1, fieldLabel, strings, type Lang } from './support/app';
 import { AxeAudit } from './support/axe';
 import { assertOnlySameOrigin, openPage } from './support/browser';
 import { answerQuestions } from './support/journey';
@@ -31,7 +31,16 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility (%s)', (lang) =
       // The start page renders after the script loads: audit it once its heading is there.
       await page.locator('h1').first().waitFor();
       await axe.audit(page, `${lang} start`);
-      await startWizard(page, lang);
+      // The saving choice: nothing chosen in advance, so "Continue" alone shows its error.
+      const common = strings[lang].common;
+      await page.getByRole('button', { name: common.actions.start, exact: true }).click();
+      await expectH1(page, common.saving.legend);
+      await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: common.saving.error }).waitFor();
+      await axe.audit(page, `${lang} saving choice, error`);
+      await page.getByLabel(common.saving.device, { exact: true }).check();
+      await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
+      await expectH1(page, fieldLabel('posture.detained', lang));
       // Error state on the first question.
       await page.locator('form button[type="submit"]').click();
       await page.getByRole('alert').waitFor();

@@ -99,7 +99,7 @@ describe.each<Lang>(['en', 'es'])('after sending (%s)', (lang) => {
         page.getByRole('button', { name: s.followUp.button }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/^PD-follow-up-.+\.pdf$/);
-      await page.locator('#follow-up-status .panel--done').waitFor({ timeout: WAIT });
+      await page.locator('#follow-up-letter-status .panel--done').waitFor({ timeout: WAIT });
       expect(await axeViolations(page, `${lang} after sending, follow-up saved`)).toEqual([]);
       await saveScreenshot(page, `after-sending-${lang}-390-reminder`);
     }, { locale: lang === 'es' ? 'es-US' : 'en-US' });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import clinicEn from '../../locales/en/clinic.json';
-import { answerSteps, expectH1, fieldLabel, fill, pdKeys, questionHash, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
+import { answerSteps, expectH1, fieldLabel, fill, pdKeys, pressStart, questionHash, storedKeys, strings, waitForHash, waitForServiceWorker, WAIT, withApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { saveScreenshot } from './support/browser';
 import { expectNetworkOff } from './support/offline';
@@ -327,7 +327,7 @@ describe('case files outside clinic mode', () => {
   it('an encrypted file needs its passphrase, and a damaged file is refused in plain words', async () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await expectH1(page, en.common.start.title);
-      await page.getByRole('button', { name: en.common.actions.start, exact: true }).click();
+      await pressStart(page);
       await answerSteps(page, { ...detained, 'posture.detentionFacility': 'Elmstead Wren Center' }, 3);
       await expectH1(page, en.pages.review.title);
 

@@ -96,6 +96,16 @@ describe('keyboard only', () => {
       const persona: Answers = { ...inCourtBaseline, 'posture.judge': undefined };
       await tabTo(page, (a) => a.tag === 'BUTTON' && a.text === common.actions.start, 'Start');
       await page.keyboard.press('Enter');
+      // The saving choice, with nothing chosen: "Continue" alone says what to do, and the summary takes focus.
+      await page.getByRole('heading', { level: 1, name: common.saving.legend }).waitFor();
+      await tabTo(page, (a) => a.tag === 'BUTTON' && a.type === 'submit', 'Continue');
+      await page.keyboard.press('Enter');
+      await page.getByRole('alert').filter({ hasText: common.saving.error }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+      await tabTo(page, (a) => a.tag === 'INPUT' && a.value === 'device', 'Save on this device');
+      await page.keyboard.press('Space');
+      await tabTo(page, (a) => a.tag === 'BUTTON' && a.type === 'submit', 'Continue');
+      await page.keyboard.press('Enter');
       for (let n = 0; n < 60; n++) {
         await page.waitForFunction(() => /#\/(questions\/[a-z0-9-]+|review)/.test(location.hash));
         const id = currentStepId(page);

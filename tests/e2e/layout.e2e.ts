@@ -65,3 +65,22 @@ describe.each([
     }, { viewport: { width: WIDTH, height: HEIGHT } });
   });
 });
+
+describe('the start page on a phone (390 × 844)', () => {
+  it.each(['en', 'es'] as const)('shows "Start now" without scrolling (%s)', async (lang) => {
+    await withApp(browser, baseURL, async ({ page }) => {
+      await expectH1(page, en.common.start.title);
+      if (lang === 'es') {
+        await page.getByRole('button', { name: 'Español', exact: true }).click();
+        await expectH1(page, strings.es.common.start.title);
+      }
+      const box = await page.getByRole('button', { name: strings[lang].common.actions.start, exact: true }).boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+      await saveScreenshot(page, `start-390-${lang}`);
+      await page.getByRole('button', { name: strings[lang].common.actions.start, exact: true }).click();
+      await expectH1(page, strings[lang].common.saving.legend);
+      await saveScreenshot(page, `saving-390-${lang}`);
+    }, { viewport: { width: 390, height: 844 } });
+  });
+});

@@ -14,7 +14,7 @@ import { extractPages, squash } from '../unit/pdf/support';
 import { walk } from '../unit/domain/walk';
 import { inCourtBaseline } from './support/personas';
 import { assertOnlySameOrigin, openPage, saveScreenshot } from './support/browser';
-import { fill, questionHash, seedCase, strings, WAIT, withApp } from './support/app';
+import { fill, pressStart, questionHash, seedCase, strings, WAIT, withApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { answerQuestions } from './support/journey';
 import { baseURL, browser } from './support/shared-browser';
@@ -37,7 +37,7 @@ describe('letter PDF', () => {
   it('downloads a PDF whose text matches the preview, and loads pdf-lib only on demand', async () => {
     const { context, page, requests, errors } = await openPage(browser, baseURL, { viewport: { width: 1024, height: 900 } });
     try {
-      await page.getByRole('button', { name: 'Start now' }).click();
+      await pressStart(page);
       await answerQuestions(page, persona);
       // Before asking for the PDF, the page has not loaded the PDF code or the font (the service
       // worker may precache them for offline use, but the page itself has not asked for them).

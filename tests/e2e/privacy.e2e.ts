@@ -76,8 +76,7 @@ describe('session-only mode', () => {
   it('"No, do not save them on this device" keeps the answers in this tab\'s memory only, warns before a reload loses them, and "Finish and delete" ends it', async () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await expectH1(page, en.common.start.title);
-      await page.getByLabel(en.common.saving.session, { exact: true }).check();
-      await startWizard(page);
+      await startWizard(page, 'en', 'session');
       await answerSteps(page, inCourtBaseline, 2);
       await expectH1(page, fieldLabel('posture.finalOrder'));
 

@@ -82,7 +82,24 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   el?.scrollIntoView?.({ block: 'center' });
 }
 
+/**
+ * When the page is idle, starts the PDF worker and has it load the fonts, so the first click on a
+ * download does not wait for them (the page itself never loads pdf-lib).
+ */
+function useWarmPdf(): void {
+  useEffect(() => {
+    const warm = () => void import('../../pdf').then((m) => m.warmPdf()).catch(() => {});
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(warm, { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(warm, 2000);
+    return () => clearTimeout(id);
+  }, []);
+}
+
 function LetterWorkspace({ c, a, onBlocked }: { c: CaseData; a: Assessment; onBlocked: (blocked: boolean) => void }) {
+  useWarmPdf();
   const list = useMemo(() => checklist(c, a), [c, a]);
   const model = useMemo(() => letterModel(c, a, list), [c, a, list]);
   const unsupported = useLiveCheck(model, list);

@@ -139,12 +139,16 @@ export function RadioGroup<V extends string>({
   value,
   onValue,
   error,
+  asHeading = false,
 }: {
   name: string;
   legend: ReactNode;
+  /** The page's only question: its legend is the page heading (h1), as on the question pages. */
+  asHeading?: boolean;
   hint?: ReactNode;
   options: RadioOption<V>[];
-  value: V;
+  /** null: nothing chosen yet. */
+  value: V | null;
   onValue: (value: V) => void;
   /** Shown under the legend, as on the question pages (none: the group has a default). */
   error?: string | null;
@@ -153,7 +157,7 @@ export function RadioGroup<V extends string>({
   const errorId = error ? `${name}-error` : null;
   return (
     <fieldset className={`field${error ? ' field--error' : ''}`} aria-describedby={describedBy(hintId, errorId)}>
-      <legend className="label">{legend}</legend>
+      <legend className={asHeading ? 'legend--heading' : 'label'}>{asHeading ? <h1>{legend}</h1> : legend}</legend>
       {hint && <p id={hintId!} className="hint">{hint}</p>}
       <FieldError id={`${name}-error`} message={error} />
       <div className="radios">

@@ -88,10 +88,22 @@ export async function waitForHash(page: Page, hash: string | RegExp): Promise<vo
 }
 
 /** From the start page: press "Start now" (in `lang`) and wait for the first question. */
-export async function startWizard(page: Page, lang: Lang = 'en'): Promise<void> {
-  await expectH1(page, strings[lang].common.start.title);
-  await page.getByRole('button', { name: strings[lang].common.actions.start, exact: true }).click();
+/**
+ * "Start now", then the saving choice (nothing is chosen in advance): "Yes, save them on this
+ * device" unless `mode` says "session". Ends on the first question.
+ */
+export async function pressStart(page: Page, lang: Lang = 'en', mode: 'device' | 'session' = 'device'): Promise<void> {
+  const common = strings[lang].common;
+  await page.getByRole('button', { name: common.actions.start, exact: true }).click();
+  await expectH1(page, common.saving.legend);
+  await page.getByLabel(common.saving[mode], { exact: true }).check();
+  await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
   await waitForHash(page, questionHash('detained'));
+}
+
+export async function startWizard(page: Page, lang: Lang = 'en', mode: 'device' | 'session' = 'device'): Promise<void> {
+  await expectH1(page, strings[lang].common.start.title);
+  await pressStart(page, lang, mode);
   await expectH1(page, fieldLabel('posture.detained', lang));
 }
 

@@ -1,0 +1,58 @@
+/**
+ * The PDF work itself: the bundled fonts and each kind of file the app makes. Runs in the PDF
+ * worker (pdf-worker.ts), or on the page where a browser has no module workers (index.ts
+ * falls back to it). The fonts are fetched from the app's own origin (precached by the service
+ * worker), never from elsewhere.
+ */
+import boldUrl from 'notosans-fontface/fonts/NotoSans-Bold.ttf?url';
+import regularUrl from 'notosans-fontface/fonts/NotoSans-Regular.ttf?url';
+import type { FollowUpLetter } from '../domain/follow-up-letter';
+import type { PrintableDocument } from '../domain/printable-document';
+import { renderFollowUpPdf } from './follow-up-pdf';
+import type { DocumentKind, PdfInput, PlanInput } from './plan';
+import { renderPrintablePdf } from './printable-pdf';
+import { fontMeasure, fontSupports, renderDocument } from './render-letter-pdf';
+
+/** One piece of work: a file to make, or only getting ready for one (fonts loaded and parsed). */
+export type PdfJob =
+  | { kind: 'document'; input: PlanInput; doc: DocumentKind }
+  | { kind: 'followUp'; letter: FollowUpLetter; meta: PdfInput['meta'] }
+  | { kind: 'printable'; doc: PrintableDocument; meta: PdfInput['meta'] }
+  | { kind: 'warm' };
+
+let fontsPromise: Promise<PdfInput['fonts']> | null = null;
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load the PDF font (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Noto Sans Regular and Bold (TTF, never WOFF2: fontkit's WOFF2 subsetting crashes). Loaded once. */
+export function loadPdfFonts(): Promise<PdfInput['fonts']> {
+  fontsPromise ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)])
+    .then(([regular, bold]) => ({ regular, bold }))
+    .catch((error: unknown) => {
+      fontsPromise = null;
+      throw error;
+    });
+  return fontsPromise;
+}
+
+/** Makes the file (or gets ready); throws UnsupportedCharactersError for a character the font cannot draw. */
+export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
+  const fonts = await loadPdfFonts();
+  switch (job.kind) {
+    case 'document':
+      return renderDocument({ ...job.input, fonts }, job.doc);
+    case 'followUp':
+      return renderFollowUpPdf(job.letter, fonts, job.meta);
+    case 'printable':
+      return renderPrintablePdf(job.doc, fonts, job.meta);
+    case 'warm':
+      // Parse both fonts now (cached by their bytes), so the first file does not wait for it.
+      fontSupports(fonts)(0x41);
+      fontMeasure(fonts)({ bold: false, size: 11, leading: 15 }, 'Warm');
+      return new Uint8Array(0);
+  }
+}

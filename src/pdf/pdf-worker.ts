@@ -1,0 +1,24 @@
+/**
+ * The PDF worker: makes the PDF files off the page's thread, so the page never freezes while
+ * a file is built (issue 17). Messages in: { id, job } (pdf-jobs.ts); out: { id, bytes } (the
+ * buffer is transferred), { id, problems } for characters the font cannot draw, or { id, failed }.
+ */
+import { type PdfJob, runPdfJob } from './pdf-jobs';
+import { UnsupportedCharactersError } from './plan';
+
+// The worker's global scope, typed here: the project's types are the page's (lib "dom").
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<{ id: number; job: PdfJob }>) => void) | null;
+  postMessage: (message: unknown, transfer?: Transferable[]) => void;
+};
+
+scope.onmessage = (event) => {
+  const { id, job } = event.data;
+  runPdfJob(job).then(
+    (bytes) => scope.postMessage({ id, bytes }, [bytes.buffer]),
+    (error: unknown) => {
+      if (error instanceof UnsupportedCharactersError) scope.postMessage({ id, problems: error.problems });
+      else scope.postMessage({ id, failed: error instanceof Error ? error.message : String(error) });
+    },
+  );
+};
