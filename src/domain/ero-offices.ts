@@ -14,6 +14,8 @@ export interface EroOffice {
   id: string;
   /** "ERO Atlanta Field Office". */
   name: string;
+  /** The city in its name ("Atlanta"), for the name in the page language. */
+  city: string;
   addressLines: string[];
   /** As listed; absent where the source lists none. */
   phone?: string;
@@ -32,6 +34,7 @@ export const ERO_OFFICES_FINDER = 'https://www.ice.gov/contact/field-offices';
 const o = (id: string, city: string, addressLines: string[], phone: string | null, states: string[], area?: string): EroOffice => ({
   id: `ero-${id}`,
   name: `ERO ${city} Field Office`,
+  city,
   addressLines,
   ...(phone ? { phone } : {}),
   states,

@@ -29,8 +29,11 @@ export const STAY_DRAFT_BANNER = 'DRAFT for a lawyer to review: do not file as i
  */
 export const STAY_FEE = {
   amount: 155,
-  amountSource: 'Bailey Immigration, "Stopping a Deportation/Removal: Stay of Removal – I-246" (January 3, 2020); Form I-246 instructions (edition 11/20)',
+  /** Bailey Immigration, "Stopping a Deportation/Removal: Stay of Removal – I-246" (January 3, 2020). */
+  amountSource: 'Bailey Immigration',
+  amountSourceDate: '2020-01-03',
   proposed: 755,
+  /** The page does not show its date. */
   proposedSource: 'eiglaw.com',
   checkedOn: STATUS_CHECKED_ON,
 } as const;
@@ -140,7 +143,9 @@ export type StayTexts = (key: string, params?: Record<string, string | number>) 
 export function stayOfficeText(c: CaseData, tr: StayTexts, date: (iso: string) => string): { offices: EroOffice[]; lines: string[] } {
   const offices = eroOfficesForState(c.person.address?.state);
   const listed = tr('pdf.officeListed', { listed: date(ERO_OFFICES_LISTED), date: date(ERO_OFFICES_READ_ON) });
-  const describe = (x: EroOffice) => [x.name, ...x.addressLines, ...(x.phone ? [x.phone] : []), ...(x.area ? [x.area] : [])].join(', ');
+  // The area is the source's English words: in brackets, after the office's name in the page language.
+  const describe = (x: EroOffice) => [tr('pdf.officeName', { city: x.city }), ...x.addressLines, ...(x.phone ? [x.phone] : [])].join(', ')
+    + (x.area ? ` (${x.area})` : '');
   const lines = offices.length === 1
     ? [tr('pdf.officeOne', { office: describe(offices[0]!) }), listed]
     : offices.length > 1
@@ -180,7 +185,7 @@ export function stayPacketBlocks(c: CaseData, list: Checklist, tr: StayTexts, da
     { kind: 'heading', text: tr('pdf.sourcesTitle') },
     { kind: 'list', items: [
       tr('pdf.sourceForm', { date: date(STATUS_CHECKED_ON) }),
-      tr('pdf.sourceFee', { amount: STAY_FEE.amount, source: STAY_FEE.amountSource, proposed: STAY_FEE.proposed, proposedSource: STAY_FEE.proposedSource, date: date(STAY_FEE.checkedOn) }),
+      tr('pdf.sourceFee', { amount: STAY_FEE.amount, source: STAY_FEE.amountSource, sourceDate: date(STAY_FEE.amountSourceDate), proposed: STAY_FEE.proposed, proposedSource: STAY_FEE.proposedSource, date: date(STAY_FEE.checkedOn) }),
       tr('pdf.sourceOffices', { listed: date(ERO_OFFICES_LISTED), date: date(ERO_OFFICES_READ_ON) }),
     ] },
   ];

@@ -57,7 +57,7 @@ describe.each<Lang>(['en', 'es'])('stay of removal draft (%s)', (lang) => {
       expect(text).toContain('by the immigration court in Chicago.');
       expect(text).toContain('I am willing to follow the conditions of an Order of Supervision');
       expect(text).toContain(s.pdf.packetTitle);
-      expect(text).toContain('ERO Chicago Field Office');
+      expect(text).toContain('101 W. Ida B. Wells Dr, Suite 4000, Chicago IL 60605');
       expect(await axeViolations(page, `${lang} stay of removal, saved`)).toEqual([]);
 
       await page.setViewportSize({ width: 1280, height: 900 });

@@ -17,6 +17,7 @@ import { renderPrintablePdf } from '../../../src/pdf/printable-pdf';
 import en from '../../../locales/en/pages.json';
 import es from '../../../locales/es/pages.json';
 import { detained, finalOrderBaseline, walk, type Answers } from '../domain/walk';
+import { englishWordsIn } from '../../fixtures/english-words';
 import { inkShare, renderPageImage } from './page-image';
 import { extractPages, FONTS, spaced } from './support';
 
@@ -133,6 +134,15 @@ describe('the stay of removal draft (I-246 statement of reasons)', () => {
     expect(caseDataSchema.safeParse({ stay: { other: 'x' } }).success).toBe(false);
   });
 
+  it('says everything around the statement in Spanish: the page\'s words and the Spanish packet list', () => {
+    const strings = (o: unknown): string[] => (typeof o === 'string' ? [o] : Object.values(o as object).flatMap(strings));
+    // Placeholders ({{date}}, {page}) are not words of the page.
+    const leaks = strings(es.stayOfRemoval).flatMap((text) => englishWordsIn(text.replace(/\{\{?\w+\}?\}/g, ' ')));
+    expect(leaks).toEqual([]);
+    const { doc } = build({ 'person.address': { street: '1 Main St', city: 'Dallas', state: 'TX', zip: '75201' } }, {}, 'es');
+    expect(englishWordsIn(textOf(doc.sections[1]!.blocks))).toEqual([]);
+  });
+
   it('names its file as a draft', () => {
     expect(pdfFileName('José Núñez Peña', AS_OF, 'stay')).toBe('DRAFT-stay-statement-José-Núñez-Peña-2026-11-30.pdf');
   });
@@ -155,7 +165,7 @@ describe('the stay of removal PDF', () => {
     expect(last).toContain('$755');
     expect(last).toContain('NO CONFIRMADO');
     expect(last).toContain('U.S. Department of Homeland Security');
-    expect(last).toContain('ERO Chicago Field Office');
+    expect(last).toContain('Oficina local de ERO en Chicago, 101 W. Ida B. Wells Dr');
     expect(last).toContain('arrestarlo');
     expect(last).toContain('no se puede apelar');
     expect(last).toMatch(/Página \d de \d/);
