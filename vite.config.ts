@@ -101,6 +101,12 @@ export default defineConfig({
           const locale = /[\\/]locales[\\/]([\w-]+)[\\/]([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
           return locale ? `assets/${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
         },
+        // The case schema and the small domain modules every page needs stay one chunk: split
+        // by each new lazy page that shares one of them, they became extra first-load requests
+        // (docs/adr/0004-bundle-budget.md).
+        advancedChunks: {
+          groups: [{ name: 'case-schema', test: /[\\/](src[\\/]domain[\\/](case-schema|partial-date|policy-basis|clean-text|a-number)\.ts|node_modules[\\/]zod[\\/])/ }],
+        },
       },
       treeshake: {
         // src/domain is pure (docs/adr/0001-stack-and-layout.md): importing a module has no

@@ -9,7 +9,7 @@ import { loadLaterInputs } from '../features/wizard/field-input';
 import { StepPage } from '../features/wizard/step-page';
 import { ClinicBar, ClinicFooterLinks, ClinicOutlet, ClinicStartActions, ClinicStartEntry } from '../features/clinic/clinic-chrome';
 import { useIdleLock } from '../features/clinic/use-idle-lock';
-import { clinicNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
+import { clinicNamespaces, learnNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
 import { useCaseStore } from '../state/case-store';
 import { useSaveStatus } from '../state/device-storage';
 import { useClinicStore } from '../state/clinic/clinic-status';
@@ -67,6 +67,9 @@ export const routes: RouteObject[] = [
       { path: paths.clinicWipe.route, ...lazyPage(() => import('../features/clinic/wipe-page').then((m) => m.WipePage), clinicNamespaces) },
       { path: paths.clinicSummary.route, ...lazyPage(() => import('../features/clinic/summary-page').then((m) => m.SummaryPage), [...clinicNamespaces, ...pageNamespaces]) },
       { path: paths.caseFile.route, ...lazyPage(() => import('../features/case-file/case-file-page').then((m) => m.CaseFilePage), clinicNamespaces) },
+      // Learn pages need no answers; their words are their own chunk (never in the first download).
+      { path: paths.learn.route, ...lazyPage(() => import('../features/learn/learn-index-page').then((m) => m.LearnIndexPage), learnNamespaces) },
+      { path: paths.learnTopic.route, ...lazyPage(() => import('../features/learn/learn-topic-page').then((m) => m.LearnTopicPage), learnNamespaces) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -165,6 +168,7 @@ function Layout() {
               )}
             </p>
           )}
+          <Link to={paths.learn.href()}>{t('learn.footer')}</Link>
           {clinicOff && <Link to={paths.delete.href()}>{t('privacy.deleteLink')}</Link>}
           <ClinicFooterLinks />
         </div>

@@ -15,7 +15,7 @@ import { useCaseStore } from '../state/case-store';
 import { loadLocale } from './locale-files';
 
 export const defaultNS = 'common';
-export const namespaces = ['common', 'questions', 'catalog', 'pages', 'clinic'] as const;
+export const namespaces = ['common', 'questions', 'catalog', 'pages', 'clinic', 'learn'] as const;
 export type Namespace = (typeof namespaces)[number];
 /** What the start page and the question pages read: loaded before the first render. */
 export const startNamespaces = ['common', 'questions'] as const satisfies readonly Namespace[];
@@ -23,6 +23,8 @@ export const startNamespaces = ['common', 'questions'] as const satisfies readon
 export const pageNamespaces = ['catalog', 'pages'] as const satisfies readonly Namespace[];
 /** Clinic mode and case files (the locked screen, the case list, export and import). */
 export const clinicNamespaces = ['clinic'] as const satisfies readonly Namespace[];
+/** The learn pages: their own words, plus the sources' notes and the help list (catalog, pages). */
+export const learnNamespaces = ['learn', 'catalog', 'pages'] as const satisfies readonly Namespace[];
 
 // Keys are built from domain ids (steps, factors, fields), so they are not typed literally;
 // tests check that every id has its strings in every language instead.

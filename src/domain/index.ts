@@ -29,3 +29,4 @@ export * from './printable-document';
 export * from './calendar-file';
 export * from './ero-offices';
 export * from './stay-statement';
+export * from './learn-topics';

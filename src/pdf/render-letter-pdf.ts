@@ -44,27 +44,63 @@ export function fontSupports(fonts: PdfInput['fonts']): (codePoint: number) => b
 
 
 /**
+ * Characters whose width is the advance of their own glyph whatever surrounds them: Latin, Greek
+ * and Cyrillic letters, digits and punctuation (U+0020–U+02FF, U+0370–U+04FF, U+1E00–U+1EFF,
+ * U+2000–U+20CF), less the invisible format characters (soft hyphen, zero-width and direction
+ * marks) that laying out treats apart. Combining marks and other scripts can change glyphs by
+ * context (composition, shaping), so text holding one is measured by laying it out.
+ */
+const PLAIN = /^[\u0020-\u00ac\u00ae-\u02ff\u0370-\u04ff\u1e00-\u1eff\u2000-\u200a\u2010-\u2029\u202f-\u205f\u2070-\u20cf]*$/u;
+
+/**
  * Text widths as pdf-lib computes them for an embedded font (CustomFontEmbedder.widthOfTextAtSize:
  * the glyphs' advance widths, no kerning, the same arithmetic), from the font bytes alone, so the
- * page map can be computed without making a PDF.
+ * page map can be computed without making a PDF. Plain text adds up a table of advances, one
+ * entry a character (issue 17: no shaping of every candidate line); other text is laid out.
+ * tests/unit/pdf/font-measure.test.ts checks the two ways agree.
  */
 export function fontMeasure(fonts: PdfInput['fonts']): Measure {
   const regular = parseFont(fonts.regular);
   const bold = fonts.bold ? parseFont(fonts.bold) : regular;
+  const advances = new Map<FontkitFont, Map<number, number>>([[regular, new Map()], [bold, new Map()]]);
   const cache = new Map<string, number>();
+  const unitsOf = (font: FontkitFont, text: string): number => {
+    if (PLAIN.test(text)) {
+      const table = advances.get(font)!;
+      let total = 0;
+      for (let i = 0; i < text.length; i++) {
+        const cp = text.charCodeAt(i);
+        let advance = table.get(cp);
+        if (advance === undefined) {
+          advance = font.glyphForCodePoint(cp).advanceWidth;
+          table.set(cp, advance);
+        }
+        total += advance;
+      }
+      return total;
+    }
+    let total = 0;
+    for (const glyph of font.layout(text, FONT_FEATURES).glyphs) total += glyph.advanceWidth;
+    return total;
+  };
   return (style, text) => {
     const key = `${style.bold ? 'b' : 'r'}${style.size}\u0000${text}`;
     let width = cache.get(key);
     if (width === undefined) {
       const font = style.bold ? bold : regular;
-      const scale = 1000 / font.unitsPerEm;
-      let total = 0;
-      for (const glyph of font.layout(text, FONT_FEATURES).glyphs) total += glyph.advanceWidth * scale;
-      width = total * (style.size / 1000);
+      width = unitsOf(font, text) * (1000 / font.unitsPerEm) * (style.size / 1000);
       cache.set(key, width);
     }
     return width;
   };
+}
+
+/** The width by laying the text out (fontkit shaping), as pdf-lib does: what fontMeasure must agree with. */
+export function laidOutWidth(fonts: PdfInput['fonts'], bold: boolean, size: number, text: string): number {
+  const font = bold && fonts.bold ? parseFont(fonts.bold) : parseFont(fonts.regular);
+  let total = 0;
+  for (const glyph of font.layout(text, FONT_FEATURES).glyphs) total += glyph.advanceWidth * (1000 / font.unitsPerEm);
+  return total * (size / 1000);
 }
 
 /** Both plans, after the check of every character of both (throws UnsupportedCharactersError). */

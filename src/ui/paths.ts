@@ -2,7 +2,7 @@
  * Every page's path, once: the route table (src/app/app.tsx) reads `route`, every link and
  * redirect calls `href`. A page that is renamed is renamed here, and the compiler finds every use.
  */
-import { type CaseData, findStepByCode, firstUnansweredStep, type Step, stepCode, todayContext } from '../domain';
+import { type CaseData, findStepByCode, firstUnansweredStep, type LearnTopicId, type Step, stepCode, todayContext } from '../domain';
 
 interface Page<A extends unknown[] = []> {
   /** The route pattern, relative to the layout (react-router); '' for the index route. */
@@ -36,6 +36,8 @@ export const paths = {
   caseFile: page('case-file'),
   lawyerSummary: page('lawyer-summary'),
   stayOfRemoval: page('stay-of-removal'),
+  learn: page('learn'),
+  learnTopic: { route: 'learn/:topic', href: (topic: LearnTopicId) => `/learn/${topic}` } satisfies Page<[LearnTopicId]>,
 } as const;
 
 /** A question page (kept short: it is used on most pages). */

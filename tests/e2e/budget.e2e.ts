@@ -24,12 +24,12 @@ describe('performance budget', () => {
     const names = scripts.map((s) => s.file);
     // Chunk names come from the module names (vite), locale chunks are <language>-<namespace>
     // (vite.config.ts): the page is in English, so no Spanish, and not the strings of later pages.
-    const lazy = names.filter((f) => /\/(pdf|review-page|result-page|checklist-page|letter-page|delete-page)-[\w-]+\.js$/.test(f));
+    const lazy = names.filter((f) => /\/(pdf|review-page|result-page|checklist-page|letter-page|delete-page|learn-index-page|learn-topic-page)-[\w-]+\.js$/.test(f));
     expect(lazy).toEqual([]);
     // (vite's content hashes are 8 characters; names like questions-later have a dash.)
     const locales = names.map((f) => /\/(en|es)-([a-z]+(?:-[a-z]+)*)-[\w-]{8}\.js$/.exec(f)).filter((m) => m !== null).map((m) => `${m[1]}-${m[2]}`);
     expect(locales).toEqual(expect.arrayContaining(['en-common', 'en-questions']));
     // Only the first section's questions: the later ones load once the person starts answering.
-    expect(locales.filter((l) => l.startsWith('es-') || ['en-catalog', 'en-pages', 'en-questions-later', 'en-clinic'].includes(l))).toEqual([]);
+    expect(locales.filter((l) => l.startsWith('es-') || ['en-catalog', 'en-pages', 'en-questions-later', 'en-clinic', 'en-learn'].includes(l))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  * questions-later.json; the last tests check that split.
  */
 import { describe, expect, it } from 'vitest';
-import { sectionIds, steps, type FieldPath } from '../../src/domain';
+import { learnTopicForStep, sectionIds, steps, type FieldPath } from '../../src/domain';
 import { fieldWidgets, listOptions } from '../../src/ui/form/field-specs';
 import enFirstJson from '../../locales/en/questions.json';
 import enLaterJson from '../../locales/en/questions-later.json';
@@ -124,7 +124,9 @@ describe('questions namespace', () => {
     for (const [key] of leaves(tree)) {
       const parts = key.split('.');
       if (parts[0] === 'steps') {
-        if (!stepIds.has(parts[1] ?? '') || !['title', 'why', 'intro'].includes(withoutContext(parts[2] ?? '')) || parts.length !== 3) strayKeys.push(key);
+        // `learnMore`: the "Read more" link of a question that links to a learn page (src/domain/learn-links.ts).
+        const allowed = ['title', 'why', 'intro', ...(learnTopicForStep(parts[1] ?? '') ? ['learnMore'] : [])];
+        if (!stepIds.has(parts[1] ?? '') || !allowed.includes(withoutContext(parts[2] ?? '')) || parts.length !== 3) strayKeys.push(key);
       } else if (parts[0] === 'fields') {
         const path = `${parts[1]}.${parts[2]}` as FieldPath;
         const widget = fieldWidgets[path];
@@ -147,6 +149,18 @@ describe('questions namespace', () => {
       }
     }
     expect(strayKeys).toEqual([]);
+  });
+
+  it('every question that links to a learn page has the link\'s words, after the first download', () => {
+    const linked = steps.filter((s) => learnTopicForStep(s.id));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const step of linked) {
+      // The first section's words are in the first download; the learn links' are not.
+      expect(step.section, step.id).not.toBe(sectionIds[0]);
+      for (const lang of ['en', 'es'] as const) {
+        expect(lookup(files[lang].later, `steps.${step.id}.learnMore`), `${lang} ${step.id}`).toEqual(expect.stringMatching(/\S/));
+      }
+    }
   });
 
   it('English and Spanish have the same keys', () => {

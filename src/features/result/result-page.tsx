@@ -22,6 +22,7 @@ import { formatDate } from '../../ui/format';
 import { FollowUpReminder } from '../../ui/follow-up-reminder';
 import { HelpResources } from '../../ui/help-resources';
 import { CaseFileLink } from '../../ui/case-file-link';
+import { LearnLinks } from '../../ui/learn-links';
 import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
@@ -108,6 +109,7 @@ export function ResultPage() {
       {!stop && <HelpResources />}
 
       <NextLinks a={a} />
+      <LearnLinks topics={['what-pd-is', 'asks', 'after-you-send', 'rights-cards', 'faq']} />
     </div>
   );
 }

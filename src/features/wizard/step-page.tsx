@@ -10,6 +10,7 @@ import {
   firstUnansweredStep,
   getField,
   languageInfo,
+  learnTopicForStep,
   nextStepId,
   POLICY_BASIS,
   previousStepId,
@@ -89,6 +90,8 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const order: DateOrder = languageInfo(i18n.resolvedLanguage).dateOrder;
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [focusKey, setFocusKey] = useState(0);
+  // "Why we ask this" links to a learn page for a few questions (src/domain/learn-links.ts).
+  const learnTopic = learnTopicForStep(step.id);
 
   const defaults = stepDefaultValues(step, (p) => getField(caseData, p), order);
   const form = useForm({
@@ -178,7 +181,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
             {step.fields.map((f) => (
               <FieldInput key={f.path} path={f.path} asHeading={single} />
             ))}
-            <Disclosure summary={tc('actions.whyWeAsk')}>
+            <Disclosure summary={tc('actions.whyWeAsk')} more={learnTopic && { to: paths.learnTopic.href(learnTopic), label: t(`steps.${step.id}.learnMore`) }}>
               <p>{t(`steps.${step.id}.why`, { context })}</p>
             </Disclosure>
             <button type="submit" className="button">

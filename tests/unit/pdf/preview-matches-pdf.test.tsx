@@ -70,7 +70,7 @@ describe('the letter preview looks like the PDF', () => {
       url: /url\('([^']+)'\)/.exec(m[1]!)?.[1],
       weight: /font-weight:\s*(\d+)/.exec(m[1]!)?.[1],
     }));
-    const embedded = [...readFileSync('src/pdf/index.ts', 'utf8').matchAll(/from '([^']+\.ttf)\?url'/g)].map((m) => m[1]);
+    const embedded = [...readFileSync('src/pdf/pdf-jobs.ts', 'utf8').matchAll(/from '([^']+\.ttf)\?url'/g)].map((m) => m[1]);
     expect(faces).toEqual([
       { url: 'notosans-fontface/fonts/NotoSans-Regular.ttf', weight: '400' },
       { url: 'notosans-fontface/fonts/NotoSans-Bold.ttf', weight: '700' },
