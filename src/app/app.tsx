@@ -57,6 +57,7 @@ export const routes: RouteObject[] = [
       { path: paths.review.route, ...lazyPage(() => import('../features/review/review-page').then((m) => m.ReviewPage)) },
       { path: paths.result.route, ...lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage)) },
       { path: paths.checklist.route, ...lazyPage(() => import('../features/checklist/checklist-page').then((m) => m.ChecklistPage)) },
+      { path: paths.supportLetters.route, ...lazyPage(() => import('../features/support-letters/support-letters-page').then((m) => m.SupportLettersPage)) },
       { path: paths.letter.route, ...lazyPage(() => import('../features/letter/letter-page').then((m) => m.LetterPage)) },
       { path: paths.lawyerSummary.route, ...lazyPage(() => import('../features/lawyer-summary/lawyer-summary-page').then((m) => m.LawyerSummaryPage)) },
       { path: paths.afterSending.route, ...lazyPage(() => import('../features/after-sending/after-sending-page').then((m) => m.AfterSendingPage)) },

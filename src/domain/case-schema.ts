@@ -10,6 +10,7 @@ import { z } from 'zod/mini';
 import { isValidPartialDate } from './partial-date';
 import { isValidANumber } from './a-number';
 import { cleanText } from './clean-text';
+import type { LanguageCode } from './languages';
 
 // The app's Content-Security-Policy forbids eval. Zod's optional JIT probes `new Function`, which
 // the browser reports as a CSP violation even though zod then falls back: turn the JIT off.
@@ -325,6 +326,23 @@ export const checklistProgressSchema = z.strictObject({
   included: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(200))),
 });
 
+/**
+ * The kinds of people who can write a letter of support (issue 15 §1). Which ones a person is
+ * offered comes from their answers (src/domain/support-letters.ts).
+ */
+export const supporterKinds = ['spouse', 'school', 'employer', 'community', 'doctor', 'neighbour'] as const;
+export type SupporterKind = (typeof supporterKinds)[number];
+/**
+ * The person's choice for one kind of supporter: whether they will ask for the letter (unset:
+ * yes) and the language of the writer's page in the kit (unset: the page language).
+ */
+const pageLanguages = ['en', 'es'] as const satisfies readonly LanguageCode[];
+export const supportLetterChoiceSchema = z.strictObject({
+  ask: z.optional(z.boolean()),
+  lang: z.optional(z.enum(pageLanguages)),
+});
+export type SupportLetterChoice = z.infer<typeof supportLetterChoiceSchema>;
+
 /** How the request went to ICE (issue 15 §6). */
 export const sentMethods = ['mail', 'email', 'in_person'] as const;
 export type SentMethod = (typeof sentMethods)[number];
@@ -367,6 +385,8 @@ export const caseDataSchema = z.strictObject({
   sent: z.optional(sentRecordSchema),
   /** Optional, not defaulted, as `sent`. */
   stay: z.optional(stayInputSchema),
+  /** Optional, not defaulted: the support-letter kit's choices, per kind of supporter. */
+  supportLetters: z.optional(z.partialRecord(z.enum(supporterKinds), supportLetterChoiceSchema)),
 });
 
 export type CaseData = z.infer<typeof caseDataSchema>;

@@ -8,6 +8,7 @@ import { applicationsWith } from './case-facts';
 import type { ApplicationKind, CaseData } from './case-schema';
 import { type ChecklistGroup, checklistGroups, type EvidenceItem, evidenceItems, type EvidenceItemId } from './evidence-items';
 import type { RouteId } from './routes';
+import { isSupportLetterItem, requestedSupporters } from './support-letters';
 
 export interface ChecklistItem {
   id: EvidenceItemId;
@@ -67,6 +68,9 @@ export function checklist(c: CaseData, a: Assessment): Checklist {
   routes.forEach((r) => routeItems[r].forEach((id) => add(id, 'route')));
   for (const f of [...a.favourable, ...a.unfavourable]) f.evidence.forEach((id) => add(id, f.id));
   for (const r of a.redFlags) r.answeredBy.forEach((id) => add(id, r.id));
+  // Letters of support: one item per letter the person will ask for, none for a writer they will not ask.
+  for (const id of [...reasons.keys()]) if (isSupportLetterItem(id)) reasons.delete(id);
+  for (const s of requestedSupporters(c, a)) s.reasons.forEach((r) => add(s.item, r));
 
   const gathered = new Set(c.checklist.gathered ?? []);
   const included = new Set(c.checklist.included ?? []);

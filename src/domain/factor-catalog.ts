@@ -136,7 +136,8 @@ export const factorCatalog = [
     policyVersions: ['morton-2011', 'interim-2021', 'mayorkas-doyle-2021-2022'] },
   { id: 'community_ties', polarity: 'favourable', strength: 'supporting',
     when: ({ c }) => yes(c.favourable.community),
-    evidence: ['support-letters'],
+    // Letters of support, one per writer, are added by src/domain/support-letters.ts.
+    evidence: ['support-letter-community'],
     sources: ['morton-2011', 'trasvina-2021', 'opla-pd-page', 'law-firm-2025', 'florence-2011', 'ilrc-2022'],
     policyVersions: ['morton-2011', 'interim-2021'] },
   { id: 'employment_history', polarity: 'favourable', strength: 'supporting',

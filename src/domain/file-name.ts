@@ -22,7 +22,8 @@ function safePart(text: string): string {
   return Array.from(cleaned).slice(0, MAX_PART_LENGTH).join('').replace(/^[-.]+|[-.]+$/g, '');
 }
 
-const PDF_PREFIX = { letter: 'PD-request', draft: 'DRAFT-PD-request', guide: 'PD-guide', followUp: 'PD-follow-up', stay: 'DRAFT-stay-statement' } as const;
+const PDF_PREFIX = { letter: 'PD-request', draft: 'DRAFT-PD-request', guide: 'PD-guide', followUp: 'PD-follow-up', supportKit: 'PD-support-letters',
+  stay: 'DRAFT-stay-statement' } as const;
 
 /**
  * `PD-request-<name>-<date>.pdf`, the name as the person typed it: the full name, since the case

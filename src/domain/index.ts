@@ -30,3 +30,5 @@ export * from './calendar-file';
 export * from './ero-offices';
 export * from './stay-statement';
 export * from './learn-topics';
+export * from './support-letters';
+export * from './support-letter-kit';

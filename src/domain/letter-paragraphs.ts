@@ -11,6 +11,7 @@ import type { ApplicationKind, CaseData, FamilyMember, LetterDetailId, LetterGro
 import { letterGroupIds } from './case-schema';
 import type { factorCatalog } from './factor-catalog';
 import { formatPartialDateUsEnglish } from './partial-date';
+import { factorEvidence } from './support-letters';
 
 /** Factors in the person's favour: each has its letter sentence and its paragraph (the compiler checks none is missing). */
 export type FavourableFactorId = Extract<(typeof factorCatalog)[number], { polarity: 'favourable' }>['id'];
@@ -295,8 +296,9 @@ export function letterGroups(c: CaseData, a: Assessment, tabsFor: (ids: readonly
     const group = factorGroup[id];
     const list = byGroup.get(group) ?? [];
     // Two factors can say the same (a person both long here and …): the paragraph says it once.
-    if (!list.some((s) => s.text === text)) list.push({ factorId: id, text, tabs: tabsFor(f.evidence) });
-    else list.find((s) => s.text === text)!.tabs.push(...tabsFor(f.evidence));
+    const evidence = factorEvidence(id, f.evidence);
+    if (!list.some((s) => s.text === text)) list.push({ factorId: id, text, tabs: tabsFor(evidence) });
+    else list.find((s) => s.text === text)!.tabs.push(...tabsFor(evidence));
     byGroup.set(group, list);
   }
   const out: LetterGroup[] = [];

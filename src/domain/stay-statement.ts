@@ -19,7 +19,7 @@ import { STATUS_CHECKED_ON } from './policy-basis';
 import type { PrintableBlock, PrintableDocument } from './printable-document';
 
 /** A blank to fill in by hand (or with a lawyer). */
-export const BLANK = '____________________';
+export const STAY_BLANK = '____________________';
 
 export const STAY_DRAFT_BANNER = 'DRAFT for a lawyer to review: do not file as it is';
 
@@ -86,11 +86,11 @@ export function stayStatementBlocks(c: CaseData, a: Assessment, list: Checklist)
   const blocks: PrintableBlock[] = [
     { kind: 'title', text: 'Statement of Reasons: Application for a Stay of Removal (Form I-246)' },
     { kind: 'rows', rows: [
-      { label: 'Name', value: p.fullName ?? BLANK, field: 'person.fullName' },
-      { label: 'A-Number', value: aNumber ?? BLANK, field: 'person.aNumber' },
-      { label: 'Date of birth', value: dob ? formatPartialDateUsEnglish(dob) : BLANK, field: 'person.dateOfBirth' },
-      { label: 'Country of birth', value: known(p.countryOfBirth) ?? BLANK, field: 'person.countryOfBirth' },
-      { label: 'Home address', value: address ?? BLANK, field: 'person.address' },
+      { label: 'Name', value: p.fullName ?? STAY_BLANK, field: 'person.fullName' },
+      { label: 'A-Number', value: aNumber ?? STAY_BLANK, field: 'person.aNumber' },
+      { label: 'Date of birth', value: dob ? formatPartialDateUsEnglish(dob) : STAY_BLANK, field: 'person.dateOfBirth' },
+      { label: 'Country of birth', value: known(p.countryOfBirth) ?? STAY_BLANK, field: 'person.countryOfBirth' },
+      { label: 'Home address', value: address ?? STAY_BLANK, field: 'person.address' },
     ] },
   ];
 
@@ -98,16 +98,16 @@ export function stayStatementBlocks(c: CaseData, a: Assessment, list: Checklist)
   blocks.push({ kind: 'heading', text: 'What I ask' });
   blocks.push({ kind: 'paragraph', field: 'stay.until', text: until
     ? `I respectfully ask U.S. Immigration and Customs Enforcement to stay my removal for this period: ${until.replace(/[.]+$/u, '')}.`
-    : `I respectfully ask U.S. Immigration and Customs Enforcement to stay my removal for ${BLANK} (how long, or until what event).` });
+    : `I respectfully ask U.S. Immigration and Customs Enforcement to stay my removal for ${STAY_BLANK} (how long, or until what event).` });
 
   blocks.push({ kind: 'heading', text: 'My removal order' });
   const date = known(c.posture.finalOrderDate);
   const court = stay.orderCourt?.trim();
   blocks.push({ kind: 'paragraph', field: 'posture.finalOrderDate',
-    text: `I have a final order of removal. It was made on ${date ? formatPartialDateUsEnglish(date) : BLANK} by ${court ? `the immigration court in ${court.replace(/[.]+$/u, '')}` : `${BLANK} (court)`}.` });
+    text: `I have a final order of removal. It was made on ${date ? formatPartialDateUsEnglish(date) : STAY_BLANK} by ${court ? `the immigration court in ${court.replace(/[.]+$/u, '')}` : `${STAY_BLANK} (court)`}.` });
   if (c.posture.inAbsentia === 'yes') blocks.push({ kind: 'paragraph', field: 'posture.inAbsentia', text: 'The order was made when I was not at the hearing (in absentia).' });
   if (c.posture.appealPending === 'no') blocks.push({ kind: 'paragraph', field: 'posture.appealPending', text: 'No appeal or motion to reopen is waiting for a decision in my case.' });
-  else blocks.push({ kind: 'paragraph', field: 'posture.appealPending', text: `Appeals or motions in my case, and their outcome: ${BLANK}` });
+  else blocks.push({ kind: 'paragraph', field: 'posture.appealPending', text: `Appeals or motions in my case, and their outcome: ${STAY_BLANK}` });
 
   // The reasons: the letter's factor sentences (no broader than the questions), each citing its tabs.
   const exhibits = stayExhibits(list);
@@ -132,7 +132,7 @@ export function stayStatementBlocks(c: CaseData, a: Assessment, list: Checklist)
   }
 
   blocks.push({ kind: 'paragraph', text: 'The information in this statement is true and correct to the best of my knowledge.' });
-  blocks.push({ kind: 'signature', lines: ['', `Signature: ${BLANK}`, `Name: ${p.fullName ?? BLANK}`, `Date: ${BLANK}`] });
+  blocks.push({ kind: 'signature', lines: ['', `Signature: ${STAY_BLANK}`, `Name: ${p.fullName ?? STAY_BLANK}`, `Date: ${STAY_BLANK}`] });
   return blocks;
 }
 

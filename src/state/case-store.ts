@@ -21,6 +21,8 @@ import {
   type RestoreIssue,
   saveCase,
   setField,
+  type SupporterKind,
+  type SupportLetterChoice,
   todayContext,
 } from '../domain';
 import {
@@ -91,6 +93,8 @@ export interface CaseState {
   answer: (values: Partial<Record<FieldPath, unknown>>) => void;
   setLetter: (values: Partial<CaseData['letter']>) => void;
   setChecklistFlag: (itemId: string, flag: 'gathered' | 'included', on: boolean) => void;
+  /** The support-letter kit's choice for one kind of writer, merged into what is saved. */
+  setSupportLetter: (kind: SupporterKind, choice: SupportLetterChoice) => void;
   /** Only the i18next `languageChanged` listener (src/app/i18n.ts) calls this: the language flows i18next → store. */
   setLanguage: (language: LanguageCode) => void;
   setStorageMode: (mode: StorageMode) => void;
@@ -137,6 +141,11 @@ export const useCaseStore = create<CaseState>()(
           if (on) current.add(itemId);
           else current.delete(itemId);
           return { caseData: { ...s.caseData, checklist: { ...s.caseData.checklist, [flag]: [...current] } } };
+        }),
+      setSupportLetter: (kind, choice) =>
+        set((s) => {
+          const all = s.caseData.supportLetters ?? {};
+          return { caseData: { ...s.caseData, supportLetters: { ...all, [kind]: { ...all[kind], ...choice } } } };
         }),
       setLanguage: (language) => set({ language }),
       setStorageMode: (mode) => {

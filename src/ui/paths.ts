@@ -26,6 +26,7 @@ export const paths = {
   review: page('review'),
   result: page('result'),
   checklist: page('checklist'),
+  supportLetters: page('support-letters'),
   letter: page('letter'),
   afterSending: page('after-sending'),
   delete: page('delete'),

@@ -1,6 +1,6 @@
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules) on every page after the questions, in English and in
- * Spanish: each result route (with the urgent banners and the helper's wording), the checklist,
+ * Spanish: each result route (with the urgent banners and the helper's wording), the checklist, the support letters,
  * the letter page, the summary for a lawyer, the after-sending page, the stay of removal page, the delete page and the saved-data error page. The
  * question screens are in accessibility.e2e.ts. Any violation fails the test with its rule, impact and the elements involved.
  */
@@ -39,6 +39,9 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%
       await seedCase(page, walk(strongInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c, '#/checklist');
       await page.locator('h1').first().waitFor();
       await axe.audit(page, `${lang} checklist`);
+      await page.evaluate(() => { location.hash = '#/support-letters'; });
+      await page.locator('.support-writers').waitFor();
+      await axe.audit(page, `${lang} support letters`);
       await page.evaluate(() => { location.hash = '#/letter'; });
       await page.locator('article.letter').waitFor();
       await axe.audit(page, `${lang} letter`);
@@ -66,6 +69,6 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%
     } finally {
       await context.close();
     }
-    // Fourteen audits of long pages: about 45 s alone on 2 cores, more when they are shared.
-  }, 200_000);
+    // Fifteen audits of long pages: about 50 s alone on 2 cores, more when they are shared.
+  }, 220_000);
 });

@@ -48,7 +48,7 @@ function report(found: Map<string, Leak[]>): string[] {
   return [...found].flatMap(([screen, leaks]) => leaks.map((l) => `${screen}: "${l.word}" in "${l.context}"`));
 }
 
-const AFTER_RESULT = ['#/result', '#/checklist', '#/letter', '#/lawyer-summary', '#/after-sending', '#/case-file', '#/delete'];
+const AFTER_RESULT = ['#/result', '#/checklist', '#/support-letters', '#/letter', '#/lawyer-summary', '#/after-sending', '#/case-file', '#/delete'];
 
 async function visit(page: Page, hash: string): Promise<void> {
   await page.evaluate((h) => { location.hash = h; }, hash);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { checklist, type ChecklistItem, checklistItems, firstUnansweredStep, redFlagCatalog } from '../../domain';
+import { checklist, type ChecklistItem, checklistItems, firstUnansweredStep, isSupportLetterItem, letterModel, redFlagCatalog } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
@@ -18,6 +18,8 @@ export function ChecklistPage() {
   const { t: tk } = useTranslation('catalog');
   const { c, assessment: a } = useAssessment();
   const list = useMemo(() => checklist(c, a), [c, a]);
+  // The exhibit tab of each enclosed letter of support, as the letter cites it.
+  const tabs = useMemo(() => new Map((letterModel(c, a, list)?.exhibits ?? []).map((e) => [e.itemId, e.tab])), [c, a, list]);
   useDocumentTitle(t('checklist.title'));
   if (firstUnansweredStep(c, a)) return <Navigate to={resumeUrl(c)} replace />;
 
@@ -41,7 +43,7 @@ export function ChecklistPage() {
           <h2 id={`group-${g.group}`}>{tk(`checklist.groups.${g.group}`)}</h2>
           <ul className="checklist">
             {g.items.map((item) => (
-              <ChecklistRow key={item.id} item={item} canInclude={letterRoute && item.exhibit} />
+              <ChecklistRow key={item.id} item={item} canInclude={letterRoute && item.exhibit} tab={tabs.get(item.id) ?? null} />
             ))}
           </ul>
         </section>
@@ -61,7 +63,7 @@ export function ChecklistPage() {
   );
 }
 
-function ChecklistRow({ item, canInclude }: { item: ChecklistItem; canInclude: boolean }) {
+function ChecklistRow({ item, canInclude, tab }: { item: ChecklistItem; canInclude: boolean; tab: string | null }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const setFlag = useCaseStore((s) => s.setChecklistFlag);
@@ -87,6 +89,15 @@ function ChecklistRow({ item, canInclude }: { item: ChecklistItem; canInclude: b
       <p>
         <strong>{t('checklist.where')}</strong> {tk(`checklist.items.${item.id}.where`)}
       </p>
+      {isSupportLetterItem(item.id) && tab && <p>{t('supportLetters.checklistTab', { tab })}</p>}
+      {isSupportLetterItem(item.id) && (
+        <p className="no-print">
+          <AppLink to={paths.supportLetters.href()}>
+            {t('supportLetters.checklistLink')}
+            <span className="visually-hidden">: {title}</span>
+          </AppLink>
+        </p>
+      )}
       {reasons.length > 0 && (
         <div className="checklist-item__for">
           <p>

@@ -457,3 +457,30 @@ describe('the "sent" record (issue 15 §6)', () => {
     if (!r.ok) expect(r.issues.map((i) => i.path)).toEqual(['sent.note']);
   });
 });
+
+describe('the support-letter choices (issue 15 §1)', () => {
+  const choices = { spouse: { lang: 'es' }, employer: { ask: false }, neighbour: { ask: true, lang: 'en' } } as const;
+
+  it('are absent from a new case and from a case saved before them', () => {
+    expect('supportLetters' in emptyCase()).toBe(false);
+    const r = restoreCase(storedV1.state.envelope);
+    expect(r.ok && r.data.supportLetters).toBeUndefined();
+  });
+
+  it('round-trip through a case file', () => {
+    const data = caseDataSchema.parse({ ...sampleCase, supportLetters: choices });
+    const r = restoreCase(JSON.stringify(saveCase(data, { appVersion: '0.1.0', savedAt: '2026-11-30T10:00:00.000Z' })));
+    expect(r.ok && r.data.supportLetters).toEqual(choices);
+  });
+
+  it.each([
+    [{ pastor: { ask: true } }, 'supportLetters.pastor'],
+    [{ spouse: { lang: 'fr' } }, 'supportLetters.spouse.lang'],
+    [{ spouse: { ask: 'yes' } }, 'supportLetters.spouse.ask'],
+    [{ spouse: { ask: true, note: 'x' } }, 'supportLetters.spouse.note'],
+  ])('refuses %j (the path of the issue: %s)', (value, path) => {
+    const r = restoreCase(envelope({ supportLetters: value }));
+    expectError(r, 'invalid-data');
+    if (!r.ok) expect(r.issues.map((i) => i.path)).toContain(path);
+  });
+});

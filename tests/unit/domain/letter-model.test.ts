@@ -8,6 +8,7 @@ import {
   checklist,
   checklistItems,
   evidenceItems,
+  factorEvidence,
   findOplaOffice,
   isBlockingGap,
   letterModel,
@@ -255,7 +256,7 @@ describe('letterModel: exhibits', () => {
       posture: { ...cleanInput.posture, inAbsentia: 'yes', supervision: 'yes' },
       criminal: { anyArrest: 'no', dui: 'yes', pendingOrProbation: 'yes' },
       favourable: {
-        family: [{ relationship: 'spouse', status: 'permanent_resident' }],
+        family: [{ relationship: 'spouse', status: 'permanent_resident' }, { relationship: 'child', status: 'citizen' }],
         primaryCaregiver: 'yes',
         familyHardship: 'yes',
         seriousIllness: 'yes',
@@ -285,10 +286,10 @@ describe('letterModel: exhibits', () => {
     if (tabs.length > 27) expect(tabs[27]).toBe('AB');
     expect(m!.exhibits[26]!.itemId).toBe(exhibitIds[26]);
     expect(m!.enclosures).toEqual(['Exhibit index', `Exhibits, Tabs A–${tabs[tabs.length - 1]!}`]);
-    // The last exhibit (an answer to a concern) is cited by the concerns paragraph once explained.
+    // The last exhibits (answers to concerns, past Z) are cited by the concerns paragraph once explained.
     const explained = model(withLetter(everything, { concernsExplanation: 'My explanation.' }));
     const concernTabs = explained.paragraphs.find((p) => p.section === 'concerns')!.tabs;
-    expect(concernTabs).toContain('AA');
+    expect(concernTabs.filter((t) => t.length === 2)).not.toEqual([]);
     expect(new Set(concernTabs).size).toBe(concernTabs.length);
   });
 
@@ -298,13 +299,13 @@ describe('letterModel: exhibits', () => {
         ...cleanInput,
         favourable: { ...cleanInput.favourable, community: 'yes', militaryFamily: 'yes', education: 'in_school' },
       }),
-      ['support-letters', 'education-records', 'residence-proof'],
+      ['support-letter-community', 'education-records', 'residence-proof'],
     );
     const { a, model: m } = build(c);
     const tabOf = new Map(m!.exhibits.map((e) => [e.itemId, e.tab]));
     for (const x of factorSentences(m!)) {
       const f = a.favourable.find((y) => y.id === x.factorId)!;
-      const expected = f.evidence.map((id) => tabOf.get(id)).filter((t) => t !== undefined);
+      const expected = factorEvidence(f.id, f.evidence).map((id) => tabOf.get(id)).filter((t) => t !== undefined);
       expect(x.tabs, x.factorId).toEqual(expected);
     }
     for (const p of factorParagraphs(m!)) {

@@ -27,7 +27,7 @@ const person = {
 } as const;
 const details = { childrenNames: 'Ana, 8, and Luis, 5', jobTitle: 'a cook', employer: 'Casa Lupe', workSince: '2015',
   taxYears: '2016 to 2025', communityGroup: 'St. Mary’s Church', communityRole: 'help run the food bank' };
-const included = ['family-status-proof', 'employment-records', 'tax-records', 'support-letters'];
+const included = ['family-status-proof', 'employment-records', 'tax-records', 'support-letter-community'];
 
 async function texts(letter: Partial<CaseData['letter']>) {
   const { c } = walk(person, { letter, checklist: { included } });
@@ -47,7 +47,7 @@ describe('the letter PDF, paragraph by paragraph', () => {
     const { letter } = await texts({ details });
     expect(letter).toContain(squash('My close family in the United States includes my child, who is a U.S. citizen, and my spouse, who is a'
       + ' lawful permanent resident. My children are Ana, 8, and Luis, 5. See Tab A.'));
-    // Tabs in checklist order: A family papers, B support letters, C work, D taxes.
+    // Tabs in checklist order: A family papers, B the community leader's letter, C work, D taxes.
     expect(letter).toContain(squash('I have worked as a cook for Casa Lupe since 2015. I have filed U.S. tax returns for 2016 to 2025. See Tabs C and D.'));
     expect(letter).toContain(squash('I take part in St. Mary’s Church, where I help run the food bank. See Tab B.'));
   });
