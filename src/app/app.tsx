@@ -63,6 +63,7 @@ export const routes: RouteObject[] = [
       { path: paths.factsSheet.route, ...lazyPage(() => import('../features/facts-sheet/facts-sheet-page').then((m) => m.FactsSheetPage)) },
       { path: paths.declaration.route, ...lazyPage(() => import('../features/declaration/declaration-page').then((m) => m.DeclarationPage)) },
       { path: paths.afterSending.route, ...lazyPage(() => import('../features/after-sending/after-sending-page').then((m) => m.AfterSendingPage)) },
+      { path: paths.stayOfRemoval.route, ...lazyPage(() => import('../features/stay/stay-page').then((m) => m.StayPage)) },
       { path: paths.delete.route, ...lazyPage(() => import('../features/privacy/delete-page').then((m) => m.DeletePage), ['pages']) },
       { path: paths.clinic.route, ...lazyPage(() => import('../features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces) },
       { path: paths.clinicSetup.route, ...lazyPage(() => import('../features/clinic/setup-page').then((m) => m.SetupPage), clinicNamespaces) },

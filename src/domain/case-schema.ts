@@ -393,6 +393,20 @@ export const factsSheetSchema = z.strictObject({
 });
 export type FactsSheetInput = z.infer<typeof factsSheetSchema>;
 
+/**
+ * The final-order route's stay of removal (Form I-246, issue 15 §3): the few facts the draft
+ * statement of reasons needs beyond the questions. All optional; a blank is printed as a blank.
+ */
+export const stayInputSchema = z.strictObject({
+  /** How long, or until what event, the person asks for the stay ("6 months", "until my surgery"). */
+  until: optionalLine,
+  /** The immigration court (or city) where the order was made. */
+  orderCourt: optionalLine,
+  /** The person chose to say they are willing to follow an Order of Supervision; never assumed. */
+  willFollowSupervision: z.optional(z.boolean()),
+});
+export type StayInput = z.infer<typeof stayInputSchema>;
+
 export const caseDataSchema = z.strictObject({
   person: z._default(personSchema, {}),
   representation: z._default(representationSchema, {}),
@@ -406,6 +420,8 @@ export const caseDataSchema = z.strictObject({
   checklist: z._default(checklistProgressSchema, {}),
   /** Optional, not defaulted: cases saved before it existed load and save unchanged. */
   sent: z.optional(sentRecordSchema),
+  /** Optional, not defaulted, as `sent`. */
+  stay: z.optional(stayInputSchema),
   /** Optional, not defaulted: the support-letter kit's choices, per kind of supporter. */
   supportLetters: z.optional(z.partialRecord(z.enum(supporterKinds), supportLetterChoiceSchema)),
   /** Optional, not defaulted, like `sent`. */

@@ -24,7 +24,7 @@ function safePart(text: string): string {
 
 const PDF_PREFIX = {
   letter: 'PD-request', draft: 'DRAFT-PD-request', guide: 'PD-guide', followUp: 'PD-follow-up',
-  supportKit: 'PD-support-letters', factsSheet: 'facts-sheet', declaration: 'Declaration',
+  supportKit: 'PD-support-letters', factsSheet: 'facts-sheet', declaration: 'Declaration', stay: 'DRAFT-stay-statement',
 } as const;
 
 /**

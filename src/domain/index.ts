@@ -29,6 +29,8 @@ export * from './follow-up-letter';
 export * from './printable-document';
 export * from './calendar-file';
 export * from './personal-declaration';
+export * from './ero-offices';
+export * from './stay-statement';
 export * from './learn-topics';
 export * from './support-letters';
 export * from './support-letter-kit';

@@ -37,6 +37,7 @@ export const paths = {
   caseFile: page('case-file'),
   lawyerSummary: page('lawyer-summary'),
   declaration: page('declaration'),
+  stayOfRemoval: page('stay-of-removal'),
   learn: page('learn'),
   learnTopic: { route: 'learn/:topic', href: (topic: LearnTopicId) => `/learn/${topic}` } satisfies Page<[LearnTopicId]>,
   factsSheet: page('facts-sheet'),

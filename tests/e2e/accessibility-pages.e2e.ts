@@ -1,7 +1,7 @@
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules) on every page after the questions, in English and in
  * Spanish: each result route (with the urgent banners and the helper's wording), the checklist, the support letters,
- * the letter page, the summary for a lawyer, the declaration, the after-sending page, the facts sheet, the delete page and the saved-data error page. The
+ * the letter page, the summary for a lawyer, the declaration, the after-sending page, the facts sheet, the stay of removal page, the delete page and the saved-data error page. The
  * question screens are in accessibility.e2e.ts. Any violation fails the test with its rule, impact and the elements involved.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ const routes: [RouteId, Answers][] = [
 ];
 
 describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%s)', (lang) => {
-  it('every result route, the checklist, the letter, the summary for a lawyer, the declaration, after-sending, the facts sheet, delete and saved-data error pages', async () => {
+  it('every result route, the checklist, the letter, the summary for a lawyer, the declaration, after-sending, the facts sheet, stay of removal, delete and saved-data error pages', async () => {
     const axe = new AxeAudit();
     const { context, page, requests } = await openPage(browser, baseURL, { locale: languageInfo(lang).locale });
     try {
@@ -57,6 +57,12 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%
       await seedCase(page, walk(detained).c, '#/facts-sheet');
       await page.locator('#facts-fullName').waitFor();
       await axe.audit(page, `${lang} facts sheet`);
+      await seedCase(page, walk(finalOrderBaseline).c, '#/stay-of-removal');
+      await page.locator('#stay-draft-title').waitFor();
+      await axe.audit(page, `${lang} stay of removal`);
+      await seedCase(page, walk({ ...detained, 'posture.finalOrder': 'yes' }).c, '#/stay-of-removal');
+      await page.locator('#stay-emergency-title').waitFor();
+      await axe.audit(page, `${lang} stay of removal, detained`);
       await page.evaluate(() => { location.hash = '#/delete'; });
       await page.locator('h1').first().waitFor();
       await axe.audit(page, `${lang} delete`);
@@ -69,6 +75,6 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%
     } finally {
       await context.close();
     }
-    // Fifteen audits of long pages: about 50 s alone on 2 cores, more when they are shared.
-  }, 200_000);
+    // Seventeen audits of long pages: about 55 s alone on 2 cores, more when they are shared.
+  }, 240_000);
 });

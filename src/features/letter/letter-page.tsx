@@ -17,6 +17,7 @@ import {
   type LetterModel,
   type OplaOffice,
   type RequestOptionId,
+  stayOffer,
   stepOf,
   suggestedOfficeFor,
   suggestOffices,
@@ -58,9 +59,15 @@ export function LetterPage() {
         <BackLink to={paths.result.href()} label={t('letter.back')} />
         <h1>{t('letter.none.title')}</h1>
         <p className="lead">{t('letter.none.body')}</p>
-        <AppLink to={paths.result.href()} className="button">
-          {t('letter.none.link')}
-        </AppLink>
+        <div className="button-group">
+          <AppLink to={paths.result.href()} className="button">
+            {t('letter.none.link')}
+          </AppLink>
+          {/* A final order: no letter to OPLA, but a stay of removal draft to take to a lawyer. */}
+          {stayOffer(c, a).startsWith('draft') && (
+            <AppLink to={paths.stayOfRemoval.href()} className="button button--secondary">{t('stayOfRemoval.link')}</AppLink>
+          )}
+        </div>
       </div>
     );
   }

@@ -13,6 +13,7 @@ import {
   routeCatalog,
   type RouteId,
   type RouteVariant,
+  stayOffer,
 } from '../../domain';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
@@ -85,6 +86,10 @@ export function ResultPage() {
           <AppLink to={paths.letter.href()} className="button">
             {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}
           </AppLink>
+        )}
+        {/* The final-order route's next step: a draft for a lawyer (never offered to a detained person). */}
+        {(stayOffer(c, a) === 'draft' || stayOffer(c, a) === 'draft-lawyer-first') && (
+          <AppLink to={paths.stayOfRemoval.href()} className="button">{t('stayOfRemoval.link')}</AppLink>
         )}
         <SourcesDisclosure ids={a.routeSources} about={routeTitle} />
       </section>
