@@ -324,12 +324,21 @@ export const declarationPartIds = ['origin', 'arrival', 'life', 'leaving', 'othe
 export type DeclarationPartId = (typeof declarationPartIds)[number];
 
 /**
+ * The kinds of people who can write a letter of support (issue 15 §1). Which ones a person is
+ * offered comes from their answers (src/domain/support-letters.ts).
+ */
+export const supporterKinds = ['spouse', 'school', 'employer', 'community', 'doctor', 'neighbour'] as const;
+export type SupporterKind = (typeof supporterKinds)[number];
+/** The languages a supporter's page in the kit, or the personal declaration, can be in. */
+const pageLanguages = ['en', 'es'] as const satisfies readonly LanguageCode[];
+
+/**
  * The person's own declaration, in their words: each part as typed, in the language they chose
  * (English or Spanish), and how it ends. The plain "what I say is true" unless the person chose
  * the statement under penalty of perjury (letter.md §3: common practice, UNCERTAIN as a rule).
  */
 export const declarationInputSchema = z.strictObject({
-  language: z.optional(z.enum(['en', 'es'])),
+  language: z.optional(z.enum(pageLanguages)),
   parts: z.optional(z.partialRecord(z.enum(declarationPartIds), longTextSchema)),
   closing: z.optional(z.enum(['true', 'perjury'])),
   /** Where and when it is signed, if typed (else blanks to fill in by hand). */
@@ -346,16 +355,9 @@ export const checklistProgressSchema = z.strictObject({
 });
 
 /**
- * The kinds of people who can write a letter of support (issue 15 §1). Which ones a person is
- * offered comes from their answers (src/domain/support-letters.ts).
- */
-export const supporterKinds = ['spouse', 'school', 'employer', 'community', 'doctor', 'neighbour'] as const;
-export type SupporterKind = (typeof supporterKinds)[number];
-/**
  * The person's choice for one kind of supporter: whether they will ask for the letter (unset:
  * yes) and the language of the writer's page in the kit (unset: the page language).
  */
-const pageLanguages = ['en', 'es'] as const satisfies readonly LanguageCode[];
 export const supportLetterChoiceSchema = z.strictObject({
   ask: z.optional(z.boolean()),
   lang: z.optional(z.enum(pageLanguages)),

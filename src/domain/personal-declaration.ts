@@ -9,6 +9,7 @@ import { formatANumber } from './a-number';
 import type { CaseData, DeclarationInput, DeclarationPartId } from './case-schema';
 import { declarationPartIds } from './case-schema';
 import { certificateOfTranslation } from './declaration-documents';
+import { LETTER_LANGUAGE } from './languages';
 import type { PrintableBlock, PrintableDocument, PrintableSection } from './printable-document';
 
 export type DeclarationLanguage = NonNullable<DeclarationInput['language']>;
@@ -64,7 +65,7 @@ function linesFor(text: string): number {
 export function personalDeclaration(c: CaseData, words: DeclarationWords): PrintableDocument | null {
   const paragraphs = declarationParagraphs(c.declaration);
   if (paragraphs.length === 0) return null;
-  const lang: DeclarationLanguage = c.declaration?.language === 'es' ? 'es' : 'en';
+  const lang: DeclarationLanguage = c.declaration?.language ?? LETTER_LANGUAGE.code;
   const name = c.person.fullName?.trim() ?? '';
   const aNumber = c.person.aNumber && c.person.aNumber !== 'unknown' ? formatANumber(c.person.aNumber) : null;
   const closing = c.declaration?.closing === 'perjury' ? 'perjury' : 'true';
@@ -85,7 +86,8 @@ export function personalDeclaration(c: CaseData, words: DeclarationWords): Print
   ];
   const sections: PrintableSection[] = [{ lang, blocks: declaration }];
 
-  if (lang === 'es') {
+  // Not in English: an English translation to fill in, and the certificate of translation, follow.
+  if (lang !== LETTER_LANGUAGE.code) {
     const translation: PrintableBlock[] = [
       { kind: 'title', text: TRANSLATION_PAGE.title(name) },
       { kind: 'notice', text: TRANSLATION_PAGE.notice },
@@ -101,7 +103,7 @@ export function personalDeclaration(c: CaseData, words: DeclarationWords): Print
   }
 
   const furniture = (l: DeclarationLanguage) => ({ pageOf: words(l, 'pageOf', { page: '{page}', total: '{total}' }), aNumber: words(l, 'aNumber') });
-  const langs: DeclarationLanguage[] = lang === 'es' ? ['es', 'en'] : ['en'];
+  const langs: DeclarationLanguage[] = lang === LETTER_LANGUAGE.code ? [lang] : [lang, LETTER_LANGUAGE.code];
   return {
     title: w('title', { name: name || BLANK }),
     lang,

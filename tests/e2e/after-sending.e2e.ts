@@ -3,9 +3,12 @@
  * record, is used with the keyboard, the record survives a reload; axe finds nothing in any state,
  * and the page fits a 390 px phone and 200 % zoom (screenshots at 390 and 1280 px, EN and ES).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import clinicEn from '../../locales/en/clinic.json';
 import { addDays, isoToday } from '../../src/domain';
 import { walk } from '../unit/domain/walk';
 import { expectH1, fill, type Lang, seedCase, strings, WAIT, withApp } from './support/app';
@@ -104,4 +107,37 @@ describe.each<Lang>(['en', 'es'])('after sending (%s)', (lang) => {
       await saveScreenshot(page, `after-sending-${lang}-390-reminder`);
     }, { locale: lang === 'es' ? 'es-US' : 'en-US' });
   }, 60_000);
+});
+
+describe('the sent record in a case file', () => {
+  it('goes out with the case file and comes back on another device (a fresh browser)', async () => {
+    const c = clinicEn;
+    const sent = { date: addDays(isoToday(), -20), method: 'email', tracking: 'PD-7731' } as const;
+    const { c: withSent } = walk(strongInCourt);
+    let file = '';
+    await withApp(browser, baseURL, async ({ page }) => {
+      await seedCase(page, { ...withSent, sent }, '#/case-file');
+      await expectH1(page, c.caseFile.title);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: WAIT }),
+        page.getByRole('button', { name: c.caseFile.export.submit, exact: true }).click(),
+      ]);
+      file = path.join(mkdtempSync(path.join(tmpdir(), 'pd-sent-')), 'case.pdcase.json');
+      await download.saveAs(file);
+      expect(readFileSync(file, 'utf8')).toContain('PD-7731');
+    });
+    // Another browser: nothing saved; open the file, and the after-sending page shows the record.
+    await withApp(browser, baseURL, async ({ page }) => {
+      await page.evaluate(() => { location.hash = '#/case-file'; });
+      await expectH1(page, c.caseFile.title);
+      await page.locator('#import-file').setInputFiles(file);
+      await page.getByRole('button', { name: c.caseFile.import.submit, exact: true }).click();
+      await page.getByText(c.caseFile.import.opened, { exact: true }).waitFor({ timeout: WAIT });
+      await page.evaluate(() => { location.hash = '#/after-sending'; });
+      await expectH1(page, strings.en.pages.afterSending.title);
+      expect(await page.getByLabel(strings.en.pages.afterSending.form.date).inputValue()).toBe(sent.date);
+      expect(await page.getByRole('radio', { name: strings.en.pages.afterSending.methods.email }).isChecked()).toBe(true);
+      expect(await page.locator('.after-sending__saved').textContent()).toContain('PD-7731');
+    });
+  });
 });

@@ -3,14 +3,15 @@
  * the declaration's words in its language and, for a Spanish one, the English pages after it.
  */
 import { useTranslation } from 'react-i18next';
-import { type CaseData, type DeclarationWords, pdfFileName, personalDeclaration } from '../../domain';
+import { type CaseData, type DeclarationWords, LETTER_LANGUAGE, pdfFileName, personalDeclaration } from '../../domain';
 import { APP_NAME, APP_VERSION } from '../../state/case-store';
 import { DocumentDownload } from '../../ui/document-download';
 import { loadLanguageNamespaces } from '../../ui/load-language';
 
 export function DeclarationDownload({ c, asOf }: { c: CaseData; asOf: string }) {
   const { t, i18n } = useTranslation('pages');
-  const spanish = c.declaration?.language === 'es';
+  // Not in English: a translation page and the certificate follow the declaration.
+  const translated = (c.declaration?.language ?? LETTER_LANGUAGE.code) !== LETTER_LANGUAGE.code;
   const makePdf = async () => {
     const [pdf] = await Promise.all([import('../../pdf'), loadLanguageNamespaces(i18n, 'en', ['pages']), loadLanguageNamespaces(i18n, 'es', ['pages'])]);
     const words: DeclarationWords = (lang, key, params) => i18n.getFixedT(lang, 'pages')(`declaration.pdf.${key}`, params);
@@ -22,7 +23,7 @@ export function DeclarationDownload({ c, asOf }: { c: CaseData; asOf: string }) 
     <DocumentDownload
       id="declaration-download"
       title={t('declaration.download.title')}
-      intro={spanish ? t('declaration.download.introSpanish') : t('declaration.download.intro')}
+      intro={translated ? t('declaration.download.introSpanish') : t('declaration.download.intro')}
       button={t('declaration.download.button')}
       fileName={pdfFileName(c.person.fullName ?? '', asOf, 'declaration')}
       makePdf={makePdf}

@@ -21,6 +21,7 @@ import {
   hasDeclaration,
   LIMITS,
   storyGoesInLetter,
+  LETTER_LANGUAGE,
 } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { useAssessment } from '../../state/use-assessment';
@@ -154,7 +155,7 @@ function DeclarationForm({ c }: { c: CaseData }) {
           value={language}
           onValue={(v) => save((x) => ({ ...x, language: v }))}
         />
-        {language === 'es' && <p className="notice">{t('declaration.spanishNote')}</p>}
+        {language && language !== LETTER_LANGUAGE.code && <p className="notice">{t('declaration.spanishNote')}</p>}
       </div>
 
       <section aria-labelledby="declaration-parts-title">

@@ -83,18 +83,22 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
 }
 
 /**
- * When the page is idle, starts the PDF worker and has it load the fonts, so the first click on a
- * download does not wait for them (the page itself never loads pdf-lib).
+ * Starts the PDF worker and has it load the fonts as soon as the download buttons come into view,
+ * so the first click does not wait for them (the page itself never loads pdf-lib). Not on every
+ * visit: a person who never reaches the buttons does not pay for it.
  */
 function useWarmPdf(): void {
   useEffect(() => {
     const warm = () => void import('../../pdf').then((m) => m.warmPdf()).catch(() => {});
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(warm, { timeout: 5000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(warm, 2000);
-    return () => clearTimeout(id);
+    const target = document.querySelector('.pdf-download');
+    if (!target || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      warm();
+    }, { rootMargin: '200px' });
+    observer.observe(target);
+    return () => observer.disconnect();
   }, []);
 }
 

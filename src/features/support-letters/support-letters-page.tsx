@@ -16,6 +16,7 @@ import {
   suggestedSupporters,
   type Supporter,
   supportLetterKit,
+  LETTER_LANGUAGE,
 } from '../../domain';
 import { APP_NAME, APP_VERSION, useCaseStore } from '../../state/case-store';
 import { useAssessment } from '../../state/use-assessment';
@@ -122,7 +123,7 @@ function WriterChoice({ supporter: s }: { supporter: Supporter }) {
         <RadioGroup
           name={`lang-${s.kind}`}
           legend={<>{t('supportLetters.language')}<span className="visually-hidden">: {name}</span></>}
-          hint={s.lang === 'es' ? t('supportLetters.translationHint') : undefined}
+          hint={s.lang !== LETTER_LANGUAGE.code ? t('supportLetters.translationHint') : undefined}
           options={LANGUAGES.map((l) => ({ value: l.code, label: <span lang={l.code}>{l.label}</span> }))}
           value={s.lang}
           onValue={(lang) => setChoice(s.kind, { lang })}

@@ -46,7 +46,7 @@ function stringsOf(code: string): Strings {
 export const strings = Object.fromEntries(LANGUAGES.map((l) => [l.code, stringsOf(l.code)])) as Record<Lang, Strings>;
 
 /** How long to wait for something the app does at once (a render, a navigation). Generous for slow CI. */
-export const WAIT = 10_000;
+export const WAIT = 20_000;
 
 export function routeTitle(route: RouteId, lang: Lang = 'en'): string {
   return strings[lang].catalog.routes[route].title;
