@@ -14,16 +14,8 @@ import { extractPages } from '../unit/pdf/support';
 import { renderApp } from './render-app';
 import { captureSavedFiles, type SavedFile } from './support/saved-files';
 
-vi.mock('../../src/pdf', async () => {
-  const pdf = await import('../../src/pdf/render-letter-pdf');
-  const printable = await import('../../src/pdf/printable-pdf');
-  const { FONTS } = await import('../unit/pdf/support');
-  return {
-    ...pdf,
-    createPrintablePdf: (doc: Parameters<typeof printable.renderPrintablePdf>[0], meta: Parameters<typeof printable.renderPrintablePdf>[2]) =>
-      printable.renderPrintablePdf(doc, FONTS, meta),
-  };
-});
+// The PDF code runs here in Node, with the fonts from node_modules (jsdom has no worker).
+vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
 
 vi.setConfig({ testTimeout: 30_000 });
 

@@ -14,16 +14,8 @@ import { extractPages } from '../unit/pdf/support';
 import { renderApp } from './render-app';
 import { captureSavedFiles, type SavedFile } from './support/saved-files';
 
-vi.mock('../../src/pdf', async () => {
-  const pdf = await import('../../src/pdf/render-letter-pdf');
-  const followUp = await import('../../src/pdf/follow-up-pdf');
-  const { FONTS } = await import('../unit/pdf/support');
-  return {
-    ...pdf,
-    createFollowUpPdf: (letter: Parameters<typeof followUp.renderFollowUpPdf>[0], meta: Parameters<typeof followUp.renderFollowUpPdf>[2]) =>
-      followUp.renderFollowUpPdf(letter, FONTS, meta),
-  };
-});
+// The PDF code runs here in Node, with the fonts from node_modules (jsdom has no worker).
+vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
 
 vi.setConfig({ testTimeout: 30_000 });
 

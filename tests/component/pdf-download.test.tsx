@@ -16,16 +16,8 @@ import en from '../../locales/en/pages.json';
 import es from '../../locales/es/pages.json';
 import { captureSavedFiles, type SavedFile } from './support/saved-files';
 
-// The app's entry fetches the fonts from its own origin; here they are read from node_modules.
-vi.mock('../../src/pdf', async () => {
-  const pdf = await import('../../src/pdf/render-letter-pdf');
-  const { FONTS } = await import('../unit/pdf/support');
-  return {
-    ...pdf,
-    createPdfDocument: (input: Omit<Parameters<typeof pdf.renderDocument>[0], 'fonts'>, kind: Parameters<typeof pdf.renderDocument>[1]) =>
-      pdf.renderDocument({ ...input, fonts: FONTS }, kind),
-  };
-});
+// The PDF code runs here in Node, with the fonts from node_modules (jsdom has no worker).
+vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
 
 vi.setConfig({ testTimeout: 30_000 });
 
