@@ -5,35 +5,21 @@
  * not two), and the download saves a PDF of what was typed (the real PDF code, fonts from
  * node_modules), in Spanish with the English translation page and the certificate.
  */
-import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../src/app/i18n';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaseData } from '../../src/domain';
 import { useCaseStore } from '../../src/state/case-store';
-import { wipeAllStorage } from '../../src/state/device-storage';
 import { detained, inCourtBaseline, walk } from '../unit/domain/walk';
 import { extractPages, spaced } from '../unit/pdf/support';
 import { renderApp } from './render-app';
-import { captureSavedFiles, type SavedFile } from './support/saved-files';
+import { downloadPageSetup } from './support/download-page';
 
 // The PDF code runs here in Node, with the fonts from node_modules (jsdom has no worker).
 vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const saved: SavedFile[] = [];
-
-beforeEach(async () => {
-  localStorage.clear();
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-  captureSavedFiles(saved);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const saved = downloadPageSetup();
 
 const caseWith = (extra: Partial<CaseData> = {}, letter: Partial<CaseData['letter']> = {}): CaseData =>
   ({ ...walk(inCourtBaseline, { letter: { office: { kind: 'listed', id: 'opla-chicago' }, ...letter } }).c, ...extra });

@@ -4,34 +4,20 @@
  * details the questions do not ask, refuses bad ones by field, and saves a one-page PDF (the real
  * PDF code, fonts from node_modules) with what was typed and "Not known" for the rest.
  */
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../src/app/i18n';
-import { wipeAllStorage } from '../../src/state/device-storage';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { useCaseStore } from '../../src/state/case-store';
 import { detained, inCourtBaseline, walk } from '../unit/domain/walk';
 import { extractPages } from '../unit/pdf/support';
 import { renderApp } from './render-app';
-import { captureSavedFiles, type SavedFile } from './support/saved-files';
+import { downloadPageSetup } from './support/download-page';
 
 // The PDF code runs here in Node, with the fonts from node_modules (jsdom has no worker).
 vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const saved: SavedFile[] = [];
-
-beforeEach(async () => {
-  localStorage.clear();
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-  captureSavedFiles(saved);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const saved = downloadPageSetup();
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 async function pdfText(): Promise<{ pages: number; text: string }> {

@@ -4,15 +4,13 @@
  * PDF (the real PDF code, fonts from node_modules) that names the date and the way the request
  * was sent; a character the font cannot print is named instead of a file.
  */
-import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../src/app/i18n';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { SentRecord } from '../../src/domain';
-import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { extractPages } from '../unit/pdf/support';
 import { renderApp } from './render-app';
-import { captureSavedFiles, type SavedFile } from './support/saved-files';
+import { downloadPageSetup } from './support/download-page';
 
 // The PDF code runs here in Node, with the fonts from node_modules (jsdom has no worker).
 vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
@@ -20,19 +18,7 @@ vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
 vi.setConfig({ testTimeout: 30_000 });
 
 /** What the page saved: each file's name and bytes. */
-const saved: SavedFile[] = [];
-
-beforeEach(async () => {
-  localStorage.clear();
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-  captureSavedFiles(saved);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const saved = downloadPageSetup();
 
 const caseWith = (sent?: SentRecord) => ({ ...walk(inCourtBaseline, { letter: { office: { kind: 'listed', id: 'opla-chicago' } } }).c, ...(sent ? { sent } : {}) });
 

@@ -6,15 +6,14 @@
  * character the font cannot print stops both, with the same message.
  */
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import i18n from '../../src/app/i18n';
-import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { extractPages } from '../unit/pdf/support';
 import { renderPage, seed } from './support/pages';
 import en from '../../locales/en/pages.json';
 import es from '../../locales/es/pages.json';
-import { captureSavedFiles, type SavedFile } from './support/saved-files';
+import { downloadPageSetup } from './support/download-page';
 
 // The PDF code runs here in Node, with the fonts from node_modules (jsdom has no worker).
 vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
@@ -22,19 +21,7 @@ vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
 vi.setConfig({ testTimeout: 30_000 });
 
 /** What the page saved: each file's name and bytes. */
-const saved: SavedFile[] = [];
-
-beforeEach(async () => {
-  localStorage.clear();
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-  captureSavedFiles(saved);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const saved = downloadPageSetup();
 
 const office = { letter: { office: { kind: 'listed' as const, id: 'opla-chicago' } }, checklist: { included: ['personal-declaration' as const, 'photo-id' as const] } };
 

@@ -5,33 +5,19 @@
  * PDF code, fonts from node_modules). A detained person gets the emergency words and no draft.
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../src/app/i18n';
-import { wipeAllStorage } from '../../src/state/device-storage';
+import { describe, expect, it, vi } from 'vitest';
 import { useCaseStore } from '../../src/state/case-store';
 import { detained, finalOrderBaseline, inCourtBaseline, walk } from '../unit/domain/walk';
 import { extractPages } from '../unit/pdf/support';
 import { renderApp } from './render-app';
-import { captureSavedFiles, type SavedFile } from './support/saved-files';
+import { downloadPageSetup } from './support/download-page';
 
 // The PDF code runs here in Node, with the fonts from node_modules (jsdom has no worker).
 vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const saved: SavedFile[] = [];
-
-beforeEach(async () => {
-  localStorage.clear();
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-  captureSavedFiles(saved);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const saved = downloadPageSetup();
 
 const finalOrder = (answers = {}) => walk({ ...finalOrderBaseline, ...answers }).c;
 

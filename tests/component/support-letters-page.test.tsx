@@ -4,35 +4,21 @@
  * (ask or not, the language of each writer's pages), saved with the case, and the kit as a PDF
  * (the real PDF code, fonts from node_modules). The checklist links to it from each letter.
  */
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../src/app/i18n';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaseData } from '../../src/domain';
 import { useCaseStore } from '../../src/state/case-store';
-import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline, strongInCourt, walk } from '../unit/domain/walk';
 import { extractPages } from '../unit/pdf/support';
 import { renderApp } from './render-app';
-import { captureSavedFiles, type SavedFile } from './support/saved-files';
+import { downloadPageSetup } from './support/download-page';
 
 // The PDF code runs here in Node, with the fonts from node_modules (jsdom has no worker).
 vi.mock('../../src/pdf', () => import('./support/pdf-in-node'));
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const saved: SavedFile[] = [];
-
-beforeEach(async () => {
-  localStorage.clear();
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-  captureSavedFiles(saved);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const saved = downloadPageSetup();
 
 const strong = (): CaseData => walk(strongInCourt).c;
 const choices = () => useCaseStore.getState().caseData.supportLetters;
