@@ -15,6 +15,7 @@ import { useSaveStatus } from '../state/device-storage';
 import { useClinicStore } from '../state/clinic/clinic-status';
 import { AppLink as Link, useAppNavigate } from '../ui/app-link';
 import { EXIT_EVENT, ExitButton } from '../ui/exit-button';
+import { FollowAddressBar } from './follow-address-bar';
 import { LanguageSwitch } from './language-switch';
 import { WithLaterQuestions } from './later-questions';
 import { PageBoundary, PageLoading } from './page-loading';
@@ -194,6 +195,7 @@ export function App() {
           paints ~10 ms sooner (npm run bench). A page loaded on demand shows the loading line
           for that moment the first time instead of keeping the previous page. */}
       <HashRouter useTransitions={false}>
+        <FollowAddressBar />
         <AppRoutes />
       </HashRouter>
     </Suspense>

@@ -45,7 +45,7 @@ async function offlineWith(answers: Parameters<typeof walk>[0], extra: Parameter
   const opened = await openPage(browser, baseURL, { serviceWorkers: 'allow', viewport: { width: 390, height: 844 } });
   await waitForServiceWorker(opened.page);
   await seedCase(opened.page, walk(answers, extra).c, hash, lang);
-  await opened.page.getByRole('heading', { level: 1, name: h1, exact: true }).waitFor({ timeout: WAIT * 3 });
+  await expectH1(opened.page, h1, WAIT * 3);
   await opened.context.setOffline(true);
   return opened;
 }

@@ -67,9 +67,28 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** Waits until the page's one h1 reads exactly `text`. */
-export async function expectH1(page: Page, text: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ timeout: WAIT });
+export async function expectH1(page: Page, text: string, timeout = WAIT): Promise<void> {
+  try {
+    await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ timeout });
+  } catch (error) {
+    throw new Error(`no h1 "${text}" after ${timeout} ms. ${await whereIs(page)}`, { cause: error });
+  }
   expect(await page.locator('h1').allTextContents()).toEqual([text]);
+}
+
+/** Where a page is, for a failure message: its address, its h1s and the start of its main text. */
+export async function whereIs(page: Page): Promise<string> {
+  try {
+    const seen = await page.evaluate(() => ({
+      url: location.href,
+      h1: [...document.querySelectorAll('h1')].map((h) => h.textContent ?? ''),
+      main: (document.querySelector('main') ?? document.body)?.innerText.replace(/\s+/g, ' ').slice(0, 300) ?? '',
+      controlled: navigator.serviceWorker?.controller !== null,
+    }));
+    return `The page was ${seen.url} (service worker in control: ${seen.controlled}), h1 ${JSON.stringify(seen.h1)}, text: "${seen.main}"`;
+  } catch (error) {
+    return `The page could not be read: ${String(error)}`;
+  }
 }
 
 /** The hash of a question page, as the app writes it (neutral: #/questions/q7, never the step's id). */
