@@ -3,7 +3,7 @@ import { AppLink } from './app-link';
 import { paths } from './paths';
 
 /** "Save or open a case file", for the result page. */
-export function CaseFileLink() {
+export function CaseFileLink({ className = 'button button--secondary' }: { className?: string }) {
   const { t } = useTranslation();
-  return <AppLink to={paths.caseFile.href()} className="button button--secondary">{t('clinicEntry.caseFile')}</AppLink>;
+  return <AppLink to={paths.caseFile.href()} className={className}>{t('clinicEntry.caseFile')}</AppLink>;
 }

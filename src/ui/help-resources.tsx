@@ -3,8 +3,11 @@ import { helpResources } from '../domain';
 import { ExternalLink } from './external-link';
 import { telHref } from './format';
 
-/** Free legal help and official lines (national, long-lived, confirmed in an official or long-standing source). */
-export function HelpResources({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+/**
+ * Free legal help and official lines (national, long-lived, confirmed in an official or long-standing source).
+ * `compact`: one short list (name, then phone and website on one line) for the result page.
+ */
+export function HelpResources({ headingLevel = 2, compact = false }: { headingLevel?: 2 | 3; compact?: boolean }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -12,7 +15,29 @@ export function HelpResources({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   return (
     <section className="card card--help" aria-labelledby="help-title">
       <Heading id="help-title">{t('result.help.title')}</Heading>
-      <p>{t('result.help.intro')}</p>
+      {!compact && <p>{t('result.help.intro')}</p>}
+      {compact ? (
+        <ul className="help-list help-list--compact">
+          {helpResources.map((h) => (
+            <li key={h.id} className="help-list__item">
+              <strong className="help-list__name">{tk(`help.${h.id}.name`)}</strong>
+              {h.phone && (
+                <>
+                  {' '}
+                  <a href={telHref(h.phone)} className="help-list__phone">{h.phone}</a>
+                </>
+              )}
+              {h.url && (
+                <>
+                  {' '}
+                  <ExternalLink url={h.url} />
+                  {h.urlUncertain && <span className="badge badge--caution">{tk('sources.uncertainUrl')}</span>}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
       <ul className="help-list">
         {helpResources.map((h) => (
           <li key={h.id} className="help-list__item">
@@ -34,6 +59,7 @@ export function HelpResources({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           </li>
         ))}
       </ul>
+      )}
       <p className="hint">{t('result.help.notario')}</p>
     </section>
   );

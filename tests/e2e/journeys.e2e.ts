@@ -20,6 +20,7 @@ import { type Answers, walk } from '../unit/domain/walk';
 import {
   answerSteps,
   cardTitles,
+  concernTitles,
   expectH1,
   fieldLabel,
   fill,
@@ -71,7 +72,7 @@ describe('six journeys from the start page to the result page', () => {
     await withApp(browser, baseURL, async ({ page }) => {
       const visited = await journey(page, notInProceedings, 'do-not-contact-ice');
       expect(visited).toEqual(['detained', 'notice-to-appear', 'final-order', 'in-proceedings']);
-      expect(await cardTitles(page, 'concerns-title')).toEqual([flag('rf_not_in_proceedings')]);
+      expect(await concernTitles(page)).toEqual([flag('rf_not_in_proceedings')]);
       expect(await page.locator('section[aria-labelledby="favour-title"] p').textContent()).toBe(en.pages.result.favour.notAsked);
       expect(await page.locator('a', { hasText: en.pages.result.next.letter }).count()).toBe(0);
       await saveScreenshot(page, 'journey-a-do-not-contact-ice');
@@ -97,7 +98,7 @@ describe('six journeys from the start page to the result page', () => {
         'employment_history', 'tax_compliance', 'community_ties', 'education', 'no_criminal_record'] as const) {
         expect(favour).toContain(factor(id));
       }
-      expect(await cardTitles(page, 'concerns-title')).not.toContain(flag('rf_dui'));
+      expect(await concernTitles(page)).not.toContain(flag('rf_dui'));
       expect(await page.locator('.result--stop').count()).toBe(0);
       await saveScreenshot(page, 'journey-c-opla-request');
 
@@ -170,7 +171,7 @@ describe('six journeys from the start page to the result page', () => {
     await withApp(browser, baseURL, async ({ page }) => {
       const visited = await journey(page, detained, 'detained-ero');
       expect(visited).toEqual(['detained', 'detention-place', 'final-order']);
-      expect(await cardTitles(page, 'concerns-title')).toContain(flag('rf_detained'));
+      expect(await concernTitles(page)).toContain(flag('rf_detained'));
       expect(await helpPhones(page)).toContain('1-888-351-4024');
       await saveScreenshot(page, 'journey-d-detained-ero');
     });
@@ -181,7 +182,7 @@ describe('six journeys from the start page to the result page', () => {
       const visited = await journey(page, finalOrderBaseline, 'final-order-stay');
       expect(visited).toEqual(expect.arrayContaining(['final-order-details', 'appeal-pending']));
       expect(visited).not.toContain('court-details');
-      expect(await cardTitles(page, 'concerns-title')).toContain(flag('rf_final_order'));
+      expect(await concernTitles(page)).toContain(flag('rf_final_order'));
       expect(await cardTitles(page, 'favour-title')).toContain(factor('long_presence'));
       await saveScreenshot(page, 'journey-e-final-order-stay');
 
@@ -196,7 +197,7 @@ describe('six journeys from the start page to the result page', () => {
     await withApp(browser, baseURL, async ({ page }) => {
       const visited = await journey(page, duiInCourt, 'lawyer-first');
       expect(visited).toEqual(expect.arrayContaining(['criminal-any', 'criminal-kinds', 'criminal-since', 'criminal-records']));
-      const concerns = await cardTitles(page, 'concerns-title');
+      const concerns = await concernTitles(page);
       expect(concerns).toEqual(expect.arrayContaining([flag('rf_dui'), flag('rf_any_arrest_or_conviction')]));
       expect(await cardTitles(page, 'favour-title')).toContain(factor('rehabilitation'));
       expect(await page.locator('.underlying').textContent()).toContain(routeTitle('opla-request'));
@@ -298,9 +299,9 @@ describe('changing an answer on the review page', () => {
       // A Notice to Appear but no known case: find out first (not "do not contact ICE"), and the
       // person is never told they have no court case.
       await openResult(page, 'find-out-status-first');
-      expect(await cardTitles(page, 'concerns-title')).toContain(flag('rf_nta_no_case'));
-      expect(await cardTitles(page, 'concerns-title')).not.toContain(flag('rf_not_in_proceedings'));
-      expect(await page.locator('.lead').first().textContent()).toBe(en.catalog.routes['find-out-status-first']['summary_nta-no-case']);
+      expect(await concernTitles(page)).toContain(flag('rf_nta_no_case'));
+      expect(await concernTitles(page)).not.toContain(flag('rf_not_in_proceedings'));
+      expect(await page.locator('section[aria-labelledby="next-title"] > p').first().textContent()).toBe(en.catalog.routes['find-out-status-first']['summary_nta-no-case']);
     });
   });
 });

@@ -6,10 +6,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../src/domain';
-import { expectH1, fieldLabel, fill, openResult, startWizard, strings, WAIT, withApp } from './support/app';
+import { expectH1, fieldLabel, fill, openResult, routeTitle, seedCase, startWizard, strings, WAIT, withApp } from './support/app';
+import { walk } from '../unit/domain/walk';
 import { saveScreenshot } from './support/browser';
 import { answerQuestions } from './support/journey';
-import { duiInCourt } from './support/personas';
+import { duiInCourt, strongInCourt } from './support/personas';
 import { baseURL, browser } from './support/shared-browser';
 
 const en = strings.en;
@@ -81,6 +82,28 @@ describe('the start page on a phone (390 × 844)', () => {
       await page.getByRole('button', { name: strings[lang].common.actions.start, exact: true }).click();
       await expectH1(page, strings[lang].common.saving.legend);
       await saveScreenshot(page, `saving-390-${lang}`);
+    }, { viewport: { width: 390, height: 844 } });
+  });
+});
+
+/**
+ * Issue 16 §3: on a phone, the result page of a letter route is at most half as tall as it was
+ * (measured on 2026-11-30 before the change: 10,948 px in English, 12,676 px in Spanish at
+ * 390 px wide), and its one main button is on the first screen.
+ */
+const RESULT_HEIGHT_BEFORE = { en: 10_948, es: 12_676 } as const;
+
+describe('the result page of a letter route on a phone (390 × 844)', () => {
+  it.each(['en', 'es'] as const)('is at most half as tall as before, with the main button on the first screen (%s)', async (lang) => {
+    await withApp(browser, baseURL, async ({ page }) => {
+      await seedCase(page, walk(strongInCourt).c, '#/result', lang);
+      await expectH1(page, routeTitle('opla-request', lang));
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(RESULT_HEIGHT_BEFORE[lang] / 2);
+      const button = await page.getByRole('link', { name: strings[lang].pages.result.next.letter, exact: true }).boundingBox();
+      expect(button).not.toBeNull();
+      expect(button!.y + button!.height).toBeLessThanOrEqual(844);
+      await saveScreenshot(page, `result-390-${lang}`);
     }, { viewport: { width: 390, height: 844 } });
   });
 });

@@ -4,6 +4,7 @@ import { Navigate } from 'react-router';
 import {
   type Alert,
   type Assessment,
+  type CaseData,
   type Concern,
   firstUnansweredStep,
   reachableSteps,
@@ -47,6 +48,7 @@ export function ResultPage() {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const { c, assessment: a } = useAssessment();
+  const locale = useUiLocale();
   const steps = useRouteSteps(a.route, a.routeVariant);
   // The tab title stays neutral: it can be seen in the tab list by anyone near the screen.
   useDocumentTitle(t('result.documentTitle'));
@@ -57,77 +59,131 @@ export function ResultPage() {
   // Sections the questions reached: "nothing found" is only said about what was asked.
   const asked = new Set(reachableSteps(c, a).map((step) => step.section));
 
+  const primary = primaryAction(c, a);
+  const others = otherActions(c, a).filter((x) => x !== primary);
+  const hearing = c.posture.nextHearingDate;
+
   return (
     <div className={`result${stop ? ' result--stop' : ''}`}>
       <BackLink to={paths.review.href()} label={t('result.back')} />
+      <PreparedFor name={c.person?.fullName} asOf={a.asOf} />
       <p className="caption">{t('result.caption')}</p>
       <h1>{routeTitle}</h1>
+      {/* The top of the page: one sentence, the hearing, the urgent banners and one button (issue 16 §3). */}
+      <p className="lead result__one-line">{tk(`routes.${a.route}.oneLine`, { context: a.routeVariant ?? undefined })}</p>
+      {hearing !== undefined && hearing !== 'unknown' && (
+        <p className="result__hearing">{t('result.hearing', { date: formatDate(hearing, locale) })}</p>
+      )}
       {a.alerts.map((alert) => (
         <AlertPanel key={alert.id} alert={alert} />
       ))}
-      <p className="lead">{tk(`routes.${a.route}.summary`, { context: a.routeVariant ?? undefined })}</p>
-
+      {primary === 'help' ? (
+        <button type="button" className="button result__primary" onClick={goToHelp}>{t('result.primaryHelp')}</button>
+      ) : (
+        <ActionLink action={primary} a={a} primary />
+      )}
       {a.letter !== 'none' && <FollowUpReminder sent={c.sent} asOf={a.asOf} link />}
-      {!stop && <PolicyBasis />}
 
       <section className="card card--route" aria-labelledby="next-title">
         <h2 id="next-title">{t('result.route.nextTitle')}</h2>
+        <p>{tk(`routes.${a.route}.summary`, { context: a.routeVariant ?? undefined })}</p>
         <ol className="steps-list">
           {steps.map((s, i) => (
             <li key={i}>{keepPhonesTogether(s)}</li>
           ))}
         </ol>
         {a.route === 'lawyer-first' && a.underlyingRoute && <UnderlyingRoute route={a.underlyingRoute} />}
-        {/* Detained: no letter to ICE, but a facts sheet for the lawyer or family (issue 15 §4). */}
-        {a.route === 'detained-ero' && (
-          <AppLink to={paths.factsSheet.href()} className="button">{t('factsSheet.link')}</AppLink>
-        )}
-        {a.letter !== 'none' && (
-          <AppLink to={paths.letter.href()} className="button">
-            {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}
-          </AppLink>
-        )}
-        {/* The final-order route's next step: a draft for a lawyer (never offered to a detained person). */}
-        {(stayOffer(c, a) === 'draft' || stayOffer(c, a) === 'draft-lawyer-first') && (
-          <AppLink to={paths.stayOfRemoval.href()} className="button">{t('stayOfRemoval.link')}</AppLink>
-        )}
-        <SourcesDisclosure ids={a.routeSources} about={routeTitle} />
+        {others.map((action) => <ActionLink key={action} action={action} a={a} />)}
       </section>
 
       {stop ? (
         <>
           {/* A stop page says why it stopped, then where to find help, before anything else. */}
-          <ConcernsCard concerns={a.concerns} asked={asked.has('risks')} />
-          <HelpResources />
-          <PolicyBasis />
+          <ConcernCards concerns={a.concerns} asked={asked.has('risks')} />
+          <HelpResources compact />
           <FavourCard factors={a.favourable} asked={asked.has('favour')} />
         </>
       ) : (
         <>
           <FavourCard factors={a.favourable} asked={asked.has('favour')} />
-          <ConcernsCard concerns={a.concerns} asked={asked.has('risks')} />
+          <ConcernCards concerns={a.concerns} asked={asked.has('risks')} />
         </>
       )}
       <MissingCard missing={a.missing} />
       <NotesCard notes={a.notes} />
-      {!stop && <HelpResources />}
+      {!stop && <HelpResources compact />}
 
       <NextLinks a={a} />
       <LearnLinks topics={['what-pd-is', 'asks', 'after-you-send', 'rights-cards', 'faq']} />
+      <AboutThisInformation routeSources={a.routeSources} routeTitle={routeTitle} />
     </div>
   );
 }
 
-function PolicyBasis() {
+/** The one thing to do next, and the others the route offers, in the order a person needs them. */
+type DocumentAction = 'letter' | 'facts-sheet' | 'stay';
+type Action = DocumentAction | 'help';
+
+function primaryAction(c: CaseData, a: Assessment): Action {
+  return otherActions(c, a)[0] ?? 'help';
+}
+
+function otherActions(c: CaseData, a: Assessment): DocumentAction[] {
+  const offer = stayOffer(c, a);
+  return [
+    ...(a.letter !== 'none' ? (['letter'] as const) : []),
+    // Detained: no letter to ICE, but a facts sheet for the lawyer or family (issue 15 §4).
+    ...(a.route === 'detained-ero' ? (['facts-sheet'] as const) : []),
+    // The final-order route's next step: a draft for a lawyer (never offered to a detained person).
+    ...(offer === 'draft' || offer === 'draft-lawyer-first' ? (['stay'] as const) : []),
+  ];
+}
+
+function ActionLink({ action, a, primary = false }: { action: DocumentAction; a: Assessment; primary?: boolean }) {
+  const { t } = useTranslation('pages');
+  const className = primary ? 'button result__primary' : 'button button--secondary';
+  switch (action) {
+    case 'letter':
+      return <AppLink to={paths.letter.href()} className={className}>{a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}</AppLink>;
+    case 'facts-sheet':
+      return <AppLink to={paths.factsSheet.href()} className={className}>{t('factsSheet.link')}</AppLink>;
+    case 'stay':
+      return <AppLink to={paths.stayOfRemoval.href()} className={className}>{t('stayOfRemoval.link')}</AppLink>;
+  }
+}
+
+/** "Find free legal help" on a stop page: the help list is further down; take the person (and the focus) there. */
+function goToHelp() {
+  const heading = document.getElementById('help-title');
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
+}
+
+/** Printed pages say whose they are and when (the screen does not need it). */
+function PreparedFor({ name, asOf }: { name: string | undefined; asOf: string }) {
+  const { t } = useTranslation('pages');
+  const locale = useUiLocale();
+  const date = formatDate(asOf, locale);
+  return <p className="print-only prepared-for">{name ? t('result.printedFor', { name, date }) : t('result.printedOn', { date })}</p>;
+}
+
+/** Caveats, the policy basis and the sources of the next steps: below everything, closed until opened. */
+function AboutThisInformation({ routeSources, routeTitle }: { routeSources: readonly string[]; routeTitle: string }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const locale = useUiLocale();
   return (
-    <aside className="panel panel--info policy-basis" aria-labelledby="policy-title">
-      <h2 id="policy-title">{t('result.policy.title')}</h2>
+    <details className="about-info">
+      <summary>{t('result.about.title')}</summary>
+      <p>{t('result.about.intro')}</p>
+      <h2 className="about-info__title">{t('result.policy.title')}</h2>
       <p>{tk('policy.basis.summary', { date: formatDate(POLICY_BASIS.lastChecked, locale) })}</p>
       <SourcesDisclosure ids={POLICY_BASIS.sourceIds} about={t('result.policy.title')} />
-    </aside>
+      <h2 className="about-info__title">{t('result.about.routeSources')}</h2>
+      <SourcesDisclosure ids={routeSources} about={routeTitle} />
+    </details>
   );
 }
 
@@ -138,27 +194,41 @@ function UnderlyingRoute({ route }: { route: RouteId }) {
     <div className="underlying">
       <h3>{t('result.route.underlyingTitle')}</h3>
       <p>{t('result.route.underlying', { route: tk(`routes.${route}.title`) })}</p>
-      <p>{tk(`routes.${route}.summary`)}</p>
+      <p>{tk(`routes.${route}.oneLine`)}</p>
     </div>
   );
 }
 
+/**
+ * A compact reason: one line with its title and strength; opening it shows why it counts and its
+ * sources. (The title is the disclosure's label, so a screen reader hears it once, with the badge.)
+ */
 function FactorItem({ f }: { f: FoundFactor }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const title = tk(`factors.${f.id}.title`);
   const versions = f.policyVersions.map((v) => tk(`policy.versions.${v}`));
   return (
-    <li className="item">
-      <h3 className="item__title">{title}</h3>
-      <p className="item__badges">
-        <span className={`badge badge--${f.strength}`}>{tk(`strength.${f.strength}`)}</span>
-      </p>
+    <CompactItem title={title} badges={<span className={`badge badge--${f.strength}`}>{tk(`strength.${f.strength}`)}</span>}>
       <p>{tk(`factors.${f.id}.why`)}</p>
       {versions.length > 0 && (
         <p className="item__meta">{t('result.factor.namedIn', { versions: versions.join('; ') })}</p>
       )}
       <SourcesDisclosure ids={f.sources} about={title} />
+    </CompactItem>
+  );
+}
+
+function CompactItem({ title, badges, className = '', children }: { title: string; badges?: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <li className={`item item--compact ${className}`.trim()}>
+      <details className="why">
+        <summary>
+          <span className="item__title">{title}</span>
+          {badges && <> {badges}</>}
+        </summary>
+        {children}
+      </details>
     </li>
   );
 }
@@ -215,60 +285,76 @@ function AlertPanel({ alert }: { alert: Alert }) {
 
 const flagSeverity = new Map<string, string>(redFlagCatalog.map((r) => [r.id, r.severity]));
 
-/** One card per issue: its words come from the lead flag (or factor); the others add sources and a badge. */
+/**
+ * One item per issue: its words come from the lead flag (or factor); the others add sources and a
+ * badge. A red flag says why at once; a thing to explain says it when opened (the page stays short).
+ */
 function ConcernItem({ concern }: { concern: Concern }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const key = concern.lead.kind === 'flag' ? `redFlags.${concern.lead.id}` : `factors.${concern.lead.id}`;
   const title = tk(`${key}.title`);
   const severity = concern.level === 'stop' ? 'stop' : concern.flags.some((f) => flagSeverity.get(f) === 'warn') ? 'warn' : null;
+  const badges = (
+    <>
+      {severity && <span className={`badge badge--flag-${severity}`}>{t(`result.concerns.severity.${severity}`)}</span>}
+      {severity && concern.strength && ' '}
+      {concern.strength && <span className={`badge badge--${concern.strength}`}>{tk(`strength.${concern.strength}`)}</span>}
+    </>
+  );
+  if (concern.level === 'stop') {
+    return (
+      <li className="item item--stop">
+        <h3 className="item__title">{title}</h3>
+        <p className="item__badges">{badges}</p>
+        <p>{tk(`${key}.why`)}</p>
+        <SourcesDisclosure ids={concern.sources} about={title} />
+      </li>
+    );
+  }
   return (
-    <li className={`item${severity ? ` item--${severity}` : ''}`}>
-      <h4 className="item__title">{title}</h4>
-      <p className="item__badges">
-        {severity && <span className={`badge badge--flag-${severity}`}>{t(`result.concerns.severity.${severity}`)}</span>}
-        {severity && concern.strength && ' '}
-        {concern.strength && <span className={`badge badge--${concern.strength}`}>{tk(`strength.${concern.strength}`)}</span>}
-      </p>
+    <CompactItem title={title} badges={badges} className={severity ? `item--${severity}` : ''}>
       <p>{tk(`${key}.why`)}</p>
       <SourcesDisclosure ids={concern.sources} about={title} />
-    </li>
+    </CompactItem>
   );
 }
 
-function ConcernsCard({ concerns, asked }: { concerns: Concern[]; asked: boolean }) {
+/** Red flags (talk to a lawyer first) and the things to explain are two cards, never one list. */
+function ConcernCards({ concerns, asked }: { concerns: Concern[]; asked: boolean }) {
   const { t } = useTranslation('pages');
   const stop = concerns.filter((x) => x.level === 'stop');
   const explain = concerns.filter((x) => x.level === 'explain');
   const keyOf = (x: Concern) => `${x.lead.kind}:${x.lead.id}`;
-  return (
-    <section className="card" aria-labelledby="concerns-title">
-      <h2 id="concerns-title">{t('result.concerns.title')}</h2>
-      {concerns.length === 0 ? (
+  if (concerns.length === 0) {
+    return (
+      <section className="card" aria-labelledby="concerns-title">
+        <h2 id="concerns-title">{t('result.concerns.title')}</h2>
         <p>{asked ? t('result.concerns.none') : t('result.concerns.notAsked')}</p>
-      ) : (
-        <>
+      </section>
+    );
+  }
+  return (
+    <>
+      {stop.length > 0 && (
+        <section className="card card--flags" aria-labelledby="flags-title">
+          <h2 id="flags-title">{t('result.concerns.stopTitle')}</h2>
           <p className="card__intro">{t('result.concerns.intro')}</p>
-          {stop.length > 0 && (
-            <>
-              <h3 className="card__subtitle">{t('result.concerns.stopTitle')}</h3>
-              <ul className="item-list">
-                {stop.map((x) => <ConcernItem key={keyOf(x)} concern={x} />)}
-              </ul>
-            </>
-          )}
-          {explain.length > 0 && (
-            <>
-              <h3 className="card__subtitle">{t('result.concerns.explainTitle')}</h3>
-              <p className="card__intro">{t('result.concerns.explainIntro')}</p>
-              <ul className="item-list">
-                {explain.map((x) => <ConcernItem key={keyOf(x)} concern={x} />)}
-              </ul>
-            </>
-          )}
-        </>
+          <ul className="item-list">
+            {stop.map((x) => <ConcernItem key={keyOf(x)} concern={x} />)}
+          </ul>
+        </section>
       )}
-    </section>
+      {explain.length > 0 && (
+        <section className="card" aria-labelledby="explain-title">
+          <h2 id="explain-title">{t('result.concerns.explainTitle')}</h2>
+          <p className="card__intro">{t('result.concerns.explainIntro')}</p>
+          <ul className="item-list">
+            {explain.map((x) => <ConcernItem key={keyOf(x)} concern={x} />)}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }
 
@@ -310,11 +396,10 @@ function NotesCard({ notes }: { notes: Assessment['notes'] }) {
         {notes.map((n) => {
           const title = tk(`notes.${n.id}.title`);
           return (
-            <li key={n.id} className="item">
-              <h3 className="item__title">{title}</h3>
+            <CompactItem key={n.id} title={title}>
               <p>{tk(`notes.${n.id}.body`)}</p>
               <SourcesDisclosure ids={n.sources} about={title} />
-            </li>
+            </CompactItem>
           );
         })}
       </ul>
@@ -322,36 +407,24 @@ function NotesCard({ notes }: { notes: Assessment['notes'] }) {
   );
 }
 
+/** Everything else in the tool, as a short list of links (the one main button is at the top). */
 function NextLinks({ a }: { a: Assessment }) {
   const { t } = useTranslation('pages');
   return (
-    <nav className="next-links" aria-labelledby="next-links-title">
+    <nav className="next-links no-print" aria-labelledby="next-links-title">
       <h2 id="next-links-title">{t('result.next.title')}</h2>
-      <div className="button-group">
-        {a.letter !== 'none' && (
-          <AppLink to={paths.letter.href()} className="button">
-            {a.letter === 'draft' ? t('result.next.draft') : t('result.next.letter')}
-          </AppLink>
-        )}
-        <AppLink to={paths.checklist.href()} className={`button${a.letter === 'none' ? '' : ' button--secondary'}`}>
-          {t('result.next.checklist')}
-        </AppLink>
-        {a.letter !== 'none' && (
-          <AppLink to={paths.afterSending.href()} className="button button--secondary">
-            {t('afterSending.link')}
-          </AppLink>
-        )}
-        <AppLink to={paths.review.href()} className="button button--secondary">
-          {t('result.next.review')}
-        </AppLink>
-        <AppLink to={paths.lawyerSummary.href()} className="button button--secondary">
-          {t('lawyerSummary.open')}
-        </AppLink>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t('shared.print')}
-        </button>
-        <CaseFileLink />
-      </div>
+      <ul className="link-list">
+        <li><AppLink to={paths.checklist.href()}>{t('result.next.checklist')}</AppLink></li>
+        {a.letter !== 'none' && <li><AppLink to={paths.afterSending.href()}>{t('afterSending.link')}</AppLink></li>}
+        <li><AppLink to={paths.lawyerSummary.href()}>{t('lawyerSummary.open')}</AppLink></li>
+        <li><AppLink to={paths.review.href()}>{t('result.next.review')}</AppLink></li>
+        <li><CaseFileLink className="link-list__link" /></li>
+        <li>
+          <button type="button" className="footer-button" onClick={() => window.print()}>
+            {t('shared.print')}
+          </button>
+        </li>
+      </ul>
     </nav>
   );
 }

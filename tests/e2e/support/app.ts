@@ -203,6 +203,11 @@ export function cardTitles(page: Page, headingId: string): Promise<string[]> {
   return page.locator(`section[aria-labelledby="${headingId}"] .item__title`).allTextContents();
 }
 
+/** Titles of every concern on the result page: the red flags' card and the things-to-explain card. */
+export function concernTitles(page: Page): Promise<string[]> {
+  return page.locator('section[aria-labelledby="flags-title"] .item__title, section[aria-labelledby="explain-title"] .item__title').allTextContents();
+}
+
 export function helpPhones(page: Page): Promise<string[]> {
   return page.locator('.help-list__phone').allTextContents();
 }
