@@ -94,7 +94,7 @@ describe('the start page on a phone (390 × 844)', () => {
 const RESULT_HEIGHT_BEFORE = { en: 10_948, es: 12_676 } as const;
 
 describe('the result page of a letter route on a phone (390 × 844)', () => {
-  it.each(['en', 'es'] as const)('is at most half as tall as before, with the main button on the first screen (%s)', async (lang) => {
+  it.each(['en', 'es'] as const)('is at most half as tall as before, with the main button on the first screen, and prints compact with the checklist (%s)', async (lang) => {
     await withApp(browser, baseURL, async ({ page }) => {
       await seedCase(page, walk(strongInCourt).c, '#/result', lang);
       await expectH1(page, routeTitle('opla-request', lang));
@@ -104,6 +104,23 @@ describe('the result page of a letter route on a phone (390 × 844)', () => {
       expect(button).not.toBeNull();
       expect(button!.y + button!.height).toBeLessThanOrEqual(844);
       await saveScreenshot(page, `result-390-${lang}`);
+
+      // On paper: whose page and when, every reason's title line, no buttons or screen-only lists.
+      await page.emulateMedia({ media: 'print' });
+      const shown = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+      expect(await page.locator('.prepared-for').textContent()).toContain(walk(strongInCourt).c.person!.fullName!);
+      expect(await shown('.prepared-for')).toBe(1);
+      expect(await shown('.button, .next-links, .learn-links, .about-info, .back-link')).toBe(0);
+      expect(await shown('.why > summary')).toBe(await page.locator('.why > summary').count());
+      // The checklist prints as one table: paper, have, include, tab; no cards, no instructions.
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => { location.hash = '#/checklist'; });
+      await expectH1(page, strings[lang].pages.checklist.title);
+      await page.emulateMedia({ media: 'print' });
+      expect(await shown('.checklist-print')).toBe(1);
+      expect(await shown('.checklist-group, .checklist-page .lead')).toBe(0);
+      expect(await page.locator('.checklist-print thead th').allTextContents()).toEqual(Object.values(strings[lang].pages.checklist.print));
+      expect(await page.locator('.checklist-print td:first-child').count()).toBe(await page.locator('.checklist-item').count());
     }, { viewport: { width: 390, height: 844 } });
   });
 });

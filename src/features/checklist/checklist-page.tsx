@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { checklist, type ChecklistItem, checklistItems, firstUnansweredStep, isSupportLetterItem, letterModel, redFlagCatalog } from '../../domain';
+import { checklist, type Checklist, type ChecklistItem, checklistItems, firstUnansweredStep, isSupportLetterItem, letterModel, redFlagCatalog } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { PreparedFor } from '../../ui/prepared-for';
 import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { paths, resumeUrl } from '../../ui/paths';
@@ -30,16 +31,19 @@ export function ChecklistPage() {
   return (
     <div className="checklist-page">
       <BackLink to={paths.result.href()} label={t('checklist.back')} />
+      <PreparedFor name={c.person?.fullName} asOf={a.asOf} />
       <h1>{t('checklist.title')}</h1>
-      <p className="lead">{t('checklist.lead')}</p>
-      {letterRoute && <p>{t('checklist.includeHint')}</p>}
+      <p className="lead no-print">{t('checklist.lead')}</p>
+      {letterRoute && <p className="no-print">{t('checklist.includeHint')}</p>}
       <p className="checklist-page__progress">{t('checklist.progress', { gathered, total: items.length })}</p>
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {t('shared.print')}
       </button>
 
+      <PrintedChecklist groups={list.groups} letterRoute={letterRoute} tabs={tabs} />
+
       {list.groups.map((g) => (
-        <section key={g.group} aria-labelledby={`group-${g.group}`} className="checklist-group">
+        <section key={g.group} aria-labelledby={`group-${g.group}`} className="checklist-group no-print">
           <h2 id={`group-${g.group}`}>{tk(`checklist.groups.${g.group}`)}</h2>
           <ul className="checklist">
             {g.items.map((item) => (
@@ -65,6 +69,43 @@ export function ChecklistPage() {
         </AppLink>
       </div>
     </div>
+  );
+}
+
+/**
+ * The checklist on paper: one compact table (paper, have, include, tab) instead of the cards and
+ * their screen instructions. Empty boxes are left to tick by hand.
+ */
+function PrintedChecklist({ groups, letterRoute, tabs }: { groups: Checklist['groups']; letterRoute: boolean; tabs: Map<string, string> }) {
+  const { t } = useTranslation('pages');
+  const { t: tk } = useTranslation('catalog');
+  const box = (ticked: boolean) => (ticked ? '☑' : '☐');
+  return (
+    <table className="print-only checklist-print">
+      <thead>
+        <tr>
+          <th scope="col">{t('checklist.print.paper')}</th>
+          <th scope="col">{t('checklist.print.have')}</th>
+          {letterRoute && <th scope="col">{t('checklist.print.include')}</th>}
+          {letterRoute && <th scope="col">{t('checklist.print.tab')}</th>}
+        </tr>
+      </thead>
+      {groups.map((g) => (
+        <tbody key={g.group}>
+          <tr>
+            <th scope="colgroup" colSpan={letterRoute ? 4 : 2} className="checklist-print__group">{tk(`checklist.groups.${g.group}`)}</th>
+          </tr>
+          {g.items.map((item) => (
+            <tr key={item.id}>
+              <td>{tk(`checklist.items.${item.id}.title`)}</td>
+              <td className="checklist-print__box">{box(item.gathered)}</td>
+              {letterRoute && <td className="checklist-print__box">{item.exhibit ? box(item.included) : '—'}</td>}
+              {letterRoute && <td className="checklist-print__box">{tabs.get(item.id) ?? ''}</td>}
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
   );
 }
 

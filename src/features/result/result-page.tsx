@@ -24,6 +24,7 @@ import { FollowUpReminder } from '../../ui/follow-up-reminder';
 import { HelpResources } from '../../ui/help-resources';
 import { CaseFileLink } from '../../ui/case-file-link';
 import { LearnLinks } from '../../ui/learn-links';
+import { PreparedFor } from '../../ui/prepared-for';
 import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
@@ -159,14 +160,6 @@ function goToHelp() {
   heading.setAttribute('tabindex', '-1');
   heading.scrollIntoView({ block: 'start' });
   heading.focus({ preventScroll: true });
-}
-
-/** Printed pages say whose they are and when (the screen does not need it). */
-function PreparedFor({ name, asOf }: { name: string | undefined; asOf: string }) {
-  const { t } = useTranslation('pages');
-  const locale = useUiLocale();
-  const date = formatDate(asOf, locale);
-  return <p className="print-only prepared-for">{name ? t('result.printedFor', { name, date }) : t('result.printedOn', { date })}</p>;
 }
 
 /** Caveats, the policy basis and the sources of the next steps: below everything, closed until opened. */
