@@ -43,6 +43,13 @@ describe('ResultPage', () => {
     expect(screen.getByRole('link', { name: 'Check or change your answers' }).getAttribute('href')).toBe('/review');
   });
 
+  it('says no "next hearing" for a date that has passed', async () => {
+    seed({ ...inCourtBaseline, 'posture.nextHearingDate': '2020-01-15', 'posture.attendedPastHearing': 'yes' });
+    renderPage('/result');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText(/^Your next hearing: /)).toBeNull();
+  });
+
   it('keeps the policy basis and the sources of the next steps under "About this information", at the end', async () => {
     seed(inCourtBaseline);
     renderPage('/result');

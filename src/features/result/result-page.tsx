@@ -7,6 +7,9 @@ import {
   type CaseData,
   type Concern,
   firstUnansweredStep,
+  hasFinalOrder,
+  hearingSurelyPast,
+  isInProceedings,
   reachableSteps,
   type FoundFactor,
   POLICY_BASIS,
@@ -62,7 +65,8 @@ export function ResultPage() {
 
   const primary = primaryAction(c, a);
   const others = otherActions(c, a).filter((x) => x !== primary);
-  const hearing = c.posture.nextHearingDate;
+  // The next hearing, only while the case is in court and the date has not surely passed.
+  const hearing = isInProceedings(c) && !hasFinalOrder(c) && !hearingSurelyPast(c, a) ? c.posture.nextHearingDate : undefined;
 
   return (
     <div className={`result${stop ? ' result--stop' : ''}`}>
