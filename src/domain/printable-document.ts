@@ -42,6 +42,8 @@ export interface PrintableDocument {
   aNumber: string | null;
   /** A banner on every page (e.g. "DRAFT for a lawyer: do not file as it is"); null for none. */
   draft: string | null;
+  /** The banner in a section's language, where a section is not in the document's language. */
+  draftIn?: Partial<Record<LanguageCode, string>>;
   /** The footer, in each section's language: "{page}" and "{total}" are filled in. */
   pageOf: Partial<Record<LanguageCode, string>>;
   /** The "A-Number:" label of the header, in each section's language. */

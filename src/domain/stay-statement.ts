@@ -194,8 +194,8 @@ export function stayPacketBlocks(c: CaseData, list: Checklist, tr: StayTexts, da
 
 /**
  * The whole document: the English statement, then the packet list in the page language (one
- * section each: the list starts on a new page). The DRAFT banner is on every page, in English
- * (one line: the page header has room for no more); the packet page says the same in its language.
+ * section each: the list starts on a new page). The DRAFT banner is on every page, one line, in
+ * the page's language.
  */
 export function stayDocument(c: CaseData, a: Assessment, list: Checklist, lang: LanguageCode, tr: StayTexts, date: (iso: string) => string): PrintableDocument {
   const aNumber = known(c.person.aNumber) ? formatANumber(c.person.aNumber!) : null;
@@ -205,6 +205,7 @@ export function stayDocument(c: CaseData, a: Assessment, list: Checklist, lang: 
     name: c.person.fullName ?? null,
     aNumber,
     draft: STAY_DRAFT_BANNER,
+    draftIn: { en: STAY_DRAFT_BANNER, [lang]: tr('pdf.draftBanner') },
     pageOf: { en: 'Page {page} of {total}', [lang]: tr('pdf.pageOf') },
     aNumberLabel: { en: 'A-Number:', [lang]: tr('pdf.aNumberLabel') },
     sections: [

@@ -69,7 +69,7 @@ export function printablePlan(doc: PrintableDocument): Plan {
     furniture[lang] = {
       pageOf: { ...cell(doc.pageOf[lang] ?? 'Page {page} of {total}', 'furniture', 'small'), align: 'center' },
       aNumber: aNumber ? { ...cell(`${label} ${aNumber}`, (ch) => (label.includes(ch) ? 'furniture' : 'person.aNumber'), 'small'), align: 'right' } : null,
-      draft: null,
+      draft: doc.draft && doc.draftIn?.[lang] ? { ...cell(doc.draftIn[lang], 'draft', 'smallBold', MARGIN.left + 6, CONTENT_WIDTH - 12), align: 'center' } : null,
     };
   }
   return {
