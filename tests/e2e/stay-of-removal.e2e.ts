@@ -51,7 +51,11 @@ describe.each<Lang>(['en', 'es'])('stay of removal draft (%s)', (lang) => {
       expect(download.suggestedFilename()).toMatch(/^DRAFT-stay-statement-.+\.pdf$/);
       await page.locator('#stay-draft-status .panel--done').waitFor({ timeout: WAIT });
       const pages = await extractPages(new Uint8Array(readFileSync((await download.path())!)));
-      for (const p of pages) expect(p.text.replace(/\s+/g, ' ')).toContain('DRAFT for a lawyer to review: do not file as it is');
+      // The DRAFT banner on every page, in that page's language (the packet list is in the page language).
+      for (const p of pages) {
+        const pageText = p.text.replace(/\s+/g, ' ');
+        expect(pageText).toContain(/Página \d/.test(pageText) ? strings.es.pages.stayOfRemoval.pdf.draftBanner : strings.en.pages.stayOfRemoval.pdf.draftBanner);
+      }
       const text = pages.map((p) => p.text).join(' ').replace(/\s+/g, ' ');
       expect(text).toContain('to stay my removal for this period: 6 months.');
       expect(text).toContain('by the immigration court in Chicago.');
