@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -39,6 +40,14 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
+  resolve: {
+    alias: [
+      // react-router's package exports point every bundler at its development build (warnings,
+      // long invariant messages); its production build is the same API without them (−0.5 kB
+      // gzip on the first load, docs/adr/0004-bundle-budget.md). Tests use vitest.config.ts.
+      { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) },
+    ],
+  },
   // The PDF worker (src/pdf/pdf-worker.ts) is one classic script (iife): every browser with workers runs it.
   worker: { format: 'iife' },
   plugins: [
