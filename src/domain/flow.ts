@@ -113,10 +113,10 @@ export const steps: readonly Step[] = [
 
   // Section 3: your immigration history
   { id: 'entry-date', section: 'history', fields: [f('history.entryDate'), f('history.ageAtEntry')], next: to('entry-manner') },
-  { id: 'entry-manner', section: 'history', fields: [f('history.entryManner')], next: to('border-stop') },
-  { id: 'border-stop', section: 'history', fields: [f('history.stoppedAtBorder')], next: to('presence') },
-  { id: 'presence', section: 'history', fields: [f('history.canProveTwoYears')], next: to('permanent-resident') },
-  { id: 'permanent-resident', section: 'history', fields: [f('history.everLpr')], next: to('prior-removal') },
+  // Related questions share a page (GOV.UK allows it where they are about one thing): fewer
+  // screens for the same answers (issue 16). Retired step ids still open their page (step-codes.ts).
+  { id: 'entry-manner', section: 'history', fields: [f('history.entryManner'), f('history.stoppedAtBorder')], next: to('presence') },
+  { id: 'presence', section: 'history', fields: [f('history.canProveTwoYears'), f('history.everLpr')], next: to('prior-removal') },
   { id: 'prior-removal', section: 'history', fields: [f('history.priorRemoval')],
     next: (c) => (hadOrMayHavePriorRemoval(c) ? 'reentry' : afterRemovalQuestions(c)) },
   { id: 'reentry', section: 'history', fields: [f('history.reentryAfterRemoval')], next: afterRemovalQuestions },
@@ -124,47 +124,40 @@ export const steps: readonly Step[] = [
   { id: 'prior-pd', section: 'history', fields: [f('history.priorPdRequest')],
     next: (c) => (madePriorPdRequest(c) ? 'prior-pd-result' : 'applications') },
   { id: 'prior-pd-result', section: 'history', fields: [f('history.priorPdResult'), f('history.priorPdDate')], next: to('applications') },
-  { id: 'applications', section: 'history', fields: [f('history.applications')], next: to('notario') },
-  { id: 'notario', section: 'history', fields: [f('history.notarioFiled')], next: to('criminal-any') },
+  { id: 'applications', section: 'history', fields: [f('history.applications'), f('history.notarioFiled')], next: to('criminal-any') },
 
   // Section 4: things that may count against you (yes / no / not sure; no details needed)
   { id: 'criminal-any', section: 'risks', fields: [f('criminal.anyArrest')],
-    next: (c) => (hasOrMayHaveArrest(c) ? 'criminal-kinds' : 'gang') },
+    next: (c) => (hasOrMayHaveArrest(c) ? 'criminal-kinds' : 'serious-matters') },
   { id: 'criminal-kinds', section: 'risks',
     fields: [f('criminal.dui'), f('criminal.drugs'), f('criminal.violence'), f('criminal.felonyOrYearSentence')],
     next: to('criminal-pending') },
   { id: 'criminal-pending', section: 'risks', fields: [f('criminal.pendingOrProbation')],
     next: (c) => (c.criminal.anyArrest === 'yes' ? 'criminal-since' : 'criminal-records') },
   { id: 'criminal-since', section: 'risks', fields: [f('criminal.rehabilitationEvidence')], next: to('criminal-records') },
-  { id: 'criminal-records', section: 'risks', fields: [f('criminal.records', true)], next: to('gang') },
-  { id: 'gang', section: 'risks', fields: [f('criminal.gangAllegation')], next: to('fraud') },
-  { id: 'fraud', section: 'risks', fields: [f('history.fraud'), f('history.falseClaimCitizenship')], next: to('security') },
-  { id: 'security', section: 'risks', fields: [f('criminal.nationalSecurity')], next: to('family') },
+  { id: 'criminal-records', section: 'risks', fields: [f('criminal.records', true)], next: to('serious-matters') },
+  { id: 'serious-matters', section: 'risks',
+    fields: [f('criminal.gangAllegation'), f('history.fraud'), f('history.falseClaimCitizenship'), f('criminal.nationalSecurity')],
+    next: to('family') },
 
   // Section 5: things in your favour
-  { id: 'family', section: 'favour', fields: [f('favourable.family')], next: to('caregiving') },
-  { id: 'caregiving', section: 'favour',
-    fields: [f('favourable.primaryCaregiver'), f('favourable.familyHardship')], next: to('health') },
+  { id: 'family', section: 'favour',
+    fields: [f('favourable.family'), f('favourable.primaryCaregiver'), f('favourable.familyHardship')], next: to('health') },
   { id: 'health', section: 'favour',
-    fields: [f('favourable.seriousIllness'), f('favourable.competencyConcern')], next: to('pregnancy') },
-  { id: 'pregnancy', section: 'favour',
-    fields: [f('favourable.pregnantOrNursing'), f('favourable.partnerPregnantOrNursing')], next: to('victim') },
-  { id: 'victim', section: 'favour',
-    fields: [f('favourable.crimeVictim'), f('favourable.lawEnforcementCooperation')], next: to('military') },
+    fields: [f('favourable.seriousIllness'), f('favourable.competencyConcern'), f('favourable.pregnantOrNursing'), f('favourable.partnerPregnantOrNursing')],
+    next: to('military') },
   { id: 'military', section: 'favour',
-    fields: [f('favourable.militarySelf'), f('favourable.militaryFamily')], next: to('education') },
-  { id: 'education', section: 'favour', fields: [f('favourable.education')], next: to('work') },
-  { id: 'work', section: 'favour', fields: [f('favourable.work'), f('favourable.taxes')], next: to('community') },
-  { id: 'community', section: 'favour', fields: [f('favourable.community')], next: to('humanitarian') },
+    fields: [f('favourable.militarySelf'), f('favourable.militaryFamily')], next: to('school-and-work') },
+  { id: 'school-and-work', section: 'favour',
+    fields: [f('favourable.education'), f('favourable.work'), f('favourable.taxes'), f('favourable.community')], next: to('humanitarian') },
   { id: 'humanitarian', section: 'favour',
-    fields: [f('favourable.homeCountryDanger'), f('favourable.otherHumanitarian')],
+    fields: [f('favourable.crimeVictim'), f('favourable.lawEnforcementCooperation'), f('favourable.homeCountryDanger'), f('favourable.otherHumanitarian')],
     next: (c) => (needsPersonalDetails(c) ? 'personal-details' : null) },
 
   // Section 6: about you (for the letter or the stay request)
   { id: 'personal-details', section: 'about-you',
-    fields: [f('person.fullName'), f('person.otherNames', true), f('person.dateOfBirth'), f('person.countryOfBirth')],
-    next: to('a-number') },
-  { id: 'a-number', section: 'about-you', fields: [f('person.aNumber')], next: to('contact') },
+    fields: [f('person.fullName'), f('person.otherNames', true), f('person.dateOfBirth'), f('person.countryOfBirth'), f('person.aNumber')],
+    next: to('contact') },
   { id: 'contact', section: 'about-you',
     fields: [f('person.address'), f('person.phone', true), f('person.email', true)], next: () => null },
 ];
@@ -264,8 +257,16 @@ export function nextStepId(c: CaseData, ctx: FlowContext, stepId: string): strin
   return step ? step.next(c, ctx) : null;
 }
 
-/** Sections on the current path, for "Section 2 of 5" (numbers come from here, words from locales). */
-export function sectionProgress(c: CaseData, ctx: FlowContext, stepId: string): { index: number; total: number; section: SectionId } | null {
+/**
+ * Where a step is: its section among the sections on the current path ("Section 2 of 5") and its
+ * place among that section's questions ("Question 3 of 7"). Numbers come from here, words from
+ * the locales. Later answers can add or remove a question, so the counts are today's best guess.
+ */
+export function sectionProgress(
+  c: CaseData,
+  ctx: FlowContext,
+  stepId: string,
+): { index: number; total: number; section: SectionId; question: number; questions: number } | null {
   const step = stepById.get(stepId);
   if (!step) return null;
   // Until the situation questions are answered, count the sections of the longest usual path
@@ -275,10 +276,19 @@ export function sectionProgress(c: CaseData, ctx: FlowContext, stepId: string): 
     ...c,
     posture: { ...p, detained: p.detained ?? 'no', finalOrder: p.finalOrder ?? 'no', inProceedings: p.inProceedings ?? 'yes' },
   };
-  const present = new Set(reachableSteps(assumed, ctx).map((s) => s.section));
+  const path = reachableSteps(assumed, ctx);
+  const present = new Set(path.map((s) => s.section));
   present.add(step.section);
   const ordered = sectionIds.filter((s) => present.has(s));
-  return { index: ordered.indexOf(step.section) + 1, total: ordered.length, section: step.section };
+  const inSection = path.filter((s) => s.section === step.section);
+  const at = inSection.findIndex((s) => s.id === step.id);
+  return {
+    index: ordered.indexOf(step.section) + 1,
+    total: ordered.length,
+    section: step.section,
+    question: at < 0 ? inSection.length + 1 : at + 1,
+    questions: at < 0 ? inSection.length + 1 : inSection.length,
+  };
 }
 
 function cloneCase(c: CaseData): CaseData {
@@ -306,6 +316,18 @@ export function prune(c: CaseData, ctx: FlowContext): CaseData {
 /** Steps on the path grouped by section, for the "check your answers" page. */
 export function answeredStepsBySection(c: CaseData, ctx: FlowContext): { section: SectionId; steps: Step[] }[] {
   const path = reachableSteps(c, ctx).filter((s) => isStepAnswered(s, c));
+  return sectionIds
+    .map((section) => ({ section, steps: path.filter((s) => s.section === section) }))
+    .filter((g) => g.steps.length > 0);
+}
+
+/**
+ * Every step on the path, answered or not, grouped by section: what "check your answers" shows
+ * after a change opened a new question (an open one says "Not answered" there, with a link to
+ * answer it), so the page still does what its button said.
+ */
+export function pathStepsBySection(c: CaseData, ctx: FlowContext): { section: SectionId; steps: Step[] }[] {
+  const path = reachableSteps(c, ctx);
   return sectionIds
     .map((section) => ({ section, steps: path.filter((s) => s.section === section) }))
     .filter((g) => g.steps.length > 0);

@@ -17,10 +17,10 @@ const stepTopics: Readonly<Record<string, LearnTopicId>> = {
   presence: 'asks',
   'missed-hearing': 'glossary',
   'prior-pd-result': 'faq',
-  notario: 'faq',
-  victim: 'faq',
+  applications: 'faq',
   military: 'faq',
-  'a-number': 'glossary',
+  humanitarian: 'faq',
+  'personal-details': 'glossary',
 };
 
 export function learnTopicForStep(stepId: string): LearnTopicId | undefined {

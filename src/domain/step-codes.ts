@@ -2,7 +2,7 @@
  * Neutral names for the question pages. A step's id says what its question is about (detained,
  * criminal-any, gang…), and a page's URL and title stay in the browser's history for anyone who
  * uses the device later. So URLs name a question by a code (#/questions/q7) and titles by its
- * number ("Question 7 of 47").
+ * number ("Question 7 of 36").
  *
  * Codes are stable, so a saved or bookmarked link keeps opening the same question: each step
  * has its number in CODES (the order of the step table when codes were introduced); a new step
@@ -20,7 +20,29 @@ const CODES: readonly string[] = [
   'applications', 'notario', 'criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-since',
   'criminal-records', 'gang', 'fraud', 'security', 'family', 'caregiving', 'health', 'pregnancy', 'victim',
   'military', 'education', 'work', 'community', 'humanitarian', 'personal-details', 'a-number', 'contact',
+  'serious-matters', 'school-and-work',
 ];
+
+/**
+ * Steps whose questions moved onto another step's page (issue 16: related questions share a
+ * page). Their codes are never reused, and a saved link to one opens the page that asks its
+ * questions now.
+ */
+const MOVED: Readonly<Record<string, string>> = {
+  'border-stop': 'entry-manner',
+  'permanent-resident': 'presence',
+  notario: 'applications',
+  gang: 'serious-matters',
+  fraud: 'serious-matters',
+  security: 'serious-matters',
+  caregiving: 'family',
+  pregnancy: 'health',
+  victim: 'humanitarian',
+  education: 'school-and-work',
+  work: 'school-and-work',
+  community: 'school-and-work',
+  'a-number': 'personal-details',
+};
 
 const codeById = new Map(CODES.map((id, i) => [id, `q${i + 1}`]));
 const idByCode = new Map(CODES.map((id, i) => [`q${i + 1}`, id]));
@@ -32,7 +54,8 @@ export function stepCode(stepId: string): string {
 
 /** The step a URL names: by its code, or by its id (links saved by older versions). */
 export function findStepByCode(code: string): Step | undefined {
-  return findStep(idByCode.get(code) ?? code);
+  const id = idByCode.get(code) ?? code;
+  return findStep(Object.hasOwn(MOVED, id) ? MOVED[id]! : id);
 }
 
 /** For a page title: the step's place in the step table, the same for every person ("7 of 47"). */

@@ -10,8 +10,9 @@ export function formatAnswer(path: FieldPath, value: unknown, t: TFunction, loca
   const tc = (key: string) => t(`common:${key}`);
   if (value === undefined) return [tc('answers.notAnswered')];
   const w = fieldWidgets[path];
-  // A text field without an "I don't know" box keeps "unknown" as the word the person typed.
-  if (value === 'unknown' && !(w.kind === 'text' && !w.allowUnknown)) return [tc('answers.dontKnow')];
+  // "unknown" reads as the words the person chose: a radio's "I'm not sure" option, a box's "I
+  // don't know" tick. A text field without that box keeps "unknown" as the word they typed.
+  if (value === 'unknown' && w.kind !== 'radio' && !(w.kind === 'text' && !w.allowUnknown)) return [tc('answers.dontKnow')];
   switch (w.kind) {
     case 'radio': {
       const s = w.options.join(',');

@@ -120,9 +120,9 @@ describe('links to the learn pages', () => {
   });
 
   it('"Why we ask this" links to the topic that explains the question, in Spanish too', async () => {
-    expect(learnTopicForStep('notario')).toBe('faq');
+    expect(learnTopicForStep('applications')).toBe('faq');
     expect(learnTopicForStep('family')).toBeUndefined();
-    await renderApp(stepUrl('notario'), walk(inCourtBaseline).c, 'es');
+    await renderApp(stepUrl('applications'), walk(inCourtBaseline).c, 'es');
     await screen.findByRole('heading', { level: 1 });
     const link = await screen.findByRole('link', { name: 'Lea más: preguntas frecuentes' });
     expect(link.getAttribute('href')).toBe(paths.learnTopic.href('faq'));

@@ -30,6 +30,7 @@ describe('a question page', () => {
     expect(screen.getByRole('link', { name: en.actions.back })).toBeTruthy();
     expect(screen.getByText(en.actions.whyWeAsk)).toBeTruthy();
     expect(screen.getByText(/Section 1 of 6/)).toBeTruthy();
+    expect(screen.getByText('Question 1 of 4 in this section')).toBeTruthy();
   });
 
   it('shows an error summary that takes focus and links to the field, and marks the field invalid', async () => {
@@ -38,12 +39,38 @@ describe('a question page', () => {
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(document.activeElement).toBe(summary));
     expect(within(summary).getByRole('heading', { name: en.errors.summaryTitle })).toBeTruthy();
-    const link = within(summary).getByRole('link', { name: new RegExp(en.errors.choose) });
+    // The question's own message says what to do, without repeating the question.
+    const own = q.fields.posture.detained.error;
+    const link = within(summary).getByRole('link', { name: own });
+    expect(link.textContent).not.toContain(q.fields.posture.detained.label);
     fireEvent.click(link);
     expect(document.activeElement?.id).toBe('f-posture-detained-yes');
-    expect(document.getElementById('f-posture-detained-error')?.textContent).toBe(`${en.errors.prefix} ${en.errors.choose}`);
+    expect(document.getElementById('f-posture-detained-error')?.textContent).toBe(`${en.errors.prefix} ${own}`);
     expect(screen.getByRole('radio', { name: q.options.yesNo.yes }).getAttribute('aria-invalid')).toBe('true');
     expect(document.title.startsWith(en.errors.titlePrefix)).toBe(true);
+  });
+
+  it('on a page of several questions, lists one message per question that says what to do', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { criminal, history } = c;
+    const open = { ...c, criminal: { ...criminal, gangAllegation: undefined, nationalSecurity: undefined }, history: { ...history, fraud: undefined, falseClaimCitizenship: undefined } };
+    await renderApp(stepUrl('serious-matters'), open);
+    fireEvent.click(await screen.findByRole('button', { name: en.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    const messages = within(summary).getAllByRole('link').map((a) => a.textContent);
+    expect(messages).toEqual([
+      q.fields.criminal.gangAllegation.error,
+      q.fields.history.fraud.error,
+      q.fields.history.falseClaimCitizenship.error,
+      q.fields.criminal.nationalSecurity.error,
+    ]);
+    expect(screen.getByText('Question 2 of 2 in this section')).toBeTruthy();
+  });
+
+  it('gives each date question an example that fits it', async () => {
+    await renderApp(stepUrl('court-details'), walk(inCourtBaseline).c);
+    expect(await screen.findByText(q.fields.posture.nextHearingDate.dateHint)).toBeTruthy();
+    expect(q.fields.posture.nextHearingDate.dateHint).toMatch(/\/2027/);
   });
 
   it('saves the answer and moves to the next question', async () => {
@@ -79,13 +106,13 @@ describe('a question page', () => {
     const { router } = await renderApp(stepUrl('detained'));
     await screen.findByRole('heading', { level: 1, name: q.fields.posture.detained.label });
     expect(router.state.location.pathname).toBe('/questions/q1');
-    expect(document.title).toBe(`Question 1 of 47: ${q.sections.situation} – ${en.app.name}`);
+    expect(document.title).toBe(`Question 1 of 36: ${q.sections.situation} – ${en.app.name}`);
   });
 
   it('gives a section\'s name in the title only where it says nothing about the case', async () => {
     await renderApp(stepUrl('entry-date'), walk(inCourtBaseline).c);
     await screen.findByLabelText(q.fields.history.entryDate.label);
-    expect(document.title).toBe(`Question 15 of 47 – ${en.app.name}`);
+    expect(document.title).toBe(`Question 15 of 36 – ${en.app.name}`);
   });
 
   it('still opens a link saved with the step\'s name (older versions), at the neutral URL', async () => {
@@ -165,18 +192,36 @@ describe('check your answers', () => {
     expect(screen.queryByText(q.fields.posture.courtCity.label)).toBeNull();
   });
 
-  it('a change that opens a new question asks it, then returns to the review page', async () => {
+  it('"Save and go back to your answers" goes there, even when the change opens a new question', async () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp(stepUrl('prior-removal', true), c);
     fireEvent.click(await screen.findByRole('radio', { name: q.options.tri.yes }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
+    // It does what it says: the answers page, which says a question is open and links to it.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
+    await screen.findByRole('heading', { level: 1, name: enPages.review.title });
+    expect(screen.getByText(enPages.review.open.title_one)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: enPages.review.submit })).toBeNull();
+    const row = screen.getByText(q.fields.history.reentryAfterRemoval.label, { selector: 'dt' }).closest('.summary-list__row') as HTMLElement;
+    expect(within(row).getByText(en.answers.notAnswered)).toBeTruthy();
+    fireEvent.click(screen.getAllByRole('link', { name: enPages.review.open.answer })[0]!);
     await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('reentry')));
     await screen.findByRole('heading', { level: 1, name: q.fields.history.reentryAfterRemoval.label });
     fireEvent.click(screen.getByRole('radio', { name: q.options.tri.no }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
+    await screen.findByRole('link', { name: enPages.review.submit });
+    expect(screen.queryByText(enPages.review.open.title_one)).toBeNull();
     // Later answers survived.
     expect(useCaseStore.getState().caseData.favourable.work).toBe('no');
+  });
+
+  it('shows a radio\'s "I\'m not sure" with the same words on the answers page', async () => {
+    const c = walk({ ...inCourtBaseline, 'history.canProveTwoYears': 'unknown' }).c;
+    await renderApp('/review', c);
+    const row = (await screen.findByText(q.fields.history.canProveTwoYears.label, { selector: 'dt' })).closest('.summary-list__row') as HTMLElement;
+    expect(within(row).getByText(q.options.tri.unknown)).toBeTruthy();
+    expect(within(row).queryByText(en.answers.dontKnow)).toBeNull();
   });
 });
 

@@ -43,6 +43,7 @@ const INTERPOLATED: Record<string, readonly string[]> = {
   'fields.favourable.family.row': ['n'],
   'fields.criminal.records.row': ['n'],
   'sections.progress': ['index', 'name', 'total'],
+  'sections.question': ['index', 'total'],
   'pageTitle.question': ['number', 'total'],
   'pageTitle.questionInSection': ['number', 'section', 'total'],
 };
@@ -68,6 +69,10 @@ function lookup(tree: Tree, key: string): string | Tree | undefined {
   return node;
 }
 
+/** Widgets whose empty answer has the question's own message (fields.<path>.error). */
+const OWN_ERROR_KINDS: ReadonlySet<string> = new Set(['radio', 'text', 'date', 'number', 'a-number']);
+const ADDRESS_PARTS = ['street', 'city', 'state', 'zip'] as const;
+
 /** Every leaf as [dotted key, value]; a non-string leaf is reported with its type. */
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {
   const out: [string, unknown][] = [];
@@ -91,13 +96,17 @@ function requiredKeys(): string[] {
   }
   for (const step of steps) keys.push(`steps.${step.id}.title`, `steps.${step.id}.why`);
   for (const s of sectionIds) keys.push(`sections.${s}`);
-  keys.push('sections.progress');
+  keys.push('sections.progress', 'sections.question');
   for (const [path, widget] of Object.entries(fieldWidgets) as [FieldPath, (typeof fieldWidgets)[FieldPath]][]) {
     keys.push(`fields.${path}.label`);
     if (widget.kind === 'radio' && !SHARED_OPTION_SETS.has(widget.options.join(','))) {
       for (const o of widget.options) keys.push(`fields.${path}.options.${o}`);
     }
     for (const sub of WIDGET_SUB_KEYS[widget.kind] ?? []) keys.push(`fields.${path}.${sub}`);
+    // Its own words for an empty answer ("Choose whether…"), and a date's own example.
+    if (OWN_ERROR_KINDS.has(widget.kind) && !(widget.kind === 'text' && widget.optional)) keys.push(`fields.${path}.error`);
+    if (widget.kind === 'date') keys.push(`fields.${path}.dateHint`);
+    if (widget.kind === 'address') for (const part of ADDRESS_PARTS) keys.push(`fields.${path}.errors.${part}`);
   }
   return keys;
 }
@@ -133,12 +142,15 @@ describe('questions namespace', () => {
         const rest = parts.slice(3).join('.');
         const allowed = widget !== undefined && (
           withoutContext(rest) === 'label' || withoutContext(rest) === 'hint'
+          || (withoutContext(rest) === 'error' && OWN_ERROR_KINDS.has(widget.kind))
+          || (rest === 'dateHint' && widget.kind === 'date')
+          || (widget.kind === 'address' && parts[3] === 'errors' && (ADDRESS_PARTS as readonly string[]).includes(parts[4] ?? '') && parts.length === 5)
           || (widget.kind === 'radio' && parts[3] === 'options' && widget.options.includes(parts[4] ?? '') && parts.length === 5
             && !SHARED_OPTION_SETS.has(widget.options.join(',')))
           || (WIDGET_SUB_KEYS[widget.kind] ?? []).includes(rest));
         if (!allowed) strayKeys.push(key);
       } else if (parts[0] === 'sections') {
-        if (!(sectionIds as readonly string[]).concat('progress').includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
+        if (!(sectionIds as readonly string[]).concat('progress', 'question').includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
       } else if (parts[0] === 'options') {
         const set = `options.${parts[1]}`;
         if (!(OPTION_SETS[set] ?? []).includes(parts[2] ?? '') || parts.length !== 3) strayKeys.push(key);
@@ -207,6 +219,19 @@ describe('questions namespace', () => {
       .filter(([k, v]) => !(k in INTERPOLATED) && typeof v === 'string' && variables(v).length > 0)
       .map(([k]) => k);
     expect(extra).toEqual([]);
+  });
+
+  it('each date question gives the same example date, month first in English and day first in Spanish', () => {
+    const dates = (Object.entries(fieldWidgets) as [FieldPath, (typeof fieldWidgets)[FieldPath]][]).filter(([, w]) => w.kind === 'date');
+    expect(dates.length).toBeGreaterThan(3);
+    for (const [path] of dates) {
+      const full = /(\d{2})\/(\d{2})\/(\d{4})/.exec(String(lookup(en, `fields.${path}.dateHint`)));
+      expect(full, path).not.toBeNull();
+      const [, month, day, year] = full!;
+      // A day above 12 cannot be read as a month: the example shows the order.
+      expect(Number(day), path).toBeGreaterThan(12);
+      expect(String(lookup(es, `fields.${path}.dateHint`)), path).toContain(`${day}/${month}/${year}`);
+    }
   });
 
   it('the Spanish date hint shows the day first, as the Spanish date parser reads it', () => {

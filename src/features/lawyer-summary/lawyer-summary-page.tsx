@@ -136,7 +136,7 @@ export function LawyerSummaryPage() {
               <li key={r.id}>{t('lawyerSummary.questionFlag', { flag: flagTitle(r.id) })}</li>
             ))}
             {unknowns.map((p) => (
-              <li key={p}>{t('lawyerSummary.questionUnknown', { question: question(p) })}</li>
+              <li key={p}>{t('lawyerSummary.questionUnknown', { question: question(p), answer: formatAnswer(p, 'unknown', tAll, locale)[0] })}</li>
             ))}
           </ol>
         )}

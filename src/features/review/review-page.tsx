@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { answeredStepsBySection, firstUnansweredStep, getField, speaksToHelper, todayContext } from '../../domain';
+import { FIRST_STEP_ID, firstUnansweredStep, getField, isStepAnswered, pathStepsBySection, speaksToHelper, todayContext } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
@@ -17,45 +17,63 @@ export function ReviewPage() {
   useDocumentTitle(tp('review.title'));
   const ctx = todayContext();
   const open = firstUnansweredStep(c, ctx);
-  if (open) return <Navigate to={stepUrl(open.id)} replace />;
-  const groups = answeredStepsBySection(c, ctx);
-  const last = groups.at(-1)?.steps.at(-1);
+  // Nothing answered yet: there is nothing to check, so the questions start.
+  if (open?.id === FIRST_STEP_ID) return <Navigate to={stepUrl(open.id)} replace />;
+  const groups = pathStepsBySection(c, ctx);
+  const openCount = groups.reduce((n, g) => n + g.steps.filter((s) => !isStepAnswered(s, c)).length, 0);
+  const lastAnswered = groups.flatMap((g) => g.steps).filter((s) => isStepAnswered(s, c)).at(-1);
   const locale = uiLocale(i18n.resolvedLanguage);
 
   return (
     <div className="review">
-      {last && <BackLink to={stepUrl(last.id)} label={t('actions.back')} />}
+      {lastAnswered && <BackLink to={stepUrl(lastAnswered.id)} label={t('actions.back')} />}
       <h1>{tp('review.title')}</h1>
-      <p className="lead">{tp('review.lead')}</p>
+      {open ? (
+        // After "Save and go back to your answers" a change may have opened new questions: the
+        // page says so first, and the result waits until they are answered.
+        <div className="panel panel--info" role="note" aria-labelledby="review-open-title">
+          <p className="panel__title" id="review-open-title">{tp('review.open.title', { count: openCount })}</p>
+          <p>{tp('review.open.body')}</p>
+          <AppLink to={stepUrl(open.id, true)} className="button">{tp('review.open.answer')}</AppLink>
+        </div>
+      ) : (
+        <p className="lead">{tp('review.lead')}</p>
+      )}
       {groups.map((g) => (
         <section key={g.section} aria-labelledby={`review-${g.section}`}>
           <h2 id={`review-${g.section}`}>{t(`questions:sections.${g.section}`)}</h2>
           <dl className="summary-list">
-            {g.steps.flatMap((step) =>
-              step.fields.map((f) => {
+            {g.steps.flatMap((step) => {
+              const answered = isStepAnswered(step, c);
+              return step.fields.map((f) => {
                 const question = t(`questions:fields.${f.path}.label`, { context: speaksToHelper(c) ? 'helper' : undefined });
+                const value = getField(c, f.path);
                 return (
-                  <div className="summary-list__row" key={f.path}>
+                  <div className={`summary-list__row${answered ? '' : ' summary-list__row--open'}`} key={f.path}>
                     <dt>{question}</dt>
                     <dd>
-                      {formatAnswer(f.path, getField(c, f.path), t, locale).map((line, i) => (
+                      {formatAnswer(f.path, value, t, locale).map((line, i) => (
                         <span className="summary-list__line" key={i}><bdi>{line}</bdi></span>
                       ))}
                     </dd>
                     <dd className="summary-list__action">
                       <AppLink to={stepUrl(step.id, true)}>
-                        {t('actions.change')}
+                        {answered ? t('actions.change') : t('actions.answer')}
                         {' '}<span className="visually-hidden">{question}</span>
                       </AppLink>
                     </dd>
                   </div>
                 );
-              }),
-            )}
+              });
+            })}
           </dl>
         </section>
       ))}
-      <AppLink to={paths.result.href()} className="button">{tp('review.submit')}</AppLink>
+      {open ? (
+        <AppLink to={stepUrl(open.id, true)} className="button">{tp('review.open.answer')}</AppLink>
+      ) : (
+        <AppLink to={paths.result.href()} className="button">{tp('review.submit')}</AppLink>
+      )}
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { Navigate } from 'react-router';
 import {
   type Assessment,
   type CaseData,
+  type FieldPath,
+  stepOf,
   checklist,
   checklistItems,
   firstUnansweredStep,
@@ -102,14 +104,15 @@ function Blanks({ c }: { c: CaseData }) {
   const { t } = useTranslation('pages');
   const p = c.person;
   const unknown = (v: unknown) => v === undefined || v === 'unknown';
-  const blanks = [
-    { key: 'fullName', step: 'personal-details', blank: !p.fullName },
-    { key: 'dateOfBirth', step: 'personal-details', blank: unknown(p.dateOfBirth) },
-    { key: 'countryOfBirth', step: 'personal-details', blank: unknown(p.countryOfBirth) },
-    { key: 'aNumber', step: 'a-number', blank: unknown(p.aNumber) },
-    { key: 'address', step: 'contact', blank: !p.address },
-    { key: 'finalOrderDate', step: 'final-order-details', blank: unknown(c.posture.finalOrderDate) },
-  ].filter((b) => b.blank);
+  const all: { key: string; field: FieldPath; blank: boolean }[] = [
+    { key: 'fullName', field: 'person.fullName', blank: !p.fullName },
+    { key: 'dateOfBirth', field: 'person.dateOfBirth', blank: unknown(p.dateOfBirth) },
+    { key: 'countryOfBirth', field: 'person.countryOfBirth', blank: unknown(p.countryOfBirth) },
+    { key: 'aNumber', field: 'person.aNumber', blank: unknown(p.aNumber) },
+    { key: 'address', field: 'person.address', blank: !p.address },
+    { key: 'finalOrderDate', field: 'posture.finalOrderDate', blank: unknown(c.posture.finalOrderDate) },
+  ];
+  const blanks = all.filter((b) => b.blank);
   if (blanks.length === 0) return null;
   return (
     <section className="card" aria-labelledby="stay-blanks-title">
@@ -121,7 +124,7 @@ function Blanks({ c }: { c: CaseData }) {
           return (
             <li key={b.key} className="missing-list__item">
               <span className="missing-list__question">{label}</span>
-              <AppLink to={stepUrl(b.step, true)} className="missing-list__link">
+              <AppLink to={stepUrl(stepOf(b.field).id, true)} className="missing-list__link">
                 {t('stayOfRemoval.blanks.change')}
                 <span className="visually-hidden">: {label}</span>
               </AppLink>

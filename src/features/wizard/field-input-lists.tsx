@@ -31,7 +31,7 @@ function AddressField({ path }: { path: FieldPath }) {
         return (
           <div key={p.key} className={`field field--nested${error ? ' field--error' : ''}`}>
             <label htmlFor={id} className="label">{t(`fields.${path}.parts.${p.key}`)}</label>
-            <ErrorText id={`${id}-error`} error={error} />
+            <ErrorText id={`${id}-error`} error={error} path={path} part={p.key} />
             <input id={id} className={`input${p.short ? ' input--medium' : ''}`} autoComplete={p.auto}
               inputMode={p.key === 'zip' ? 'numeric' : undefined}
               aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}

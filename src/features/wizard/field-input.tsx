@@ -50,7 +50,7 @@ function RadioField({ path, options, asHeading }: { path: FieldPath; options: re
       <fieldset aria-describedby={describedBy(hint !== null && `${base}-hint`, !!error && `${base}-error`)}>
         <legend className={asHeading ? 'legend--heading' : 'label'}>{asHeading ? <h1>{label}</h1> : label}</legend>
         {hint !== null && <p id={`${base}-hint`} className="hint">{hint}</p>}
-        <ErrorText id={`${base}-error`} error={error} />
+        <ErrorText id={`${base}-error`} error={error} path={path} />
         <div className="radios">
           {options.map((o) => (
             <div className="radio" key={o}>
@@ -69,12 +69,12 @@ function TextField({ path, widget, asHeading }: { path: FieldPath; widget: Widge
   const { t } = useTranslation('questions');
   const { t: tc } = useTranslation();
   const { register, formState, watch } = useFormContext();
-  const { label, hint } = useFieldText(path);
+  const { label, hint, dateHint } = useFieldText(path);
   const base = fieldId(path);
   const error = get(formState.errors, path) as FieldError | undefined;
   const allowUnknown = widget.kind === 'a-number' || ('allowUnknown' in widget && widget.allowUnknown);
   const unknown = allowUnknown && watch(`${path}.unknown`) === true;
-  const formatHint = widget.kind === 'date' ? t('formats.date') : widget.kind === 'a-number' ? t('formats.aNumber') : null;
+  const formatHint = widget.kind === 'date' ? (dateHint ?? t('formats.date')) : widget.kind === 'a-number' ? t('formats.aNumber') : null;
   const inputMode = widget.kind === 'number' ? 'numeric' : widget.kind === 'text' ? widget.inputMode : undefined;
   const labelEl = (
     <label htmlFor={`${base}-text`} className={asHeading ? 'label--heading' : 'label'}>
@@ -87,7 +87,7 @@ function TextField({ path, widget, asHeading }: { path: FieldPath; widget: Widge
       {asHeading ? <h1>{labelEl}</h1> : labelEl}
       {hint !== null && <p id={`${base}-hint`} className="hint">{hint}</p>}
       {formatHint && <p id={`${base}-format`} className="hint">{formatHint}</p>}
-      <ErrorText id={`${base}-error`} error={error} />
+      <ErrorText id={`${base}-error`} error={error} path={path} />
       <input
         id={`${base}-text`}
         className={`input${widget.kind === 'number' ? ' input--short' : ''}`}

@@ -4,6 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { FieldError } from 'react-hook-form';
+import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
 
@@ -26,19 +27,50 @@ export function useFieldText(path: FieldPath) {
   const { t, i18n } = useTranslation('questions');
   const context = useContext(WordingContext);
   const hintKey = `fields.${path}.hint`;
+  const dateHintKey = `fields.${path}.dateHint`;
   return {
     label: t(`fields.${path}.label`, { context }),
     hint: i18n.exists(`questions:${hintKey}`) ? t(hintKey, { context }) : null,
+    /** A date question's own example ("For example, 02/16/2027"), fitting what it asks. */
+    dateHint: i18n.exists(`questions:${dateHintKey}`) ? t(dateHintKey) : null,
   };
 }
 
-export function ErrorText({ id, error }: { id: string; error: FieldError | undefined }) {
+/** Error codes that mean "nothing was given": these use the question's own words where it has them. */
+const EMPTY_CODES: ReadonlySet<string> = new Set(['choose', 'required']);
+
+/**
+ * The words of an error. For an empty answer, the question's own message ("Choose whether you
+ * have a case in immigration court."), which says what to do without repeating the question; for
+ * the others (a date or ZIP code in the wrong form…), the general message for the code. `part`
+ * is an address line ("street", "zip").
+ */
+export function fieldErrorMessage(
+  i18n: Pick<i18n, 't' | 'exists'>,
+  context: 'helper' | undefined,
+  path: FieldPath,
+  code: string,
+  part?: string,
+): { text: string; own: boolean } {
+  const key = part ? `questions:fields.${path}.errors.${part}` : `questions:fields.${path}.error`;
+  if (EMPTY_CODES.has(code) && i18n.exists(key)) return { text: i18n.t(key, { context }), own: true };
+  return { text: i18n.t(`errors.${code}`), own: false };
+}
+
+function useErrorMessage() {
+  const { i18n } = useTranslation();
+  const context = useContext(WordingContext);
+  return (path: FieldPath, code: string, part?: string) => fieldErrorMessage(i18n, context, path, code, part);
+}
+
+export function ErrorText({ id, error, path, part }: { id: string; error: FieldError | undefined; path?: FieldPath; part?: string }) {
   const { t } = useTranslation();
+  const message = useErrorMessage();
   if (!error?.message) return null;
   return (
     <p id={id} className="field-error">
       <span className="visually-hidden">{t('errors.prefix')} </span>
-      {t(`errors.${error.message}`)}
+      {path ? message(path, error.message, part).text : t(`errors.${error.message}`)}
     </p>
   );
 }

@@ -7,7 +7,6 @@ import {
   canOpenStep,
   type CaseData,
   type DateOrder,
-  firstUnansweredStep,
   getField,
   languageInfo,
   learnTopicForStep,
@@ -31,6 +30,7 @@ import { formatDate, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, WordingContext } from './field-input';
+import { fieldErrorMessage, fieldId } from './field-parts';
 import { fieldWidgets } from '../../ui/form/field-specs';
 import { stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
@@ -70,13 +70,14 @@ function useQuestionTabTitle(step: Step): string {
     : t('pageTitle.question', { number: n.number, total: n.total });
 }
 
-function firstMessage(error: unknown): string | null {
+/** The first error under a field, and the address line it is on (for an address). */
+function firstError(error: unknown, part?: string): { message: string; part?: string } | null {
   if (!error || typeof error !== 'object') return null;
   const e = error as { message?: unknown };
-  if (typeof e.message === 'string' && e.message !== '') return e.message;
-  for (const v of Object.values(error)) {
-    const m = firstMessage(v);
-    if (m) return m;
+  if (typeof e.message === 'string' && e.message !== '') return part ? { message: e.message, part } : { message: e.message };
+  for (const [key, v] of Object.entries(error)) {
+    const found = firstError(v, part ?? key);
+    if (found) return found;
   }
   return null;
 }
@@ -137,10 +138,10 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const onValid = (output: Record<string, Record<string, unknown>>) => {
     answer(stepAnswers(step, output));
     const updated = useCaseStore.getState().caseData;
+    // "Save and go back to your answers" goes there, even when the change opened a new question:
+    // the answers page then says so and links to it.
     if (fromReview) {
-      // A change that opens a new question asks it, then comes back to the review page.
-      const open = firstUnansweredStep(updated, ctx);
-      navigate(open ? stepUrl(open.id, true) : paths.review.href());
+      navigate(paths.review.href());
       return;
     }
     const next = nextStepId(updated, ctx, step.id);
@@ -150,10 +151,14 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const onInvalid = (errors: FieldErrors) => {
     const list: SummaryError[] = [];
     for (const f of step.fields) {
-      const message = firstMessage(get(errors, f.path));
-      if (!message) continue;
-      const label = t(`fields.${f.path}.label`, { context });
-      list.push({ fieldId: focusTargetId(f.path), message: `${label}: ${tc(`errors.${message}`)}` });
+      const found = firstError(get(errors, f.path));
+      if (!found) continue;
+      const part = fieldWidgets[f.path].kind === 'address' ? found.part : undefined;
+      const { text, own } = fieldErrorMessage(i18n, context, f.path, found.message, part);
+      // The question's own message says what to do ("Choose whether…"). A general one ("Enter a
+      // 5-digit ZIP code…") names its question only where the page asks more than one.
+      const named = own || step.fields.length === 1 ? text : `${t(`fields.${f.path}.label`, { context })}: ${text}`;
+      list.push({ fieldId: part ? `${fieldId(f.path)}-${part}` : focusTargetId(f.path), message: named });
     }
     setSummary(list);
     setFocusKey((k) => k + 1);
@@ -165,6 +170,11 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
       {progress && (
         <p className="section-progress">
           {t('sections.progress', { index: progress.index, total: progress.total, name: t(`sections.${progress.section}`) })}
+          {progress.questions > 1 && (
+            <span className="section-progress__question">
+              {t('sections.question', { index: progress.question, total: progress.questions })}
+            </span>
+          )}
         </p>
       )}
       <ErrorSummary errors={summary} focusKey={focusKey} />

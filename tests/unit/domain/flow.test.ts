@@ -88,12 +88,37 @@ const ids = (c: CaseData) => reachableSteps(c, ctx).map((s) => s.id);
 const IN_COURT_PATH = [
   'detained', 'notice-to-appear', 'final-order', 'in-proceedings',
   'court-status', 'court-details', 'ice-dismissal', 'ice-supervision', 'representation',
-  'entry-date', 'entry-manner', 'border-stop', 'presence', 'permanent-resident', 'prior-removal',
-  'missed-hearing', 'prior-pd', 'applications', 'notario',
-  'criminal-any', 'gang', 'fraud', 'security',
-  'family', 'caregiving', 'health', 'pregnancy', 'victim', 'military', 'education', 'work', 'community', 'humanitarian',
-  'personal-details', 'a-number', 'contact',
+  'entry-date', 'entry-manner', 'presence', 'prior-removal', 'missed-hearing', 'prior-pd', 'applications',
+  'criminal-any', 'serious-matters',
+  'family', 'health', 'military', 'school-and-work', 'humanitarian',
+  'personal-details', 'contact',
 ];
+
+describe('the letter route (in court, no arrests): questions share pages (issue 16)', () => {
+  it('takes 25 question pages, 30 % fewer than the 36 it took before related questions shared a page', () => {
+    expect(IN_COURT_PATH).toHaveLength(25);
+    expect(IN_COURT_PATH.length).toBeLessThanOrEqual(Math.floor(36 * 0.7));
+  });
+
+  it('still asks every question it asked before', () => {
+    const asked = reachableSteps(inCourt(), ctx).flatMap((s) => s.fields.map((f) => f.path));
+    expect(asked).toEqual(expect.arrayContaining([
+      'history.stoppedAtBorder', 'history.everLpr', 'history.notarioFiled', 'criminal.gangAllegation', 'history.fraud',
+      'history.falseClaimCitizenship', 'criminal.nationalSecurity', 'favourable.primaryCaregiver', 'favourable.familyHardship',
+      'favourable.pregnantOrNursing', 'favourable.partnerPregnantOrNursing', 'favourable.crimeVictim',
+      'favourable.lawEnforcementCooperation', 'favourable.education', 'favourable.work', 'favourable.taxes',
+      'favourable.community', 'person.aNumber',
+    ]));
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('puts at most four questions on a page, five only for the person\'s own details', () => {
+    for (const step of steps) expect(step.fields.length, step.id).toBeLessThanOrEqual(5);
+    const many = steps.filter((s) => s.fields.length === 5).map((s) => s.id);
+    // The person's details: name, other names (optional), birth date and country, A-number.
+    expect(many).toEqual(['personal-details']);
+  });
+});
 
 describe('setField', () => {
   it('returns a new case and leaves the input unchanged', () => {
@@ -155,7 +180,7 @@ describe('reachableSteps', () => {
     expect(path.slice(0, 7)).toEqual(['detained', 'notice-to-appear', 'final-order', 'final-order-details', 'appeal-pending', 'ice-supervision', 'representation']);
     expect(path).not.toContain('in-proceedings');
     expect(path).not.toContain('court-details');
-    expect(path.slice(-3)).toEqual(['personal-details', 'a-number', 'contact']);
+    expect(path.slice(-2)).toEqual(['personal-details', 'contact']);
   });
 
   it('stops after "final order?" when the person does not know', () => {
@@ -168,8 +193,8 @@ describe('reachableSteps', () => {
       const at = path.indexOf('criminal-any');
       // Proof of change is asked only after a "yes": it is the person's claim, never inferred.
       expect(path.slice(at, at + 6)).toEqual(anyArrest === 'yes'
-        ? ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-since', 'criminal-records', 'gang']
-        : ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-records', 'gang', 'fraud']);
+        ? ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-since', 'criminal-records', 'serious-matters']
+        : ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-records', 'serious-matters', 'family']);
     }
   });
 
@@ -284,7 +309,7 @@ describe('previousStepId and nextStepId', () => {
     expect(previousStepId(c, ctx, 'court-details')).toBe('court-status');
     expect(previousStepId(c, ctx, 'court-status')).toBe('in-proceedings');
     expect(previousStepId(c, ctx, 'missed-hearing')).toBe('prior-removal');
-    expect(previousStepId(c, ctx, 'gang')).toBe('criminal-any');
+    expect(previousStepId(c, ctx, 'serious-matters')).toBe('criminal-any');
     expect(previousStepId(c, ctx, 'detention-place')).toBeNull();
     expect(previousStepId(c, ctx, 'no-such-step')).toBeNull();
   });
@@ -330,33 +355,34 @@ describe('previousStepId and nextStepId', () => {
 describe('sectionProgress', () => {
   it('counts one section for a detained person', () => {
     const c = caseDataSchema.parse({ posture: { detained: 'yes' } });
-    expect(sectionProgress(c, ctx, 'detained')).toEqual({ index: 1, total: 1, section: 'situation' });
-    expect(sectionProgress(c, ctx, 'detention-place')).toEqual({ index: 1, total: 1, section: 'situation' });
+    expect(sectionProgress(c, ctx, 'detained')).toEqual({ index: 1, total: 1, section: 'situation', question: 1, questions: 3 });
+    expect(sectionProgress(c, ctx, 'detention-place')).toEqual({ index: 1, total: 1, section: 'situation', question: 2, questions: 3 });
   });
 
   it('counts all six sections for a person in court', () => {
     const c = inCourt();
-    expect(sectionProgress(c, ctx, 'detained')).toEqual({ index: 1, total: 6, section: 'situation' });
-    expect(sectionProgress(c, ctx, 'court-details')).toEqual({ index: 2, total: 6, section: 'court-case' });
-    expect(sectionProgress(c, ctx, 'entry-date')).toEqual({ index: 3, total: 6, section: 'history' });
-    expect(sectionProgress(c, ctx, 'criminal-any')).toEqual({ index: 4, total: 6, section: 'risks' });
-    expect(sectionProgress(c, ctx, 'family')).toEqual({ index: 5, total: 6, section: 'favour' });
-    expect(sectionProgress(c, ctx, 'contact')).toEqual({ index: 6, total: 6, section: 'about-you' });
+    expect(sectionProgress(c, ctx, 'detained')).toEqual({ index: 1, total: 6, section: 'situation', question: 1, questions: 4 });
+    expect(sectionProgress(c, ctx, 'court-details')).toEqual({ index: 2, total: 6, section: 'court-case', question: 2, questions: 5 });
+    expect(sectionProgress(c, ctx, 'entry-date')).toEqual({ index: 3, total: 6, section: 'history', question: 1, questions: 7 });
+    expect(sectionProgress(c, ctx, 'criminal-any')).toEqual({ index: 4, total: 6, section: 'risks', question: 1, questions: 2 });
+    expect(sectionProgress(c, ctx, 'family')).toEqual({ index: 5, total: 6, section: 'favour', question: 1, questions: 5 });
+    expect(sectionProgress(c, ctx, 'contact')).toEqual({ index: 6, total: 6, section: 'about-you', question: 2, questions: 2 });
   });
 
   it('counts the usual six sections before the situation questions are answered', () => {
-    expect(sectionProgress(caseDataSchema.parse({}), ctx, 'detained')).toEqual({ index: 1, total: 6, section: 'situation' });
+    expect(sectionProgress(caseDataSchema.parse({}), ctx, 'detained')).toEqual({ index: 1, total: 6, section: 'situation', question: 1, questions: 4 });
   });
 
   it('counts one section for a person who is not in court', () => {
     // "Not in proceedings" ends the path after section 1.
     const notInCourt = caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'no', inProceedings: 'no' } });
-    expect(sectionProgress(notInCourt, ctx, 'in-proceedings')).toEqual({ index: 1, total: 1, section: 'situation' });
+    expect(sectionProgress(notInCourt, ctx, 'in-proceedings')).toEqual({ index: 1, total: 1, section: 'situation', question: 4, questions: 4 });
   });
 
   it('includes the section of a step that is not on the path', () => {
     const c = caseDataSchema.parse({ posture: { detained: 'yes' } });
-    expect(sectionProgress(c, ctx, 'family')).toEqual({ index: 2, total: 2, section: 'favour' });
+    // A step off the path counts as one more question after those of its section on the path.
+    expect(sectionProgress(c, ctx, 'family')).toEqual({ index: 2, total: 2, section: 'favour', question: 1, questions: 1 });
   });
 
   it('is null for an unknown step', () => {

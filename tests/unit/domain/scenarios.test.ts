@@ -103,7 +103,7 @@ const scenarios: Scenario[] = [
   {
     name: 'in court with strong favourable factors: OPLA letter',
     answers: strongInCourt,
-    visits: ['court-details', 'ice-dismissal', 'representation', 'family', 'personal-details', 'a-number', 'contact'],
+    visits: ['court-details', 'ice-dismissal', 'representation', 'family', 'personal-details', 'contact'],
     skips: ['criminal-kinds', 'reentry', 'final-order-details', 'detention-place'],
     route: 'opla-request', flags: [],
     favourable: ['long_presence', 'entered_as_child', 'usc_lpr_family', 'primary_caregiver', 'relief_eligible',
@@ -115,7 +115,7 @@ const scenarios: Scenario[] = [
   {
     name: 'in court with a DUI conviction: lawyer first, letter only as a draft',
     answers: duiInCourt,
-    visits: ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-since', 'criminal-records', 'gang'],
+    visits: ['criminal-any', 'criminal-kinds', 'criminal-pending', 'criminal-since', 'criminal-records', 'serious-matters'],
     route: 'lawyer-first', underlying: 'opla-request', variant: null, flags: ['rf_any_arrest_or_conviction', 'rf_dui'],
     favourable: ['rehabilitation'], unfavourable: ['dui', 'criminal_history'], notFavourable: ['no_criminal_record'],
     // Anyone with criminal history gets the FBI and state records as well as the court records.
@@ -517,7 +517,7 @@ describe('2025–26 safety rules', () => {
     const a = assess(walk({ ...inCourtBaseline, 'posture.judge': 'unknown', 'person.aNumber': 'unknown' }).c, { asOf });
     expect(a.missing).toEqual(expect.arrayContaining([
       { stepId: 'court-details', field: 'posture.judge', reason: 'unknown' },
-      { stepId: 'a-number', field: 'person.aNumber', reason: 'unknown' },
+      { stepId: 'personal-details', field: 'person.aNumber', reason: 'unknown' },
     ]));
   });
 });

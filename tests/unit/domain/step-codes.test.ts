@@ -24,6 +24,19 @@ describe('step codes', () => {
     for (const bad of ['', 'q0', 'q999', 'Q1', 'q1 ', '__proto__', 'constructor']) expect(findStepByCode(bad)).toBeUndefined();
   });
 
+  it('open the page that now asks the questions of a step that moved onto another page', () => {
+    // q17 was "Were you stopped at the border?", q32 the gang question, q46 the A-number.
+    expect(findStepByCode('q17')?.id).toBe('entry-manner');
+    expect(findStepByCode('q32')?.id).toBe('serious-matters');
+    expect(findStepByCode('q46')?.id).toBe('personal-details');
+    expect(findStepByCode('border-stop')?.id).toBe('entry-manner');
+    // New pages take new numbers; the old ones are never given to another question.
+    expect(stepCode('serious-matters')).toBe('q48');
+    expect(stepCode('school-and-work')).toBe('q49');
+    // Every retired code opens the page that asks the fields its step asked.
+    for (let n = 1; n <= 49; n += 1) expect(findStepByCode(`q${n}`), `q${n}`).toBeDefined();
+  });
+
   it('number the steps for tab titles the same way for everyone', () => {
     expect(stepNumber('detained')).toEqual({ number: 1, total: steps.length });
     expect(stepNumber('contact')).toEqual({ number: steps.length, total: steps.length });
