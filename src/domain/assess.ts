@@ -6,7 +6,7 @@
 import { applicationsWith, type AssessContext, caseFacts, type CaseFacts, judgeDecides, yesOrUnsure } from './case-facts';
 import type { CaseData } from './case-schema';
 import { type Factor, factorCatalog, type FactorId, factorStrength, type Strength } from './factor-catalog';
-import { type FieldPath, getField, isFlowComplete, reachableSteps } from './flow';
+import { askedFields, type FieldPath, getField, isFlowComplete, reachableSteps } from './flow';
 import { redFlagCatalog, type RedFlagId, type RedFlagSeverity } from './red-flags';
 import { type RequestOption, requestOptions } from './request-options';
 import { type LetterKind, postureRoute, type RouteId, routeCatalog, type RouteNote, routeNotes, type RouteVariant } from './routes';
@@ -147,7 +147,7 @@ export function groupConcerns(redFlags: readonly FoundRedFlag[], unfavourable: r
 function findMissing(c: CaseData, ctx: AssessContext): MissingInfo[] {
   const out: MissingInfo[] = [];
   for (const step of reachableSteps(c, ctx)) {
-    for (const fs of step.fields) {
+    for (const fs of askedFields(step, c)) {
       const v = getField(c, fs.path);
       if (v === 'unknown') out.push({ stepId: step.id, field: fs.path, reason: 'unknown' });
       else if (v === undefined && !fs.optional) {

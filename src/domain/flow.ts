@@ -25,6 +25,14 @@ export interface FieldSpec {
   path: FieldPath;
   /** The step counts as answered without it (e.g. other names, email). */
   optional?: boolean;
+  /**
+   * Asked only when this holds. It reads answers before it: an earlier step's, or an earlier
+   * question on the same page (which then shows it as soon as that answer is chosen, GOV.UK's
+   * conditional reveal). A field not asked is not kept (see `prune`).
+   */
+  when?: (c: CaseData) => boolean;
+  /** `when` reads an earlier question on the same page: the page shows this one under it once chosen. */
+  reveal?: boolean;
 }
 
 export interface Step {
@@ -70,8 +78,17 @@ export const needsPersonalDetails = (c: CaseData): boolean =>
   !isDetained(c) && (hasFinalOrder(c) || isInProceedings(c));
 
 const f = (path: FieldPath, optional = false): FieldSpec => (optional ? { path, optional } : { path });
+/** A field asked only when `when` holds (see FieldSpec.when). */
+const fIf = (path: FieldPath, when: (c: CaseData) => boolean, optional = false): FieldSpec => ({ ...f(path, optional), when });
+/** A field shown under an earlier question on its page once that answer makes it needed. */
+const fReveal = (path: FieldPath, when: (c: CaseData) => boolean, optional = false): FieldSpec => ({ ...fIf(path, when, optional), reveal: true });
+
+/** The court case is going on (or its state is not given yet): ICE's lawyers may ask to dismiss it. */
+const courtCaseGoingOn = (c: CaseData): boolean =>
+  isInProceedings(c) && (c.posture.courtStatus === undefined || c.posture.courtStatus === 'active');
+const isRepresented = (c: CaseData): boolean =>
+  c.representation.kind === 'attorney' || c.representation.kind === 'accredited_rep';
 const to = (id: string) => () => id;
-const afterRemovalQuestions = (c: CaseData) => (missedHearingSettled(c) ? 'prior-pd' : 'missed-hearing');
 
 export const steps: readonly Step[] = [
   // Section 1: your situation now
@@ -103,13 +120,13 @@ export const steps: readonly Step[] = [
   { id: 'decision-date', section: 'court-case', fields: [f('posture.decisionDate')], next: () => null },
   { id: 'court-details', section: 'court-case',
     fields: [f('posture.courtCity'), f('posture.judge', true), f('posture.nextHearingDate'), f('posture.nextHearingType')],
-    next: (c, ctx) => (hearingSurelyPast(c, ctx) ? 'past-hearing' : 'ice-dismissal') },
+    next: (c, ctx) => (hearingSurelyPast(c, ctx) ? 'past-hearing' : 'ice-supervision') },
   { id: 'past-hearing', section: 'court-case', fields: [f('posture.attendedPastHearing')],
-    next: (c) => (mayHaveMissedPastHearing(c) ? null : 'ice-dismissal') },
-  { id: 'ice-dismissal', section: 'court-case', fields: [f('posture.iceMovedToDismiss')], next: to('ice-supervision') },
-  { id: 'ice-supervision', section: 'court-case', fields: [f('posture.supervision')], next: to('representation') },
+    next: (c) => (mayHaveMissedPastHearing(c) ? null : 'ice-supervision') },
+  { id: 'ice-supervision', section: 'court-case',
+    fields: [fIf('posture.iceMovedToDismiss', courtCaseGoingOn), f('posture.supervision')], next: to('representation') },
   { id: 'representation', section: 'court-case',
-    fields: [f('representation.kind'), f('representation.name', true)], next: to('entry-date') },
+    fields: [f('representation.kind'), fReveal('representation.name', isRepresented, true)], next: to('entry-date') },
 
   // Section 3: your immigration history
   { id: 'entry-date', section: 'history', fields: [f('history.entryDate'), f('history.ageAtEntry')], next: to('entry-manner') },
@@ -117,13 +134,16 @@ export const steps: readonly Step[] = [
   // screens for the same answers (issue 16). Retired step ids still open their page (step-codes.ts).
   { id: 'entry-manner', section: 'history', fields: [f('history.entryManner'), f('history.stoppedAtBorder')], next: to('presence') },
   { id: 'presence', section: 'history', fields: [f('history.canProveTwoYears'), f('history.everLpr')], next: to('prior-removal') },
-  { id: 'prior-removal', section: 'history', fields: [f('history.priorRemoval')],
-    next: (c) => (hadOrMayHavePriorRemoval(c) ? 'reentry' : afterRemovalQuestions(c)) },
-  { id: 'reentry', section: 'history', fields: [f('history.reentryAfterRemoval')], next: afterRemovalQuestions },
-  { id: 'missed-hearing', section: 'history', fields: [f('history.missedHearing')], next: to('prior-pd') },
-  { id: 'prior-pd', section: 'history', fields: [f('history.priorPdRequest')],
-    next: (c) => (madePriorPdRequest(c) ? 'prior-pd-result' : 'applications') },
-  { id: 'prior-pd-result', section: 'history', fields: [f('history.priorPdResult'), f('history.priorPdDate')], next: to('applications') },
+  { id: 'prior-removal', section: 'history',
+    fields: [
+      f('history.priorRemoval'),
+      fReveal('history.reentryAfterRemoval', hadOrMayHavePriorRemoval),
+      fIf('history.missedHearing', (c) => !missedHearingSettled(c)),
+    ],
+    next: to('prior-pd') },
+  { id: 'prior-pd', section: 'history',
+    fields: [f('history.priorPdRequest'), fReveal('history.priorPdResult', madePriorPdRequest), fReveal('history.priorPdDate', madePriorPdRequest)],
+    next: to('applications') },
   { id: 'applications', section: 'history', fields: [f('history.applications'), f('history.notarioFiled')], next: to('criminal-any') },
 
   // Section 4: things that may count against you (yes / no / not sure; no details needed)
@@ -198,8 +218,18 @@ export function setField(c: CaseData, path: FieldPath, value: unknown): CaseData
   return { ...c, [part]: section } as CaseData;
 }
 
+/** Is this field asked, given the answers so far? */
+export function isFieldAsked(fs: FieldSpec, c: CaseData): boolean {
+  return fs.when ? fs.when(c) : true;
+}
+
+/** The fields a step asks, given the answers so far (a conditional one only when its answer shows it). */
+export function askedFields(step: Step, c: CaseData): FieldSpec[] {
+  return step.fields.filter((fs) => isFieldAsked(fs, c));
+}
+
 export function isStepAnswered(step: Step, c: CaseData): boolean {
-  return step.fields.every((fs) => fs.optional === true || getField(c, fs.path) !== undefined);
+  return askedFields(step, c).every((fs) => fs.optional === true || getField(c, fs.path) !== undefined);
 }
 
 /**
@@ -304,8 +334,9 @@ export function prune(c: CaseData, ctx: FlowContext): CaseData {
   const reachable = new Set(reachableSteps(c, ctx).map((s) => s.id));
   const out = cloneCase(c);
   for (const step of steps) {
-    if (reachable.has(step.id)) continue;
     for (const fs of step.fields) {
+      // A conditional field reads only answers before it, already pruned: one pass in order.
+      if (reachable.has(step.id) && isFieldAsked(fs, out)) continue;
       const [part, key] = fs.path.split('.') as [Part, string];
       delete (out[part] as Record<string, unknown>)[key];
     }

@@ -6,7 +6,7 @@
 import type { Assessment } from './assess';
 import { type ChecklistItem, checklist, checklistItems } from './checklist';
 import type { CaseData } from './case-schema';
-import { type FieldPath, type FlowContext, getField, reachableSteps } from './flow';
+import { askedFields, type FieldPath, type FlowContext, getField, reachableSteps } from './flow';
 
 export const lawyerFactGroups = ['court', 'time', 'family', 'record'] as const;
 export type LawyerFactGroup = (typeof lawyerFactGroups)[number];
@@ -37,7 +37,7 @@ export interface LawyerSummary {
 }
 
 export function lawyerSummary(c: CaseData, a: Assessment, ctx: FlowContext): LawyerSummary {
-  const asked = reachableSteps(c, ctx).flatMap((s) => s.fields.map((f) => f.path));
+  const asked = reachableSteps(c, ctx).flatMap((s) => askedFields(s, c).map((f) => f.path));
   const onPath = new Set<FieldPath>(asked);
   const facts = lawyerFactGroups
     .map((group) => ({ group, fields: keyFacts[group].filter((p) => onPath.has(p)) }))

@@ -13,10 +13,10 @@ export type LearnTopicId = (typeof learnTopicIds)[number];
  * first download (tests/unit/question-strings.test.ts).
  */
 const stepTopics: Readonly<Record<string, LearnTopicId>> = {
-  'ice-dismissal': 'asks',
+  'ice-supervision': 'asks',
   presence: 'asks',
-  'missed-hearing': 'glossary',
-  'prior-pd-result': 'faq',
+  'prior-removal': 'glossary',
+  'prior-pd': 'faq',
   applications: 'faq',
   military: 'faq',
   humanitarian: 'faq',

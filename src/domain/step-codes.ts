@@ -42,6 +42,10 @@ const MOVED: Readonly<Record<string, string>> = {
   work: 'school-and-work',
   community: 'school-and-work',
   'a-number': 'personal-details',
+  'ice-dismissal': 'ice-supervision',
+  reentry: 'prior-removal',
+  'missed-hearing': 'prior-removal',
+  'prior-pd-result': 'prior-pd',
 };
 
 const codeById = new Map(CODES.map((id, i) => [id, `q${i + 1}`]));
