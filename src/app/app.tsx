@@ -7,6 +7,7 @@ import { SavingPage } from '../features/start/saving-page';
 import { StartPage } from '../features/start/start-page';
 import { loadLaterInputs } from '../features/wizard/field-input';
 import { StepPage } from '../features/wizard/step-page';
+import { TaskListPage } from '../features/wizard/task-list-page';
 import { ClinicBar, ClinicFooterLinks, ClinicOutlet, ClinicStartActions, ClinicStartEntry } from '../features/clinic/clinic-chrome';
 import { useIdleLock } from '../features/clinic/use-idle-lock';
 import { clinicNamespaces, learnNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
       // The start page and the questions are in the first bundle, so the first question paints at once.
       { index: true, element: <StartPage clinicActions={<ClinicStartActions />} clinicEntry={<ClinicStartEntry />} /> },
       { path: paths.saving.route, element: <SavingPage /> },
+      { path: paths.taskList.route, element: <TaskListPage /> },
       { path: paths.question.route, element: <QuestionPage /> },
       { path: paths.review.route, ...lazyPage(() => import('../features/review/review-page').then((m) => m.ReviewPage)) },
       { path: paths.result.route, ...lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage)) },

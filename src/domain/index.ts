@@ -10,6 +10,7 @@ export * from './evidence-items';
 export * from './factor-catalog';
 export * from './file-name';
 export * from './flow';
+export * from './task-list';
 export * from './languages';
 export * from './letter-model';
 export * from './offices';

@@ -2,7 +2,7 @@
  * Every page's path, once: the route table (src/app/app.tsx) reads `route`, every link and
  * redirect calls `href`. A page that is renamed is renamed here, and the compiler finds every use.
  */
-import { type CaseData, findStepByCode, firstUnansweredStep, type LearnTopicId, type Step, stepCode, todayContext } from '../domain';
+import { type CaseData, findStepByCode, firstUnansweredStep, type LearnTopicId, type SectionId, type Step, stepCode, todayContext } from '../domain';
 
 interface Page<A extends unknown[] = []> {
   /** The route pattern, relative to the layout (react-router); '' for the index route. */
@@ -17,13 +17,20 @@ export const paths = {
   question: {
     /** `:code` is the step's neutral code (q7), never its id: URLs stay in the browser's history (src/domain/step-codes.ts). */
     route: 'questions/:code',
-    /** `fromReview`: after "Save and go back to your answers", the page returns to the review page. */
-    href: (stepId: string, fromReview = false) => `/questions/${stepCode(stepId)}${fromReview ? '?from=review' : ''}`,
+    /**
+     * `fromReview`: after "Save and go back to your answers", the page returns to the review page
+     * (to the part's own review when `section` names it).
+     */
+    href: (stepId: string, fromReview = false, section?: SectionId) =>
+      `/questions/${stepCode(stepId)}${fromReview ? `?from=review${section ? `&section=${section}` : ''}` : ''}`,
     /** The step a question URL's `:code` names: its code, or (links saved by older versions) its id. */
     step: (code: string | undefined): Step | undefined => findStepByCode(code ?? ''),
   },
   saving: page('saving'),
-  review: page('review'),
+  /** The task list: the parts of the questions and their status. */
+  taskList: page('questions'),
+  /** Check your answers: all of them, or one part's (`section`) from the task list. */
+  review: { route: 'review', href: (section?: SectionId) => (section ? `/review?section=${section}` : '/review') } satisfies Page<[SectionId?]>,
   result: page('result'),
   checklist: page('checklist'),
   supportLetters: page('support-letters'),

@@ -38,7 +38,7 @@ describe('the start page', () => {
 });
 
 describe('the saving choice', () => {
-  it('has nothing chosen; "Continue" alone says what to do, and a choice then starts the questions', async () => {
+  it('has nothing chosen; "Continue" alone says what to do, and a choice then leads to the questions', async () => {
     const { router } = await renderApp('/');
     fireEvent.click(await screen.findByRole('button', { name: en.actions.start }));
     const group = await screen.findByRole('group', { name: en.saving.legend });
@@ -55,8 +55,9 @@ describe('the saving choice', () => {
     fireEvent.click(within(group).getByLabelText(en.saving.session));
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
-    await screen.findByRole('heading', { level: 1 });
-    expect(router.state.location.pathname).toMatch(/^\/questions\//);
+    // The task list ("Your questions") comes next, and its button starts the questions.
+    await screen.findByRole('heading', { level: 1, name: en.taskList.title });
+    expect(router.state.location.pathname).toBe('/questions');
     expect(getStorageMode()).toBe('session');
   });
 

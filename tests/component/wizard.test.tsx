@@ -73,6 +73,26 @@ describe('a question page', () => {
     expect(q.fields.posture.nextHearingDate.dateHint).toMatch(/\/2027/);
   });
 
+  it('shows the lawyer\'s name box under the answer that calls for it, and keeps no name otherwise', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { router } = await renderApp(stepUrl('representation'), { ...c, representation: {} });
+    // One question on the page until an answer opens the next: it is the page heading.
+    const heading = await screen.findByRole('heading', { level: 1, name: q.fields.representation.kind.label });
+    expect(heading.closest('legend')).not.toBeNull();
+    expect(screen.queryByLabelText(new RegExp(q.fields.representation.name.label))).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: q.fields.representation.kind.options.attorney }));
+    const name = await screen.findByLabelText(new RegExp(q.fields.representation.name.label));
+    expect(name.closest('.field-reveal')).not.toBeNull();
+    fireEvent.change(name, { target: { value: 'Ana Ruiz' } });
+    // The heading stays the same when the box opens.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(q.fields.representation.kind.label);
+    fireEvent.click(screen.getByRole('radio', { name: q.fields.representation.kind.options.none }));
+    await waitFor(() => expect(screen.queryByLabelText(new RegExp(q.fields.representation.name.label))).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('entry-date')));
+    expect(useCaseStore.getState().caseData.representation).toEqual({ kind: 'none' });
+  });
+
   it('saves the answer and moves to the next question', async () => {
     const { router } = await renderApp(stepUrl('detained'));
     fireEvent.click(await screen.findByRole('radio', { name: q.options.yesNo.no }));
@@ -106,13 +126,13 @@ describe('a question page', () => {
     const { router } = await renderApp(stepUrl('detained'));
     await screen.findByRole('heading', { level: 1, name: q.fields.posture.detained.label });
     expect(router.state.location.pathname).toBe('/questions/q1');
-    expect(document.title).toBe(`Question 1 of 36: ${q.sections.situation} – ${en.app.name}`);
+    expect(document.title).toBe(`Question 1 of 32: ${q.sections.situation} – ${en.app.name}`);
   });
 
   it('gives a section\'s name in the title only where it says nothing about the case', async () => {
     await renderApp(stepUrl('entry-date'), walk(inCourtBaseline).c);
     await screen.findByLabelText(q.fields.history.entryDate.label);
-    expect(document.title).toBe(`Question 15 of 36 – ${en.app.name}`);
+    expect(document.title).toBe(`Question 14 of 32 – ${en.app.name}`);
   });
 
   it('still opens a link saved with the step\'s name (older versions), at the neutral URL', async () => {
@@ -192,28 +212,39 @@ describe('check your answers', () => {
     expect(screen.queryByText(q.fields.posture.courtCity.label)).toBeNull();
   });
 
-  it('"Save and go back to your answers" goes there, even when the change opens a new question', async () => {
+  it('"Save and go back to your answers" goes there, even when the change opens new questions', async () => {
     const c = walk(inCourtBaseline).c;
-    const { router } = await renderApp(stepUrl('prior-removal', true), c);
+    const { router } = await renderApp(stepUrl('criminal-any', true), c);
     fireEvent.click(await screen.findByRole('radio', { name: q.options.tri.yes }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
-    // It does what it says: the answers page, which says a question is open and links to it.
+    // It does what it says: the answers page, which says questions are open and links to them.
     await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
     await screen.findByRole('heading', { level: 1, name: enPages.review.title });
-    expect(screen.getByText(enPages.review.open.title_one)).toBeTruthy();
+    // The kinds of case (4 questions), whether one is still open, and what has changed since.
+    expect(screen.getByText(enPages.review.open.title_other.replace('{{count}}', '6'))).toBeTruthy();
     expect(screen.queryByRole('link', { name: enPages.review.submit })).toBeNull();
-    const row = screen.getByText(q.fields.history.reentryAfterRemoval.label, { selector: 'dt' }).closest('.summary-list__row') as HTMLElement;
+    const row = screen.getByText(q.fields.criminal.dui.label, { selector: 'dt' }).closest('.summary-list__row') as HTMLElement;
     expect(within(row).getByText(en.answers.notAnswered)).toBeTruthy();
     fireEvent.click(screen.getAllByRole('link', { name: enPages.review.open.answer })[0]!);
-    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('reentry')));
-    await screen.findByRole('heading', { level: 1, name: q.fields.history.reentryAfterRemoval.label });
-    fireEvent.click(screen.getByRole('radio', { name: q.options.tri.no }));
+    await waitFor(() => expect(router.state.location.pathname + router.state.location.search).toBe(stepUrl('criminal-kinds', true)));
+    // Later answers survived.
+    expect(useCaseStore.getState().caseData.favourable.work).toBe('no');
+  }, 15_000);
+
+  it('shows "came back after?" on the same page once "deported before?" is yes', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { router } = await renderApp(stepUrl('prior-removal', true), c);
+    const reentry = new RegExp(q.fields.history.reentryAfterRemoval.label.replace(/[?.()]/g, '\\$&'));
+    await screen.findByRole('group', { name: q.fields.history.priorRemoval.label });
+    expect(screen.queryByRole('group', { name: reentry })).toBeNull();
+    const yes = within(screen.getByRole('group', { name: q.fields.history.priorRemoval.label })).getByRole('radio', { name: q.options.tri.yes });
+    fireEvent.click(yes);
+    const group = await screen.findByRole('group', { name: reentry });
+    fireEvent.click(within(group).getByRole('radio', { name: q.options.tri.no }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
     await screen.findByRole('link', { name: enPages.review.submit });
-    expect(screen.queryByText(enPages.review.open.title_one)).toBeNull();
-    // Later answers survived.
-    expect(useCaseStore.getState().caseData.favourable.work).toBe('no');
+    expect(useCaseStore.getState().caseData.history).toMatchObject({ priorRemoval: 'yes', reentryAfterRemoval: 'no' });
   });
 
   it('shows a radio\'s "I\'m not sure" with the same words on the answers page', async () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findStep, LANGUAGES, languageInfo } from '../../src/domain';
 import { fieldWidgets } from '../../src/ui/form/field-specs';
 import type { Answers } from '../unit/domain/walk';
-import { expectH1, fieldLabel, strings, type Lang } from './support/app';
+import { expectH1, fieldLabel, startFromTaskList, strings, type Lang } from './support/app';
 import { AxeAudit } from './support/axe';
 import { assertOnlySameOrigin, openPage } from './support/browser';
 import { answerQuestions } from './support/journey';
@@ -40,6 +40,10 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility (%s)', (lang) =
       await axe.audit(page, `${lang} saving choice, error`);
       await page.getByLabel(common.saving.device, { exact: true }).check();
       await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
+      // The task list of a new case.
+      await expectH1(page, common.taskList.title);
+      await axe.audit(page, `${lang} task list`);
+      await startFromTaskList(page, lang);
       await expectH1(page, fieldLabel('posture.detained', lang));
       // Error state on the first question.
       await page.locator('form button[type="submit"]').click();

@@ -312,13 +312,14 @@ describe('reloading in the middle of the questions', () => {
       await startWizard(page);
       const answered = await answerSteps(page, inCourtBaseline, 6);
       expect(answered).toEqual(['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'court-status', 'court-details']);
-      await waitForHash(page, questionHash('ice-dismissal'));
-      const sixth = fieldLabel('posture.iceMovedToDismiss');
-      await expectH1(page, sixth);
+      await waitForHash(page, questionHash('ice-supervision'));
+      // Two questions on this page (ICE asking to dismiss, and check-ins): the page has a title.
+      const seventh = en.questions.steps['ice-supervision'].title;
+      await expectH1(page, seventh);
 
       await page.reload();
-      await waitForHash(page, questionHash('ice-dismissal'));
-      await expectH1(page, sixth);
+      await waitForHash(page, questionHash('ice-supervision'));
+      await expectH1(page, seventh);
 
       // The answer on the page before is still there.
       await page.getByRole('link', { name: en.common.actions.back, exact: true }).click();
@@ -333,8 +334,16 @@ describe('reloading in the middle of the questions', () => {
       await expectH1(page, en.common.start.title);
       expect(await page.getByRole('button', { name: en.common.actions.start, exact: true }).count()).toBe(0);
       await page.getByRole('link', { name: en.common.actions.resume, exact: true }).click();
-      await waitForHash(page, questionHash('ice-dismissal'));
-      await expectH1(page, sixth);
+      // The task list: the first part done, the second under way, the rest not yet open.
+      await expectH1(page, en.common.taskList.title);
+      const statuses = await page.locator('.task-list__status').allTextContents();
+      expect(statuses).toEqual([
+        en.common.taskList.status.completed, en.common.taskList.status['in-progress'],
+        ...Array<string>(4).fill(en.common.taskList.status['cannot-start']),
+      ]);
+      await page.getByRole('link', { name: en.common.actions.continue, exact: true }).click();
+      await waitForHash(page, questionHash('ice-supervision'));
+      await expectH1(page, seventh);
 
       // And the wizard goes on from there to the end.
       await answerQuestions(page, inCourtBaseline);

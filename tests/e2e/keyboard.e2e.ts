@@ -14,7 +14,7 @@ import { fieldWidgets } from '../../src/ui/form/field-specs';
 import type { Answers } from '../unit/domain/walk';
 import { inCourtBaseline } from './support/personas';
 import { assertOnlySameOrigin, openPage } from './support/browser';
-import { currentStepId, typedDate } from './support/journey';
+import { currentStepId, isFieldOnPage, typedDate } from './support/journey';
 import { baseURL, browser } from './support/shared-browser';
 
 const fid = (path: string) => `f-${path.replace(/\./g, '-')}`;
@@ -106,12 +106,19 @@ describe('keyboard only', () => {
       await page.keyboard.press('Space');
       await tabTo(page, (a) => a.tag === 'BUTTON' && a.type === 'submit', 'Continue');
       await page.keyboard.press('Enter');
+      // The task list: its "Start the questions" link.
+      await page.getByRole('heading', { level: 1, name: common.taskList.title }).waitFor();
+      await tabTo(page, (a) => a.tag === 'A' && a.text === common.taskList.start, 'Start the questions');
+      await page.keyboard.press('Enter');
       for (let n = 0; n < 60; n++) {
         await page.waitForFunction(() => /#\/(questions\/[a-z0-9-]+|review)/.test(location.hash));
         const id = currentStepId(page);
         if (!id) break;
         await page.locator('form button[type="submit"]').waitFor();
-        for (const f of findStep(id)!.fields) if (f.path in persona) await answerByKeyboard(page, f.path, persona[f.path]);
+        // In order, so an answer can show the question under it; a question not on the page is skipped.
+        for (const f of findStep(id)!.fields) {
+          if (f.path in persona && (await isFieldOnPage(page, f.path))) await answerByKeyboard(page, f.path, persona[f.path]);
+        }
         const before = page.url();
         await tabTo(page, (a) => a.tag === 'BUTTON' && a.type === 'submit', 'Continue');
         await page.keyboard.press('Enter');

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../src/domain';
-import { expectH1, fieldLabel, fill, openResult, routeTitle, seedCase, startWizard, strings, WAIT, withApp } from './support/app';
+import { expectH1, fill, openResult, routeTitle, seedCase, startWizard, strings, WAIT, withApp } from './support/app';
 import { walk } from '../unit/domain/walk';
 import { saveScreenshot } from './support/browser';
 import { answerQuestions } from './support/journey';
@@ -44,16 +44,40 @@ describe.each([
       await page.locator('.error-summary').waitFor({ timeout: WAIT });
       expect(await page.locator('#error-summary-title').textContent()).toBe(en.common.errors.summaryTitle);
       expect(await page.locator('.error-summary li').textContent()).toBe(
-        `${fieldLabel('posture.detained')}: ${en.common.errors.choose}`,
+        en.questions.fields.posture.detained.error,
       );
       expect(await page.title()).toBe(`${en.common.errors.titlePrefix} ${fill(en.questions.pageTitle.questionInSection, { number: 1, total: steps.length, section: en.questions.sections.situation })} – ${en.common.app.name}`);
       await expectNoSidewaysScroll(page, WIDTH);
       await saveScreenshot(page, `layout-${name}-question-error`);
 
-      await answerQuestions(page, duiInCourt);
+      // A page of several questions, one shown under the answer that opens it.
+      await page.evaluate(() => { location.hash = '#/questions'; });
+      await expectH1(page, en.common.taskList.title);
+      await expectNoSidewaysScroll(page, WIDTH);
+      await saveScreenshot(page, `layout-${name}-task-list`);
+      await page.getByRole('link', { name: en.common.taskList.start, exact: true }).click();
+
+      await answerQuestions(page, duiInCourt, 'en', {
+        onStep: async (id) => {
+          if (id !== 'prior-removal' && id !== 'serious-matters') return;
+          await expectNoSidewaysScroll(page, WIDTH);
+          await saveScreenshot(page, `layout-${name}-${id}`);
+        },
+      });
       await expectH1(page, en.pages.review.title);
       await expectNoSidewaysScroll(page, WIDTH);
       await saveScreenshot(page, `layout-${name}-review`);
+
+      // The task list once everything is answered, and one part's answers.
+      await page.evaluate(() => { location.hash = '#/questions'; });
+      await expectH1(page, en.common.taskList.title);
+      await expectNoSidewaysScroll(page, WIDTH);
+      await page.getByRole('link', { name: en.questions.sections.history, exact: true }).click();
+      await expectH1(page, en.pages.review.title);
+      await expectNoSidewaysScroll(page, WIDTH);
+      await page.getByRole('link', { name: en.common.taskList.back, exact: true }).click();
+      await expectH1(page, en.common.taskList.title);
+      await page.getByRole('link', { name: en.common.taskList.checkAll, exact: true }).click();
 
       await openResult(page, 'lawyer-first');
       await expectNoSidewaysScroll(page, WIDTH);

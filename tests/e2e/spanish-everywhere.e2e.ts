@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { englishWordsIn, type Leak } from '../fixtures/english-words';
 import { walk } from '../unit/domain/walk';
-import { expectH1, fieldLabel, seedCase, strings, WAIT, withApp } from './support/app';
+import { expectH1, fieldLabel, seedCase, startFromTaskList, strings, WAIT, withApp } from './support/app';
 import { answerQuestions } from './support/journey';
 import { detained, duiInCourt, finalOrderBaseline, inCourtBaseline, strongInCourt } from './support/personas';
 import { baseURL, browser } from './support/shared-browser';
@@ -75,6 +75,9 @@ describe('Spanish everywhere', () => {
       await expectSpanish(page, 'saving (error)', found);
       await page.getByLabel(strings.es.common.saving.device, { exact: true }).check();
       await page.getByRole('button', { name: strings.es.common.actions.continue, exact: true }).click();
+      await expectH1(page, strings.es.common.taskList.title);
+      await expectSpanish(page, 'task list', found);
+      await startFromTaskList(page, 'es');
       await expectH1(page, fieldLabel('posture.detained', 'es'));
       await answerQuestions(page, { ...duiInCourt, 'favourable.family': [{ relationship: 'child', status: 'citizen' }] }, 'es', {
         onStep: async (id) => expectSpanish(page, `question ${id}`, found),

@@ -19,7 +19,7 @@ const LockedScreen = lazy(() => import('./locked-screen').then((m) => ({ default
 const ClinicBarContent = lazy(() => import('./clinic-bar').then((m) => ({ default: m.ClinicBarContent })));
 
 /** Pages that show or change the open case: with no case open in clinic mode they go to the case list. */
-const CASE_PAGES = /^\/(questions\/.*|review|result|checklist|letter|clinic\/summary)$/;
+const CASE_PAGES = /^\/(questions(\/.*)?|review|result|checklist|letter|clinic\/summary)$/;
 
 /** The one page that may show while locked: the way out when the passphrase is forgotten. */
 const WHILE_LOCKED = paths.clinicWipe.href();

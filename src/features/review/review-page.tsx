@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
-import { FIRST_STEP_ID, firstUnansweredStep, getField, isStepAnswered, pathStepsBySection, speaksToHelper, todayContext } from '../../domain';
+import { Navigate, useSearchParams } from 'react-router';
+import { askedFields, FIRST_STEP_ID, firstUnansweredStep, getField, isStepAnswered, pathStepsBySection, sectionIds, speaksToHelper, todayContext } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
@@ -14,21 +14,32 @@ export function ReviewPage() {
   const { t, i18n } = useTranslation();
   const { t: tp } = useTranslation('pages');
   const c = useCaseStore((s) => s.caseData);
+  const [search] = useSearchParams();
+  const section = sectionIds.find((id) => id === search.get('section'));
   useDocumentTitle(tp('review.title'));
   const ctx = todayContext();
   const open = firstUnansweredStep(c, ctx);
   // Nothing answered yet: there is nothing to check, so the questions start.
   if (open?.id === FIRST_STEP_ID) return <Navigate to={stepUrl(open.id)} replace />;
-  const groups = pathStepsBySection(c, ctx);
-  const openCount = groups.reduce((n, g) => n + g.steps.filter((s) => !isStepAnswered(s, c)).length, 0);
+  // From the task list, one part's answers ("check your answers" for that part); else all of them.
+  const groups = pathStepsBySection(c, ctx).filter((g) => section === undefined || g.section === section);
+  // How many questions still need an answer (not pages: one page can hold several).
+  const openCount = groups
+    .flatMap((g) => g.steps)
+    .flatMap((s) => askedFields(s, c))
+    .filter((f) => !f.optional && getField(c, f.path) === undefined).length;
   const lastAnswered = groups.flatMap((g) => g.steps).filter((s) => isStepAnswered(s, c)).at(-1);
   const locale = uiLocale(i18n.resolvedLanguage);
 
   return (
     <div className="review">
-      {lastAnswered && <BackLink to={stepUrl(lastAnswered.id)} label={t('actions.back')} />}
+      {section ? (
+        <BackLink to={paths.taskList.href()} label={t('actions.back')} />
+      ) : (
+        lastAnswered && <BackLink to={stepUrl(lastAnswered.id)} label={t('actions.back')} />
+      )}
       <h1>{tp('review.title')}</h1>
-      {open ? (
+      {open && !section ? (
         // After "Save and go back to your answers" a change may have opened new questions: the
         // page says so first, and the result waits until they are answered.
         <div className="panel panel--info" role="note" aria-labelledby="review-open-title">
@@ -45,7 +56,7 @@ export function ReviewPage() {
           <dl className="summary-list">
             {g.steps.flatMap((step) => {
               const answered = isStepAnswered(step, c);
-              return step.fields.map((f) => {
+              return askedFields(step, c).map((f) => {
                 const question = t(`questions:fields.${f.path}.label`, { context: speaksToHelper(c) ? 'helper' : undefined });
                 const value = getField(c, f.path);
                 return (
@@ -57,7 +68,7 @@ export function ReviewPage() {
                       ))}
                     </dd>
                     <dd className="summary-list__action">
-                      <AppLink to={stepUrl(step.id, true)}>
+                      <AppLink to={stepUrl(step.id, true, section)}>
                         {answered ? t('actions.change') : t('actions.answer')}
                         {' '}<span className="visually-hidden">{question}</span>
                       </AppLink>
@@ -69,7 +80,9 @@ export function ReviewPage() {
           </dl>
         </section>
       ))}
-      {open ? (
+      {section ? (
+        <AppLink to={paths.taskList.href()} className="button">{t('taskList.back')}</AppLink>
+      ) : open ? (
         <AppLink to={stepUrl(open.id, true)} className="button">{tp('review.open.answer')}</AppLink>
       ) : (
         <AppLink to={paths.result.href()} className="button">{tp('review.submit')}</AppLink>

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { FIRST_STEP_ID, isEmptyCase } from '../../domain';
+import { isEmptyCase } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import type { StorageMode } from '../../state/device-storage';
 import { useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary } from '../../ui/form/error-summary';
 import { RadioGroup } from '../../ui/form/form-bits';
-import { paths, resumeUrl, stepUrl } from '../../ui/paths';
+import { paths, resumeUrl } from '../../ui/paths';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
 const MODES = ['device', 'session'] as const satisfies readonly StorageMode[];
@@ -44,7 +44,7 @@ export function SavingPage() {
             return;
           }
           setStorageMode(mode);
-          navigate(stepUrl(FIRST_STEP_ID));
+          navigate(paths.taskList.href());
         }}
       >
         <RadioGroup

@@ -5,7 +5,7 @@ import { useCaseStore } from '../../state/case-store';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useClinicStore } from '../../state/clinic/clinic-status';
-import { paths, resumeUrl } from '../../ui/paths';
+import { paths } from '../../ui/paths';
 import './start.css';
 
 /**
@@ -20,7 +20,7 @@ function StartActions() {
   if (!isEmptyCase(c)) {
     return (
       <div className="button-group">
-        <AppLink to={resumeUrl(c)} className="button">{t('actions.resume')}</AppLink>
+        <AppLink to={paths.taskList.href()} className="button">{t('actions.resume')}</AppLink>
         <AppLink to={paths.delete.href()} className="button button--secondary">{t('actions.startAgain')}</AppLink>
       </div>
     );

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Suspense, useEffect, useState } from 'react';
-import { type FieldErrors, FormProvider, get, useForm } from 'react-hook-form';
+import { type FieldErrors, FormProvider, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import {
@@ -14,6 +14,7 @@ import {
   POLICY_BASIS,
   previousStepId,
   type SectionId,
+  sectionIds,
   sectionProgress,
   speaksToHelper,
   type Step,
@@ -23,7 +24,7 @@ import {
 } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { keepTypedAnswersWith } from '../../state/typed-answers';
-import { useAppNavigate } from '../../ui/app-link';
+import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { formatDate, uiLocale } from '../../ui/format';
@@ -32,7 +33,7 @@ import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, WordingContext } from './field-input';
 import { fieldErrorMessage, fieldId } from './field-parts';
 import { fieldWidgets } from '../../ui/form/field-specs';
-import { stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
+import { fieldsAskedNow, stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import './wizard.css';
 
@@ -44,11 +45,12 @@ export function StepPage() {
   const [search] = useSearchParams();
   const step = paths.question.step(code);
   const fromReview = search.get('from') === 'review';
+  const reviewSection = sectionIds.find((id) => id === search.get('section'));
   if (!step || !canOpenStep(c, todayContext(), step.id)) return <Navigate to={resumeUrl(c)} replace />;
   // A link saved by an older version names the step by its id: move to the neutral URL.
   if (code !== stepCode(step.id)) return <Navigate to={stepUrl(step.id, fromReview)} replace />;
   // The later questions' words are loaded around this page by the shell (src/app/app.tsx).
-  return <StepForm key={step.id} step={step} caseData={c} fromReview={fromReview} />;
+  return <StepForm key={step.id} step={step} caseData={c} fromReview={fromReview} reviewSection={reviewSection} />;
 }
 
 /**
@@ -82,7 +84,12 @@ function firstError(error: unknown, part?: string): { message: string; part?: st
   return null;
 }
 
-function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseData; fromReview: boolean }) {
+/** The questions a page asks with the choices in its form now, against the saved answers. */
+function askedNow(step: Step, values: Record<string, Record<string, unknown>>) {
+  return fieldsAskedNow(step, useCaseStore.getState().caseData, values);
+}
+
+function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; caseData: CaseData; fromReview: boolean; reviewSection?: SectionId }) {
   const { t, i18n } = useTranslation('questions');
   const { t: tc } = useTranslation();
   const navigate = useAppNavigate();
@@ -95,11 +102,13 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const learnTopic = learnTopicForStep(step.id);
 
   const defaults = stepDefaultValues(step, (p) => getField(caseData, p), order);
+  // Only the questions the page asks with the choices made so far are checked (and kept).
   const form = useForm({
-    resolver: zodResolver(stepFormSchema(step, order)),
+    resolver: (values, context, options) => zodResolver(stepFormSchema(step, order, askedNow(step, values)))(values, context, options),
     defaultValues: defaults,
     shouldFocusError: false,
   });
+  const shown = fieldsAskedNow(step, caseData, useWatch({ control: form.control }));
   // New saved answers for this page (another tab's save, or dates in the new language's order):
   // show them, unless the person has already changed something here.
   const { isDirty } = form.formState;
@@ -113,7 +122,8 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
     () =>
       keepTypedAnswersWith(() => {
         if (!form.formState.isDirty) return 'none';
-        const parsed = stepFormSchema(step, order).safeParse(form.getValues());
+        const values = form.getValues();
+        const parsed = stepFormSchema(step, order, askedNow(step, values)).safeParse(values);
         if (!parsed.success) return 'not-kept';
         answer(stepAnswers(step, parsed.data as Parameters<typeof stepAnswers>[1]));
         return 'kept';
@@ -123,8 +133,10 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
 
   const hasIntro = i18n.exists(`questions:steps.${step.id}.intro`);
   const context = speaksToHelper(caseData) ? 'helper' : undefined;
-  // A lone simple question is the page heading itself (GOV.UK); otherwise the step title is.
-  const only = step.fields.length === 1 ? step.fields[0]! : null;
+  // A lone simple question is the page heading itself (GOV.UK); otherwise the step title is. A
+  // question shown under another once it is chosen does not count: the heading never jumps.
+  const main = shown.filter((f) => !f.reveal);
+  const only = main.length === 1 ? main[0]! : null;
   const single = only !== null && !hasIntro && headingWidgets.has(fieldWidgets[only.path].kind);
   const title = single ? t(`fields.${only.path}.label`, { context }) : t(`steps.${step.id}.title`, { context });
   const tabTitle = useQuestionTabTitle(step);
@@ -133,7 +145,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
   const ctx = todayContext();
   const progress = sectionProgress(caseData, ctx, step.id);
   const prev = previousStepId(caseData, ctx, step.id);
-  const back = fromReview ? paths.review.href() : prev ? stepUrl(prev) : paths.start.href();
+  const back = fromReview ? paths.review.href(reviewSection) : prev ? stepUrl(prev) : paths.taskList.href();
 
   const onValid = (output: Record<string, Record<string, unknown>>) => {
     answer(stepAnswers(step, output));
@@ -141,7 +153,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
     // "Save and go back to your answers" goes there, even when the change opened a new question:
     // the answers page then says so and links to it.
     if (fromReview) {
-      navigate(paths.review.href());
+      navigate(paths.review.href(reviewSection));
       return;
     }
     const next = nextStepId(updated, ctx, step.id);
@@ -150,14 +162,14 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
 
   const onInvalid = (errors: FieldErrors) => {
     const list: SummaryError[] = [];
-    for (const f of step.fields) {
+    for (const f of shown) {
       const found = firstError(get(errors, f.path));
       if (!found) continue;
       const part = fieldWidgets[f.path].kind === 'address' ? found.part : undefined;
       const { text, own } = fieldErrorMessage(i18n, context, f.path, found.message, part);
       // The question's own message says what to do ("Choose whether…"). A general one ("Enter a
       // 5-digit ZIP code…") names its question only where the page asks more than one.
-      const named = own || step.fields.length === 1 ? text : `${t(`fields.${f.path}.label`, { context })}: ${text}`;
+      const named = own || shown.length === 1 ? text : `${t(`fields.${f.path}.label`, { context })}: ${text}`;
       list.push({ fieldId: part ? `${fieldId(f.path)}-${part}` : focusTargetId(f.path), message: named });
     }
     setSummary(list);
@@ -175,6 +187,7 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
               {t('sections.question', { index: progress.question, total: progress.questions })}
             </span>
           )}
+          <AppLink to={paths.taskList.href()} className="section-progress__all">{tc('taskList.allParts')}</AppLink>
         </p>
       )}
       <ErrorSummary errors={summary} focusKey={focusKey} />
@@ -188,9 +201,15 @@ function StepForm({ step, caseData, fromReview }: { step: Step; caseData: CaseDa
           <form noValidate onSubmit={(e) => void form.handleSubmit(onValid, onInvalid)(e)}>
             {!single && <h1>{title}</h1>}
             {hasIntro && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
-            {step.fields.map((f) => (
-              <FieldInput key={f.path} path={f.path} asHeading={single} />
-            ))}
+            {shown.map((f) =>
+              f.reveal ? (
+                <div key={f.path} className="field-reveal">
+                  <FieldInput path={f.path} asHeading={false} />
+                </div>
+              ) : (
+                <FieldInput key={f.path} path={f.path} asHeading={single} />
+              ),
+            )}
             <Disclosure summary={tc('actions.whyWeAsk')} more={learnTopic && { to: paths.learnTopic.href(learnTopic), label: t(`steps.${step.id}.learnMore`) }}>
               <p>{t(`steps.${step.id}.why`, { context })}</p>
             </Disclosure>

@@ -13,7 +13,7 @@ import { type CaseData, findStep, LANGUAGES, type LanguageCode, type RouteId, sa
 import { stepUrl } from '../../../src/ui/paths';
 import type { Answers } from '../../unit/domain/walk';
 import { assertOnlySameOrigin, openPage, type OpenPageOptions, type RecordedPage } from './browser';
-import { currentStepId, fillField } from './journey';
+import { currentStepId, fillStep } from './journey';
 
 export type Lang = LanguageCode;
 
@@ -106,10 +106,10 @@ export async function waitForHash(page: Page, hash: string | RegExp): Promise<vo
   );
 }
 
-/** From the start page: press "Start now" (in `lang`) and wait for the first question. */
 /**
- * "Start now", then the saving choice (nothing is chosen in advance): "Yes, save them on this
- * device" unless `mode` says "session". Ends on the first question.
+ * From the start page: "Start now", then the saving choice (nothing is chosen in advance): "Yes,
+ * save them on this device" unless `mode` says "session", then the task list's "Start the
+ * questions". Ends on the first question.
  */
 export async function pressStart(page: Page, lang: Lang = 'en', mode: 'device' | 'session' = 'device'): Promise<void> {
   const common = strings[lang].common;
@@ -117,6 +117,15 @@ export async function pressStart(page: Page, lang: Lang = 'en', mode: 'device' |
   await expectH1(page, common.saving.legend);
   await page.getByLabel(common.saving[mode], { exact: true }).check();
   await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
+  await startFromTaskList(page, lang);
+}
+
+/** On "Your questions" (the task list) of a new case: press "Start the questions", wait for the first one. */
+export async function startFromTaskList(page: Page, lang: Lang = 'en'): Promise<void> {
+  const common = strings[lang].common;
+  await waitForHash(page, '#/questions');
+  await expectH1(page, common.taskList.title);
+  await page.getByRole('link', { name: common.taskList.start, exact: true }).click();
   await waitForHash(page, questionHash('detained'));
 }
 
@@ -151,7 +160,7 @@ export async function answerSteps(page: Page, answers: Answers, count: number, l
     const step = id ? findStep(id) : undefined;
     if (!id || !step) throw new Error(`not on a question page: ${page.url()}`);
     await page.locator('form button[type="submit"]').waitFor({ timeout: WAIT });
-    for (const f of step.fields) if (f.path in answers) await fillField(page, f.path, answers[f.path], lang);
+    await fillStep(page, id, answers, lang);
     const before = page.url();
     await page.locator('form button[type="submit"]').click();
     await page.waitForFunction((u) => location.href !== u, before, { timeout: WAIT });

@@ -1,7 +1,8 @@
 /**
  * "Initial JS": every script the browser loads before the first question is on screen, measured
  * the way a person meets the app (docs/adr/0004-bundle-budget.md). A fresh browser context opens
- * the start page, presses "Start now" and waits for the first question's heading to be painted;
+ * the start page, presses "Start now", chooses where to save, presses "Start the questions" on the
+ * task list and waits for the first question's heading to be painted;
  * the page's Resource Timing entries then list each .js file it fetched (entry chunk, shared
  * chunks, locale chunks, anything loaded on the way). Sizes: the bytes the browser received
  * (transfer) and decoded, and the same file from dist/ gzipped at level 9 (what a static host
@@ -19,7 +20,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 export const DIST = path.join(root, 'dist');
 
 /** The budget for initial JS, gzip (issue "quality gate"). */
-export const INITIAL_JS_BUDGET_KB = 154;
+export const INITIAL_JS_BUDGET_KB = 155;
 
 export interface LoadedScript {
   /** Path inside dist/, e.g. "assets/index-abc123.js". */
@@ -36,7 +37,7 @@ export interface InitialJs {
   decodedBytes: number;
   rawBytes: number;
   gzipBytes: number;
-  /** Milliseconds from pressing "Continue" on the saving choice (after "Start now") to the first question painted (one sample). */
+  /** Milliseconds from pressing "Start the questions" on the task list (after "Start now" and the saving choice) to the first question painted (one sample). */
   startToFirstQuestionMs: number;
 }
 
@@ -57,11 +58,14 @@ const START_TITLE = (JSON.parse(readFileSync(path.join(root, 'locales/en/common.
 const COMMON = JSON.parse(readFileSync(path.join(root, 'locales/en/common.json'), 'utf8')) as {
   actions: { start: string; continue: string };
   saving: { legend: string; device: string };
+  taskList: { title: string; start: string };
 };
 const START_BUTTON = COMMON.actions.start;
 const SAVING_TITLE = COMMON.saving.legend;
 const SAVING_DEVICE = COMMON.saving.device;
 const CONTINUE_BUTTON = COMMON.actions.continue;
+const TASK_LIST_TITLE = COMMON.taskList.title;
+const TASK_LIST_START = COMMON.taskList.start;
 const FIRST_QUESTION = (
   JSON.parse(readFileSync(path.join(root, 'locales/en/questions.json'), 'utf8')) as { fields: { posture: { detained: { label: string } } } }
 ).fields.posture.detained.label;
@@ -76,7 +80,10 @@ export async function measureInitialJs(browser: Browser, baseURL: string): Promi
     await start.click();
     await page.getByRole('heading', { level: 1, name: SAVING_TITLE, exact: true }).waitFor({ timeout: 15_000 });
     await page.getByLabel(SAVING_DEVICE, { exact: true }).check();
-    const button = page.getByRole('button', { name: CONTINUE_BUTTON, exact: true });
+    await page.getByRole('button', { name: CONTINUE_BUTTON, exact: true }).click();
+    // The task list ("Your questions"), then its "Start the questions", timed to the first question.
+    await page.getByRole('heading', { level: 1, name: TASK_LIST_TITLE, exact: true }).waitFor({ timeout: 15_000 });
+    const button = page.getByRole('link', { name: TASK_LIST_START, exact: true });
     // In the page: note the click, then wait for the first question's heading and one frame.
     await page.evaluate((heading) => {
       const w = window as unknown as { __pdFirstQuestion?: Promise<number> };

@@ -34,6 +34,24 @@ async function fillText(page: Page, path: string, value: unknown, lang: Language
   await page.locator(`#${base}-text`).fill(text);
 }
 
+/**
+ * Is this question on the page now? A question asked only when an earlier answer calls for it
+ * (shown under that answer, or left out after an earlier page's answer) is not there otherwise.
+ */
+export async function isFieldOnPage(page: Page, path: FieldPath): Promise<boolean> {
+  const base = fid(path);
+  return (await page.locator(`[id="${base}"], [id^="${base}-"]`).count()) > 0;
+}
+
+/** Fills the step's questions that are on the page from `answers`, in order (so an answer can open the next). */
+export async function fillStep(page: Page, stepId: string, answers: Answers, lang: LanguageCode): Promise<void> {
+  const step = findStep(stepId);
+  if (!step) throw new Error(`unknown step ${stepId}`);
+  for (const f of step.fields) {
+    if (f.path in answers && (await isFieldOnPage(page, f.path))) await fillField(page, f.path, answers[f.path], lang);
+  }
+}
+
 export async function fillField(page: Page, path: FieldPath, value: unknown, lang: LanguageCode): Promise<void> {
   const w = fieldWidgets[path];
   const base = fid(path);
@@ -110,9 +128,7 @@ export async function answerQuestions(
     if (!step) throw new Error(`unknown step in URL: ${page.url()}`);
     await page.locator('form button[type="submit"]').waitFor();
     visited.push(id);
-    for (const f of step.fields) {
-      if (f.path in answers) await fillField(page, f.path, answers[f.path], lang);
-    }
+    await fillStep(page, id, answers, lang);
     if (options.onStep) await options.onStep(id);
     if (options.screenshotDir) await page.screenshot({ path: `${options.screenshotDir}/${visited.length}-${id}.png`, fullPage: true });
     const before = page.url();

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   FIRST_STEP_ID,
   answeredStepsBySection,
+  askedFields,
   canOpenStep,
   caseDataSchema,
   emptyCase,
+  findStep,
   firstUnansweredStep,
   isFlowComplete,
+  isStepAnswered,
   nextStepId,
   previousStepId,
   prune,
@@ -14,6 +17,7 @@ import {
   sectionProgress,
   setField,
   steps,
+  taskList,
   type CaseData,
   type CaseDataInput,
 } from '../../../src/domain';
@@ -87,16 +91,16 @@ const ids = (c: CaseData) => reachableSteps(c, ctx).map((s) => s.id);
 
 const IN_COURT_PATH = [
   'detained', 'notice-to-appear', 'final-order', 'in-proceedings',
-  'court-status', 'court-details', 'ice-dismissal', 'ice-supervision', 'representation',
-  'entry-date', 'entry-manner', 'presence', 'prior-removal', 'missed-hearing', 'prior-pd', 'applications',
+  'court-status', 'court-details', 'ice-supervision', 'representation',
+  'entry-date', 'entry-manner', 'presence', 'prior-removal', 'prior-pd', 'applications',
   'criminal-any', 'serious-matters',
   'family', 'health', 'military', 'school-and-work', 'humanitarian',
   'personal-details', 'contact',
 ];
 
 describe('the letter route (in court, no arrests): questions share pages (issue 16)', () => {
-  it('takes 25 question pages, 30 % fewer than the 36 it took before related questions shared a page', () => {
-    expect(IN_COURT_PATH).toHaveLength(25);
+  it('takes 23 question pages, 36 before related questions shared a page (−36 %)', () => {
+    expect(IN_COURT_PATH).toHaveLength(23);
     expect(IN_COURT_PATH.length).toBeLessThanOrEqual(Math.floor(36 * 0.7));
   });
 
@@ -107,7 +111,7 @@ describe('the letter route (in court, no arrests): questions share pages (issue 
       'history.falseClaimCitizenship', 'criminal.nationalSecurity', 'favourable.primaryCaregiver', 'favourable.familyHardship',
       'favourable.pregnantOrNursing', 'favourable.partnerPregnantOrNursing', 'favourable.crimeVictim',
       'favourable.lawEnforcementCooperation', 'favourable.education', 'favourable.work', 'favourable.taxes',
-      'favourable.community', 'person.aNumber',
+      'favourable.community', 'person.aNumber', 'posture.iceMovedToDismiss', 'history.missedHearing',
     ]));
     expect(new Set(asked).size).toBe(asked.length);
   });
@@ -228,8 +232,9 @@ describe('reachableSteps', () => {
 
   it('does not ask "ever missed a hearing?" after an order made in absentia', () => {
     const c = caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'yes', inAbsentia: 'yes' } });
-    expect(ids(c)).not.toContain('missed-hearing');
-    expect(ids(setField(c, 'posture.inAbsentia', 'no'))).toContain('missed-hearing');
+    const asked = (x: CaseData) => reachableSteps(x, ctx).flatMap((s) => askedFields(s, x).map((f) => f.path));
+    expect(asked(c)).not.toContain('history.missedHearing');
+    expect(asked(setField(c, 'posture.inAbsentia', 'no'))).toContain('history.missedHearing');
   });
 });
 
@@ -277,7 +282,7 @@ describe('canOpenStep', () => {
     for (const id of ['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'court-status']) {
       expect(canOpenStep(c, ctx, id), id).toBe(true);
     }
-    for (const id of ['court-details', 'ice-dismissal', 'representation', 'entry-date', 'family', 'contact']) {
+    for (const id of ['court-details', 'ice-supervision', 'representation', 'entry-date', 'family', 'contact']) {
       expect(canOpenStep(c, ctx, id), id).toBe(false);
     }
   });
@@ -308,26 +313,23 @@ describe('previousStepId and nextStepId', () => {
     expect(previousStepId(c, ctx, 'notice-to-appear')).toBe('detained');
     expect(previousStepId(c, ctx, 'court-details')).toBe('court-status');
     expect(previousStepId(c, ctx, 'court-status')).toBe('in-proceedings');
-    expect(previousStepId(c, ctx, 'missed-hearing')).toBe('prior-removal');
+    expect(previousStepId(c, ctx, 'prior-pd')).toBe('prior-removal');
     expect(previousStepId(c, ctx, 'serious-matters')).toBe('criminal-any');
     expect(previousStepId(c, ctx, 'detention-place')).toBeNull();
     expect(previousStepId(c, ctx, 'no-such-step')).toBeNull();
   });
 
   it('goes back through a branch step when the branch is taken', () => {
-    const c = setField(inCourt(), 'history.priorRemoval', 'yes');
-    expect(previousStepId(c, ctx, 'missed-hearing')).toBe('reentry');
-    expect(previousStepId(c, ctx, 'reentry')).toBe('prior-removal');
+    const c = setField(inCourt(), 'posture.courtStatus', 'decided');
+    expect(previousStepId(c, ctx, 'decision-date')).toBe('court-status');
     expect(previousStepId(caseDataSchema.parse({ posture: { detained: 'yes' } }), ctx, 'detention-place')).toBe('detained');
   });
 
   it('goes forward with the guards', () => {
     const c = inCourt();
     expect(nextStepId(c, ctx, 'detained')).toBe('notice-to-appear');
-    expect(nextStepId(c, ctx, 'prior-removal')).toBe('missed-hearing');
-    expect(nextStepId(setField(c, 'history.priorRemoval', 'unknown'), ctx, 'prior-removal')).toBe('reentry');
+    expect(nextStepId(c, ctx, 'prior-removal')).toBe('prior-pd');
     expect(nextStepId(c, ctx, 'prior-pd')).toBe('applications');
-    expect(nextStepId(setField(c, 'history.priorPdRequest', 'yes'), ctx, 'prior-pd')).toBe('prior-pd-result');
     expect(nextStepId(c, ctx, 'humanitarian')).toBe('personal-details');
     expect(nextStepId(c, ctx, 'contact')).toBeNull();
     expect(nextStepId(c, ctx, 'no-such-step')).toBeNull();
@@ -362,8 +364,8 @@ describe('sectionProgress', () => {
   it('counts all six sections for a person in court', () => {
     const c = inCourt();
     expect(sectionProgress(c, ctx, 'detained')).toEqual({ index: 1, total: 6, section: 'situation', question: 1, questions: 4 });
-    expect(sectionProgress(c, ctx, 'court-details')).toEqual({ index: 2, total: 6, section: 'court-case', question: 2, questions: 5 });
-    expect(sectionProgress(c, ctx, 'entry-date')).toEqual({ index: 3, total: 6, section: 'history', question: 1, questions: 7 });
+    expect(sectionProgress(c, ctx, 'court-details')).toEqual({ index: 2, total: 6, section: 'court-case', question: 2, questions: 4 });
+    expect(sectionProgress(c, ctx, 'entry-date')).toEqual({ index: 3, total: 6, section: 'history', question: 1, questions: 6 });
     expect(sectionProgress(c, ctx, 'criminal-any')).toEqual({ index: 4, total: 6, section: 'risks', question: 1, questions: 2 });
     expect(sectionProgress(c, ctx, 'family')).toEqual({ index: 5, total: 6, section: 'favour', question: 1, questions: 5 });
     expect(sectionProgress(c, ctx, 'contact')).toEqual({ index: 6, total: 6, section: 'about-you', question: 2, questions: 2 });
@@ -404,10 +406,10 @@ describe('answeredStepsBySection', () => {
       history: { reentryAfterRemoval: 'no', priorRemoval: 'no' },
     });
     const listed = answeredStepsBySection(c, ctx).flatMap((g) => g.steps.map((s) => s.id));
-    expect(listed).toEqual(['detained', 'notice-to-appear', 'final-order', 'in-proceedings', 'prior-removal']);
+    // prior-removal asks "ever missed a hearing?" too here: not answered, so not listed.
+    expect(listed).toEqual(['detained', 'notice-to-appear', 'final-order', 'in-proceedings']);
     expect(listed).not.toContain('final-order-details');
-    expect(listed).not.toContain('reentry');
-    expect(answeredStepsBySection(c, ctx).map((g) => g.section)).toEqual(['situation', 'history']);
+    expect(answeredStepsBySection(c, ctx).map((g) => g.section)).toEqual(['situation']);
   });
 
   it('is empty for an empty case', () => {
@@ -415,13 +417,54 @@ describe('answeredStepsBySection', () => {
   });
 });
 
+describe('questions asked only when an answer calls for them', () => {
+  const asked = (stepId: string, c: CaseData) => askedFields(findStep(stepId)!, c).map((f) => f.path);
+
+  it('asks the lawyer\'s name only when a lawyer or representative helps', () => {
+    const c = inCourt();
+    expect(asked('representation', setField(c, 'representation.kind', 'attorney'))).toEqual(['representation.kind', 'representation.name']);
+    expect(asked('representation', setField(c, 'representation.kind', 'accredited_rep'))).toContain('representation.name');
+    for (const kind of ['none', 'unknown'] as const) expect(asked('representation', setField(c, 'representation.kind', kind))).toEqual(['representation.kind']);
+  });
+
+  it('asks about ICE asking to dismiss only while a court case goes on', () => {
+    expect(asked('ice-supervision', inCourt())).toEqual(['posture.iceMovedToDismiss', 'posture.supervision']);
+    const order = caseDataSchema.parse({ posture: { detained: 'no', finalOrder: 'yes' } });
+    expect(asked('ice-supervision', order)).toEqual(['posture.supervision']);
+    expect(asked('ice-supervision', setField(inCourt(), 'posture.courtStatus', 'appeal'))).toEqual(['posture.supervision']);
+  });
+
+  it('asks what came of an earlier request only after a yes', () => {
+    expect(asked('prior-pd', inCourt())).toEqual(['history.priorPdRequest']);
+    expect(asked('prior-pd', setField(inCourt(), 'history.priorPdRequest', 'yes'))).toEqual(['history.priorPdRequest', 'history.priorPdResult', 'history.priorPdDate']);
+  });
+
+  it('drops the answer to a question no longer asked, and nothing else', () => {
+    const withLawyer = setField(setField(inCourt(), 'representation.kind', 'attorney'), 'representation.name', 'Ana Ruiz');
+    expect(prune(withLawyer, ctx).representation.name).toBe('Ana Ruiz');
+    const noLawyer = prune(setField(withLawyer, 'representation.kind', 'none'), ctx);
+    expect(noLawyer.representation).toEqual({ kind: 'none' });
+    expect(noLawyer.favourable).toEqual(inCourt().favourable);
+    const appeal = prune(setField(setField(inCourt(), 'posture.iceMovedToDismiss', 'yes'), 'posture.courtStatus', 'appeal'), ctx);
+    expect(appeal.posture.iceMovedToDismiss).toBeUndefined();
+  });
+
+  it('needs a question shown on the page for the page to be answered', () => {
+    const c = setField(inCourt(), 'history.priorPdRequest', 'yes');
+    expect(isStepAnswered(findStep('prior-pd')!, c)).toBe(false);
+    expect(firstUnansweredStep(c, ctx)?.id).toBe('prior-pd');
+  });
+});
+
 describe('prune after a change on the review page', () => {
-  it('priorRemoval no → yes opens "reentry" but keeps every later answer', () => {
+  it('priorRemoval no → yes opens "came back after?" on its page but keeps every later answer', () => {
     const before = inCourt();
     const changed = setField(before, 'history.priorRemoval', 'yes');
-    expect(firstUnansweredStep(changed, ctx)?.id).toBe('reentry');
-    expect(canOpenStep(changed, ctx, 'reentry')).toBe(true);
-    expect(canOpenStep(changed, ctx, 'missed-hearing')).toBe(false);
+    expect(firstUnansweredStep(changed, ctx)?.id).toBe('prior-removal');
+    expect(askedFields(findStep('prior-removal')!, changed).map((f) => f.path)).toContain('history.reentryAfterRemoval');
+    expect(askedFields(findStep('prior-removal')!, before).map((f) => f.path)).not.toContain('history.reentryAfterRemoval');
+    expect(canOpenStep(changed, ctx, 'prior-removal')).toBe(true);
+    expect(canOpenStep(changed, ctx, 'prior-pd')).toBe(false);
 
     const pruned = prune(changed, ctx);
     expect(pruned).toEqual(changed);
@@ -481,5 +524,26 @@ describe('prune after a change on the review page', () => {
   it('covers every step field: each field belongs to exactly one step', () => {
     const paths = steps.flatMap((s) => s.fields.map((f) => f.path));
     expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+describe('taskList', () => {
+  it('opens the parts one after the other for a new case, and counts each part\'s pages', () => {
+    const tasks = taskList(emptyCase(), ctx);
+    expect(tasks.map((t) => [t.section, t.status, t.pages])).toEqual([
+      ['situation', 'not-started', 4], ['court-case', 'cannot-start', 4], ['history', 'cannot-start', 6],
+      ['risks', 'cannot-start', 2], ['favour', 'cannot-start', 5], ['about-you', 'cannot-start', 2],
+    ]);
+  });
+
+  it('shows only the parts on the person\'s own path once the first part is answered', () => {
+    const notInCourt = caseDataSchema.parse({ posture: { detained: 'no', receivedNta: 'no', finalOrder: 'no', inProceedings: 'no' } });
+    expect(taskList(notInCourt, ctx).map((t) => [t.section, t.status])).toEqual([['situation', 'completed']]);
+    const detainedCase = caseDataSchema.parse({ posture: { detained: 'yes' } });
+    expect(taskList(detainedCase, ctx).map((t) => [t.section, t.status, t.stepId])).toEqual([['situation', 'in-progress', 'detention-place']]);
+  });
+
+  it('is all completed for a finished case', () => {
+    expect(taskList(inCourt(), ctx).every((t) => t.status === 'completed')).toBe(true);
   });
 });

@@ -4,11 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  askedFields,
   assess,
   checklist,
   checklistItems,
   factorCatalog,
   letterModel,
+  reachableSteps,
   redFlagCatalog,
   routeIds,
   type RouteId,
@@ -103,8 +105,8 @@ const scenarios: Scenario[] = [
   {
     name: 'in court with strong favourable factors: OPLA letter',
     answers: strongInCourt,
-    visits: ['court-details', 'ice-dismissal', 'representation', 'family', 'personal-details', 'contact'],
-    skips: ['criminal-kinds', 'reentry', 'final-order-details', 'detention-place'],
+    visits: ['court-details', 'posture.iceMovedToDismiss', 'representation', 'family', 'personal-details', 'contact'],
+    skips: ['criminal-kinds', 'history.reentryAfterRemoval', 'final-order-details', 'detention-place'],
     route: 'opla-request', flags: [],
     favourable: ['long_presence', 'entered_as_child', 'usc_lpr_family', 'primary_caregiver', 'relief_eligible',
       'employment_history', 'tax_compliance', 'community_ties', 'education', 'no_criminal_record'],
@@ -135,14 +137,14 @@ const scenarios: Scenario[] = [
     name: 'final order, no other risks: ERO stay of removal',
     answers: finalOrderBaseline,
     visits: ['final-order-details', 'appeal-pending', 'ice-supervision', 'representation', 'personal-details'],
-    skips: ['in-proceedings', 'court-status', 'court-details', 'ice-dismissal'],
+    skips: ['in-proceedings', 'court-status', 'court-details', 'posture.iceMovedToDismiss'],
     route: 'final-order-stay', flags: ['rf_final_order'], unfavourable: ['final_order'],
     items: ['stay-form-i-246', 'stay-passport', 'stay-fee', 'stay-statement', 'judge-order'], letter: 'none', alerts: [],
   },
   {
     name: 'final order made in absentia: lawyer first, reopening note, "ever missed a hearing?" not asked again',
     answers: { ...finalOrderBaseline, 'posture.inAbsentia': 'yes' },
-    skips: ['missed-hearing'],
+    skips: ['history.missedHearing'],
     route: 'lawyer-first', underlying: 'final-order-stay', variant: 'no-letter', flags: ['rf_missed_hearing', 'rf_final_order'],
     unfavourable: ['missed_hearing', 'final_order'], items: ['missed-hearing-reasons', 'stay-form-i-246'], letter: 'none',
     notes: ['in-absentia-reopen'],
@@ -197,7 +199,7 @@ const scenarios: Scenario[] = [
   {
     name: 'hearing date passed and they went: the letter leaves the old date out and asks for the new one',
     answers: { ...inCourtBaseline, 'posture.nextHearingDate': '2026-09-10', 'posture.attendedPastHearing': 'yes' },
-    visits: ['past-hearing', 'ice-dismissal'],
+    visits: ['past-hearing', 'posture.iceMovedToDismiss'],
     route: 'opla-request', flags: [], gaps: ['hearing-date-past'], letter: 'final', alerts: [],
   },
   {
@@ -224,7 +226,7 @@ const scenarios: Scenario[] = [
   {
     name: 'appeal waiting at the BIA: lawyer first, no letter',
     answers: { ...inCourtBaseline, 'posture.courtStatus': 'appeal' },
-    skips: ['court-details', 'ice-dismissal'], visits: ['ice-supervision', 'family'],
+    skips: ['court-details', 'posture.iceMovedToDismiss'], visits: ['ice-supervision', 'family'],
     route: 'lawyer-first', variant: 'no-letter', flags: ['rf_appeal_pending'], letter: 'none',
   },
   {
@@ -296,7 +298,7 @@ const scenarios: Scenario[] = [
   {
     name: 'deported before and came back: lawyer first',
     answers: { ...inCourtBaseline, 'history.priorRemoval': 'yes', 'history.reentryAfterRemoval': 'yes' },
-    visits: ['prior-removal', 'reentry', 'missed-hearing'],
+    visits: ['prior-removal', 'history.reentryAfterRemoval', 'history.missedHearing'],
     route: 'lawyer-first', underlying: 'opla-request', flags: ['rf_prior_removal', 'rf_illegal_reentry'],
     unfavourable: ['prior_removal_or_reentry'], items: ['prior-removal-papers'], letter: 'draft',
   },
@@ -376,8 +378,10 @@ describe('path tables', () => {
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, s) => {
     const { visited, c } = walk(s.answers);
     if (s.steps) expect(visited).toEqual(s.steps);
-    for (const step of s.visits ?? []) expect(visited).toContain(step);
-    for (const step of s.skips ?? []) expect(visited).not.toContain(step);
+    // A step id, or a field path ("part.field") for a question asked only when an answer calls for it.
+    const asked = reachableSteps(c, { asOf }).flatMap((step) => askedFields(step, c).map((f) => f.path as string));
+    for (const item of s.visits ?? []) expect(item.includes('.') ? asked : visited).toContain(item);
+    for (const item of s.skips ?? []) expect(item.includes('.') ? asked : visited).not.toContain(item);
 
     const a = assess(c, { asOf });
     expect(a.complete).toBe(true);

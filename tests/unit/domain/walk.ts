@@ -10,6 +10,7 @@ import {
   type FlowContext,
   findStep,
   FIRST_STEP_ID,
+  isFieldAsked,
   isStepAnswered,
   setField,
 } from '../../../src/domain';
@@ -32,8 +33,9 @@ export function walk(
     if (!step) throw new Error(`unknown step ${id}`);
     if (visited.includes(id)) throw new Error(`loop at ${id}`);
     visited.push(id);
+    // In order, as the page shows them: a question under another one only once that answer calls for it.
     for (const fs of step.fields) {
-      if (fs.path in answers) c = setField(c, fs.path, answers[fs.path]);
+      if (fs.path in answers && isFieldAsked(fs, c)) c = setField(c, fs.path, answers[fs.path]);
     }
     if (!isStepAnswered(step, c)) throw new Error(`scenario has no answer for step "${id}"`);
     id = step.next(c, ctx);
