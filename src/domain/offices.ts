@@ -817,6 +817,26 @@ export const immigrationCourts: readonly ImmigrationCourt[] = Object.freeze(
 const officeById: ReadonlyMap<string, OplaOffice> = new Map(oplaOffices.map((o) => [o.id, o]));
 const courtById: ReadonlyMap<string, ImmigrationCourt> = new Map(immigrationCourts.map((c) => [c.id, c]));
 
+/**
+ * How the question about the court names a court, and how the case keeps it: "Chicago, IL",
+ * "Atlanta – Ted Turner Dr, GA". A label finds its court again (and so its OPLA office).
+ */
+export function courtLabel(court: ImmigrationCourt): string {
+  return `${court.name}, ${court.state}`;
+}
+
+const courtByLabel: ReadonlyMap<string, ImmigrationCourt> = new Map(immigrationCourts.map((c) => [courtLabel(c), c]));
+
+/** The court a saved answer names by its label, if it is one. */
+export function courtFromLabel(label: string | undefined): ImmigrationCourt | undefined {
+  return label === undefined ? undefined : courtByLabel.get(label);
+}
+
+/** The courts for the picker, by state then name (detained-only dockets included: a detained person's family may use it). */
+export function courtsForPicker(): ImmigrationCourt[] {
+  return [...immigrationCourts].sort((a, b) => a.state.localeCompare(b.state) || a.name.localeCompare(b.name));
+}
+
 export function findOplaOffice(id: string): OplaOffice | undefined {
   return officeById.get(id);
 }
@@ -852,12 +872,18 @@ function courtNameBase(name: string): string {
 }
 
 /**
- * Offices suggested from the court city the person gave: the OPLA office for each immigration
- * court in that city (courts with a detained-only docket only when no other court matches).
+ * Offices suggested from the court the person chose from the list (its OPLA office), or from
+ * the court city they typed: the OPLA office for each immigration court in that city (courts with a detained-only docket only when no other court matches).
  * Never "nearest office": only a match by the court's city name (offices.md §4.2).
  */
 export function suggestOffices(courtCity: string | undefined): OplaOffice[] {
   if (!courtCity || courtCity === 'unknown') return [];
+  // A court chosen from the list: its own OPLA office, even where a city has several courts.
+  const chosen = courtFromLabel(courtCity);
+  if (chosen) {
+    const office = chosen.oplaOfficeId === null ? undefined : officeById.get(chosen.oplaOfficeId);
+    if (office && office.addressLines.length > 0) return [office];
+  }
   const wanted = cityCandidates(courtCity);
   const matches = immigrationCourts.filter((court) => wanted.has(normaliseCity(court.city)) || wanted.has(courtNameBase(court.name)));
   const open = matches.filter((court) => !court.detainedOnly);

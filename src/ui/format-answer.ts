@@ -20,6 +20,7 @@ export function formatAnswer(path: FieldPath, value: unknown, t: TFunction, loca
       return [tq(`${key}.${String(value)}`)];
     }
     case 'text':
+    case 'court':
       return [String(value)];
     case 'number':
       return [new Intl.NumberFormat(locale).format(Number(value))];

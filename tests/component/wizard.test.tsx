@@ -93,6 +93,66 @@ describe('a question page', () => {
     expect(useCaseStore.getState().caseData.representation).toEqual({ kind: 'none' });
   });
 
+  it('asks applications as ticked boxes with "None of these", and what is happening with each ticked one', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { history } = c;
+    const { router } = await renderApp(stepUrl('applications'), { ...c, history: { ...history, applications: undefined } });
+    const group = await screen.findByRole('group', { name: q.fields.history.applications.label });
+    // Nothing ticked: say what to do.
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: new RegExp(en.errors['applications-none'].slice(0, 30)) })).toBeTruthy();
+    // Ticking one shows what is happening with it; leaving that empty says so.
+    const asylum = within(group).getByRole('checkbox', { name: q.options.application.asylum });
+    fireEvent.click(asylum);
+    const status = await within(group).findByRole('group', { name: new RegExp(q.fields.history.applications.status.replace('?', '\\?')) });
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(within(status).getByText(en.errors['application-status'])).toBeTruthy());
+    // "None of these" unticks the others, and ticking one unticks "None of these".
+    const none = within(group).getByRole('checkbox', { name: q.fields.history.applications.none });
+    fireEvent.click(none);
+    await waitFor(() => expect((asylum as HTMLInputElement).checked).toBe(false));
+    fireEvent.click(asylum);
+    await waitFor(() => expect((none as HTMLInputElement).checked).toBe(false));
+    fireEvent.click(within(await within(group).findByRole('group', { name: new RegExp(q.fields.history.applications.status.replace('?', '\\?')) })).getByRole('radio', { name: q.options.applicationStatus.pending }));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('criminal-any')));
+    expect(useCaseStore.getState().caseData.history.applications).toEqual({ asylum: 'pending' });
+  }, 15_000);
+
+  it('picks the court from the list, or takes its city when it is not there, and shows an old typed city as typed', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { router } = await renderApp(stepUrl('court-details'), c);
+    const select = (await screen.findByLabelText(q.fields.posture.courtCity.label)) as HTMLSelectElement;
+    // The saved "Chicago, IL" is the Chicago court on the list.
+    expect(select.value).toBe('Chicago, IL');
+    expect(select.querySelectorAll('optgroup').length).toBeGreaterThan(20);
+    fireEvent.change(select, { target: { value: 'Atlanta – W. Peachtree St, GA' } });
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).not.toBe(stepUrl('court-details')));
+    expect(useCaseStore.getState().caseData.posture.courtCity).toBe('Atlanta – W. Peachtree St, GA');
+    cleanup();
+
+    // "Not on this list" shows a box for the city; left empty, it says what to type.
+    await renderApp(stepUrl('court-details'), c);
+    const again = (await screen.findByLabelText(q.fields.posture.courtCity.label)) as HTMLSelectElement;
+    fireEvent.change(again, { target: { value: 'other' } });
+    const city = await screen.findByLabelText(q.fields.posture.courtCity.typedLabel);
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await screen.findByRole('alert');
+    expect(screen.getAllByText(new RegExp(en.errors['court-not-listed'].slice(0, 25))).length).toBeGreaterThan(0);
+    fireEvent.change(city, { target: { value: 'Guam' } });
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(useCaseStore.getState().caseData.posture.courtCity).toBe('Guam'));
+    cleanup();
+
+    // A city typed in an older version: shown as "not on this list" with its words.
+    await renderApp(stepUrl('court-details'), { ...c, posture: { ...c.posture, courtCity: 'Springfield' } });
+    const old = (await screen.findByLabelText(q.fields.posture.courtCity.label)) as HTMLSelectElement;
+    await waitFor(() => expect(old.value).toBe('other'));
+    expect((screen.getByLabelText(q.fields.posture.courtCity.typedLabel) as HTMLInputElement).value).toBe('Springfield');
+  }, 20_000);
+
   it('saves the answer and moves to the next question', async () => {
     const { router } = await renderApp(stepUrl('detained'));
     fireEvent.click(await screen.findByRole('radio', { name: q.options.yesNo.no }));

@@ -325,7 +325,7 @@ describe('reloading in the middle of the questions', () => {
       await page.getByRole('link', { name: en.common.actions.back, exact: true }).click();
       await waitForHash(page, questionHash('court-details'));
       await expectH1(page, en.questions.steps['court-details'].title);
-      expect(await page.locator('#f-posture-courtCity-text').inputValue()).toBe(inCourtBaseline['posture.courtCity']);
+      expect(await page.locator('#f-posture-courtCity-select').inputValue()).toBe(inCourtBaseline['posture.courtCity']);
       expect(await page.locator('#f-posture-nextHearingDate-text').inputValue()).toBe(typedDate(HEARING_DATE, 'en'));
       expect(await page.locator('#f-posture-nextHearingType-master').isChecked()).toBe(true);
 

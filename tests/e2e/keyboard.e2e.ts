@@ -84,7 +84,17 @@ async function answerByKeyboard(page: Page, path: FieldPath, value: unknown): Pr
       await tabTo(page, (a) => a.id === `${base}-none`, 'no family box');
       await page.keyboard.press('Space');
       return;
-    case 'applications': case 'lines': case 'records':
+    case 'court':
+      // The persona's court is on the list: move through the list with the arrow keys.
+      await tabTo(page, (a) => a.id === `${base}-select`, 'court list');
+      await chooseInSelect(page, String(value));
+      return;
+    case 'applications':
+      // This journey has none: "None of these", ticked with Space.
+      await tabTo(page, (a) => a.id === `${base}-none`, 'None of these');
+      await page.keyboard.press('Space');
+      return;
+    case 'lines': case 'records':
       return; // left empty in this journey
   }
 }

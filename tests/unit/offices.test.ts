@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import {
   OFFICE_DATA_VERSION,
   OFFICE_SOURCES,
+  courtFromLabel,
+  courtLabel,
+  courtsForPicker,
   findOplaOffice,
   immigrationCourts,
   isOfficeDataStale,
@@ -445,5 +448,31 @@ describe('suggestOffices / suggestedOfficeFor (from the court city only)', () =>
       const one = suggestedOfficeFor(court.city);
       if (one) expect(suggestOffices(court.city)).toEqual([one]);
     }
+  });
+});
+
+describe('the court picker (issue 16)', () => {
+  it('lists every court once, by state, each label finding its court again', () => {
+    const list = courtsForPicker();
+    expect(list).toHaveLength(immigrationCourts.length);
+    const labels = list.map(courtLabel);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const court of list) expect(courtFromLabel(courtLabel(court))).toBe(court);
+    const states = list.map((c) => c.state);
+    expect(states).toEqual([...states].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('picks the chosen court\'s own OPLA office where a city has several courts', () => {
+    const peachtree = immigrationCourts.find((c) => c.id === 'court-atlanta-peachtree')!;
+    expect(suggestOffices(courtLabel(peachtree)).map((o) => o.id)).toEqual(['opla-atlanta-peachtree']);
+    expect(suggestedOfficeFor(courtLabel(peachtree))?.id).toBe('opla-atlanta-peachtree');
+    // Typed as a city, Atlanta matches both courts there: the person's papers must say which.
+    expect(suggestOffices('Atlanta, GA').length).toBeGreaterThan(1);
+    expect(suggestedOfficeFor('Atlanta, GA')).toBeNull();
+  });
+
+  it('keeps the usual "City, ST" for a court named after its city', () => {
+    const chicago = immigrationCourts.find((c) => c.id === 'court-chicago');
+    expect(chicago && courtLabel(chicago)).toBe('Chicago, IL');
   });
 });

@@ -35,6 +35,8 @@ const SHARED_OPTION_SETS = new Map([
 const WIDGET_SUB_KEYS: Partial<Record<string, readonly string[]>> = {
   address: ['parts.street', 'parts.city', 'parts.state', 'parts.zip'],
   family: ['none', 'row', 'relationship', 'status', 'add'],
+  applications: ['none', 'status'],
+  court: ['choose', 'notListed', 'typedLabel'],
   records: ['row', 'kind', 'date', 'outcome', 'add'],
 };
 
@@ -70,7 +72,7 @@ function lookup(tree: Tree, key: string): string | Tree | undefined {
 }
 
 /** Widgets whose empty answer has the question's own message (fields.<path>.error). */
-const OWN_ERROR_KINDS: ReadonlySet<string> = new Set(['radio', 'text', 'date', 'number', 'a-number']);
+const OWN_ERROR_KINDS: ReadonlySet<string> = new Set(['radio', 'text', 'date', 'number', 'a-number', 'court']);
 const ADDRESS_PARTS = ['street', 'city', 'state', 'zip'] as const;
 
 /** Every leaf as [dotted key, value]; a non-string leaf is reported with its type. */

@@ -1,13 +1,14 @@
 /**
- * The inputs of the later, longer questions: an address, lines of text, and the lists with rows to
- * add and remove (family, applications, criminal records). Loaded with the first page that has one,
+ * The inputs of the later, longer questions: an address, lines of text, the lists with rows to
+ * add and remove (family, applications, criminal records) and the court picker (with the court
+ * list). Loaded with the first page that has one,
  * not with the first question (./field-input chooses them by widget).
  */
 import type { ReactNode } from 'react';
-import { type FieldError, get, useFieldArray, useFormContext } from 'react-hook-form';
+import { type FieldError, get, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { FieldPath } from '../../domain';
-import { listOptions, type ListWidgetKind } from '../../ui/form/field-specs';
+import { courtLabel, courtsForPicker, type FieldPath } from '../../domain';
+import { COURT_NOT_LISTED, knowCourtLabels, listOptions, type ListWidgetKind } from '../../ui/form/field-specs';
 import { describedBy, ErrorText, fieldId, useFieldText } from './field-parts';
 
 function AddressField({ path }: { path: FieldPath }) {
@@ -124,19 +125,65 @@ function FamilyField({ path }: { path: FieldPath }) {
   );
 }
 
+/**
+ * "Tick each one that fits you" (GOV.UK checkboxes) with an exclusive "None of these"; a ticked
+ * one shows, under it, what is happening with it.
+ */
 function ApplicationsField({ path }: { path: FieldPath }) {
   const { t } = useTranslation('questions');
+  const { t: tc } = useTranslation();
+  const { register, formState, setValue, control } = useFormContext();
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
+  const picked: unknown = useWatch({ control, name: `${path}.ticked` });
+  const ticked = Array.isArray(picked) ? (picked as string[]) : [];
+  const error = get(formState.errors, path) as FieldError | undefined;
+  const ownError = error?.message ? error : undefined;
   return (
-    <fieldset className="field" aria-describedby={hint !== null ? `${base}-hint` : undefined}>
+    <fieldset className={`field${ownError ? ' field--error' : ''}`}
+      aria-describedby={describedBy(hint !== null && `${base}-hint`, !!ownError && `${base}-error`)}>
       <legend className="label">{label}</legend>
       {hint !== null && <p id={`${base}-hint`} className="hint">{hint}</p>}
-      {listOptions.applicationKinds.map((kind, i) => (
-        <SelectRow key={kind} id={i === 0 ? base : `${base}-${kind}`} name={`${path}.${kind}`}
-          label={t(`options.application.${kind}`)} options={listOptions.applicationStatuses}
-          optionLabel={(o) => t(`options.applicationStatus.${o}`)} />
-      ))}
+      <ErrorText id={`${base}-error`} error={ownError} />
+      {listOptions.applicationKinds.map((kind, i) => {
+        const id = i === 0 ? base : `${base}-${kind}`;
+        const name = t(`options.application.${kind}`);
+        const statusError = get(formState.errors, `${path}.status.${kind}`) as FieldError | undefined;
+        return (
+          <div key={kind}>
+            <div className="checkbox">
+              <input type="checkbox" id={id} value={kind}
+                {...register(`${path}.ticked`, { onChange: () => setValue(`${path}.none`, false) })} />
+              <label htmlFor={id}>{name}</label>
+            </div>
+            {ticked.includes(kind) && (
+              <div className="field-reveal">
+                <fieldset className={`field${statusError ? ' field--error' : ''}`}
+                  aria-describedby={statusError ? `${base}-${kind}-status-error` : undefined}>
+                  <legend className="label">
+                    {t(`fields.${path}.status`)}<span className="visually-hidden"> {name}</span>
+                  </legend>
+                  <ErrorText id={`${base}-${kind}-status-error`} error={statusError} />
+                  <div className="radios">
+                    {listOptions.applicationStatuses.map((s) => (
+                      <div className="radio" key={s}>
+                        <input type="radio" id={`${base}-${kind}-${s}`} value={s} {...register(`${path}.status.${kind}`)} />
+                        <label htmlFor={`${base}-${kind}-${s}`}>{t(`options.applicationStatus.${s}`)}</label>
+                      </div>
+                    ))}
+                  </div>
+                </fieldset>
+              </div>
+            )}
+          </div>
+        );
+      })}
+      <p className="checkboxes__divider">{tc('answers.or')}</p>
+      <div className="checkbox">
+        <input type="checkbox" id={`${base}-none`}
+          {...register(`${path}.none`, { onChange: (e: { target: { checked: boolean } }) => { if (e.target.checked) setValue(`${path}.ticked`, []); } })} />
+        <label htmlFor={`${base}-none`}>{t(`fields.${path}.none`)}</label>
+      </div>
     </fieldset>
   );
 }
@@ -187,6 +234,61 @@ function RecordsField({ path }: { path: FieldPath }) {
   );
 }
 
+const COURTS = courtsForPicker();
+// The questions' form rules learn the list's labels, to show a court typed earlier as typed.
+knowCourtLabels(COURTS.map(courtLabel));
+
+/**
+ * The court picker: every immigration court in the office list, by state, then "My court is not
+ * on this list" (which shows a box for its city) and "I don't know". What is kept is the court's
+ * label ("Chicago, IL"): the letter page finds its OPLA office from it.
+ */
+function CourtField({ path }: { path: FieldPath }) {
+  const { t } = useTranslation('questions');
+  const { t: tc } = useTranslation();
+  const { register, formState, control } = useFormContext();
+  const { label, hint } = useFieldText(path);
+  const base = fieldId(path);
+  const courts = COURTS;
+  const chosen: unknown = useWatch({ control, name: `${path}.court` });
+  const unknown = useWatch({ control, name: `${path}.unknown` }) === true;
+  const error = get(formState.errors, path) as FieldError | undefined;
+  const ownError = error?.message ? error : undefined;
+  const textError = get(formState.errors, `${path}.text`) as FieldError | undefined;
+  const states = [...new Set(courts.map((c) => c.state))];
+  return (
+    <div className={`field${ownError ? ' field--error' : ''}`}>
+      <label htmlFor={`${base}-select`} className="label">{label}</label>
+      {hint !== null && <p id={`${base}-hint`} className="hint">{hint}</p>}
+      <ErrorText id={`${base}-error`} error={ownError} path={path} />
+      <select id={`${base}-select`} className="select" disabled={unknown} aria-invalid={ownError ? true : undefined}
+        aria-describedby={describedBy(hint !== null && `${base}-hint`, !!ownError && `${base}-error`)} {...register(`${path}.court`)}>
+        <option value="">{t(`fields.${path}.choose`)}</option>
+        {states.map((state) => (
+          <optgroup key={state} label={state}>
+            {courts.filter((c) => c.state === state).map((c) => (
+              <option key={c.id} value={courtLabel(c)}>{courtLabel(c)}</option>
+            ))}
+          </optgroup>
+        ))}
+        <option value={COURT_NOT_LISTED}>{t(`fields.${path}.notListed`)}</option>
+      </select>
+      {chosen === COURT_NOT_LISTED && !unknown && (
+        <div className={`field-reveal${textError ? ' field--error' : ''}`}>
+          <label htmlFor={`${base}-text`} className="label">{t(`fields.${path}.typedLabel`)}</label>
+          <ErrorText id={`${base}-text-error`} error={textError} />
+          <input id={`${base}-text`} className="input" autoComplete="off" spellCheck={false}
+            aria-invalid={textError ? true : undefined} aria-describedby={textError ? `${base}-text-error` : undefined}
+            {...register(`${path}.text`)} />
+        </div>
+      )}
+      <div className="checkbox">
+        <input type="checkbox" id={`${base}-unknown`} {...register(`${path}.unknown`)} />
+        <label htmlFor={`${base}-unknown`}>{tc('answers.dontKnow')}</label>
+      </div>
+    </div>
+  );
+}
 
 export function ListField({ path, kind }: { path: FieldPath; kind: ListWidgetKind }): ReactNode {
   switch (kind) {
@@ -200,5 +302,7 @@ export function ListField({ path, kind }: { path: FieldPath; kind: ListWidgetKin
       return <ApplicationsField path={path} />;
     case 'records':
       return <RecordsField path={path} />;
+    case 'court':
+      return <CourtField path={path} />;
   }
 }

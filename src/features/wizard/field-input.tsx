@@ -34,6 +34,7 @@ export function focusTargetId(path: FieldPath): string {
   if (w.kind === 'text' || w.kind === 'date' || w.kind === 'number' || w.kind === 'a-number') return `${fieldId(path)}-text`;
   if (w.kind === 'address') return `${fieldId(path)}-street`;
   if (w.kind === 'family') return `${fieldId(path)}-none`;
+  if (w.kind === 'court') return `${fieldId(path)}-select`;
   return fieldId(path);
 }
 

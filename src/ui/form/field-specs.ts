@@ -35,6 +35,8 @@ export type Widget =
   | { kind: 'number'; allowUnknown: boolean; min: number; max: number }
   | { kind: 'a-number' }
   | { kind: 'address' }
+  /** An immigration court from the court list (with "not on this list" and "I don't know"). */
+  | { kind: 'court' }
   | { kind: 'lines' }
   | { kind: 'family' }
   | { kind: 'applications' }
@@ -68,7 +70,7 @@ export const fieldWidgets: Record<FieldPath, Widget> = {
   'posture.inProceedings': { kind: 'radio', options: tri },
   'posture.courtStatus': { kind: 'radio', options: [...courtStatuses, 'unknown'] },
   'posture.decisionDate': { kind: 'date', allowUnknown: true },
-  'posture.courtCity': { kind: 'text', allowUnknown: true },
+  'posture.courtCity': { kind: 'court' },
   'posture.judge': { kind: 'text', allowUnknown: true, optional: true },
   'posture.nextHearingDate': { kind: 'date', allowUnknown: true },
   'posture.nextHearingType': { kind: 'radio', options: [...hearingTypes, 'unknown'] },
@@ -134,6 +136,20 @@ export interface TextWithUnknown { text: string; unknown: boolean }
 export interface FamilyRow { relationship: string; status: string }
 export interface RecordRow { kind: string; date: TextWithUnknown; outcome: string }
 export interface FamilyForm { none: boolean; members: FamilyRow[] }
+export interface ApplicationsForm { none: boolean; ticked: string[]; status: Record<string, string> }
+/** `court`: a court from the list (its label), 'other' (then `text`), or '' (nothing chosen). */
+export interface CourtForm { court: string; text: string; unknown: boolean }
+/** The court picker's choice for "my court is not on this list". */
+export const COURT_NOT_LISTED = 'other';
+
+/**
+ * The court list's labels, given by the court picker's module when it loads (the list is not in
+ * the first download; a page with the picker renders only once it is there).
+ */
+let courtLabels: ReadonlySet<string> | null = null;
+export function knowCourtLabels(labels: Iterable<string>): void {
+  courtLabels = new Set(labels);
+}
 
 /** Error messages are i18n keys under `errors.`; the page translates them. */
 const E = {
@@ -149,6 +165,9 @@ const E = {
   familyRow: 'family-row',
   familyNone: 'family-none',
   recordRow: 'record-row',
+  applicationsNone: 'applications-none',
+  courtNotListed: 'court-not-listed',
+  applicationStatus: 'application-status',
 } as const;
 
 const textWithUnknown = z.object({ text: z.string(), unknown: z.boolean() });
@@ -251,6 +270,21 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
           return out;
         },
       );
+    case 'court':
+      // The list's label ("Chicago, IL") is kept as the court, like a typed city; the list itself
+      // loads with the page (field-input-lists.tsx), so any label reads here as typed text does.
+      return then(z.object({ court: z.string(), text: z.string(), unknown: z.boolean() }), (v, ctx) => {
+        if (v.unknown) return 'unknown';
+        const typed = v.court === COURT_NOT_LISTED;
+        const t = typedLine(typed ? v.text : v.court);
+        if (t === '') {
+          if (typed) ctx.addIssue({ code: 'custom', message: E.courtNotListed, path: ['text'] });
+          else ctx.addIssue({ code: 'custom', message: E.required });
+          return undefined;
+        }
+        if (t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong, path: typed ? ['text'] : [] });
+        return t;
+      });
     case 'lines':
       return then(z.string(), (v, ctx) => {
         const lines = cleanText(v).split('\n').map(typedLine).filter((l) => l !== '');
@@ -274,11 +308,20 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
         },
       );
     case 'applications':
-      return then(z.record(z.string(), z.string()), (v) => {
+      // Ticked boxes (or "None of these"), and for each ticked one what is happening with it.
+      return then(z.object({ none: z.boolean(), ticked: z.unknown(), status: z.record(z.string(), z.unknown()) }), (v, ctx) => {
+        if (v.none) return {};
+        const picked = Array.isArray(v.ticked) ? v.ticked : typeof v.ticked === 'string' ? [v.ticked] : [];
+        const ticked = applicationKinds.filter((kind) => picked.includes(kind));
+        if (ticked.length === 0) {
+          ctx.addIssue({ code: 'custom', message: E.applicationsNone });
+          return undefined;
+        }
         const out: Record<string, string> = {};
-        for (const kind of applicationKinds) {
-          const s = v[kind];
-          if (s && (applicationStatuses as readonly string[]).includes(s)) out[kind] = s;
+        for (const kind of ticked) {
+          const s = v.status[kind];
+          if (typeof s === 'string' && (applicationStatuses as readonly string[]).includes(s)) out[kind] = s;
+          else ctx.addIssue({ code: 'custom', message: E.applicationStatus, path: ['status', kind] });
         }
         return out;
       });
@@ -319,12 +362,23 @@ export function toFormValue(path: FieldPath, value: unknown, order: DateOrder): 
       const a = (value ?? {}) as Record<string, string>;
       return { street: a.street ?? '', city: a.city ?? '', state: a.state ?? '', zip: a.zip ?? '' };
     }
+    case 'court': {
+      if (value === 'unknown') return { court: '', text: '', unknown: true } satisfies CourtForm;
+      if (typeof value !== 'string') return { court: '', text: '', unknown: false } satisfies CourtForm;
+      // A court that is not on the list (typed, or saved by an older version): "not on this list", with its words.
+      if (courtLabels !== null && !courtLabels.has(value)) return { court: COURT_NOT_LISTED, text: value, unknown: false } satisfies CourtForm;
+      return { court: value, text: '', unknown: false } satisfies CourtForm;
+    }
     case 'lines':
       return Array.isArray(value) ? value.join('\n') : '';
     case 'family':
       return Array.isArray(value) ? { none: value.length === 0, members: value as FamilyRow[] } : { none: false, members: [] };
-    case 'applications':
-      return { ...((value ?? {}) as Record<string, string>) };
+    case 'applications': {
+      // Saved with nothing in it: the person ticked "None of these". Not saved yet: nothing ticked.
+      if (value === undefined || value === null) return { none: false, ticked: [], status: {} } satisfies ApplicationsForm;
+      const saved = value as Record<string, string>;
+      return { none: Object.keys(saved).length === 0, ticked: Object.keys(saved), status: { ...saved } } satisfies ApplicationsForm;
+    }
     case 'records':
       return Array.isArray(value)
         ? (value as { kind: string; date: string; outcome: string }[]).map((r) => ({

@@ -83,11 +83,33 @@ export async function fillField(page: Page, path: FieldPath, value: unknown, lan
       }
       return;
     }
+    case 'court': {
+      // The court from the list when it is there, else "not on this list" and its words.
+      if (value === 'unknown') {
+        await check(page, `${base}-unknown`, true);
+        return;
+      }
+      const select = page.locator(`#${base}-select`);
+      const listed = await select.locator('option').evaluateAll((os, v) => os.some((o) => (o as HTMLOptionElement).value === v), String(value));
+      if (listed) {
+        await select.selectOption(String(value));
+      } else {
+        await select.selectOption('other');
+        await page.locator(`#${base}-text`).fill(String(value));
+      }
+      return;
+    }
     case 'applications': {
+      // Tick each one and choose what is happening with it; none at all is "None of these".
       const apps = (value as Record<string, string> | undefined) ?? {};
+      if (Object.keys(apps).length === 0) {
+        await check(page, `${base}-none`, true);
+        return;
+      }
       for (const [kind, status] of Object.entries(apps)) {
-        const first = await page.locator(`#${base}-${kind}`).count();
-        await page.locator(first ? `#${base}-${kind}` : `#${base}`).selectOption(status);
+        const box = (await page.locator(`#${base}-${kind}`).count()) ? `${base}-${kind}` : base;
+        await check(page, box, true);
+        await page.locator(`label[for="${base}-${kind}-${status}"]`).click();
       }
       return;
     }

@@ -18,8 +18,8 @@ import { DEEP_PROPERTIES, propertyRuns } from '../property-runs';
 vi.setConfig({ testTimeout: 60_000 });
 
 const RUNS = propertyRuns(1_000);
-const ERROR_CODES = ['choose', 'required', 'too-long', 'date', 'number', 'a-number', 'zip', 'phone', 'email', 'family-row', 'family-none', 'record-row'];
-const TYPED_KINDS: Widget['kind'][] = ['text', 'date', 'number', 'a-number', 'address', 'lines'];
+const ERROR_CODES = ['choose', 'required', 'too-long', 'date', 'number', 'a-number', 'zip', 'phone', 'email', 'family-row', 'family-none', 'record-row', 'court-not-listed'];
+const TYPED_KINDS: Widget['kind'][] = ['text', 'date', 'number', 'a-number', 'address', 'lines', 'court'];
 
 const order = fc.constantFrom<DateOrder>('mdy', 'dmy');
 const separator = fc.constantFrom('/', '-', '.', ' ', '//', '--', '\u2215', '\u3000', '\t', '\u00a0', '');
@@ -59,6 +59,9 @@ function formInput(w: Widget): fc.Arbitrary<unknown> {
         state: typed,
         zip: fc.oneof(fc.stringMatching(/^\s?\d{5}(-\d{4})?\s?$/), typed, fc.constantFrom('６０６０１', '60601-', '60601-12345', '6060')),
       });
+    case 'court':
+      // A label from the list, "not on this list" with typed words, or nothing chosen.
+      return fc.record({ court: fc.oneof(typed, fc.constantFrom('', 'other', 'Chicago, IL')), text: typed, unknown: fc.boolean() });
     case 'lines':
       return fc.array(typed, { maxLength: 40 }).chain((lines) => fc.constantFrom('\n', '\r\n', '\n\n', '\r').map((sep) => lines.join(sep)));
     default:
