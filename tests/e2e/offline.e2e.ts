@@ -291,8 +291,11 @@ describe('answers saved by the previous version (store version 1)', () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await expectH1(page, en.common.start.title);
       await seedSaved(page, JSON.stringify(storedV1), '#/review');
-      // The case schema moved to version 2: the first question the old answers do not settle is asked.
-      await waitForHash(page, questionHash('court-status'));
+      // The case schema moved to version 2: the answers page says questions are open, and its
+      // button opens the first one the old answers do not settle.
+      await expectH1(page, es.pages.review.title);
+      await page.getByRole('link', { name: es.pages.review.open.answer, exact: true }).first().click();
+      await waitForHash(page, questionHash('court-status', true));
       expect(await page.getAttribute('html', 'lang')).toBe('es');
       // Said once, plainly: new or changed questions are asked, the other answers are kept.
       await page.getByRole('note').filter({ hasText: es.pages.upgrade.title }).waitFor({ timeout: WAIT });
@@ -312,14 +315,23 @@ describe('answers saved by the previous version (store version 1)', () => {
         criminal: criminalKept,
         favourable: { ...old.favourable, partnerPregnantOrNursing: 'no' },
       });
-      // The new questions (and "ever arrested?", now wider) need answers; every other page is already filled.
-      const asked = await answerQuestions(page, {
+      // The new questions (and "ever arrested?", now wider) need answers; every other page is already
+      // filled. Each one is answered and "Save and go back" returns to the answers page, until none is open.
+      const newAnswers = {
         'posture.courtStatus': 'active', 'posture.attendedPastHearing': 'yes', 'posture.supervision': 'no',
         'criminal.anyArrest': 'no', 'favourable.competencyConcern': 'no',
-      }, 'es');
+      } as const;
+      const asked: string[] = [];
+      for (let n = 0; n < 10; n++) {
+        asked.push(...(await answerQuestions(page, newAnswers, 'es')));
+        await expectH1(page, es.pages.review.title);
+        const next = page.getByRole('link', { name: es.pages.review.open.answer, exact: true });
+        if ((await next.count()) === 0) break;
+        await next.first().click();
+      }
       expect(asked).toContain('court-status');
       expect(asked).toContain('criminal-any');
-      await expectH1(page, es.pages.review.title);
+      await page.getByRole('link', { name: es.pages.review.submit, exact: true }).waitFor({ timeout: WAIT });
       const main = (await page.locator('main').textContent()) ?? '';
       expect(main).toContain('José Núñez Peña');
       expect(main).toContain('Chicago, IL');
