@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationKinds, applicationStatuses } from '../../src/domain';
 import { fieldFormSchema, toFormValue } from '../../src/ui/form/field-specs';
+// The longer inputs' rules load on their own in the app; here they are loaded at once.
+import '../../src/ui/form/list-field-forms';
 
 const schema = fieldFormSchema('history.applications', 'mdy');
 const parse = (v: unknown) => schema.safeParse(v);

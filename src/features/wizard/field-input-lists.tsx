@@ -8,7 +8,8 @@ import type { ReactNode } from 'react';
 import { type FieldError, get, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { courtLabel, courtsForPicker, type FieldPath } from '../../domain';
-import { COURT_NOT_LISTED, knowCourtLabels, listOptions, type ListWidgetKind } from '../../ui/form/field-specs';
+import { COURT_NOT_LISTED, listOptions, type ListWidgetKind } from '../../ui/form/field-specs';
+import { knowCourtLabels } from '../../ui/form/list-field-forms';
 import { describedBy, ErrorText, fieldId, useFieldText } from './field-parts';
 
 function AddressField({ path }: { path: FieldPath }) {

@@ -142,17 +142,19 @@ export interface CourtForm { court: string; text: string; unknown: boolean }
 /** The court picker's choice for "my court is not on this list". */
 export const COURT_NOT_LISTED = 'other';
 
-/**
- * The court list's labels, given by the court picker's module when it loads (the list is not in
- * the first download; a page with the picker renders only once it is there).
- */
-let courtLabels: ReadonlySet<string> | null = null;
-export function knowCourtLabels(labels: Iterable<string>): void {
-  courtLabels = new Set(labels);
+/** The form rules of the longer inputs (address, lists, court), in their own chunk. */
+export interface ListForms {
+  schema(path: FieldPath, kind: ListWidgetKind, order: DateOrder): z.ZodMiniType<unknown>;
+  value(path: FieldPath, kind: ListWidgetKind, value: unknown, order: DateOrder): unknown;
+}
+let listForms: ListForms | null = null;
+/** Called once by list-field-forms.ts when it loads (with the longer inputs, not the first question). */
+export function registerListForms(forms: ListForms): void {
+  listForms = forms;
 }
 
 /** Error messages are i18n keys under `errors.`; the page translates them. */
-const E = {
+export const E = {
   choose: 'choose',
   required: 'required',
   tooLong: 'too-long',
@@ -170,7 +172,7 @@ const E = {
   applicationStatus: 'application-status',
 } as const;
 
-const textWithUnknown = z.object({ text: z.string(), unknown: z.boolean() });
+export const textWithUnknown = z.object({ text: z.string(), unknown: z.boolean() });
 const emailSchema = z.email();
 
 function optionSchema(options: readonly string[]) {
@@ -185,8 +187,9 @@ interface IssueSink {
 /**
  * `schema`, then `fn` on its output: classic zod's `schema.transform(fn)` written with zod/mini,
  * whose transform context has no `addIssue` (the same 'custom' issue is pushed here instead).
+ * Not named `then`: a module exporting `then` is a thenable, and `await import()` of it never ends.
  */
-function then<S extends z.ZodMiniType, O>(schema: S, fn: (value: z.output<S>, ctx: IssueSink) => O) {
+export function andThen<S extends z.ZodMiniType, O>(schema: S, fn: (value: z.output<S>, ctx: IssueSink) => O) {
   return z.pipe(
     schema,
     z.transform((value: z.output<S>, payload) =>
@@ -196,7 +199,7 @@ function then<S extends z.ZodMiniType, O>(schema: S, fn: (value: z.output<S>, ct
 }
 
 /** What a person typed in a one-line box, as the case keeps it (the domain's text rule, then trimmed). */
-const typedLine = (text: string) => cleanText(text, 'line').trim();
+export const typedLine = (text: string) => cleanText(text, 'line').trim();
 
 /** The zod schema for one field's form value, producing the case value. */
 export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniType<unknown> {
@@ -206,7 +209,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
       return optionSchema(w.options);
     case 'text': {
       if (path === 'person.email') {
-        return then(z.object({ text: z.string(), unknown: z.boolean() }), (v, ctx) => {
+        return andThen(z.object({ text: z.string(), unknown: z.boolean() }), (v, ctx) => {
           const t = typedLine(v.text);
           if (t === '') return undefined;
           if (!emailSchema.safeParse(t).success || t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.email });
@@ -214,14 +217,14 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
         });
       }
       if (path === 'person.phone') {
-        return then(textWithUnknown, (v, ctx) => {
+        return andThen(textWithUnknown, (v, ctx) => {
           const t = typedLine(v.text);
           if (t === '') return undefined;
           if (!PATTERNS.phone.test(t)) ctx.addIssue({ code: 'custom', message: E.phone });
           return t;
         });
       }
-      return then(textWithUnknown, (v, ctx) => {
+      return andThen(textWithUnknown, (v, ctx) => {
         if (w.allowUnknown && v.unknown) return 'unknown';
         const t = typedLine(v.text);
         if (t === '') {
@@ -233,14 +236,14 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
       });
     }
     case 'date':
-      return then(textWithUnknown, (v, ctx) => {
+      return andThen(textWithUnknown, (v, ctx) => {
         if (v.unknown) return 'unknown';
         const iso = parseTypedDate(v.text, order);
         if (!iso) ctx.addIssue({ code: 'custom', message: v.text.trim() === '' ? E.required : E.date });
         return iso ?? undefined;
       });
     case 'number':
-      return then(textWithUnknown, (v, ctx) => {
+      return andThen(textWithUnknown, (v, ctx) => {
         if (v.unknown) return 'unknown';
         const t = v.text.trim();
         const n = Number(t);
@@ -251,94 +254,17 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
         return n;
       });
     case 'a-number':
-      return then(textWithUnknown, (v, ctx) => {
+      return andThen(textWithUnknown, (v, ctx) => {
         if (v.unknown) return 'unknown';
         const n = normalizeANumber(v.text);
         if (!n) ctx.addIssue({ code: 'custom', message: v.text.trim() === '' ? E.required : E.aNumber });
         return n ?? undefined;
       });
-    case 'address':
-      return then(
-        z.object({ street: z.string(), city: z.string(), state: z.string(), zip: z.string() }),
-        (v, ctx) => {
-          const out = { street: typedLine(v.street), city: typedLine(v.city), state: typedLine(v.state), zip: typedLine(v.zip) };
-          for (const key of ['street', 'city', 'state'] as const) {
-            if (out[key] === '') ctx.addIssue({ code: 'custom', message: E.required, path: [key] });
-            else if (out[key].length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong, path: [key] });
-          }
-          if (!PATTERNS.zip.test(out.zip)) ctx.addIssue({ code: 'custom', message: out.zip === '' ? E.required : E.zip, path: ['zip'] });
-          return out;
-        },
-      );
-    case 'court':
-      // The list's label ("Chicago, IL") is kept as the court, like a typed city; the list itself
-      // loads with the page (field-input-lists.tsx), so any label reads here as typed text does.
-      return then(z.object({ court: z.string(), text: z.string(), unknown: z.boolean() }), (v, ctx) => {
-        if (v.unknown) return 'unknown';
-        const typed = v.court === COURT_NOT_LISTED;
-        const t = typedLine(typed ? v.text : v.court);
-        if (t === '') {
-          if (typed) ctx.addIssue({ code: 'custom', message: E.courtNotListed, path: ['text'] });
-          else ctx.addIssue({ code: 'custom', message: E.required });
-          return undefined;
-        }
-        if (t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong, path: typed ? ['text'] : [] });
-        return t;
-      });
-    case 'lines':
-      return then(z.string(), (v, ctx) => {
-        const lines = cleanText(v).split('\n').map(typedLine).filter((l) => l !== '');
-        if (lines.some((l) => l.length > LIMITS.shortText) || lines.length > LIMITS.listItems) {
-          ctx.addIssue({ code: 'custom', message: E.tooLong });
-        }
-        return lines.length ? lines : undefined;
-      });
-    case 'family':
-      return then(
-        z.object({ none: z.boolean(), members: z.array(z.object({ relationship: z.string(), status: z.string() })) }),
-        (v, ctx) => {
-          if (v.none) return [];
-          if (v.members.length === 0) ctx.addIssue({ code: 'custom', message: E.familyNone });
-          v.members.forEach((m, i) => {
-            if (!(relationships as readonly string[]).includes(m.relationship) || !(familyStatuses as readonly string[]).includes(m.status)) {
-              ctx.addIssue({ code: 'custom', message: E.familyRow, path: ['members', i] });
-            }
-          });
-          return v.members.slice(0, LIMITS.listItems);
-        },
-      );
-    case 'applications':
-      // Ticked boxes (or "None of these"), and for each ticked one what is happening with it.
-      return then(z.object({ none: z.boolean(), ticked: z.unknown(), status: z.record(z.string(), z.unknown()) }), (v, ctx) => {
-        if (v.none) return {};
-        const picked = Array.isArray(v.ticked) ? v.ticked : typeof v.ticked === 'string' ? [v.ticked] : [];
-        const ticked = applicationKinds.filter((kind) => picked.includes(kind));
-        if (ticked.length === 0) {
-          ctx.addIssue({ code: 'custom', message: E.applicationsNone });
-          return undefined;
-        }
-        const out: Record<string, string> = {};
-        for (const kind of ticked) {
-          const s = v.status[kind];
-          if (typeof s === 'string' && (applicationStatuses as readonly string[]).includes(s)) out[kind] = s;
-          else ctx.addIssue({ code: 'custom', message: E.applicationStatus, path: ['status', kind] });
-        }
-        return out;
-      });
-    case 'records':
-      return then(
-        z.array(z.object({ kind: z.string(), date: textWithUnknown, outcome: z.string() })),
-        (rows, ctx) => {
-          const out = rows.map((r, i) => {
-            const date = r.date.unknown ? 'unknown' : parseTypedDate(r.date.text, order);
-            const okKind = (listOptions.offenceKinds as readonly string[]).includes(r.kind);
-            const okOutcome = (offenceOutcomes as readonly string[]).includes(r.outcome);
-            if (!date || !okKind || !okOutcome) ctx.addIssue({ code: 'custom', message: E.recordRow, path: [i] });
-            return { kind: r.kind, date: date ?? 'unknown', outcome: r.outcome };
-          });
-          return out.length ? out : undefined;
-        },
-      );
+    default:
+      // The longer inputs' rules load with those inputs (list-field-forms.ts): a page shows one
+      // only once they are there.
+      if (!listForms) throw new Error(`PD Helper: the form rules of ${path} are not loaded`);
+      return listForms.schema(path, w.kind, order);
   }
 }
 
@@ -358,34 +284,9 @@ export function toFormValue(path: FieldPath, value: unknown, order: DateOrder): 
       return twu(value);
     case 'date':
       return twu(typeof value === 'string' && value !== 'unknown' ? isoToTyped(value, order) : value);
-    case 'address': {
-      const a = (value ?? {}) as Record<string, string>;
-      return { street: a.street ?? '', city: a.city ?? '', state: a.state ?? '', zip: a.zip ?? '' };
-    }
-    case 'court': {
-      if (value === 'unknown') return { court: '', text: '', unknown: true } satisfies CourtForm;
-      if (typeof value !== 'string') return { court: '', text: '', unknown: false } satisfies CourtForm;
-      // A court that is not on the list (typed, or saved by an older version): "not on this list", with its words.
-      if (courtLabels !== null && !courtLabels.has(value)) return { court: COURT_NOT_LISTED, text: value, unknown: false } satisfies CourtForm;
-      return { court: value, text: '', unknown: false } satisfies CourtForm;
-    }
-    case 'lines':
-      return Array.isArray(value) ? value.join('\n') : '';
-    case 'family':
-      return Array.isArray(value) ? { none: value.length === 0, members: value as FamilyRow[] } : { none: false, members: [] };
-    case 'applications': {
-      // Saved with nothing in it: the person ticked "None of these". Not saved yet: nothing ticked.
-      if (value === undefined || value === null) return { none: false, ticked: [], status: {} } satisfies ApplicationsForm;
-      const saved = value as Record<string, string>;
-      return { none: Object.keys(saved).length === 0, ticked: Object.keys(saved), status: { ...saved } } satisfies ApplicationsForm;
-    }
-    case 'records':
-      return Array.isArray(value)
-        ? (value as { kind: string; date: string; outcome: string }[]).map((r) => ({
-            kind: r.kind, outcome: r.outcome,
-            date: r.date === 'unknown' ? { text: '', unknown: true } : { text: isoToTyped(r.date, order), unknown: false },
-          }))
-        : [];
+    default:
+      // Until the longer inputs' rules are there, nothing to show: the page waits for them anyway.
+      return listForms ? listForms.value(path, w.kind, value, order) : null;
   }
 }
 
