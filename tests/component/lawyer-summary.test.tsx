@@ -45,7 +45,7 @@ describe('LawyerSummaryPage', () => {
     expect(row(facts, 'When is your next hearing?')).toBe("I don't know");
     // As it was chosen: a date's "I don't know" box, a question's "I'm not sure" option.
     expect(row(facts, 'Was any of it about drugs?')).toBe("I'm not sure");
-    expect(row(facts, 'In which city is your immigration court?')).toBe('Chicago, IL');
+    expect(row(facts, 'Which immigration court is your case in?')).toBe('Chicago, IL');
     expect(within(facts).getByText('Son or daughter: U.S. citizen')).toBeTruthy();
     expect(row(facts, 'Was any of it for driving under the influence of alcohol or drugs (DUI or DWI)?')).toBe('Yes');
     expect(within(facts).getByText(/^Driving under the influence \(DUI or DWI\) · July 2018 · Convicted/)).toBeTruthy();

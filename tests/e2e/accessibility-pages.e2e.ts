@@ -1,11 +1,12 @@
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules) on every page after the questions, in English and in
  * Spanish: each result route (with the urgent banners and the helper's wording), the checklist, the support letters,
- * the letter page, the summary for a lawyer, the declaration, the after-sending page, the facts sheet, the stay of removal page, the delete page and the saved-data error page. The
+ * the letter page, the summary for a lawyer, the declaration, the after-sending page, the facts sheet, the stay of removal page,
+ * the task list, one part's answers, the answers page with open questions, the delete page and the saved-data error page. The
  * question screens are in accessibility.e2e.ts. Any violation fails the test with its rule, impact and the elements involved.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, isoToday, LANGUAGES, languageInfo, type RouteId } from '../../src/domain';
+import { addDays, isoToday, LANGUAGES, languageInfo, type RouteId, setField } from '../../src/domain';
 import { finalOrderBaseline, walk, type Answers } from '../unit/domain/walk';
 import { seedCase, type Lang } from './support/app';
 import { AxeAudit } from './support/axe';
@@ -27,7 +28,7 @@ const routes: [RouteId, Answers][] = [
 ];
 
 describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%s)', (lang) => {
-  it('every result route, the checklist, the letter, the summary for a lawyer, the declaration, after-sending, the facts sheet, stay of removal, delete and saved-data error pages', async () => {
+  it('every result route, the checklist, the letter, the summary for a lawyer, the declaration, after-sending, the facts sheet, stay of removal, the task list and answers pages, delete and saved-data error pages', async () => {
     const axe = new AxeAudit();
     const { context, page, requests } = await openPage(browser, baseURL, { locale: languageInfo(lang).locale });
     try {
@@ -63,6 +64,16 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%
       await seedCase(page, walk({ ...detained, 'posture.finalOrder': 'yes' }).c, '#/stay-of-removal');
       await page.locator('#stay-emergency-title').waitFor();
       await axe.audit(page, `${lang} stay of removal, detained`);
+      // The task list with every part done, one part's answers, and the answers page with open questions.
+      await seedCase(page, walk(inCourtBaseline).c, '#/questions');
+      await page.locator('.task-list').waitFor();
+      await axe.audit(page, `${lang} task list, all done`);
+      await page.evaluate(() => { location.hash = '#/review?section=history'; });
+      await page.locator('#review-history').waitFor();
+      await axe.audit(page, `${lang} one part's answers`);
+      await seedCase(page, setField(walk(inCourtBaseline).c, 'criminal.anyArrest', 'yes'), '#/review');
+      await page.locator('#review-open-title').waitFor();
+      await axe.audit(page, `${lang} answers with open questions`);
       await page.evaluate(() => { location.hash = '#/delete'; });
       await page.locator('h1').first().waitFor();
       await axe.audit(page, `${lang} delete`);
@@ -75,6 +86,6 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%
     } finally {
       await context.close();
     }
-    // Seventeen audits of long pages: about 55 s alone on 2 cores, more when they are shared.
+    // Twenty audits of long pages: about 55 s alone on 2 cores, more when they are shared.
   }, 240_000);
 });
