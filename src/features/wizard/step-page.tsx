@@ -6,6 +6,7 @@ import { Navigate, useParams, useSearchParams } from 'react-router';
 import {
   canOpenStep,
   type CaseData,
+  type FieldPath,
   type DateOrder,
   getField,
   languageInfo,
@@ -84,6 +85,16 @@ function firstError(error: unknown, part?: string): { message: string; part?: st
   return null;
 }
 
+/** The watched choices as form values ({ part: { field: value } }), for fieldsAskedNow. */
+function choiceValues(paths: readonly FieldPath[], values: readonly unknown[]): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  paths.forEach((path, i) => {
+    const [part, key] = path.split('.') as [string, string];
+    (out[part] ??= {})[key] = values[i];
+  });
+  return out;
+}
+
 /** The questions a page asks with the choices in its form now, against the saved answers. */
 function askedNow(step: Step, values: Record<string, Record<string, unknown>>) {
   return fieldsAskedNow(step, useCaseStore.getState().caseData, values);
@@ -108,7 +119,11 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
     defaultValues: defaults,
     shouldFocusError: false,
   });
-  const shown = fieldsAskedNow(step, caseData, useWatch({ control: form.control }));
+  // Only the page's choices (its radio answers) can show a question under them: watch those, so
+  // typing in a box does not render the whole page again at each key.
+  const choicePaths = step.fields.some((f) => f.reveal) ? step.fields.filter((f) => fieldWidgets[f.path].kind === 'radio').map((f) => f.path) : [];
+  const choices: unknown[] = useWatch({ control: form.control, name: choicePaths, disabled: choicePaths.length === 0 });
+  const shown = fieldsAskedNow(step, caseData, choiceValues(choicePaths, choices));
   // New saved answers for this page (another tab's save, or dates in the new language's order):
   // show them, unless the person has already changed something here.
   const { isDirty } = form.formState;
