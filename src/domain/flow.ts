@@ -288,6 +288,20 @@ export function nextStepId(c: CaseData, ctx: FlowContext, stepId: string): strin
 }
 
 /**
+ * The path to count parts and questions on: the person's own, except that the situation questions
+ * not answered yet count as the longest usual path (a case in court), so a new person sees "1 of
+ * 6", not "1 of 1". Once those are answered, it is the person's own path.
+ */
+export function usualPath(c: CaseData, ctx: FlowContext): Step[] {
+  const p = c.posture;
+  const assumed: CaseData = {
+    ...c,
+    posture: { ...p, detained: p.detained ?? 'no', finalOrder: p.finalOrder ?? 'no', inProceedings: p.inProceedings ?? 'yes' },
+  };
+  return reachableSteps(assumed, ctx);
+}
+
+/**
  * Where a step is: its section among the sections on the current path ("Section 2 of 5") and its
  * place among that section's questions ("Question 3 of 7"). Numbers come from here, words from
  * the locales. Later answers can add or remove a question, so the counts are today's best guess.
@@ -299,14 +313,7 @@ export function sectionProgress(
 ): { index: number; total: number; section: SectionId; question: number; questions: number } | null {
   const step = stepById.get(stepId);
   if (!step) return null;
-  // Until the situation questions are answered, count the sections of the longest usual path
-  // (a case in court), so the first page says "1 of 6", not "1 of 1".
-  const p = c.posture;
-  const assumed: CaseData = {
-    ...c,
-    posture: { ...p, detained: p.detained ?? 'no', finalOrder: p.finalOrder ?? 'no', inProceedings: p.inProceedings ?? 'yes' },
-  };
-  const path = reachableSteps(assumed, ctx);
+  const path = usualPath(c, ctx);
   const present = new Set(path.map((s) => s.section));
   present.add(step.section);
   const ordered = sectionIds.filter((s) => present.has(s));

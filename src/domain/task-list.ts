@@ -4,7 +4,7 @@
  * the locales; the order and the rules from the flow table.
  */
 import type { CaseData } from './case-schema';
-import { type FlowContext, isStepAnswered, reachableSteps, type SectionId, sectionIds, type Step } from './flow';
+import { type FlowContext, isStepAnswered, type SectionId, sectionIds, type Step, usualPath } from './flow';
 
 export type TaskStatus = 'completed' | 'in-progress' | 'not-started' | 'cannot-start';
 
@@ -23,14 +23,7 @@ export interface Task {
  * parts before it are done: later questions depend on earlier answers.
  */
 export function taskList(c: CaseData, ctx: FlowContext): Task[] {
-  const p = c.posture;
-  const assumed: CaseData = {
-    ...c,
-    posture: { ...p, detained: p.detained ?? 'no', finalOrder: p.finalOrder ?? 'no', inProceedings: p.inProceedings ?? 'yes' },
-  };
-  // The path with the person's own answers decides which parts exist once the first part is done.
-  const firstDone = reachableSteps(c, ctx).filter((s) => s.section === sectionIds[0]).every((s) => isStepAnswered(s, c));
-  const path = reachableSteps(firstDone ? c : assumed, ctx);
+  const path = usualPath(c, ctx);
   const tasks: Task[] = [];
   let earlierDone = true;
   for (const section of sectionIds) {

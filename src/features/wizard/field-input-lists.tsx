@@ -275,7 +275,7 @@ function CourtField({ path }: { path: FieldPath }) {
         <option value={COURT_NOT_LISTED}>{t(`fields.${path}.notListed`)}</option>
       </select>
       {chosen === COURT_NOT_LISTED && !unknown && (
-        <div className={`field-reveal${textError ? ' field--error' : ''}`}>
+        <div className={`field-reveal field-reveal--below-select${textError ? ' field--error' : ''}`}>
           <label htmlFor={`${base}-text`} className="label">{t(`fields.${path}.typedLabel`)}</label>
           <ErrorText id={`${base}-text-error`} error={textError} />
           <input id={`${base}-text`} className="input" autoComplete="off" spellCheck={false}

@@ -6,23 +6,34 @@ import { fieldFormSchema, fieldWidgets, toFormValue } from '../../ui/form/field-
 type FormValues = Partial<Record<string, Record<string, unknown> | undefined>>;
 
 /**
- * The case as the page holds it now: the saved answers, with this page's choices (its radio
- * answers) as chosen so far. A question shown under another one on the page reads it.
+ * The page's choices that can show a question under them: its radio answers, on a page that has
+ * such a question (none otherwise, so the page need not watch anything).
  */
-function caseWithChoices(step: Step, c: CaseData, values: FormValues): CaseData {
-  let out = c;
-  for (const f of step.fields) {
-    if (fieldWidgets[f.path].kind !== 'radio') continue;
-    const [part, key] = f.path.split('.') as [string, string];
-    const v = values[part]?.[key];
-    out = setField(out, f.path, typeof v === 'string' && v !== '' ? v : undefined);
-  }
-  return out;
+export function revealingChoices(step: Step): FieldPath[] {
+  return step.fields.some((f) => f.reveal) ? step.fields.filter((f) => fieldWidgets[f.path].kind === 'radio').map((f) => f.path) : [];
 }
 
-/** The questions the page asks with these choices (a conditional one only once its answer shows it). */
+/**
+ * The questions the page asks with these choices: the saved answers, with each choice as chosen
+ * so far ([path, value] pairs; a value that is not a chosen option counts as no answer yet).
+ */
+function askedWith(step: Step, c: CaseData, choices: readonly (readonly [FieldPath, unknown])[]): FieldSpec[] {
+  let live = c;
+  for (const [path, v] of choices) live = setField(live, path, typeof v === 'string' && v !== '' ? v : undefined);
+  return askedFields(step, live);
+}
+
+/** The questions asked with the values of the whole form (when it is checked). */
 export function fieldsAskedNow(step: Step, c: CaseData, values: FormValues): FieldSpec[] {
-  return askedFields(step, caseWithChoices(step, c, values));
+  return askedWith(step, c, revealingChoices(step).map((path) => {
+    const [part, key] = path.split('.') as [string, string];
+    return [path, values[part]?.[key]] as const;
+  }));
+}
+
+/** The questions asked with the watched choices (values in the order of `revealingChoices`), while the page shows. */
+export function fieldsAskedWithChoices(step: Step, c: CaseData, values: readonly unknown[]): FieldSpec[] {
+  return askedWith(step, c, revealingChoices(step).map((path, i) => [path, values[i]] as const));
 }
 
 /** The zod schema of a page's form, for the questions it asks now (`fields`; all by default). */

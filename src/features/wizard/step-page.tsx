@@ -6,7 +6,6 @@ import { Navigate, useParams, useSearchParams } from 'react-router';
 import {
   canOpenStep,
   type CaseData,
-  type FieldPath,
   type DateOrder,
   getField,
   languageInfo,
@@ -34,7 +33,7 @@ import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, WordingContext } from './field-input';
 import { fieldErrorMessage, fieldId } from './field-parts';
 import { fieldWidgets } from '../../ui/form/field-specs';
-import { fieldsAskedNow, stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
+import { fieldsAskedNow, fieldsAskedWithChoices, revealingChoices, stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import './wizard.css';
 
@@ -85,16 +84,6 @@ function firstError(error: unknown, part?: string): { message: string; part?: st
   return null;
 }
 
-/** The watched choices as form values ({ part: { field: value } }), for fieldsAskedNow. */
-function choiceValues(paths: readonly FieldPath[], values: readonly unknown[]): Record<string, Record<string, unknown>> {
-  const out: Record<string, Record<string, unknown>> = {};
-  paths.forEach((path, i) => {
-    const [part, key] = path.split('.') as [string, string];
-    (out[part] ??= {})[key] = values[i];
-  });
-  return out;
-}
-
 /** The questions a page asks with the choices in its form now, against the saved answers. */
 function askedNow(step: Step, values: Record<string, Record<string, unknown>>) {
   return fieldsAskedNow(step, useCaseStore.getState().caseData, values);
@@ -121,9 +110,9 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
   });
   // Only the page's choices (its radio answers) can show a question under them: watch those, so
   // typing in a box does not render the whole page again at each key.
-  const choicePaths = step.fields.some((f) => f.reveal) ? step.fields.filter((f) => fieldWidgets[f.path].kind === 'radio').map((f) => f.path) : [];
+  const choicePaths = revealingChoices(step);
   const choices: unknown[] = useWatch({ control: form.control, name: choicePaths, disabled: choicePaths.length === 0 });
-  const shown = fieldsAskedNow(step, caseData, choiceValues(choicePaths, choices));
+  const shown = fieldsAskedWithChoices(step, caseData, choices);
   // New saved answers for this page (another tab's save, or dates in the new language's order):
   // show them, unless the person has already changed something here.
   const { isDirty } = form.formState;
