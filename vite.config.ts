@@ -110,11 +110,13 @@ export default defineConfig({
           const locale = /[\\/]locales[\\/]([\w-]+)[\\/]([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
           return locale ? `assets/${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
         },
-        // The case schema and the small domain modules every page needs stay one chunk: split
-        // by each new lazy page that shares one of them, they became extra first-load requests
-        // (docs/adr/0004-bundle-budget.md).
+        // What the first pages load is one chunk, with the packages it uses ('$initial': reached
+        // by static imports from the entry). Left alone, each small module that a lazy page also
+        // uses became a first-load request of its own; one file also compresses better. zod, the
+        // case schema and the page checks are not in it: they load with saved answers or at a
+        // page's first check (docs/adr/0004-bundle-budget.md).
         advancedChunks: {
-          groups: [{ name: 'case-schema', test: /[\\/](src[\\/]domain[\\/](case-schema|partial-date|policy-basis|clean-text|a-number)\.ts|node_modules[\\/]zod[\\/])/ }],
+          groups: [{ name: 'first-load', tags: ['$initial'], test: /[\\/]src[\\/]/ }],
         },
       },
       treeshake: {

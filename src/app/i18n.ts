@@ -11,7 +11,7 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguageCode, LANGUAGES, type LanguageCode, languageInfo, preferredLanguage } from '../domain';
-import { useCaseStore } from '../state/case-store';
+import { savedLanguage, useCaseStore } from '../state/case-store';
 import { loadLocale } from './locale-files';
 
 export const defaultNS = 'common';
@@ -169,7 +169,7 @@ i18n.on('loaded', laterQuestionsChanged);
  * The only read of the store's language: after this, the store follows i18next.
  */
 function startLanguage(): LanguageCode {
-  const saved = useCaseStore.getState().language;
+  const saved = savedLanguage();
   if (isLanguageCode(saved)) return saved;
   return preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
 }

@@ -4,7 +4,9 @@ import './i18n';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import { App } from './app';
+import { PageFailed } from './page-loading';
 import { registerServiceWorker } from './register-service-worker';
+import { whenSavedAnswersLoaded } from '../state/case-store';
 import { UpdatePrompt, watchForUpdates } from './update-prompt';
 
 const container = document.getElementById('root');
@@ -17,9 +19,17 @@ const updates = watchForUpdates(registerServiceWorker);
 // saves, deletions, clinic Wipe). The code loads only then, not with the first page.
 window.addEventListener('storage', (event) => void import('../state/other-tabs').then((m) => m.followOtherTabs(event)), { once: true });
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-    <UpdatePrompt updates={updates} />
-  </StrictMode>,
+const root = createRoot(container);
+// Saved answers first (their reader loads only when there are some), so no page shows an empty
+// case. If the reader cannot load, no page opens (one could save an empty case over the answers):
+// the person is asked to reload, and the answers stay saved.
+void whenSavedAnswersLoaded().then(
+  () =>
+    root.render(
+      <StrictMode>
+        <App />
+        <UpdatePrompt updates={updates} />
+      </StrictMode>,
+    ),
+  () => root.render(<PageFailed />),
 );

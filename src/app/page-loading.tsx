@@ -35,7 +35,7 @@ function useOnline(): boolean {
  * offline use), a reload would only show the browser's own error page: the person is asked to
  * reconnect first, and the reload button comes back once the browser is online again.
  */
-function PageFailed() {
+export function PageFailed() {
   const { t } = useTranslation('common', { useSuspense: false });
   const online = useOnline();
   if (!online) {

@@ -1,5 +1,6 @@
 /** Facts derived from answers, computed once per assessment. */
-import type { ApplicationKind, CaseData, TriState } from './case-schema';
+import type { CaseData, TriState } from './case-schema';
+import type { ApplicationKind } from './case-values';
 import { addDays, completeYearsBetween, daysBetween, partialDateBounds } from './partial-date';
 
 export interface AssessContext {

@@ -1,9 +1,11 @@
 /**
  * Case files: the only way saved or imported data becomes a case. An envelope carries the
  * schema version, the app version and the policy version; older schema versions are migrated
- * step by step; anything else is refused with a typed error the UI can explain. Never throws.
+ * step by step; anything else is refused with a typed error the UI can explain. Reading one is
+ * `restoreCase` (case-restore.ts, which brings the case schema and zod: it loads only when there is
+ * something to read).
  */
-import { type CaseData, caseDataSchema } from './case-schema';
+import type { CaseData } from './case-schema';
 import { POLICY_BASIS } from './policy-basis';
 
 export const CASE_FILE_TYPE = 'pd-helper-case';
@@ -74,65 +76,6 @@ export function migrateV1toV2(data: unknown): unknown {
 /** Migrations by the version they upgrade FROM; each has a fixture test. */
 export const migrations: Readonly<Record<number, Migration>> = { 1: migrateV1toV2 };
 
-export interface RestoreOptions {
-  migrations?: Readonly<Record<number, Migration>>;
-  currentVersion?: number;
-}
-
-const fail = (error: RestoreErrorCode, issues: RestoreIssue[] = []): RestoreResult => ({ ok: false, error, issues });
-
-export function restoreCase(input: unknown, options: RestoreOptions = {}): RestoreResult {
-  const chain = options.migrations ?? migrations;
-  const current = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
-  let value = input;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch {
-      return fail('not-json');
-    }
-  }
-  if (!isRecord(value)) return fail('not-an-object');
-  if (value.type !== CASE_FILE_TYPE) return fail('wrong-type');
-  const version = value.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('missing-version');
-  if (version > current) return fail('newer-version');
-
-  let data: unknown = value.data;
-  for (let v = version; v < current; v++) {
-    const step = chain[v];
-    if (!step) return fail('unknown-version');
-    try {
-      data = step(data);
-    } catch {
-      return fail('migration-failed');
-    }
-  }
-
-  const parsed = caseDataSchema.safeParse(data);
-  if (!parsed.success) {
-    return fail(
-      'invalid-data',
-      parsed.error.issues.slice(0, 50).flatMap((i): RestoreIssue[] => {
-        const path = i.path.map(String);
-        // Unknown keys are named one by one, so the person can be told which key was refused.
-        if (i.code === 'unrecognized_keys') return i.keys.map((k) => ({ path: [...path, k].join('.'), code: 'unrecognized_key' }));
-        // Our own checks carry their code as the message (e.g. "a-number"); zod's carry a code.
-        return [{ path: path.join('.'), code: i.code === 'custom' ? i.message : i.code }];
-      }),
-    );
-  }
-  const str = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : null);
-  return {
-    ok: true,
-    data: parsed.data,
-    schemaVersion: current,
-    migratedFrom: version === current ? null : version,
-    appVersion: str(value.appVersion),
-    policyVersion: str(value.policyVersion),
-    savedAt: str(value.savedAt),
-  };
-}
 
 export function saveCase(data: CaseData, meta: { appVersion: string; savedAt: string }): CaseEnvelope {
   return {

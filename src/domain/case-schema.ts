@@ -11,28 +11,37 @@ import { isValidPartialDate } from './partial-date';
 import { isValidANumber } from './a-number';
 import { cleanText } from './clean-text';
 import type { LanguageCode } from './languages';
+import {
+  LIMITS,
+  PATTERNS,
+  AGE_RANGE,
+  UNKNOWN,
+  representationKinds,
+  hearingTypes,
+  detainedPersons,
+  courtStatuses,
+  entryManners,
+  applicationKinds,
+  applicationStatuses,
+  priorPdResults,
+  offenceKinds,
+  offenceOutcomes,
+  relationships,
+  familyStatuses,
+  educationLevels,
+  requestOptionIds,
+  letterDetailIds,
+  letterGroupIds,
+  declarationPartIds,
+  supporterKinds,
+  sentMethods,
+} from './case-values';
+import type { LetterDetailId } from './case-values';
 
 // The app's Content-Security-Policy forbids eval. Zod's optional JIT probes `new Function`, which
 // the browser reports as a CSP violation even though zod then falls back: turn the JIT off.
 z.config({ jitless: true });
 
-/** Limits keep stored data and the letter within sane sizes; the UI shows them as messages. */
-export const LIMITS = {
-  shortText: 200,
-  longText: 10_000,
-  listItems: 30,
-  /** An office address typed from the person's papers. */
-  typedOffice: 1000,
-} as const;
-
-/** Formats checked both when a page is answered and when saved data is read (one definition). */
-export const PATTERNS = {
-  zip: /^\d{5}(-\d{4})?$/,
-  phone: /^[0-9+().\-\s]{7,25}$/,
-} as const;
-export const AGE_RANGE = { min: 0, max: 120 } as const;
-
-export const UNKNOWN = 'unknown' as const;
 export const unknownLiteral = z.literal(UNKNOWN);
 
 /** Yes / no / I don't know. */
@@ -81,18 +90,11 @@ export const personSchema = z.strictObject({
   email: z.optional(z.email({ message: 'email' }).check(z.maxLength(LIMITS.shortText))),
 });
 
-export const representationKinds = ['none', 'attorney', 'accredited_rep'] as const;
 export const representationSchema = z.strictObject({
   kind: z.optional(z.enum([...representationKinds, UNKNOWN])),
   name: z.optional(shortTextSchema),
 });
 
-export const hearingTypes = ['master', 'individual'] as const;
-/** Who is detained: the person answering, or someone they help (the words then speak to a helper). */
-export const detainedPersons = ['self', 'someone_else'] as const;
-/** Where a court case stands now (reference.md §11.2). */
-export const courtStatuses = ['active', 'admin_closed', 'dismissed', 'decided', 'appeal'] as const;
-export type CourtStatus = (typeof courtStatuses)[number];
 export const postureSchema = z.strictObject({
   detained: z.optional(yesNoSchema),
   detentionFacility: z.optional(textOrUnknownSchema),
@@ -117,33 +119,6 @@ export const postureSchema = z.strictObject({
   supervision: z.optional(triStateSchema),
 });
 
-export const entryManners = [
-  'visa_or_inspected',
-  'without_inspection',
-  'parole',
-  'other',
-] as const;
-export type EntryManner = (typeof entryManners)[number];
-
-export const applicationKinds = [
-  'asylum',
-  'u_visa',
-  't_visa',
-  'vawa',
-  'sijs',
-  'cancellation',
-  'adjustment',
-  'tps',
-  'daca',
-  'i130',
-  'i601a',
-] as const;
-export type ApplicationKind = (typeof applicationKinds)[number];
-export const applicationStatuses = ['pending', 'approved', 'denied', 'possible', UNKNOWN] as const;
-export type ApplicationStatus = (typeof applicationStatuses)[number];
-
-export const priorPdResults = ['granted', 'denied', 'pending', 'no_answer', UNKNOWN] as const;
-
 export const historySchema = z.strictObject({
   entryDate: z.optional(partialDateOrUnknownSchema),
   entryManner: z.optional(z.enum([...entryManners, UNKNOWN])),
@@ -162,18 +137,6 @@ export const historySchema = z.strictObject({
   fraud: z.optional(triStateSchema),
   falseClaimCitizenship: z.optional(triStateSchema),
 });
-
-export const offenceKinds = ['dui', 'drugs', 'violence', 'theft', 'immigration', 'other'] as const;
-export type OffenceKind = (typeof offenceKinds)[number];
-export const offenceOutcomes = [
-  'convicted',
-  'dismissed',
-  'expunged_or_vacated',
-  'diversion',
-  'pending',
-  'other',
-  UNKNOWN,
-] as const;
 
 export const criminalRecordSchema = z.strictObject({
   kind: z.enum([...offenceKinds, UNKNOWN]),
@@ -197,20 +160,11 @@ export const criminalSchema = z.strictObject({
   nationalSecurity: z.optional(triStateSchema),
 });
 
-export const relationships = ['spouse', 'partner', 'child', 'parent', 'sibling', 'other'] as const;
-export const familyStatuses = ['citizen', 'permanent_resident', 'other', UNKNOWN] as const;
 export const familyMemberSchema = z.strictObject({
   relationship: z.enum(relationships),
   status: z.enum(familyStatuses),
 });
 export type FamilyMember = z.infer<typeof familyMemberSchema>;
-
-export const educationLevels = [
-  'none',
-  'in_school',
-  'us_high_school_or_ged',
-  'college',
-] as const;
 
 export const favourableSchema = z.strictObject({
   /** An empty list means "no family here" (answered); undefined means not answered yet. */
@@ -235,44 +189,10 @@ export const favourableSchema = z.strictObject({
   otherHumanitarian: z.optional(triStateSchema),
 });
 
-export const requestOptionIds = [
-  'administrative_closure',
-  'continuance',
-  'joint_motion_uscis',
-  'dismissal',
-] as const;
-export type RequestOptionId = (typeof requestOptionIds)[number];
-
-/**
- * The facts that make a favourable factor concrete in the letter (family: the children's names
- * and ages; work: employer, job, since when; …). All optional; each is asked only for a factor
- * the person has (src/domain/letter-paragraphs.ts says which). One-line text, printed as typed.
- */
-export const letterDetailIds = [
-  'childrenNames',
-  'partnerName',
-  'partnerSince',
-  'caregivingFor',
-  'employer',
-  'jobTitle',
-  'workSince',
-  'taxYears',
-  'school',
-  'communityGroup',
-  'communityRole',
-  'healthCondition',
-  'healthCare',
-  'receiptNumbers',
-] as const;
-export type LetterDetailId = (typeof letterDetailIds)[number];
 const optionalLine = z.optional(z.string().check(cleanLine(), z.trim(), z.maxLength(LIMITS.shortText)));
 export const letterDetailsSchema = z.strictObject(
   Object.fromEntries(letterDetailIds.map((id) => [id, optionalLine])) as Record<LetterDetailId, typeof optionalLine>,
 );
-
-/** The paragraph groups of the letter, in letter order (src/domain/letter-paragraphs.ts). */
-export const letterGroupIds = ['presence', 'family', 'work', 'education', 'community', 'health', 'record', 'why-now'] as const;
-export type LetterGroupId = (typeof letterGroupIds)[number];
 
 /**
  * A paragraph the person rewrote: kept as their own words, with the factors it was written about,
@@ -319,16 +239,6 @@ export const letterInputSchema = z.strictObject({
   ),
 });
 
-/** The parts of the guided personal declaration (issue 15 §2), in the order they are asked and printed. */
-export const declarationPartIds = ['origin', 'arrival', 'life', 'leaving', 'other'] as const;
-export type DeclarationPartId = (typeof declarationPartIds)[number];
-
-/**
- * The kinds of people who can write a letter of support (issue 15 §1). Which ones a person is
- * offered comes from their answers (src/domain/support-letters.ts).
- */
-export const supporterKinds = ['spouse', 'school', 'employer', 'community', 'doctor', 'neighbour'] as const;
-export type SupporterKind = (typeof supporterKinds)[number];
 /** The languages a supporter's page in the kit, or the personal declaration, can be in. */
 const pageLanguages = ['en', 'es'] as const satisfies readonly LanguageCode[];
 
@@ -364,9 +274,6 @@ export const supportLetterChoiceSchema = z.strictObject({
 });
 export type SupportLetterChoice = z.infer<typeof supportLetterChoiceSchema>;
 
-/** How the request went to ICE (issue 15 §6). */
-export const sentMethods = ['mail', 'email', 'in_person'] as const;
-export type SentMethod = (typeof sentMethods)[number];
 /**
  * That the request was sent: kept with the case (and in a case file), so the app can say what
  * comes next and when to follow up. Absent until the person records it.
@@ -433,11 +340,3 @@ export const caseDataSchema = z.strictObject({
 export type CaseData = z.infer<typeof caseDataSchema>;
 export type CaseDataInput = z.input<typeof caseDataSchema>;
 
-export function emptyCase(): CaseData {
-  return caseDataSchema.parse({});
-}
-
-/** Nothing answered, typed or ticked yet (the same as a new case). */
-export function isEmptyCase(c: CaseData): boolean {
-  return JSON.stringify(c) === JSON.stringify(emptyCase());
-}

@@ -5,7 +5,8 @@
  */
 import type { Assessment } from './assess';
 import { applicationsWith } from './case-facts';
-import type { ApplicationKind, CaseData } from './case-schema';
+import type { CaseData } from './case-schema';
+import type { ApplicationKind } from './case-values';
 import { type ChecklistGroup, checklistGroups, type EvidenceItem, evidenceItems, type EvidenceItemId } from './evidence-items';
 import { hasDeclaration } from './personal-declaration';
 import type { RouteId } from './routes';

@@ -5,7 +5,8 @@
  * (reference.md §11.4): no promise, no new fact. Built from the letter model, so the sender,
  * the office and the Re: block are the same as in the request.
  */
-import type { SentMethod, SentRecord } from './case-schema';
+import type { SentRecord } from './case-schema';
+import type { SentMethod } from './case-values';
 import type { LetterModel, ReRow, SenderLine } from './letter-model';
 import { formatPartialDateUsEnglish } from './partial-date';
 

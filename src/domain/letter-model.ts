@@ -7,7 +7,8 @@
 import { formatANumber } from './a-number';
 import type { Assessment, Concern } from './assess';
 import { type FieldPath, hearingSurelyPast } from './flow';
-import type { CaseData, LetterGroupId, RequestOptionId } from './case-schema';
+import type { CaseData } from './case-schema';
+import type { LetterGroupId, RequestOptionId } from './case-values';
 import { type Checklist, checklistItems } from './checklist';
 import type { FactorId } from './factor-catalog';
 import { type FactorSentence, groupText, joinList, type LetterGroup, letterGroups, seeTabs } from './letter-paragraphs';

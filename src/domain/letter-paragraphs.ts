@@ -7,8 +7,9 @@
  */
 import type { Assessment } from './assess';
 import { applicationsWith } from './case-facts';
-import type { ApplicationKind, CaseData, FamilyMember, LetterDetailId, LetterGroupId, ParagraphEdit } from './case-schema';
-import { letterGroupIds } from './case-schema';
+import type { CaseData, FamilyMember, ParagraphEdit } from './case-schema';
+import type { ApplicationKind, LetterDetailId, LetterGroupId } from './case-values';
+import { letterGroupIds } from './case-values';
 import type { factorCatalog } from './factor-catalog';
 import { formatPartialDateUsEnglish } from './partial-date';
 import { factorEvidence } from './support-letters';

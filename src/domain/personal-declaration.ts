@@ -6,8 +6,9 @@
  * the certificate of translation (English, for ICE, like certificateOfTranslation).
  */
 import { formatANumber } from './a-number';
-import type { CaseData, DeclarationInput, DeclarationPartId } from './case-schema';
-import { declarationPartIds } from './case-schema';
+import type { CaseData, DeclarationInput } from './case-schema';
+import type { DeclarationPartId } from './case-values';
+import { declarationPartIds } from './case-values';
 import { certificateOfTranslation } from './declaration-documents';
 import { LETTER_LANGUAGE } from './languages';
 import type { PrintableBlock, PrintableDocument, PrintableSection } from './printable-document';

@@ -4,7 +4,8 @@
  * can decide. Dismissal is offered last and, for everyone who was not admitted or was paroled,
  * only after a lawyer has looked at the case (§11.1).
  */
-import type { CaseData, RequestOptionId } from './case-schema';
+import type { CaseData } from './case-schema';
+import type { RequestOptionId } from './case-values';
 import { applicationsWith, dismissalRisk, uscisCanDecide } from './case-facts';
 import type { SourceId } from './sources';
 

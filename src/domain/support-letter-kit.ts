@@ -5,7 +5,8 @@
  * what is not known. The words come from the locales (`supportLetters.*` in pages.json), passed
  * in as `words`, so each writer's pages are in their own language.
  */
-import type { CaseData, SupporterKind } from './case-schema';
+import type { CaseData } from './case-schema';
+import type { SupporterKind } from './case-values';
 import { formatANumber } from './a-number';
 import { type LanguageCode, languageInfo } from './languages';
 import type { PrintableBlock, PrintableDocument, PrintableSection } from './printable-document';

@@ -6,8 +6,9 @@
  * the answers).
  */
 import type { Assessment } from './assess';
-import type { CaseData, SupporterKind } from './case-schema';
-import { supporterKinds } from './case-schema';
+import type { CaseData } from './case-schema';
+import type { SupporterKind } from './case-values';
+import { supporterKinds } from './case-values';
 import type { EvidenceItemId } from './evidence-items';
 import type { FactorId } from './factor-catalog';
 import type { LanguageCode } from './languages';

@@ -2,6 +2,9 @@
  * The one store of the app: the person's case, their settings and whether saved data loaded.
  * Persisted with zustand's `persist` under a versioned key; what is loaded is validated and
  * migrated by the domain's `restoreCase`, and unreadable data is kept aside, never erased unasked.
+ * Saved answers load with `loadSavedAnswers()` (before the first render, and whenever another tab
+ * saved): the case reader (the case schema and zod) is fetched only when something is saved, so a
+ * first visit does without it (docs/adr/0004-bundle-budget.md).
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
@@ -16,9 +19,9 @@ import {
   type LanguageCode,
   type ParagraphEdit,
   prune,
-  restoreCase,
   type RestoreErrorCode,
   type RestoreIssue,
+  type RestoreResult,
   saveCase,
   setField,
   type SupporterKind,
@@ -124,6 +127,14 @@ export const initial = () => ({
   upgradedFrom: null as number | null,
 });
 
+type ReadSavedCase = (envelope: unknown) => RestoreResult;
+/** The domain's `restoreCase`, once fetched (the case schema and zod come with it). */
+let readSavedCase: ReadSavedCase | null = null;
+/** Saved answers waited for the reader: nothing was loaded (and nothing written) yet. */
+let readerWanted = false;
+/** The language saved with answers that wait for the reader (the first words load in it). */
+let waitingLanguage: LanguageCode | null = null;
+
 export const useCaseStore = create<CaseState>()(
   persist(
     (set) => ({
@@ -167,13 +178,14 @@ export const useCaseStore = create<CaseState>()(
         if (choice === 'mine') return;
         // The other tab deleted the answers: so does this one. Else load what it saved.
         if (!savedNow) set(initial());
-        else void useCaseStore.persist.rehydrate();
+        else void loadSavedAnswers();
       },
     }),
     {
       name: STORAGE_KEY,
       version: STORE_VERSION,
-      storage: createJSONStorage(() => deviceStorage),
+      // Nothing is written while saved answers wait for the case reader: the store is still empty.
+      storage: createJSONStorage(() => ({ ...deviceStorage, setItem: (name, value) => (readerWanted ? undefined : deviceStorage.setItem(name, value)) })),
       partialize: (s): PersistedState => ({
         envelope: saveCase(s.caseData, { appVersion: APP_VERSION, savedAt: new Date().toISOString() }),
         settings: { language: s.language, storageMode: s.storageMode },
@@ -186,6 +198,30 @@ export const useCaseStore = create<CaseState>()(
     },
   ),
 );
+
+/**
+ * Loads the saved answers and settings into the store: at start when some are saved, and again
+ * when another tab saved or the person chose that tab's answers. The case reader comes first.
+ */
+export async function loadSavedAnswers(): Promise<void> {
+  readSavedCase ??= (await import('../domain/case-restore')).restoreCase;
+  readerWanted = false;
+  await useCaseStore.persist.rehydrate();
+}
+
+/**
+ * Resolves once the answers saved on this device are in the store. The store reads storage when
+ * it is made: with nothing saved (or only data it refuses) that is already done; saved answers
+ * need the case reader first. The shell renders after this.
+ */
+export function whenSavedAnswersLoaded(): Promise<void> {
+  return readerWanted ? loadSavedAnswers() : Promise.resolve();
+}
+
+/** The person's saved language, also while their answers wait for the case reader. */
+export function savedLanguage(): LanguageCode | null {
+  return useCaseStore.getState().language ?? waitingLanguage;
+}
 
 /**
  * The letter's own texts as typed, cleaned by the domain's rule before they are kept (the case
@@ -277,8 +313,15 @@ function mergePersisted(persisted: unknown, current: CaseState): CaseState {
     blockWrites(raw);
     return { ...base, loadError: { code: 'unknown-store-version', issues: [], raw } };
   }
+  if (!readSavedCase) {
+    waitingLanguage = asLanguage(isRecord(persisted) && isRecord(persisted.settings) ? persisted.settings.language : undefined);
+    // Thrown, not returned: zustand then sets nothing and writes nothing back (an upgraded store
+    // version is written back after `merge`), so the saved answers wait intact for the reader.
+    readerWanted = true;
+    throw new Error('PD Helper: the saved answers wait for the case reader');
+  }
   const p = persisted as Partial<PersistedState>;
-  const restored = restoreCase(p.envelope);
+  const restored = readSavedCase(p.envelope);
   if (!restored.ok) {
     blockWrites(raw);
     return { ...base, loadError: { code: restored.error, issues: restored.issues, raw } };

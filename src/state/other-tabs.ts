@@ -4,7 +4,7 @@
  * or a deletion it has not seen, and a clinic tab never writes in clear (device-storage.ts).
  */
 import { CLINIC_DEVICE_KEY, useClinicStore } from './clinic/clinic-status';
-import { initial, useCaseStore } from './case-store';
+import { initial, loadSavedAnswers, useCaseStore } from './case-store';
 import { shouldReloadAfter, STORAGE_KEY } from './device-storage';
 import { onOtherTabs } from './tab-sync';
 
@@ -40,7 +40,7 @@ export function followOtherTabs(first?: StorageEvent): void {
     const newValue = event.key === null ? null : event.newValue;
     if (!shouldReloadAfter(newValue)) return;
     if (newValue === null) useCaseStore.setState(initial());
-    else void useCaseStore.persist.rehydrate();
+    else void loadSavedAnswers();
   };
   window.addEventListener('storage', onStorage);
   // The event that made the shell load this code.

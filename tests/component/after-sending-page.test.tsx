@@ -7,7 +7,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../src/app/i18n';
 import { addDays, emptyCase, isoToday } from '../../src/domain';
-import { useCaseStore } from '../../src/state/case-store';
+import { loadSavedAnswers, useCaseStore } from '../../src/state/case-store';
 import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
@@ -74,7 +74,7 @@ describe('AfterSendingPage', () => {
     const saved = localStorage.getItem(KEY)!;
     useCaseStore.setState({ caseData: emptyCase() });
     localStorage.setItem(KEY, saved);
-    await useCaseStore.persist.rehydrate();
+    await loadSavedAnswers();
     expect(useCaseStore.getState().caseData.sent).toEqual({ date: '2026-11-02', method: 'mail', tracking: '9400 1000' });
 
     await renderApp('/after-sending');

@@ -15,6 +15,7 @@ const KEY = 'pd-helper:case';
 async function freshStore() {
   vi.resetModules();
   const mod = await import('../../src/state/case-store');
+  await mod.whenSavedAnswersLoaded();
   return mod.useCaseStore;
 }
 
@@ -148,6 +149,34 @@ describe('case store persistence', () => {
     store.getState().setChecklistFlag('tax-records', 'included', false);
     const again = await freshStore();
     expect(again.getState().caseData.checklist).toEqual({ gathered: ['tax-records'], included: [] });
+  });
+});
+
+describe('the case reader loads only with saved answers', () => {
+  it('a store made over saved answers sets and writes nothing until the reader is there, but knows the language', async () => {
+    const first = await freshStore();
+    first.getState().setLanguage('es');
+    first.getState().answer({ 'posture.detained': 'no' });
+    const before = localStorage.getItem(KEY);
+    vi.resetModules();
+    const mod = await import('../../src/state/case-store');
+    // Made, not loaded yet: empty, and an answer now would not be written over the saved one.
+    expect(mod.useCaseStore.getState().caseData).toEqual(emptyCase());
+    expect(mod.savedLanguage()).toBe('es');
+    mod.useCaseStore.getState().answer({ 'posture.detained': 'yes' });
+    expect(localStorage.getItem(KEY)).toBe(before);
+    await mod.whenSavedAnswersLoaded();
+    expect(mod.useCaseStore.getState().caseData.posture).toEqual({ detained: 'no' });
+    expect(mod.useCaseStore.getState().language).toBe('es');
+  });
+
+  it('with nothing saved the store is ready at once', async () => {
+    vi.resetModules();
+    const mod = await import('../../src/state/case-store');
+    const ready = mod.whenSavedAnswersLoaded();
+    mod.useCaseStore.getState().answer({ 'posture.detained': 'no' });
+    await ready;
+    expect(localStorage.getItem(KEY)).toContain('"detained":"no"');
   });
 });
 

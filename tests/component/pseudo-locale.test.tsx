@@ -145,7 +145,8 @@ describe('a pseudo-locale added as one list entry and one folder of strings', ()
 
     // A new store reads it back: the envelope through restoreCase (zod), the language through the list.
     vi.resetModules();
-    const { useCaseStore: again } = await import('../../src/state/case-store');
+    const { useCaseStore: again, whenSavedAnswersLoaded } = await import('../../src/state/case-store');
+    await whenSavedAnswersLoaded();
     expect(again.getState().loadError).toBeNull();
     expect(again.getState().language).toBe('xx');
     expect(again.getState().caseData).toEqual(useCaseStore.getState().caseData);

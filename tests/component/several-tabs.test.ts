@@ -11,6 +11,7 @@ const KEY = 'pd-helper:case';
 async function openTab() {
   vi.resetModules();
   const store = await import('../../src/state/case-store');
+  await store.whenSavedAnswersLoaded();
   const storage = await import('../../src/state/device-storage');
   (await import('../../src/state/other-tabs')).followOtherTabs();
   return { store: store.useCaseStore, status: storage.useSaveStatus };
@@ -37,10 +38,22 @@ describe('two tabs on one case', () => {
     const b = await openTab();
     a.store.getState().answer({ 'posture.detained': 'no' });
     tellOtherTabs();
-    expect(posture(b).detained).toBe('no');
+    // The first save this tab hears of brings the case reader first: a moment, not at once.
+    await vi.waitFor(() => expect(posture(b).detained).toBe('no'));
     b.store.getState().answer({ 'posture.receivedNta': 'yes' });
     expect(saved()?.state.envelope.data.posture).toEqual({ detained: 'no', receivedNta: 'yes' });
     expect(b.status.getState().conflict).toBe(false);
+  });
+
+  it('an answer given while the other tab\'s save is still loading does not write over it: the tab asks', async () => {
+    const a = await openTab();
+    const b = await openTab();
+    a.store.getState().answer({ 'posture.detained': 'no' });
+    tellOtherTabs();
+    // Before the case reader is there (the same moment), B answers.
+    b.store.getState().answer({ 'posture.detained': 'yes' });
+    expect(saved()?.state.envelope.data.posture).toEqual({ detained: 'no' });
+    expect(b.status.getState().conflict).toBe(true);
   });
 
   it('never writes over a newer save it has not seen: it keeps its answers and asks', async () => {
@@ -80,7 +93,7 @@ describe('two tabs on one case', () => {
     expect(b.status.getState().conflict).toBe(false);
     // A hears of it and follows.
     tellOtherTabs();
-    expect(posture(a)).toEqual({ detained: 'no', receivedNta: 'no' });
+    await vi.waitFor(() => expect(posture(a)).toEqual({ detained: 'no', receivedNta: 'no' }));
   });
 
   it('answers deleted in one tab are gone from the other, and not brought back by its next save', async () => {

@@ -2,7 +2,7 @@
  * The built app works when hosted under a sub-path (here /tools/pd-helper/) by a plain static
  * file server with no rewrites, and a reload on a #/questions/... URL shows that question.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -111,8 +111,10 @@ describe('hosted under a sub-path by a plain static server', () => {
       expect(own.filter((r) => !new URL(r).pathname.startsWith(PREFIX))).toEqual([]);
       expect(site.missing).toEqual([]);
       expect(site.served).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest']));
-      expect(site.served.some((f) => /^assets\/index-[\w-]+\.js$/.test(f))).toBe(true);
-      expect(site.served.some((f) => /^assets\/index-[\w-]+\.css$/.test(f))).toBe(true);
+      // Every script and stylesheet dist/index.html names (the entry, the first-load chunk and its CSS).
+      const named = [...readFileSync(path.join(DIST, 'index.html'), 'utf8').matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+      expect(named.some((f) => f!.endsWith('.js')) && named.some((f) => f!.endsWith('.css'))).toBe(true);
+      expect(site.served).toEqual(expect.arrayContaining(named));
 
       // The header link goes to the app's start page under the sub-path, not to the host's root.
       await page.getByRole('link', { name: en.common.app.name, exact: true }).click();

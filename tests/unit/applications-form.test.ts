@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationKinds, applicationStatuses } from '../../src/domain';
-import { fieldFormSchema, toFormValue } from '../../src/ui/form/field-specs';
+import { fieldFormSchema } from '../../src/ui/form/field-forms';
+import { toFormValue } from '../../src/ui/form/field-specs';
 // The longer inputs' rules load on their own in the app; here they are loaded at once.
 import '../../src/ui/form/list-field-forms';
 

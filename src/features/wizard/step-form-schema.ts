@@ -1,9 +1,12 @@
-/** The zod schema of one wizard page, built from the flow's step table and the field specs. */
-import { z } from 'zod/mini';
+/**
+ * One wizard page's form, from the flow's step table and the field specs: which questions it asks
+ * with the choices made, its starting values and the answers it saves. Its checks (zod) are in
+ * step-form-rules.ts, loaded apart (docs/adr/0004-bundle-budget.md).
+ */
 import { askedFields, type CaseData, type DateOrder, type FieldPath, type FieldSpec, setField, type Step } from '../../domain';
-import { fieldFormSchema, fieldWidgets, toFormValue } from '../../ui/form/field-specs';
+import { fieldWidgets, toFormValue } from '../../ui/form/field-specs';
 
-type FormValues = Partial<Record<string, Record<string, unknown> | undefined>>;
+export type FormValues = Partial<Record<string, Record<string, unknown> | undefined>>;
 
 /**
  * The page's choices that can show a question under them: its radio answers, on a page that has
@@ -34,16 +37,6 @@ export function fieldsAskedNow(step: Step, c: CaseData, values: FormValues): Fie
 /** The questions asked with the watched choices (values in the order of `revealingChoices`), while the page shows. */
 export function fieldsAskedWithChoices(step: Step, c: CaseData, values: readonly unknown[]): FieldSpec[] {
   return askedWith(step, c, revealingChoices(step).map((path, i) => [path, values[i]] as const));
-}
-
-/** The zod schema of a page's form, for the questions it asks now (`fields`; all by default). */
-export function stepFormSchema(step: Step, order: DateOrder, fields: readonly FieldSpec[] = step.fields) {
-  const parts: Record<string, Record<string, z.ZodMiniType<unknown>>> = {};
-  for (const f of fields) {
-    const [part, key] = f.path.split('.') as [string, string];
-    (parts[part] ??= {})[key] = fieldFormSchema(f.path, order);
-  }
-  return z.object(Object.fromEntries(Object.entries(parts).map(([part, shape]) => [part, z.object(shape)])));
 }
 
 export function stepDefaultValues(step: Step, read: (path: FieldPath) => unknown, order: DateOrder): Record<string, Record<string, unknown>> {

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Suspense, useEffect, useState } from 'react';
 import { type FieldErrors, FormProvider, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -33,11 +32,38 @@ import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, WordingContext } from './field-input';
 import { fieldErrorMessage, fieldId } from './field-parts';
 import { fieldWidgets } from '../../ui/form/field-specs';
-import { fieldsAskedNow, fieldsAskedWithChoices, revealingChoices, stepAnswers, stepDefaultValues, stepFormSchema } from './step-form-schema';
+import { fieldsAskedNow, fieldsAskedWithChoices, revealingChoices, stepAnswers, stepDefaultValues } from './step-form-schema';
+import type * as StepFormRules from './step-form-rules';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import './wizard.css';
 
 const headingWidgets = new Set(['radio', 'text', 'date', 'number', 'a-number']);
+
+/** The pages' checks (with zod), once loaded: fetched when the first question is idle on screen. */
+let formRules: typeof StepFormRules | null = null;
+function loadFormRules(): Promise<typeof StepFormRules> {
+  return formRules ? Promise.resolve(formRules) : import('./step-form-rules').then((m) => (formRules = m));
+}
+/**
+ * Fetch the checks once the person starts on the page (first focus or tap in the form), or a
+ * little after the first question shows when the browser is idle: not with the first question.
+ */
+function loadFormRulesSoon(): () => void {
+  if (formRules) return () => {};
+  let idle = 0;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(preloadFormRules, { timeout: 3000 });
+    else preloadFormRules();
+  }, 2000);
+  return () => {
+    clearTimeout(timer);
+    if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+  };
+}
+function preloadFormRules(): void {
+  // Offline before the app was saved for offline use: Continue tries again, and says so if it fails.
+  if (!formRules) loadFormRules().catch(() => {});
+}
 
 export function StepPage() {
   const { code } = useParams();
@@ -98,13 +124,15 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
   const order: DateOrder = languageInfo(i18n.resolvedLanguage).dateOrder;
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [focusKey, setFocusKey] = useState(0);
+  // The page's checks could not be loaded (the connection dropped before the app was saved for offline use).
+  const [checkFailed, setCheckFailed] = useState(false);
   // "Why we ask this" links to a learn page for a few questions (src/domain/learn-links.ts).
   const learnTopic = learnTopicForStep(step.id);
 
   const defaults = stepDefaultValues(step, (p) => getField(caseData, p), order);
   // Only the questions the page asks with the choices made so far are checked (and kept).
   const form = useForm({
-    resolver: (values, context, options) => zodResolver(stepFormSchema(step, order, askedNow(step, values)))(values, context, options),
+    resolver: async (values, context, options) => (await loadFormRules()).stepResolver(step, order, askedNow(step, values))(values, context, options),
     defaultValues: defaults,
     shouldFocusError: false,
   });
@@ -121,15 +149,17 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
     if (!isDirty) form.reset(JSON.parse(latest) as typeof defaults);
   }, [latest]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the saved answers change
 
+  useEffect(loadFormRulesSoon, []);
   // Clinic mode locks (or another tab locks it) while something is typed here: keep it if valid.
+  // (The checks load moments after the page shows; before that nothing can have been typed.)
   useEffect(
     () =>
       keepTypedAnswersWith(() => {
         if (!form.formState.isDirty) return 'none';
         const values = form.getValues();
-        const parsed = stepFormSchema(step, order, askedNow(step, values)).safeParse(values);
-        if (!parsed.success) return 'not-kept';
-        answer(stepAnswers(step, parsed.data as Parameters<typeof stepAnswers>[1]));
+        const answers = formRules?.validStepAnswers(step, order, askedNow(step, values), values) ?? null;
+        if (!answers) return 'not-kept';
+        answer(answers);
         return 'kept';
       }),
     [form, step, order, answer],
@@ -202,7 +232,20 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
       )}
       <WordingContext.Provider value={context}>
         <FormProvider {...form}>
-          <form noValidate onSubmit={(e) => void form.handleSubmit(onValid, onInvalid)(e)}>
+          <form
+            noValidate
+            onFocus={preloadFormRules}
+            onPointerDown={preloadFormRules}
+            onSubmit={(e) => {
+              setCheckFailed(false);
+              form.handleSubmit(onValid, onInvalid)(e).catch(() => setCheckFailed(true));
+            }}
+          >
+            {checkFailed && (
+              <p className="page-failed" role="alert">
+                {tc('errors.checkFailed')}
+              </p>
+            )}
             {!single && <h1>{title}</h1>}
             {hasIntro && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
             {shown.map((f) =>

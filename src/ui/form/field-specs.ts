@@ -1,13 +1,13 @@
 /**
- * How each case field is asked in the wizard: the widget, and the zod schema that turns what the
- * person typed into the case value (or an error code the page translates). One entry per field
- * owned by a step in the domain's flow table; a test checks none is missing.
+ * How each case field is asked in the wizard: the widget, and how a saved answer shows in it again.
+ * One entry per field owned by a step in the domain's flow table; a test checks none is missing.
+ * The rules that turn what the person typed into the case value are in field-forms.ts, which
+ * loads with zod only when a page is checked (docs/adr/0004-bundle-budget.md).
  */
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import {
   AGE_RANGE,
   applicationKinds,
-  cleanText,
   applicationStatuses,
   courtStatuses,
   detainedPersons,
@@ -16,12 +16,8 @@ import {
   familyStatuses,
   type FieldPath,
   hearingTypes,
-  LIMITS,
-  normalizeANumber,
   offenceKinds,
   offenceOutcomes,
-  parseTypedDate,
-  PATTERNS,
   priorPdResults,
   relationships,
   representationKinds,
@@ -152,120 +148,9 @@ let listForms: ListForms | null = null;
 export function registerListForms(forms: ListForms): void {
   listForms = forms;
 }
-
-/** Error messages are i18n keys under `errors.`; the page translates them. */
-export const E = {
-  choose: 'choose',
-  required: 'required',
-  tooLong: 'too-long',
-  date: 'date',
-  number: 'number',
-  aNumber: 'a-number',
-  zip: 'zip',
-  phone: 'phone',
-  email: 'email',
-  familyRow: 'family-row',
-  familyNone: 'family-none',
-  recordRow: 'record-row',
-  applicationsNone: 'applications-none',
-  courtNotListed: 'court-not-listed',
-  applicationStatus: 'application-status',
-} as const;
-
-export const textWithUnknown = z.object({ text: z.string(), unknown: z.boolean() });
-const emailSchema = z.email();
-
-function optionSchema(options: readonly string[]) {
-  return z.string({ error: E.choose }).check(z.refine((v) => options.includes(v), { message: E.choose }));
-}
-
-/** Where a form transform reports a problem: a message code for the page, at an optional sub-path. */
-interface IssueSink {
-  addIssue(issue: { code: 'custom'; message: string; path?: PropertyKey[] }): void;
-}
-
-/**
- * `schema`, then `fn` on its output: classic zod's `schema.transform(fn)` written with zod/mini,
- * whose transform context has no `addIssue` (the same 'custom' issue is pushed here instead).
- * Not named `then`: a module exporting `then` is a thenable, and `await import()` of it never ends.
- */
-export function andThen<S extends z.ZodMiniType, O>(schema: S, fn: (value: z.output<S>, ctx: IssueSink) => O) {
-  return z.pipe(
-    schema,
-    z.transform((value: z.output<S>, payload) =>
-      fn(value, { addIssue: (issue) => void payload.issues.push({ ...issue, input: value }) }),
-    ),
-  );
-}
-
-/** What a person typed in a one-line box, as the case keeps it (the domain's text rule, then trimmed). */
-export const typedLine = (text: string) => cleanText(text, 'line').trim();
-
-/** The zod schema for one field's form value, producing the case value. */
-export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniType<unknown> {
-  const w = fieldWidgets[path];
-  switch (w.kind) {
-    case 'radio':
-      return optionSchema(w.options);
-    case 'text': {
-      if (path === 'person.email') {
-        return andThen(z.object({ text: z.string(), unknown: z.boolean() }), (v, ctx) => {
-          const t = typedLine(v.text);
-          if (t === '') return undefined;
-          if (!emailSchema.safeParse(t).success || t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.email });
-          return t;
-        });
-      }
-      if (path === 'person.phone') {
-        return andThen(textWithUnknown, (v, ctx) => {
-          const t = typedLine(v.text);
-          if (t === '') return undefined;
-          if (!PATTERNS.phone.test(t)) ctx.addIssue({ code: 'custom', message: E.phone });
-          return t;
-        });
-      }
-      return andThen(textWithUnknown, (v, ctx) => {
-        if (w.allowUnknown && v.unknown) return 'unknown';
-        const t = typedLine(v.text);
-        if (t === '') {
-          if (!w.optional) ctx.addIssue({ code: 'custom', message: E.required });
-          return undefined;
-        }
-        if (t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong });
-        return t;
-      });
-    }
-    case 'date':
-      return andThen(textWithUnknown, (v, ctx) => {
-        if (v.unknown) return 'unknown';
-        const iso = parseTypedDate(v.text, order);
-        if (!iso) ctx.addIssue({ code: 'custom', message: v.text.trim() === '' ? E.required : E.date });
-        return iso ?? undefined;
-      });
-    case 'number':
-      return andThen(textWithUnknown, (v, ctx) => {
-        if (v.unknown) return 'unknown';
-        const t = v.text.trim();
-        const n = Number(t);
-        if (t === '' || !/^\d{1,3}$/.test(t) || n < w.min || n > w.max) {
-          ctx.addIssue({ code: 'custom', message: t === '' ? E.required : E.number });
-          return undefined;
-        }
-        return n;
-      });
-    case 'a-number':
-      return andThen(textWithUnknown, (v, ctx) => {
-        if (v.unknown) return 'unknown';
-        const n = normalizeANumber(v.text);
-        if (!n) ctx.addIssue({ code: 'custom', message: v.text.trim() === '' ? E.required : E.aNumber });
-        return n ?? undefined;
-      });
-    default:
-      // The longer inputs' rules load with those inputs (list-field-forms.ts): a page shows one
-      // only once they are there.
-      if (!listForms) throw new Error(`PD Helper: the form rules of ${path} are not loaded`);
-      return listForms.schema(path, w.kind, order);
-  }
+/** The longer inputs' form rules, once loaded (null before). */
+export function listFormRules(): ListForms | null {
+  return listForms;
 }
 
 /** The form value that shows a stored case value again (for Back and Change). */

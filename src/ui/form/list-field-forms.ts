@@ -10,16 +10,13 @@ import {
   type ApplicationsForm,
   COURT_NOT_LISTED,
   type CourtForm,
-  E,
   type FamilyRow,
   isoToTyped,
   listOptions,
   type ListWidgetKind,
   registerListForms,
-  textWithUnknown,
-  andThen,
-  typedLine,
 } from './field-specs';
+import { andThen, E, textWithUnknown, typedLine } from './field-forms';
 
 /**
  * The court list's labels, given by the court picker when it loads: a saved court that is not one

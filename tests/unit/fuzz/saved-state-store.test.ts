@@ -27,6 +27,7 @@ type Store = Awaited<ReturnType<typeof freshStore>>;
 async function freshStore() {
   vi.resetModules();
   const mod = await import('../../../src/state/case-store');
+  await mod.whenSavedAnswersLoaded();
   return mod.useCaseStore;
 }
 

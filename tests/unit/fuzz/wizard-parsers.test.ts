@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import type { TFunction } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { caseDataSchema, cleanText, type DateOrder, emptyCase, type FieldPath, LIMITS, setField } from '../../../src/domain';
-import { fieldFormSchema, fieldWidgets, toFormValue, type Widget } from '../../../src/ui/form/field-specs';
+import { fieldFormSchema } from '../../../src/ui/form/field-forms';
+import { fieldWidgets, toFormValue, type Widget } from '../../../src/ui/form/field-specs';
 // The longer inputs' rules load on their own in the app; here they are loaded at once.
 import '../../../src/ui/form/list-field-forms';
 import { formatAnswer } from '../../../src/ui/format-answer';

@@ -1,0 +1,34 @@
+/**
+ * The checks of a wizard page's form (zod, through react-hook-form's resolver). Loaded when the
+ * first question is on screen and the browser is idle, or at the latest when a page is checked:
+ * not with the first question itself (docs/adr/0004-bundle-budget.md).
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver } from 'react-hook-form';
+import { z } from 'zod/mini';
+import type { DateOrder, FieldSpec, Step } from '../../domain';
+import { fieldFormSchema } from '../../ui/form/field-forms';
+import { stepAnswers, type FormValues } from './step-form-schema';
+
+/** The zod schema of a page's form, for the questions it asks now (`fields`; all by default). */
+export function stepFormSchema(step: Step, order: DateOrder, fields: readonly FieldSpec[] = step.fields) {
+  const parts: Record<string, Record<string, z.ZodMiniType<unknown>>> = {};
+  for (const f of fields) {
+    const [part, key] = f.path.split('.') as [string, string];
+    (parts[part] ??= {})[key] = fieldFormSchema(f.path, order);
+  }
+  return z.object(Object.fromEntries(Object.entries(parts).map(([part, shape]) => [part, z.object(shape)])));
+}
+
+type PageValues = Record<string, Record<string, unknown>>;
+
+/** The page's resolver for the questions it asks now. */
+export function stepResolver(step: Step, order: DateOrder, fields: readonly FieldSpec[]): Resolver<PageValues> {
+  return zodResolver(stepFormSchema(step, order, fields)) as unknown as Resolver<PageValues>;
+}
+
+/** The answers the page's values give, or null when they are not complete and valid. */
+export function validStepAnswers(step: Step, order: DateOrder, fields: readonly FieldSpec[], values: FormValues): ReturnType<typeof stepAnswers> | null {
+  const parsed = stepFormSchema(step, order, fields).safeParse(values);
+  return parsed.success ? stepAnswers(step, parsed.data as FormValues) : null;
+}
