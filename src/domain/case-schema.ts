@@ -187,6 +187,8 @@ export const favourableSchema = z.strictObject({
   community: z.optional(triStateSchema),
   homeCountryDanger: z.optional(triStateSchema),
   otherHumanitarian: z.optional(triStateSchema),
+  /** That other reason in the person's own words (asked under a "yes"; kept as typed, never reworded). */
+  otherHumanitarianReason: z.optional(shortTextSchema),
 });
 
 const optionalLine = z.optional(z.string().check(cleanLine(), z.trim(), z.maxLength(LIMITS.shortText)));

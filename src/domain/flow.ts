@@ -171,7 +171,11 @@ export const steps: readonly Step[] = [
   { id: 'school-and-work', section: 'favour',
     fields: [f('favourable.education'), f('favourable.work'), f('favourable.taxes'), f('favourable.community')], next: to('humanitarian') },
   { id: 'humanitarian', section: 'favour',
-    fields: [f('favourable.crimeVictim'), f('favourable.lawEnforcementCooperation'), f('favourable.homeCountryDanger'), f('favourable.otherHumanitarian')],
+    fields: [
+      f('favourable.crimeVictim'), f('favourable.lawEnforcementCooperation'), f('favourable.homeCountryDanger'), f('favourable.otherHumanitarian'),
+      // The reason in a few words, under a "yes": the letter page offers it back for the story.
+      fReveal('favourable.otherHumanitarianReason', (c) => c.favourable.otherHumanitarian === 'yes', true),
+    ],
     next: (c) => (needsPersonalDetails(c) ? 'personal-details' : null) },
 
   // Section 6: about you (for the letter or the stay request)

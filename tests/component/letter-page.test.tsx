@@ -173,6 +173,30 @@ describe('LetterPage', () => {
     expect(within(rows[1]!).getByRole('rowheader').textContent).toBe('A');
   });
 
+  it('offers back the other serious reason typed in the questions, and adds it to the story only when asked', async () => {
+    const reason = 'Cuido a mi madre, que tiene cáncer.';
+    seed({ ...inCourtBaseline, 'favourable.otherHumanitarian': 'yes', 'favourable.otherHumanitarianReason': reason });
+    renderPage('/letter');
+    await screen.findByRole('heading', { level: 1, name: 'Your letter to the ICE attorneys' });
+    expect(screen.getByText('In the questions, you wrote this other serious reason:')).toBeTruthy();
+    expect(screen.getByText(reason).tagName).toBe('BLOCKQUOTE');
+    // Not in the letter until the person puts it in the story.
+    expect(useCaseStore.getState().caseData.letter.story).toBeUndefined();
+    expect(within(preview()).queryByText(new RegExp(reason))).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add these words to your story' }));
+    expect(useCaseStore.getState().caseData.letter.story).toBe(reason);
+    expect((screen.getByLabelText(/^Your story/) as HTMLTextAreaElement).value).toBe(reason);
+    expect(screen.getByText('Your story has these words.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add these words to your story' })).toBeNull();
+  });
+
+  it('adds the reason after what the story already says', async () => {
+    seed({ ...inCourtBaseline, 'favourable.otherHumanitarian': 'yes', 'favourable.otherHumanitarianReason': 'I care for my mother.' }, { letter: { story: 'I came here in 2015.  ' } });
+    renderPage('/letter');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add these words to your story' }));
+    expect(useCaseStore.getState().caseData.letter.story).toBe('I came here in 2015.\n\nI care for my mother.');
+  });
+
   it('has no letter for a detained person', async () => {
     seed(detained);
     renderPage('/letter');

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, isoToday, LANGUAGES, languageInfo, type RouteId, setField } from '../../src/domain';
 import { finalOrderBaseline, walk, type Answers } from '../unit/domain/walk';
-import { seedCase, type Lang } from './support/app';
+import { questionHash, seedCase, type Lang } from './support/app';
 import { AxeAudit } from './support/axe';
 import { assertOnlySameOrigin, openPage } from './support/browser';
 import { detained, duiInCourt, inCourtBaseline, notInProceedings, strongInCourt, unsureInProceedings } from './support/personas';
@@ -46,7 +46,15 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%
       await page.evaluate(() => { location.hash = '#/letter'; });
       await page.locator('article.letter').waitFor();
       await axe.audit(page, `${lang} letter`);
-      await page.evaluate(() => { location.hash = '#/lawyer-summary'; });
+      // The other serious reason, typed in the questions: shown under its "yes", then offered back on the letter page.
+      const reason = walk({ ...inCourtBaseline, 'favourable.otherHumanitarian': 'yes', 'favourable.otherHumanitarianReason': 'I care for my mother.' }).c;
+      await seedCase(page, reason, questionHash('humanitarian'));
+      await page.locator('#f-favourable-otherHumanitarianReason-text').waitFor();
+      await axe.audit(page, `${lang} question shown under a yes`);
+      await page.evaluate(() => { location.hash = '#/letter'; });
+      await page.locator('.letter-reason').waitFor();
+      await axe.audit(page, `${lang} letter, reason offered back`);
+      await seedCase(page, walk(strongInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c, '#/lawyer-summary');
       await page.locator('article.lawyer-summary').waitFor();
       await axe.audit(page, `${lang} summary for a lawyer`);
       await page.evaluate(() => { location.hash = '#/declaration'; });

@@ -428,6 +428,48 @@ function OfficeNote({ note }: { note: string }) {
 
 // ── (c) The person's own words ──────────────────────────────────────────────────────────────
 
+/**
+ * The "other serious reason" the person wrote in the questions, offered back for the story: the
+ * letter prints only what the person puts in the story box, so it is added there only when they
+ * choose (then the story's language check applies to it, as to the rest of the story).
+ */
+function ReasonFromQuestions({ c }: { c: CaseData }) {
+  const { t } = useTranslation('pages');
+  const setLetter = useCaseStore((s) => s.setLetter);
+  const reason = c.favourable.otherHumanitarian === 'yes' ? (c.favourable.otherHumanitarianReason ?? '') : '';
+  if (reason === '') return null;
+  const story = c.letter.story ?? '';
+  const used = story.includes(reason);
+  return (
+    <div className="panel letter-reason no-print">
+      <p>{t('letter.words.reasonIntro')}</p>
+      <blockquote className="letter-reason__words" lang="">
+        {reason}
+      </blockquote>
+      {used ? (
+        <p>{t('letter.words.reasonUsed')}</p>
+      ) : (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setLetter({ story: story.trim() === '' ? reason : `${story.trimEnd()}\n\n${reason}` });
+            // The person goes on in the box, at the end of what was added (once it shows it).
+            setTimeout(() => {
+              const box = document.getElementById('story');
+              if (!(box instanceof HTMLTextAreaElement)) return;
+              box.focus();
+              box.setSelectionRange(box.value.length, box.value.length);
+            }, 0);
+          }}
+        >
+          {t('letter.words.reasonUse')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 function OwnWords({ c, a, model, checks }: { c: CaseData; a: Assessment; model: LetterModel; checks: DownloadChecks }) {
   const { t } = useTranslation('pages');
   const setLetter = useCaseStore((s) => s.setLetter);
@@ -440,6 +482,7 @@ function OwnWords({ c, a, model, checks }: { c: CaseData; a: Assessment; model: 
     <section className="letter-step" aria-labelledby="words-title">
       <h2 id="words-title">{t('letter.words.title')}</h2>
       <p>{t('letter.words.intro')}</p>
+      <ReasonFromQuestions c={c} />
       <LetterBox
         id="story"
         label={storyNeeded ? t('letter.words.storyLabelNeeded') : t('letter.words.storyLabel')}

@@ -116,6 +116,7 @@ export const fieldWidgets: Record<FieldPath, Widget> = {
   'favourable.community': { kind: 'radio', options: tri },
   'favourable.homeCountryDanger': { kind: 'radio', options: tri },
   'favourable.otherHumanitarian': { kind: 'radio', options: tri },
+  'favourable.otherHumanitarianReason': { kind: 'text', allowUnknown: false, optional: true },
 };
 
 export const listOptions = {

@@ -117,8 +117,10 @@ describe('the letter route (in court, no arrests): questions share pages (issue 
   });
 
   it('puts at most four questions on a page, five only for the person\'s own details', () => {
-    for (const step of steps) expect(step.fields.length, step.id).toBeLessThanOrEqual(5);
-    const many = steps.filter((s) => s.fields.length === 5).map((s) => s.id);
+    // A question shown under an answer (a reveal) is part of that answer, not one more question.
+    const main = (s: (typeof steps)[number]) => s.fields.filter((f) => !f.reveal).length;
+    for (const step of steps) expect(main(step), step.id).toBeLessThanOrEqual(5);
+    const many = steps.filter((s) => main(s) === 5).map((s) => s.id);
     // The person's details: name, other names (optional), birth date and country, A-number.
     expect(many).toEqual(['personal-details']);
   });
@@ -437,6 +439,17 @@ describe('questions asked only when an answer calls for them', () => {
   it('asks what came of an earlier request only after a yes', () => {
     expect(asked('prior-pd', inCourt())).toEqual(['history.priorPdRequest']);
     expect(asked('prior-pd', setField(inCourt(), 'history.priorPdRequest', 'yes'))).toEqual(['history.priorPdRequest', 'history.priorPdResult', 'history.priorPdDate']);
+  });
+
+  it('asks for the other serious reason in the person\'s words only after a yes, and keeps it only then', () => {
+    const base = ['favourable.crimeVictim', 'favourable.lawEnforcementCooperation', 'favourable.homeCountryDanger', 'favourable.otherHumanitarian'];
+    for (const v of ['no', 'unknown'] as const) expect(asked('humanitarian', setField(inCourt(), 'favourable.otherHumanitarian', v))).toEqual(base);
+    const yes = setField(setField(inCourt(), 'favourable.otherHumanitarian', 'yes'), 'favourable.otherHumanitarianReason', 'Cuido a mi madre');
+    expect(asked('humanitarian', yes)).toEqual([...base, 'favourable.otherHumanitarianReason']);
+    expect(prune(yes, ctx).favourable.otherHumanitarianReason).toBe('Cuido a mi madre');
+    expect(prune(setField(yes, 'favourable.otherHumanitarian', 'no'), ctx).favourable.otherHumanitarianReason).toBeUndefined();
+    // Optional: the page is answered without it.
+    expect(isStepAnswered(findStep('humanitarian')!, setField(inCourt(), 'favourable.otherHumanitarian', 'yes'))).toBe(true);
   });
 
   it('drops the answer to a question no longer asked, and nothing else', () => {
