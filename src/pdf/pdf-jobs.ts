@@ -4,8 +4,9 @@
  * falls back to it). The fonts are fetched from the app's own origin (precached by the service
  * worker), never from elsewhere.
  */
-import boldUrl from 'notosans-fontface/fonts/NotoSans-Bold.ttf?url';
-import regularUrl from 'notosans-fontface/fonts/NotoSans-Regular.ttf?url';
+// Noto Sans cut to the characters the app supports (src/pdf/font-charset.json, tests/tools/subset-fonts.mjs).
+import boldUrl from './fonts/NotoSans-Bold.ttf?url';
+import regularUrl from './fonts/NotoSans-Regular.ttf?url';
 import type { FollowUpLetter } from '../domain/follow-up-letter';
 import type { PrintableDocument } from '../domain/printable-document';
 import { renderFollowUpPdf } from './follow-up-pdf';

@@ -62,7 +62,7 @@ export const ODD = [
 ];
 /** Text the PDF font can draw, so that some generated strings render. */
 export const DRAWABLE = [
-  'a', 'Z', 'q', '7', ' ', 'é', 'ñ', 'Ł', 'ß', 'Ω', 'Я', '–', '’', '.', ',', '-', '/', '#', '&', '<', '>', '"', "'", '@', '%', '$', '{', '}',
+  'a', 'Z', 'q', '7', ' ', 'é', 'ñ', 'Ł', 'ß', 'ễ', 'ș', '–', '’', '.', ',', '-', '/', '#', '&', '<', '>', '"', "'", '@', '%', '$', '{', '}',
   'Mississippi', 'https://example.org/a/b?x=1&y=2', 'W'.repeat(80),
 ];
 

@@ -52,7 +52,7 @@ const hostileCase: fc.Arbitrary<PdfCase> = fc.constantFrom(...TEXT_FIELDS)
   });
 
 // Text the font can draw, the clean-up must handle, or that forces character breaks ...
-const unit = fc.constantFrom('a', 'Z', 'q', '7', ' ', '  ', '\n', '\n\n', 'é', 'ễ', 'Ł', 'ß', 'Ω', 'Я', 'ñ', '–', '’', '\t', '\r\n', '\r',
+const unit = fc.constantFrom('a', 'Z', 'q', '7', ' ', '  ', '\n', '\n\n', 'é', 'ễ', 'Ł', 'ß', 'ș', 'ơ', 'ñ', '–', '’', '\t', '\r\n', '\r',
   '\u200b', '\u202e', '\ufeff', '\u00a0', '\u00ad', '\u0007', '\u2028', 'https://example.org/a/b/c?x=1&y=2', 'W'.repeat(90), 'Mississippi');
 // ... mixed, now and then, with any Unicode at all (most of it not in Noto Sans).
 const text = (maxLength: number) => fc.oneof(

@@ -6,6 +6,7 @@
  * spaces. Text cannot display one way and print another: it is cleaned once, when it comes in.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -70,12 +71,12 @@ describe('the letter preview looks like the PDF', () => {
       url: /url\('([^']+)'\)/.exec(m[1]!)?.[1],
       weight: /font-weight:\s*(\d+)/.exec(m[1]!)?.[1],
     }));
-    const embedded = [...readFileSync('src/pdf/pdf-jobs.ts', 'utf8').matchAll(/from '([^']+\.ttf)\?url'/g)].map((m) => m[1]);
+    const embedded = [...readFileSync('src/pdf/pdf-jobs.ts', 'utf8').matchAll(/from '([^']+\.ttf)\?url'/g)].map((m) => path.resolve('src/pdf', m[1]!));
     expect(faces).toEqual([
-      { url: 'notosans-fontface/fonts/NotoSans-Regular.ttf', weight: '400' },
-      { url: 'notosans-fontface/fonts/NotoSans-Bold.ttf', weight: '700' },
+      { url: '../../pdf/fonts/NotoSans-Regular.ttf', weight: '400' },
+      { url: '../../pdf/fonts/NotoSans-Bold.ttf', weight: '700' },
     ]);
-    expect(embedded.sort()).toEqual(faces.map((f) => f.url).sort());
+    expect(embedded.sort()).toEqual(faces.map((f) => path.resolve('src/features/letter', f.url!)).sort());
     expect(STYLES.body).toEqual({ bold: false, size: 11, leading: 15 });
     expect(css).toMatch(/\.letter \{[^}]*line-height: calc\(15 \/ 11\);/);
   });

@@ -1,4 +1,4 @@
-/** Helpers for the PDF tests: fonts from node_modules, personas built by walking the flow, pdfjs text extraction. */
+/** Helpers for the PDF tests: the fonts the app embeds (src/pdf/fonts), personas built by walking the flow, pdfjs text extraction. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -18,7 +18,7 @@ import { type Answers, inCourtBaseline, walk } from '../domain/walk';
 
 export const AS_OF = '2026-11-23';
 
-const FONT_DIR = path.resolve('node_modules/notosans-fontface/fonts');
+const FONT_DIR = path.resolve('src/pdf/fonts');
 export const FONTS: PdfInput['fonts'] = {
   regular: new Uint8Array(fs.readFileSync(path.join(FONT_DIR, 'NotoSans-Regular.ttf'))),
   bold: new Uint8Array(fs.readFileSync(path.join(FONT_DIR, 'NotoSans-Bold.ttf'))),
