@@ -39,7 +39,7 @@ import './wizard.css';
 
 const headingWidgets = new Set(['radio', 'text', 'date', 'number', 'a-number']);
 
-/** The pages' checks (with zod), once loaded: fetched when the first question is idle on screen. */
+/** The pages' checks (with zod), once loaded (see `loadFormRulesSoon`). */
 let formRules: typeof StepFormRules | null = null;
 function loadFormRules(): Promise<typeof StepFormRules> {
   return formRules ? Promise.resolve(formRules) : import('./step-form-rules').then((m) => (formRules = m));
@@ -151,7 +151,7 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
 
   useEffect(loadFormRulesSoon, []);
   // Clinic mode locks (or another tab locks it) while something is typed here: keep it if valid.
-  // (The checks load moments after the page shows; before that nothing can have been typed.)
+  // (The first focus or tap starts loading the checks, so they are there once anything is typed.)
   useEffect(
     () =>
       keepTypedAnswersWith(() => {
