@@ -41,6 +41,12 @@ export interface Step {
   fields: readonly FieldSpec[];
   /** The next step's id, or null when the questions end here. Reads only upstream answers (and the date). */
   next: (c: CaseData, ctx: FlowContext) => string | null;
+  /**
+   * Yes / no / not sure questions asked as one "select all that apply" list (GOV.UK checkboxes)
+   * with "None of these" and "I'm not sure", which opens each as its own question. The saved
+   * answers are the same; a person with none of them answers the page with one click (issue 16).
+   */
+  ticks?: readonly FieldPath[];
 }
 
 // ── Named guards ────────────────────────────────────────────────────────────────────────────
@@ -124,7 +130,8 @@ export const steps: readonly Step[] = [
   { id: 'past-hearing', section: 'court-case', fields: [f('posture.attendedPastHearing')],
     next: (c) => (mayHaveMissedPastHearing(c) ? null : 'ice-supervision') },
   { id: 'ice-supervision', section: 'court-case',
-    fields: [fIf('posture.iceMovedToDismiss', courtCaseGoingOn), f('posture.supervision')], next: to('representation') },
+    fields: [fIf('posture.iceMovedToDismiss', courtCaseGoingOn), f('posture.supervision')],
+    ticks: ['posture.iceMovedToDismiss', 'posture.supervision'], next: to('representation') },
   { id: 'representation', section: 'court-case',
     fields: [f('representation.kind'), fReveal('representation.name', isRepresented, true)], next: to('entry-date') },
 
@@ -134,15 +141,17 @@ export const steps: readonly Step[] = [
   // screens for the same answers (issue 16). Retired step ids still open their page (step-codes.ts).
   { id: 'entry-manner', section: 'history', fields: [f('history.entryManner'), f('history.stoppedAtBorder')], next: to('presence') },
   { id: 'presence', section: 'history', fields: [f('history.canProveTwoYears'), f('history.everLpr')], next: to('prior-removal') },
+  // Things that happened in the case before: one list to tick (earlier requests to ICE joined it).
   { id: 'prior-removal', section: 'history',
     fields: [
       f('history.priorRemoval'),
       fReveal('history.reentryAfterRemoval', hadOrMayHavePriorRemoval),
       fIf('history.missedHearing', (c) => !missedHearingSettled(c)),
+      f('history.priorPdRequest'),
+      fReveal('history.priorPdResult', madePriorPdRequest),
+      fReveal('history.priorPdDate', madePriorPdRequest),
     ],
-    next: to('prior-pd') },
-  { id: 'prior-pd', section: 'history',
-    fields: [f('history.priorPdRequest'), fReveal('history.priorPdResult', madePriorPdRequest), fReveal('history.priorPdDate', madePriorPdRequest)],
+    ticks: ['history.priorRemoval', 'history.missedHearing', 'history.priorPdRequest'],
     next: to('applications') },
   { id: 'applications', section: 'history', fields: [f('history.applications'), f('history.notarioFiled')], next: to('criminal-any') },
 
@@ -158,24 +167,30 @@ export const steps: readonly Step[] = [
   { id: 'criminal-records', section: 'risks', fields: [f('criminal.records', true)], next: to('serious-matters') },
   { id: 'serious-matters', section: 'risks',
     fields: [f('criminal.gangAllegation'), f('history.fraud'), f('history.falseClaimCitizenship'), f('criminal.nationalSecurity')],
+    ticks: ['criminal.gangAllegation', 'history.fraud', 'history.falseClaimCitizenship', 'criminal.nationalSecurity'],
     next: to('family') },
 
   // Section 5: things in your favour
   { id: 'family', section: 'favour',
-    fields: [f('favourable.family'), f('favourable.primaryCaregiver'), f('favourable.familyHardship')], next: to('health') },
+    fields: [f('favourable.family'), f('favourable.primaryCaregiver'), f('favourable.familyHardship')],
+    ticks: ['favourable.primaryCaregiver', 'favourable.familyHardship'], next: to('health') },
   { id: 'health', section: 'favour',
     fields: [f('favourable.seriousIllness'), f('favourable.competencyConcern'), f('favourable.pregnantOrNursing'), f('favourable.partnerPregnantOrNursing')],
+    ticks: ['favourable.seriousIllness', 'favourable.competencyConcern', 'favourable.pregnantOrNursing', 'favourable.partnerPregnantOrNursing'],
     next: to('military') },
   { id: 'military', section: 'favour',
-    fields: [f('favourable.militarySelf'), f('favourable.militaryFamily')], next: to('school-and-work') },
+    fields: [f('favourable.militarySelf'), f('favourable.militaryFamily')],
+    ticks: ['favourable.militarySelf', 'favourable.militaryFamily'], next: to('school-and-work') },
   { id: 'school-and-work', section: 'favour',
-    fields: [f('favourable.education'), f('favourable.work'), f('favourable.taxes'), f('favourable.community')], next: to('humanitarian') },
+    fields: [f('favourable.education'), f('favourable.work'), f('favourable.taxes'), f('favourable.community')],
+    ticks: ['favourable.work', 'favourable.taxes', 'favourable.community'], next: to('humanitarian') },
   { id: 'humanitarian', section: 'favour',
     fields: [
       f('favourable.crimeVictim'), f('favourable.lawEnforcementCooperation'), f('favourable.homeCountryDanger'), f('favourable.otherHumanitarian'),
       // The reason in a few words, under a "yes": the letter page offers it back for the story.
       fReveal('favourable.otherHumanitarianReason', (c) => c.favourable.otherHumanitarian === 'yes', true),
     ],
+    ticks: ['favourable.crimeVictim', 'favourable.lawEnforcementCooperation', 'favourable.homeCountryDanger', 'favourable.otherHumanitarian'],
     next: (c) => (needsPersonalDetails(c) ? 'personal-details' : null) },
 
   // Section 6: about you (for the letter or the stay request)
@@ -220,6 +235,16 @@ export function setField(c: CaseData, path: FieldPath, value: unknown): CaseData
   if (value === undefined) delete section[key];
   else section[key] = value;
   return { ...c, [part]: section } as CaseData;
+}
+
+/**
+ * The questions of the page's tick list among those it asks now (`shown`, in page order), or none
+ * when fewer than two of them are asked: a lone one is asked as its own question.
+ */
+export function tickListNow(step: Step, shown: readonly FieldSpec[]): FieldPath[] {
+  const ticks = new Set<string>(step.ticks ?? []);
+  const asked = shown.filter((f) => ticks.has(f.path)).map((f) => f.path);
+  return asked.length >= 2 ? asked : [];
 }
 
 /** Is this field asked, given the answers so far? */

@@ -16,7 +16,6 @@ const stepTopics: Readonly<Record<string, LearnTopicId>> = {
   'ice-supervision': 'asks',
   presence: 'asks',
   'prior-removal': 'glossary',
-  'prior-pd': 'faq',
   applications: 'faq',
   military: 'faq',
   humanitarian: 'faq',

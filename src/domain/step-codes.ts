@@ -45,7 +45,8 @@ const MOVED: Readonly<Record<string, string>> = {
   'ice-dismissal': 'ice-supervision',
   reentry: 'prior-removal',
   'missed-hearing': 'prior-removal',
-  'prior-pd-result': 'prior-pd',
+  'prior-pd-result': 'prior-removal',
+  'prior-pd': 'prior-removal',
 };
 
 const codeById = new Map(CODES.map((id, i) => [id, `q${i + 1}`]));

@@ -52,19 +52,13 @@ describe('a question page', () => {
 
   it('on a page of several questions, lists one message per question that says what to do', async () => {
     const c = walk(inCourtBaseline).c;
-    const { criminal, history } = c;
-    const open = { ...c, criminal: { ...criminal, gangAllegation: undefined, nationalSecurity: undefined }, history: { ...history, fraud: undefined, falseClaimCitizenship: undefined } };
-    await renderApp(stepUrl('serious-matters'), open);
+    const open = { ...c, history: { ...c.history, canProveTwoYears: undefined, everLpr: undefined } };
+    await renderApp(stepUrl('presence'), open);
     fireEvent.click(await screen.findByRole('button', { name: en.actions.continue }));
     const summary = await screen.findByRole('alert');
     const messages = within(summary).getAllByRole('link').map((a) => a.textContent);
-    expect(messages).toEqual([
-      q.fields.criminal.gangAllegation.error,
-      q.fields.history.fraud.error,
-      q.fields.history.falseClaimCitizenship.error,
-      q.fields.criminal.nationalSecurity.error,
-    ]);
-    expect(screen.getByText('Question 2 of 2 in this section')).toBeTruthy();
+    expect(messages).toEqual([q.fields.history.canProveTwoYears.error, q.fields.history.everLpr.error]);
+    expect(screen.getByText('Question 3 of 5 in this section')).toBeTruthy();
   });
 
   it('gives each date question an example that fits it', async () => {
@@ -186,13 +180,13 @@ describe('a question page', () => {
     const { router } = await renderApp(stepUrl('detained'));
     await screen.findByRole('heading', { level: 1, name: q.fields.posture.detained.label });
     expect(router.state.location.pathname).toBe('/questions/q1');
-    expect(document.title).toBe(`Question 1 of 32: ${q.sections.situation} – ${en.app.name}`);
+    expect(document.title).toBe(`Question 1 of 31: ${q.sections.situation} – ${en.app.name}`);
   });
 
   it('gives a section\'s name in the title only where it says nothing about the case', async () => {
     await renderApp(stepUrl('entry-date'), walk(inCourtBaseline).c);
     await screen.findByLabelText(q.fields.history.entryDate.label);
-    expect(document.title).toBe(`Question 14 of 32 – ${en.app.name}`);
+    expect(document.title).toBe(`Question 14 of 31 – ${en.app.name}`);
   });
 
   it('still opens a link saved with the step\'s name (older versions), at the neutral URL', async () => {
@@ -291,20 +285,22 @@ describe('check your answers', () => {
     expect(useCaseStore.getState().caseData.favourable.work).toBe('no');
   }, 15_000);
 
-  it('shows "came back after?" on the same page once "deported before?" is yes', async () => {
+  it('shows "came back after?" under "deported before" once it is ticked', async () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp(stepUrl('prior-removal', true), c);
     const reentry = new RegExp(q.fields.history.reentryAfterRemoval.label.replace(/[?.()]/g, '\\$&'));
-    await screen.findByRole('group', { name: q.fields.history.priorRemoval.label });
+    const deported = await screen.findByRole('checkbox', { name: q.fields.history.priorRemoval.tick });
     expect(screen.queryByRole('group', { name: reentry })).toBeNull();
-    const yes = within(screen.getByRole('group', { name: q.fields.history.priorRemoval.label })).getByRole('radio', { name: q.options.tri.yes });
-    fireEvent.click(yes);
+    fireEvent.click(deported);
     const group = await screen.findByRole('group', { name: reentry });
+    expect(group.closest('.field-reveal')).not.toBeNull();
     fireEvent.click(within(group).getByRole('radio', { name: q.options.tri.no }));
     fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
     await screen.findByRole('link', { name: enPages.review.submit });
-    expect(useCaseStore.getState().caseData.history).toMatchObject({ priorRemoval: 'yes', reentryAfterRemoval: 'no' });
+    expect(useCaseStore.getState().caseData.history).toMatchObject({
+      priorRemoval: 'yes', reentryAfterRemoval: 'no', missedHearing: 'no', priorPdRequest: 'no',
+    });
   });
 
   it('shows a radio\'s "I\'m not sure" with the same words on the answers page', async () => {
@@ -313,6 +309,80 @@ describe('check your answers', () => {
     const row = (await screen.findByText(q.fields.history.canProveTwoYears.label, { selector: 'dt' })).closest('.summary-list__row') as HTMLElement;
     expect(within(row).getByText(q.options.tri.unknown)).toBeTruthy();
     expect(within(row).queryByText(en.answers.dontKnow)).toBeNull();
+  });
+});
+
+describe('a tick list ("select all that apply")', () => {
+  const health = ['seriousIllness', 'competencyConcern', 'pregnantOrNursing', 'partnerPregnantOrNursing'] as const;
+  const openHealth = () => {
+    const c = walk(inCourtBaseline).c;
+    const favourable = { ...c.favourable };
+    for (const k of health) delete favourable[k];
+    return { ...c, favourable };
+  };
+  const saved = () => useCaseStore.getState().caseData.favourable;
+  const box = (name: string) => screen.getByRole('checkbox', { name });
+
+  it('asks for a tick or "None of these" with one message, and focuses the first box from it', async () => {
+    await renderApp(stepUrl('health'), openHealth());
+    fireEvent.click(await screen.findByRole('button', { name: en.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([q.ticks.error]);
+    fireEvent.click(within(summary).getByRole('link'));
+    expect(document.activeElement).toBe(box(q.fields.favourable.seriousIllness.tick));
+    const list = screen.getByRole('group', { name: q.steps.health.ticks });
+    expect(within(list).getByText(q.ticks.error)).toBeTruthy();
+    expect(saved().seriousIllness).toBeUndefined();
+  });
+
+  it('saves a ticked one as yes and the others as no', async () => {
+    const { router } = await renderApp(stepUrl('health'), openHealth());
+    fireEvent.click(await screen.findByRole('checkbox', { name: q.fields.favourable.pregnantOrNursing.tick }));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('military')));
+    expect(saved()).toMatchObject({ seriousIllness: 'no', competencyConcern: 'no', pregnantOrNursing: 'yes', partnerPregnantOrNursing: 'no' });
+  });
+
+  it('saves "None of these" as no to each, and unticks the others', async () => {
+    const { router } = await renderApp(stepUrl('health'), openHealth());
+    fireEvent.click(await screen.findByRole('checkbox', { name: q.fields.favourable.seriousIllness.tick }));
+    fireEvent.click(box(q.ticks.none));
+    expect((box(q.fields.favourable.seriousIllness.tick) as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('military')));
+    expect(health.map((k) => saved()[k])).toEqual(['no', 'no', 'no', 'no']);
+  });
+
+  it('opens each one as its own question after "I\'m not sure", and keeps the not sure answers', async () => {
+    const { router } = await renderApp(stepUrl('health'), openHealth());
+    fireEvent.click(await screen.findByRole('checkbox', { name: q.fields.favourable.seriousIllness.tick }));
+    fireEvent.click(box(q.ticks.unsure));
+    // The ticked one is "yes" in its question; the others wait for an answer.
+    const illness = await screen.findByRole('group', { name: q.fields.favourable.seriousIllness.label });
+    expect((within(illness).getByRole('radio', { name: q.options.tri.yes }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      q.fields.favourable.competencyConcern.error, q.fields.favourable.pregnantOrNursing.error, q.fields.favourable.partnerPregnantOrNursing.error,
+    ]);
+    for (const [k, option] of [['competencyConcern', 'unknown'], ['pregnantOrNursing', 'no'], ['partnerPregnantOrNursing', 'no']] as const) {
+      const g = screen.getByRole('group', { name: q.fields.favourable[k].label });
+      fireEvent.click(within(g).getByRole('radio', { name: q.options.tri[option] }));
+    }
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('military')));
+    expect(health.map((k) => saved()[k])).toEqual(['yes', 'unknown', 'no', 'no']);
+  });
+
+  it('opens saved answers as they were left: "not sure" opens the questions, all no is "None of these"', async () => {
+    const c = walk({ ...inCourtBaseline, 'favourable.competencyConcern': 'unknown' }).c;
+    await renderApp(stepUrl('health'), c);
+    expect((await screen.findByRole('checkbox', { name: q.ticks.unsure }) as HTMLInputElement).checked).toBe(true);
+    const concern = screen.getByRole('group', { name: q.fields.favourable.competencyConcern.label });
+    expect((within(concern).getByRole('radio', { name: q.options.tri.unknown }) as HTMLInputElement).checked).toBe(true);
+    cleanup();
+    await renderApp(stepUrl('military'), walk(inCourtBaseline).c);
+    expect((await screen.findByRole('checkbox', { name: q.ticks.none }) as HTMLInputElement).checked).toBe(true);
   });
 });
 

@@ -54,6 +54,18 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility of the pages (%
       await page.evaluate(() => { location.hash = '#/letter'; });
       await page.locator('.letter-reason').waitFor();
       await axe.audit(page, `${lang} letter, reason offered back`);
+      // A tick list: a ticked box with the question it opens, "I'm not sure" with each question, and its error.
+      await seedCase(page, walk({ ...inCourtBaseline, 'history.priorRemoval': 'yes', 'history.reentryAfterRemoval': 'no' }).c, questionHash('prior-removal'));
+      await page.locator('#f-history-reentryAfterRemoval-no').waitFor();
+      await axe.audit(page, `${lang} tick list, a box ticked`);
+      await seedCase(page, walk({ ...inCourtBaseline, 'favourable.competencyConcern': 'unknown' }).c, questionHash('health'));
+      await page.locator('#f-favourable-competencyConcern-unknown').waitFor();
+      await axe.audit(page, `${lang} tick list, each question`);
+      const open = walk(inCourtBaseline).c;
+      await seedCase(page, { ...open, favourable: { ...open.favourable, militarySelf: undefined, militaryFamily: undefined } }, questionHash('military'));
+      await page.locator('form button[type="submit"]').click();
+      await page.locator('#f-ticks-military-error').waitFor();
+      await axe.audit(page, `${lang} tick list, error`);
       await seedCase(page, walk(strongInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c, '#/lawyer-summary');
       await page.locator('article.lawyer-summary').waitFor();
       await axe.audit(page, `${lang} summary for a lawyer`);

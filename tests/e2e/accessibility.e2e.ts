@@ -20,7 +20,8 @@ import { baseURL, browser } from './support/shared-browser';
 function screenKind(stepId: string): string {
   const step = findStep(stepId);
   if (!step) throw new Error(`unknown step ${stepId}`);
-  return step.fields.map((f) => fieldWidgets[f.path].kind).join('+');
+  // A tick list is its own kind of screen (checkboxes, and the questions under "I'm not sure").
+  return [...(step.ticks ? ['ticks'] : []), ...step.fields.map((f) => fieldWidgets[f.path].kind)].join('+');
 }
 
 describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility (%s)', (lang) => {
@@ -69,7 +70,7 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('accessibility (%s)', (lang) =
       };
       await answerQuestions(page, answers, lang, { onStep });
       // Every widget type was on a screen that was audited.
-      expect(new Set([...audited].flatMap((k) => k.split('+')))).toEqual(new Set(Object.values(fieldWidgets).map((w) => w.kind)));
+      expect(new Set([...audited].flatMap((k) => k.split('+')))).toEqual(new Set(['ticks', ...Object.values(fieldWidgets).map((w) => w.kind)]));
       await expectH1(page, strings[lang].pages.review.title);
       await axe.audit(page, `${lang} review`);
       expect(axe.violations).toEqual([]);

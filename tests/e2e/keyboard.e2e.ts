@@ -125,8 +125,20 @@ describe('keyboard only', () => {
         const id = currentStepId(page);
         if (!id) break;
         await page.locator('form button[type="submit"]').waitFor();
+        // A tick list: Space on each box that is true, or on "None of these" (this persona has no "not sure").
+        const step = findStep(id)!;
+        const listed = new Set<string>();
+        if (step.ticks && (await page.locator(`#f-ticks-${id}-none`).count())) {
+          for (const p of step.ticks) if (await page.locator(`#${fid(p)}-tick`).count()) listed.add(p);
+          const yes = [...listed].filter((p) => persona[p as FieldPath] === 'yes');
+          for (const boxId of yes.length ? yes.map((p) => `${fid(p)}-tick`) : [`f-ticks-${id}-none`]) {
+            await tabTo(page, (a) => a.id === boxId, boxId);
+            await page.keyboard.press('Space');
+          }
+        }
         // In order, so an answer can show the question under it; a question not on the page is skipped.
-        for (const f of findStep(id)!.fields) {
+        for (const f of step.fields) {
+          if (listed.has(f.path)) continue;
           if (f.path in persona && (await isFieldOnPage(page, f.path))) await answerByKeyboard(page, f.path, persona[f.path]);
         }
         const before = page.url();

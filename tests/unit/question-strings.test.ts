@@ -97,6 +97,9 @@ function requiredKeys(): string[] {
     for (const v of values) keys.push(`${set}.${v}`);
   }
   for (const step of steps) keys.push(`steps.${step.id}.title`, `steps.${step.id}.why`);
+  // A page's tick list: its question (the list's legend), and each item's words as a statement.
+  for (const step of steps.filter((s) => s.ticks)) keys.push(`steps.${step.id}.ticks`, ...(step.ticks ?? []).map((p) => `fields.${p}.tick`));
+  keys.push(...TICK_WORDS.map((k) => `ticks.${k}`));
   for (const s of sectionIds) keys.push(`sections.${s}`);
   keys.push('sections.progress', 'sections.question');
   for (const [path, widget] of Object.entries(fieldWidgets) as [FieldPath, (typeof fieldWidgets)[FieldPath]][]) {
@@ -112,6 +115,10 @@ function requiredKeys(): string[] {
   }
   return keys;
 }
+
+/** The words every tick list shares. */
+const TICK_WORDS = ['hint', 'none', 'unsure', 'unsureHint', 'each', 'error'] as const;
+const tickPaths = new Set<string>(steps.flatMap((s) => s.ticks ?? []));
 
 /** Wording variants (i18next context): "label_helper" speaks to someone answering for a detained person. */
 const CONTEXTS = ['helper'] as const;
@@ -136,7 +143,8 @@ describe('questions namespace', () => {
       const parts = key.split('.');
       if (parts[0] === 'steps') {
         // `learnMore`: the "Read more" link of a question that links to a learn page (src/domain/learn-links.ts).
-        const allowed = ['title', 'why', 'intro', ...(learnTopicForStep(parts[1] ?? '') ? ['learnMore'] : [])];
+        const allowed = ['title', 'why', 'intro', ...(learnTopicForStep(parts[1] ?? '') ? ['learnMore'] : []),
+          ...(steps.find((s) => s.id === parts[1])?.ticks ? ['ticks'] : [])];
         if (!stepIds.has(parts[1] ?? '') || !allowed.includes(withoutContext(parts[2] ?? '')) || parts.length !== 3) strayKeys.push(key);
       } else if (parts[0] === 'fields') {
         const path = `${parts[1]}.${parts[2]}` as FieldPath;
@@ -146,6 +154,7 @@ describe('questions namespace', () => {
           withoutContext(rest) === 'label' || withoutContext(rest) === 'hint'
           || (withoutContext(rest) === 'error' && OWN_ERROR_KINDS.has(widget.kind))
           || (rest === 'dateHint' && widget.kind === 'date')
+          || ((rest === 'tick' || rest === 'tickHint') && tickPaths.has(path))
           || (widget.kind === 'address' && parts[3] === 'errors' && (ADDRESS_PARTS as readonly string[]).includes(parts[4] ?? '') && parts.length === 5)
           || (widget.kind === 'radio' && parts[3] === 'options' && widget.options.includes(parts[4] ?? '') && parts.length === 5
             && !SHARED_OPTION_SETS.has(widget.options.join(',')))
@@ -156,6 +165,8 @@ describe('questions namespace', () => {
       } else if (parts[0] === 'options') {
         const set = `options.${parts[1]}`;
         if (!(OPTION_SETS[set] ?? []).includes(parts[2] ?? '') || parts.length !== 3) strayKeys.push(key);
+      } else if (parts[0] === 'ticks') {
+        if (!(TICK_WORDS as readonly string[]).includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
       } else if (parts[0] === 'pageTitle') {
         if (!['question', 'questionInSection'].includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
       } else if (!(parts[0] === 'formats' && ['date', 'aNumber'].includes(parts[1] ?? '') && parts.length === 2)) {

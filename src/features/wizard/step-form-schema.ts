@@ -3,8 +3,37 @@
  * with the choices made, its starting values and the answers it saves. Its checks (zod) are in
  * step-form-rules.ts, loaded apart (docs/adr/0004-bundle-budget.md).
  */
-import { askedFields, type CaseData, type DateOrder, type FieldPath, type FieldSpec, setField, type Step } from '../../domain';
+import { askedFields, type CaseData, type DateOrder, type FieldPath, type FieldSpec, setField, type Step, tickListNow } from '../../domain';
 import { fieldWidgets, toFormValue } from '../../ui/form/field-specs';
+
+// ── The tick list (tick-list.tsx) ─────────────────────────────────────────────────────────────
+export const TICK_MODE = 'page.ticks';
+/** '' (tick the ones that apply), 'none' ("None of these") or 'unsure' (answer each one). */
+export type TickMode = '' | 'none' | 'unsure';
+
+/** One question of the list, and the questions shown under it when it is "yes" (its reveals). */
+export interface TickItem {
+  field: FieldSpec;
+  reveals: FieldSpec[];
+}
+
+/** How the list opens for saved answers: "not sure" to any of them opens each as its own question. */
+export function tickModeFor(saved: readonly unknown[]): TickMode {
+  if (saved.includes('unknown')) return 'unsure';
+  if (saved.includes('yes')) return '';
+  return saved.length > 0 && saved.every((v) => v === 'no') ? 'none' : '';
+}
+
+/**
+ * The values to save for the list's questions when the page is sent (read through `value`):
+ * unticked ones are "no" once something is ticked, all are "no" for "None of these". An empty
+ * list stays empty, so the page asks for an answer.
+ */
+export function tickAnswers(mode: TickMode, paths: readonly FieldPath[], value: (p: FieldPath) => unknown): [FieldPath, 'no'][] {
+  if (mode === 'unsure') return [];
+  if (mode === 'none') return paths.map((p) => [p, 'no']);
+  return paths.some((p) => value(p) === 'yes') ? paths.filter((p) => value(p) !== 'yes').map((p) => [p, 'no']) : [];
+}
 
 export type FormValues = Partial<Record<string, Record<string, unknown> | undefined>>;
 
@@ -45,7 +74,35 @@ export function stepDefaultValues(step: Step, read: (path: FieldPath) => unknown
     const [part, key] = f.path.split('.') as [string, string];
     (values[part] ??= {})[key] = toFormValue(f.path, read(f.path), order);
   }
+  // The tick list's exclusive choice, from the saved answers (the form's own, not a case field).
+  if (step.ticks) values.page = { ticks: tickModeFor(step.ticks.map(read).filter((v) => v !== undefined)) };
   return values;
+}
+
+/**
+ * The page's questions in the order shown: each on its own, or the tick list's (with the questions
+ * each one shows under it) at the place of its first one.
+ */
+export type PagePart = { kind: 'field'; field: FieldSpec } | { kind: 'ticks'; items: TickItem[] };
+
+export function pageParts(step: Step, shown: readonly FieldSpec[]): PagePart[] {
+  const inList = new Set<string>(tickListNow(step, shown));
+  const parts: PagePart[] = [];
+  let list: TickItem[] | null = null;
+  let underItem = false;
+  for (const field of shown) {
+    if (inList.has(field.path)) {
+      if (!list) parts.push({ kind: 'ticks', items: (list = []) });
+      list.push({ field, reveals: [] });
+      underItem = true;
+    } else if (field.reveal && underItem && list) {
+      list[list.length - 1]!.reveals.push(field);
+    } else {
+      underItem = false;
+      parts.push({ kind: 'field', field });
+    }
+  }
+  return parts;
 }
 
 /** The case values a submitted page sets, by field path (undefined clears an optional field). */

@@ -32,7 +32,18 @@ import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, WordingContext } from './field-input';
 import { fieldErrorMessage, fieldId } from './field-parts';
 import { fieldWidgets } from '../../ui/form/field-specs';
-import { fieldsAskedNow, fieldsAskedWithChoices, revealingChoices, stepAnswers, stepDefaultValues } from './step-form-schema';
+import {
+  fieldsAskedNow,
+  fieldsAskedWithChoices,
+  pageParts,
+  revealingChoices,
+  stepAnswers,
+  stepDefaultValues,
+  TICK_MODE,
+  tickAnswers,
+  type TickMode,
+} from './step-form-schema';
+import { TickList, tickListFocusId } from './tick-list';
 import type * as StepFormRules from './step-form-rules';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import './wizard.css';
@@ -141,6 +152,8 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
   const choicePaths = revealingChoices(step);
   const choices: unknown[] = useWatch({ control: form.control, name: choicePaths, disabled: choicePaths.length === 0 });
   const shown = fieldsAskedWithChoices(step, caseData, choices);
+  const parts = pageParts(step, shown);
+  const tickItems = parts.flatMap((p) => (p.kind === 'ticks' ? p.items : []));
   // New saved answers for this page (another tab's save, or dates in the new language's order):
   // show them, unless the person has already changed something here.
   const { isDirty } = form.formState;
@@ -196,7 +209,12 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
 
   const onInvalid = (errors: FieldErrors) => {
     const list: SummaryError[] = [];
+    // A tick list shown as boxes has one message: tick the ones that apply, or "None of these".
+    const listAsBoxes = tickItems.length > 0 && form.getValues(TICK_MODE) !== 'unsure';
+    const inList = new Set<string>(listAsBoxes ? tickItems.map((i) => i.field.path) : []);
+    if (listAsBoxes && tickItems.some((i) => get(errors, i.field.path))) list.push({ fieldId: tickListFocusId(tickItems), message: t('ticks.error') });
     for (const f of shown) {
+      if (inList.has(f.path)) continue;
       const found = firstError(get(errors, f.path));
       if (!found) continue;
       const part = fieldWidgets[f.path].kind === 'address' ? found.part : undefined;
@@ -238,6 +256,10 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
             onPointerDown={preloadFormRules}
             onSubmit={(e) => {
               setCheckFailed(false);
+              // The tick list's unticked questions are "no" once one is ticked, or with "None of these".
+              const mode = (form.getValues(TICK_MODE) ?? '') as TickMode;
+              const listed = tickItems.map((i) => i.field.path);
+              for (const [path, v] of tickAnswers(mode, listed, (p) => form.getValues(p))) form.setValue(path, v);
               form.handleSubmit(onValid, onInvalid)(e).catch(() => setCheckFailed(true));
             }}
           >
@@ -248,13 +270,15 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
             )}
             {!single && <h1>{title}</h1>}
             {hasIntro && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
-            {shown.map((f) =>
-              f.reveal ? (
-                <div key={f.path} className="field-reveal">
-                  <FieldInput path={f.path} asHeading={false} />
+            {parts.map((part) =>
+              part.kind === 'ticks' ? (
+                <TickList key="ticks" stepId={step.id} items={part.items} />
+              ) : part.field.reveal ? (
+                <div key={part.field.path} className="field-reveal">
+                  <FieldInput path={part.field.path} asHeading={false} />
                 </div>
               ) : (
-                <FieldInput key={f.path} path={f.path} asHeading={single} />
+                <FieldInput key={part.field.path} path={part.field.path} asHeading={single} />
               ),
             )}
             <Disclosure summary={tc('actions.whyWeAsk')} more={learnTopic && { to: paths.learnTopic.href(learnTopic), label: t(`steps.${step.id}.learnMore`) }}>

@@ -47,9 +47,33 @@ export async function isFieldOnPage(page: Page, path: FieldPath): Promise<boolea
 export async function fillStep(page: Page, stepId: string, answers: Answers, lang: LanguageCode): Promise<void> {
   const step = findStep(stepId);
   if (!step) throw new Error(`unknown step ${stepId}`);
+  const listed = await fillTickList(page, stepId, step.ticks ?? [], answers, lang);
   for (const f of step.fields) {
+    if (listed.has(f.path)) continue;
     if (f.path in answers && (await isFieldOnPage(page, f.path))) await fillField(page, f.path, answers[f.path], lang);
   }
+}
+
+/**
+ * A page's tick list, as a person answers it: a "not sure" among the answers → "I'm not sure…"
+ * and each question on its own; else a box for each yes, or "None of these". Returns the
+ * questions it answered (none when the page shows them as separate questions).
+ */
+async function fillTickList(page: Page, stepId: string, ticks: readonly FieldPath[], answers: Answers, lang: LanguageCode): Promise<Set<string>> {
+  const base = `f-ticks-${stepId}`;
+  if (ticks.length === 0 || (await page.locator(`#${base}-none`).count()) === 0) return new Set();
+  const shown: FieldPath[] = [];
+  for (const p of ticks) if (await page.locator(`#${fid(p)}-tick`).count()) shown.push(p);
+  const given = shown.filter((p) => p in answers);
+  if (given.some((p) => answers[p] === 'unknown')) {
+    await check(page, `${base}-unsure`, true);
+    for (const p of given) await fillField(page, p, answers[p], lang);
+  } else if (given.some((p) => answers[p] === 'yes')) {
+    for (const p of shown) await check(page, `${fid(p)}-tick`, answers[p] === 'yes');
+  } else if (given.length > 0) {
+    await check(page, `${base}-none`, true);
+  }
+  return new Set(shown);
 }
 
 export async function fillField(page: Page, path: FieldPath, value: unknown, lang: LanguageCode): Promise<void> {

@@ -92,15 +92,15 @@ const ids = (c: CaseData) => reachableSteps(c, ctx).map((s) => s.id);
 const IN_COURT_PATH = [
   'detained', 'notice-to-appear', 'final-order', 'in-proceedings',
   'court-status', 'court-details', 'ice-supervision', 'representation',
-  'entry-date', 'entry-manner', 'presence', 'prior-removal', 'prior-pd', 'applications',
+  'entry-date', 'entry-manner', 'presence', 'prior-removal', 'applications',
   'criminal-any', 'serious-matters',
   'family', 'health', 'military', 'school-and-work', 'humanitarian',
   'personal-details', 'contact',
 ];
 
 describe('the letter route (in court, no arrests): questions share pages (issue 16)', () => {
-  it('takes 23 question pages, 36 before related questions shared a page (−36 %)', () => {
-    expect(IN_COURT_PATH).toHaveLength(23);
+  it('takes 22 question pages, 36 before related questions shared a page (−39 %)', () => {
+    expect(IN_COURT_PATH).toHaveLength(22);
     expect(IN_COURT_PATH.length).toBeLessThanOrEqual(Math.floor(36 * 0.7));
   });
 
@@ -315,7 +315,7 @@ describe('previousStepId and nextStepId', () => {
     expect(previousStepId(c, ctx, 'notice-to-appear')).toBe('detained');
     expect(previousStepId(c, ctx, 'court-details')).toBe('court-status');
     expect(previousStepId(c, ctx, 'court-status')).toBe('in-proceedings');
-    expect(previousStepId(c, ctx, 'prior-pd')).toBe('prior-removal');
+    expect(previousStepId(c, ctx, 'applications')).toBe('prior-removal');
     expect(previousStepId(c, ctx, 'serious-matters')).toBe('criminal-any');
     expect(previousStepId(c, ctx, 'detention-place')).toBeNull();
     expect(previousStepId(c, ctx, 'no-such-step')).toBeNull();
@@ -330,8 +330,7 @@ describe('previousStepId and nextStepId', () => {
   it('goes forward with the guards', () => {
     const c = inCourt();
     expect(nextStepId(c, ctx, 'detained')).toBe('notice-to-appear');
-    expect(nextStepId(c, ctx, 'prior-removal')).toBe('prior-pd');
-    expect(nextStepId(c, ctx, 'prior-pd')).toBe('applications');
+    expect(nextStepId(c, ctx, 'prior-removal')).toBe('applications');
     expect(nextStepId(c, ctx, 'humanitarian')).toBe('personal-details');
     expect(nextStepId(c, ctx, 'contact')).toBeNull();
     expect(nextStepId(c, ctx, 'no-such-step')).toBeNull();
@@ -367,7 +366,7 @@ describe('sectionProgress', () => {
     const c = inCourt();
     expect(sectionProgress(c, ctx, 'detained')).toEqual({ index: 1, total: 6, section: 'situation', question: 1, questions: 4 });
     expect(sectionProgress(c, ctx, 'court-details')).toEqual({ index: 2, total: 6, section: 'court-case', question: 2, questions: 4 });
-    expect(sectionProgress(c, ctx, 'entry-date')).toEqual({ index: 3, total: 6, section: 'history', question: 1, questions: 6 });
+    expect(sectionProgress(c, ctx, 'entry-date')).toEqual({ index: 3, total: 6, section: 'history', question: 1, questions: 5 });
     expect(sectionProgress(c, ctx, 'criminal-any')).toEqual({ index: 4, total: 6, section: 'risks', question: 1, questions: 2 });
     expect(sectionProgress(c, ctx, 'family')).toEqual({ index: 5, total: 6, section: 'favour', question: 1, questions: 5 });
     expect(sectionProgress(c, ctx, 'contact')).toEqual({ index: 6, total: 6, section: 'about-you', question: 2, questions: 2 });
@@ -437,8 +436,9 @@ describe('questions asked only when an answer calls for them', () => {
   });
 
   it('asks what came of an earlier request only after a yes', () => {
-    expect(asked('prior-pd', inCourt())).toEqual(['history.priorPdRequest']);
-    expect(asked('prior-pd', setField(inCourt(), 'history.priorPdRequest', 'yes'))).toEqual(['history.priorPdRequest', 'history.priorPdResult', 'history.priorPdDate']);
+    const before = ['history.priorRemoval', 'history.missedHearing', 'history.priorPdRequest'];
+    expect(asked('prior-removal', inCourt())).toEqual(before);
+    expect(asked('prior-removal', setField(inCourt(), 'history.priorPdRequest', 'yes'))).toEqual([...before, 'history.priorPdResult', 'history.priorPdDate']);
   });
 
   it('asks for the other serious reason in the person\'s words only after a yes, and keeps it only then', () => {
@@ -464,8 +464,8 @@ describe('questions asked only when an answer calls for them', () => {
 
   it('needs a question shown on the page for the page to be answered', () => {
     const c = setField(inCourt(), 'history.priorPdRequest', 'yes');
-    expect(isStepAnswered(findStep('prior-pd')!, c)).toBe(false);
-    expect(firstUnansweredStep(c, ctx)?.id).toBe('prior-pd');
+    expect(isStepAnswered(findStep('prior-removal')!, c)).toBe(false);
+    expect(firstUnansweredStep(c, ctx)?.id).toBe('prior-removal');
   });
 });
 
@@ -477,7 +477,7 @@ describe('prune after a change on the review page', () => {
     expect(askedFields(findStep('prior-removal')!, changed).map((f) => f.path)).toContain('history.reentryAfterRemoval');
     expect(askedFields(findStep('prior-removal')!, before).map((f) => f.path)).not.toContain('history.reentryAfterRemoval');
     expect(canOpenStep(changed, ctx, 'prior-removal')).toBe(true);
-    expect(canOpenStep(changed, ctx, 'prior-pd')).toBe(false);
+    expect(canOpenStep(changed, ctx, 'applications')).toBe(false);
 
     const pruned = prune(changed, ctx);
     expect(pruned).toEqual(changed);
@@ -544,7 +544,7 @@ describe('taskList', () => {
   it('opens the parts one after the other for a new case, and counts each part\'s pages', () => {
     const tasks = taskList(emptyCase(), ctx);
     expect(tasks.map((t) => [t.section, t.status, t.pages])).toEqual([
-      ['situation', 'not-started', 4], ['court-case', 'cannot-start', 4], ['history', 'cannot-start', 6],
+      ['situation', 'not-started', 4], ['court-case', 'cannot-start', 4], ['history', 'cannot-start', 5],
       ['risks', 'cannot-start', 2], ['favour', 'cannot-start', 5], ['about-you', 'cannot-start', 2],
     ]);
   });
