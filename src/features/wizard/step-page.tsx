@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { type FieldErrors, FormProvider, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
@@ -137,6 +137,11 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
   const [focusKey, setFocusKey] = useState(0);
   // The page's checks could not be loaded (the connection dropped before the app was saved for offline use).
   const [checkFailed, setCheckFailed] = useState(false);
+  const checkFailedRef = useRef<HTMLParagraphElement>(null);
+  // Focus goes to the message, as to the error summary: a screen reader reads it, and the person sees it.
+  useEffect(() => {
+    if (checkFailed) checkFailedRef.current?.focus();
+  }, [checkFailed]);
   // "Why we ask this" links to a learn page for a few questions (src/domain/learn-links.ts).
   const learnTopic = learnTopicForStep(step.id);
 
@@ -264,7 +269,7 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
             }}
           >
             {checkFailed && (
-              <p className="page-failed" role="alert">
+              <p className="page-failed" role="alert" tabIndex={-1} ref={checkFailedRef}>
                 {tc('errors.checkFailed')}
               </p>
             )}
