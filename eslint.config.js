@@ -149,9 +149,9 @@ function zoneOf(file) {
  * reaches the PDF code only by `import()` (or for types).
  */
 /**
- * Modules of src/pdf that use neither pdf-lib nor fontkit, which a feature may import statically:
+ * Modules of src/pdf that do not use pdf-lib, which a feature may import statically:
  * the letter page checks the text against the PDF's plan as the person types.
- * tests/lint/zone-boundaries.test.ts checks that none of them reaches pdf-lib or fontkit.
+ * tests/lint/zone-boundaries.test.ts checks that none of them reaches pdf-lib (or fontkit, for tests only).
  */
 const PURE_PDF_MODULES = ['plan.ts', 'text.ts', 'font-coverage.ts', 'unsupported-words.ts'].map((f) => path.join(SRC_DIR, 'pdf', f));
 

@@ -1,8 +1,8 @@
 /**
  * The app's entry to PDF generation. Import it only with `await import('../pdf')`. The files are
- * made in a worker (pdf-worker.ts: pdf-lib, fontkit and the fonts load there, never on the
+ * made in a worker (pdf-worker.ts: pdf-lib and the fonts load there, never on the
  * page's thread). Tests without workers (jsdom) run the same code on the page; the built app
- * does not carry that second copy (1.1 MB): every browser it supports has workers.
+ * does not carry that second copy: every browser it supports has workers.
  */
 import type { FollowUpLetter } from '../domain/follow-up-letter';
 import type { PrintableDocument } from '../domain/printable-document';

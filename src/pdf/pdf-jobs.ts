@@ -29,7 +29,7 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Noto Sans Regular and Bold (TTF, never WOFF2: fontkit's WOFF2 subsetting crashes). Loaded once. */
+/** Noto Sans Regular and Bold (TrueType files: true-type.ts reads no other kind). Loaded once. */
 export function loadPdfFonts(): Promise<PdfInput['fonts']> {
   fontsPromise ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)])
     .then(([regular, bold]) => ({ regular, bold }))

@@ -58,7 +58,7 @@ describe('the letter preview', () => {
       expect(await facesUsed(page, 'article.letter .letter__date')).toEqual([{ familyName: 'Noto Sans', postScriptName: 'NotoSans-Regular', isCustomFont: true }]);
       expect(await facesUsed(page, 'article.letter .letter__re dt')).toEqual([{ familyName: 'Noto Sans', postScriptName: 'NotoSans-Bold', isCustomFont: true }]);
       // The very files the PDF embeds (the PDF worker, warmed when the page is idle, fetches the
-      // same two), and no PDF code on the page's thread: pdf-lib and fontkit are only in the worker.
+      // same two), and no PDF code on the page's thread: pdf-lib is only in the worker.
       const fonts = requests.filter((u) => /\.(ttf|woff2?|otf)$/.test(u)).map((u) => new URL(u).pathname.replace(/^.*\//, ''));
       expect([...new Set(fonts)].sort()).toEqual([expect.stringMatching(/^NotoSans-Bold-[\w-]+\.ttf$/), expect.stringMatching(/^NotoSans-Regular-[\w-]+\.ttf$/)]);
       const scripts = requests.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname.replace(/^.*\/assets\//, ''));
