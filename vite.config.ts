@@ -46,6 +46,11 @@ export default defineConfig({
       // long invariant messages); its production build is the same API without them (−0.5 kB
       // gzip on the first load, docs/adr/0004-bundle-budget.md). Tests use vitest.config.ts.
       { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) },
+      // The metrics of pdf-lib's 14 standard fonts (~95 kB gzip of the PDF worker): the PDFs
+      // embed Noto Sans and never use them (src/pdf/standard-fonts-stub.ts, issue 17).
+      { find: /^@pdf-lib\/standard-fonts$/, replacement: fileURLToPath(new URL('./src/pdf/standard-fonts-stub.ts', import.meta.url)) },
+      // Their PNG decoder too: the PDFs hold no pictures (src/pdf/png-stub.ts).
+      { find: /^@pdf-lib\/upng$/, replacement: fileURLToPath(new URL('./src/pdf/png-stub.ts', import.meta.url)) },
     ],
   },
   // The PDF worker (src/pdf/pdf-worker.ts) is one classic script (iife): every browser with workers runs it.

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIRST_VISIT_BUDGET_KB, measureFirstVisit } from './support/first-visit';
 import { describeScripts, DIST, INITIAL_JS_BUDGET_KB, kB, measureInitialJs } from './support/initial-js';
 import { baseURL, browser } from './support/shared-browser';
 
@@ -37,5 +38,17 @@ describe('performance budget', () => {
     expect(locales).toEqual(expect.arrayContaining(['en-common', 'en-questions']));
     // Only the first section's questions: the later ones load once the person starts answering.
     expect(locales.filter((l) => l.startsWith('es-') || ['en-catalog', 'en-pages', 'en-questions-later', 'en-clinic', 'en-learn'].includes(l))).toEqual([]);
+  });
+
+  it(`downloads at most ${FIRST_VISIT_BUDGET_KB} kB (gzip) on the first visit, the whole app for offline use included, nothing twice`, async () => {
+    const visit = await measureFirstVisit(browser, baseURL);
+    const report = `first visit: ${kB(visit.gzipBytes).toFixed(2)} kB gzip (${kB(visit.rawBytes).toFixed(2)} kB raw) in ${visit.downloads.length} files `
+      + `(budget ${FIRST_VISIT_BUDGET_KB} kB); largest:\n`
+      + visit.downloads.slice(0, 12).map((d) => `  ${kB(d.gzipBytes).toFixed(2).padStart(8)} kB  ${d.byWorker ? 'worker' : 'page  '}  ${d.file}`).join('\n');
+    console.log(report);
+    // The worker stored the PDF code and the fonts: offline works after this visit (offline.e2e.ts walks it).
+    expect(visit.downloads.map((d) => d.file)).toEqual(expect.arrayContaining([expect.stringMatching(/^assets\/pdf-worker-/), expect.stringMatching(/NotoSans-Bold/)]));
+    expect(visit.twice, 'downloaded twice').toEqual([]);
+    expect(kB(visit.gzipBytes), report).toBeLessThanOrEqual(FIRST_VISIT_BUDGET_KB);
   });
 });
