@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { passwordRanksInGroups } from './tests/tools/password-ranks.mjs';
 
 /**
  * Content-Security-Policy for the built app: the browser itself refuses any request to another
@@ -38,6 +39,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The start page's words (English, the default language: the common strings and the first
+ * section's questions) are fetched with the first request wave, beside the app's code, instead of
+ * after it has run (issue 17). A Spanish visitor loads these 4.5 kB for nothing.
+ */
+function preloadStartStrings(): Plugin {
+  return {
+    name: 'pd-helper:preload-start-strings',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const files = Object.keys(ctx.bundle ?? {}).filter((f) => /^assets\/en-(common|questions)-[\w-]{8}\.js$/.test(f)).sort();
+        if (files.length !== 2) throw new Error(`pd-helper:preload-start-strings: expected en-common and en-questions, found ${files.join(', ') || 'neither'}`);
+        const links = files.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`).join('\n    ');
+        return html.replace('</head>', `  ${links}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -58,6 +80,9 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    preloadStartStrings(),
+    // The passphrase check's common-password list, regrouped to compress better (−77 kB gzip, issue 17).
+    passwordRanksInGroups(),
     VitePWA({
       // A new version waits until the person chooses to reload (src/app/update-prompt.tsx);
       // registration is in the app's own bundle (src/app/main.tsx), so no extra or inline script.

@@ -5,6 +5,7 @@
  * ≤ 500 ms in Chromium, ≤ 200 KB.
  */
 import { readFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import pages from '../../locales/en/pages.json';
@@ -65,6 +66,45 @@ it('builds the large-case PDF in Node', async () => {
   console.log(`pdf node: median ${round(median(times))} ms, max ${round(Math.max(...times))} ms, size ${(size / 1000).toFixed(1)} kB, exhibits ${letter.exhibits.length}`);
   record('pdfNode', { medianMs: round(median(times)), maxMs: round(Math.max(...times)), bytes: size, exhibits: letter.exhibits.length });
   expect(size).toBeGreaterThan(0);
+});
+
+/**
+ * Where a PDF build spends its time: a CPU profile (V8's sampling profiler, through node:inspector)
+ * of five large-case builds in Node, the same code the PDF worker runs. Self time per function,
+ * the ten largest, and the share of the PDF code's own modules against pdf-lib's.
+ */
+it('profiles the large-case PDF build (Node, the worker\'s code)', async () => {
+  const input = pdfInput(letterFor(largeCase)!);
+  await renderDocuments(input); // warm-up
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    await session.post('Profiler.start');
+    for (let i = 0; i < 5; i++) await renderDocuments(input);
+    const { profile } = await session.post('Profiler.stop');
+    const dt = profile.timeDeltas ?? [];
+    const selfUs = new Map<number, number>();
+    (profile.samples ?? []).forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (dt[i] ?? 0)));
+    const byFunction = new Map<string, number>();
+    let total = 0;
+    for (const node of profile.nodes) {
+      const us = selfUs.get(node.id) ?? 0;
+      total += us;
+      const { functionName, url, lineNumber } = node.callFrame;
+      const where = url ? `${url.replace(/^.*\/(node_modules\/)?/, '')}:${lineNumber + 1}` : '';
+      const key = `${functionName || '(anonymous)'} ${where}`.trim();
+      byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+    }
+    const top = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 10)
+      .map(([name, us]) => `${name}: ${(us / 5000).toFixed(1)} ms per build (${Math.round((100 * us) / total)} %)`);
+    console.log(`pdf profile (Node, per large-case build of both files):\n  ${top.join('\n  ')}`);
+    record('pdfProfileNode', { builds: 5, msPerBuild: Math.round(total / 5000), topSelf: top });
+    expect(total).toBeGreaterThan(0);
+  } finally {
+    session.disconnect();
+  }
 });
 
 /**

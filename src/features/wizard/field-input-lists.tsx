@@ -12,6 +12,9 @@ import { COURT_NOT_LISTED, listOptions, type ListWidgetKind } from '../../ui/for
 import { knowCourtLabels } from '../../ui/form/list-field-forms';
 import { describedBy, ErrorText, fieldId, useFieldText } from './field-parts';
 
+// The tick list ("select all that apply") comes with these inputs: later questions only.
+export { TickList } from './tick-list';
+
 function AddressField({ path }: { path: FieldPath }) {
   const { t } = useTranslation('questions');
   const { register, formState } = useFormContext();

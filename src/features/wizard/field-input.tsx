@@ -8,6 +8,7 @@ import { lazy, type ReactNode } from 'react';
 import { type FieldError, get, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
+import type { TickItem } from './step-form-schema';
 import { fieldWidgets, type Widget } from '../../ui/form/field-specs';
 import { describedBy, ErrorText, fieldId, optionKey, useFieldText } from './field-parts';
 import type * as ListsModule from './field-input-lists';
@@ -15,6 +16,7 @@ import type * as ListsModule from './field-input-lists';
 export { WordingContext } from './field-parts';
 
 const LazyListField = lazy(() => import('./field-input-lists').then((m) => ({ default: m.ListField })));
+const LazyTickList = lazy(() => import('./field-input-lists').then((m) => ({ default: m.TickList })));
 let lists: typeof ListsModule | null = null;
 
 /**
@@ -126,4 +128,9 @@ export function FieldInput({ path, asHeading }: { path: FieldPath; asHeading: bo
       // so it never shows (or lets anyone submit) a form with a question missing.
       return lists ? <lists.ListField path={path} kind={w.kind} /> : <LazyListField path={path} kind={w.kind} />;
   }
+}
+
+/** A page's tick list (tick-list.tsx), loaded with the longer inputs; the page waits for it like them. */
+export function TickListInput({ stepId, items }: { stepId: string; items: readonly TickItem[] }): ReactNode {
+  return lists ? <lists.TickList stepId={stepId} items={items} /> : <LazyTickList stepId={stepId} items={items} />;
 }

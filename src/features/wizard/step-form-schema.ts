@@ -5,6 +5,7 @@
  */
 import { askedFields, type CaseData, type DateOrder, type FieldPath, type FieldSpec, setField, type Step, tickListNow } from '../../domain';
 import { fieldWidgets, toFormValue } from '../../ui/form/field-specs';
+import { fieldId } from './field-parts';
 
 // ── The tick list (tick-list.tsx) ─────────────────────────────────────────────────────────────
 export const TICK_MODE = 'page.ticks';
@@ -34,6 +35,9 @@ export function tickAnswers(mode: TickMode, paths: readonly FieldPath[], value: 
   if (mode === 'none') return paths.map((p) => [p, 'no']);
   return paths.some((p) => value(p) === 'yes') ? paths.filter((p) => value(p) !== 'yes').map((p) => [p, 'no']) : [];
 }
+
+/** The id of the list's first box: where the error summary sends focus. */
+export const tickListFocusId = (items: readonly TickItem[]): string => `${fieldId(items[0]!.field.path)}-tick`;
 
 export type FormValues = Partial<Record<string, Record<string, unknown> | undefined>>;
 

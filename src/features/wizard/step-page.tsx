@@ -29,7 +29,7 @@ import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { formatDate, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
-import { FieldInput, focusTargetId, WordingContext } from './field-input';
+import { FieldInput, focusTargetId, TickListInput, WordingContext } from './field-input';
 import { fieldErrorMessage, fieldId } from './field-parts';
 import { fieldWidgets } from '../../ui/form/field-specs';
 import {
@@ -41,9 +41,9 @@ import {
   stepDefaultValues,
   TICK_MODE,
   tickAnswers,
+  tickListFocusId,
   type TickMode,
 } from './step-form-schema';
-import { TickList, tickListFocusId } from './tick-list';
 import type * as StepFormRules from './step-form-rules';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import './wizard.css';
@@ -277,7 +277,7 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
             {hasIntro && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
             {parts.map((part) =>
               part.kind === 'ticks' ? (
-                <TickList key="ticks" stepId={step.id} items={part.items} />
+                <TickListInput key="ticks" stepId={step.id} items={part.items} />
               ) : part.field.reveal ? (
                 <div key={part.field.path} className="field-reveal">
                   <FieldInput path={part.field.path} asHeading={false} />

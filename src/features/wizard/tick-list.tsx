@@ -6,6 +6,7 @@
  * - "I'm not sure about one or more of these" opens each as its own question under the list,
  *   with yes, no and "I'm not sure", so nothing the longer questions could say is lost.
  * The two exclusive choices are kept in the form as `page.ticks` (not saved with the case).
+ * Loaded with the longer inputs of the later questions (field-input-lists.tsx), not with the first.
  */
 import { Fragment } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
@@ -14,9 +15,6 @@ import type { FieldPath } from '../../domain';
 import { FieldInput } from './field-input';
 import { describedBy, fieldId } from './field-parts';
 import { TICK_MODE, type TickItem, type TickMode } from './step-form-schema';
-
-/** The id of the list's first box: where the error summary sends focus. */
-export const tickListFocusId = (items: readonly TickItem[]): string => `${fieldId(items[0]!.field.path)}-tick`;
 
 /** Does the list itself have an error now (an answer missing while it is shown as boxes)? */
 export function tickListHasError(errors: unknown, items: readonly TickItem[], mode: TickMode): boolean {

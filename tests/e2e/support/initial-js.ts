@@ -70,9 +70,11 @@ const FIRST_QUESTION = (
   JSON.parse(readFileSync(path.join(root, 'locales/en/questions.json'), 'utf8')) as { fields: { posture: { detained: { label: string } } } }
 ).fields.posture.detained.label;
 
-export async function measureInitialJs(browser: Browser, baseURL: string): Promise<InitialJs> {
+/** `cpu`: slow the page's CPU down by this factor once it has loaded (4 = a cheap phone, DevTools' "4x slowdown"). */
+export async function measureInitialJs(browser: Browser, baseURL: string, { cpu = 1 }: { cpu?: number } = {}): Promise<InitialJs> {
   const { context, page } = await openPage(browser, baseURL);
   try {
+    if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await page.getByRole('heading', { level: 1, name: START_TITLE, exact: true }).waitFor({ timeout: 15_000 });
     const start = page.getByRole('button', { name: START_BUTTON, exact: true });
     await start.waitFor({ timeout: 15_000 });
