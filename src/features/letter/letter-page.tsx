@@ -83,22 +83,33 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
 }
 
 /**
- * Starts the PDF worker and has it load the fonts as soon as the download buttons come into view,
- * so the first click does not wait for them (the page itself never loads pdf-lib). Not on every
- * visit: a person who never reaches the buttons does not pay for it.
+ * Starts the PDF worker and has it load the fonts while the letter page is idle (or as soon as the
+ * download buttons come into view, if that is sooner), so the first click does not wait for them
+ * (the page itself never loads pdf-lib). The worker is small since issue 17 (about 90 kB gzip,
+ * already stored by the service worker), so every visit to the letter page may pay for it.
  */
 function useWarmPdf(): void {
   useEffect(() => {
-    const warm = () => void import('../../pdf').then((m) => m.warmPdf()).catch(() => {});
+    let done = false;
+    const warm = () => {
+      if (done) return;
+      done = true;
+      void import('../../pdf').then((m) => m.warmPdf()).catch(() => {});
+    };
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 2000 }) : 0;
+    const timer = idle ? 0 : window.setTimeout(warm, 1000);
     const target = document.querySelector('.pdf-download');
-    if (!target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      warm();
-    }, { rootMargin: '200px' });
-    observer.observe(target);
-    return () => observer.disconnect();
+    const observer = target && typeof IntersectionObserver !== 'undefined'
+      ? new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) warm();
+      }, { rootMargin: '200px' })
+      : null;
+    if (target) observer?.observe(target);
+    return () => {
+      observer?.disconnect();
+      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      if (timer) window.clearTimeout(timer);
+    };
   }, []);
 }
 
