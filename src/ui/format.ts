@@ -13,6 +13,21 @@ export function uiLocale(language: string | undefined): UiLocale {
 }
 
 /**
+ * One formatter per locale and kind, made once: making an Intl formatter costs about a
+ * millisecond, and the answers page and the result format many dates (a CPU profile of the
+ * question pages showed it, issue 17).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
  * "2026-11-23" → "November 23, 2026" / "23 de noviembre de 2026"; "2020-11" → "November 2020";
  * a year or any other text (e.g. "undated, ~2025") is shown as it is.
  */
@@ -20,22 +35,22 @@ export function formatDate(value: string, locale: UiLocale): string {
   const full = FULL.exec(value);
   if (full) {
     const ms = Date.UTC(Number(full[1]), Number(full[2]) - 1, Number(full[3]));
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
+    return formatter(`day ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(ms);
   }
   const month = MONTH.exec(value);
   if (month) {
     const ms = Date.UTC(Number(month[1]), Number(month[2]) - 1, 1);
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(ms);
+    return formatter(`month ${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(ms);
   }
   return value;
 }
 
 export function formatNumber(n: number, locale: UiLocale): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return formatter(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }
 
 export function formatList(items: string[], locale: UiLocale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return formatter(`list ${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** "1-800-898-7180" → "+18008987180"; short numbers such as 211 stay as they are. */
