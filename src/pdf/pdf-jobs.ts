@@ -4,15 +4,17 @@
  * falls back to it). The fonts are fetched from the app's own origin (precached by the service
  * worker), never from elsewhere.
  */
-// Noto Sans cut to the characters the app supports (src/pdf/font-charset.json, tests/tools/subset-fonts.mjs).
-import boldUrl from './fonts/NotoSans-Bold.ttf?url';
-import regularUrl from './fonts/NotoSans-Regular.ttf?url';
+// Noto Sans cut to the characters the app supports (src/pdf/font-charset.json, tests/tools/subset-fonts.mjs),
+// as WOFF (woff.ts): the same files the letter preview shows.
+import boldUrl from './fonts/NotoSans-Bold.woff?url';
+import regularUrl from './fonts/NotoSans-Regular.woff?url';
 import type { FollowUpLetter } from '../domain/follow-up-letter';
 import type { PrintableDocument } from '../domain/printable-document';
 import { renderFollowUpPdf } from './follow-up-pdf';
 import type { DocumentKind, PdfInput, PlanInput } from './plan';
 import { renderPrintablePdf } from './printable-pdf';
 import { fontMeasure, fontSupports, renderDocument } from './render-letter-pdf';
+import { woffToTrueType } from './woff';
 
 /** One piece of work: a file to make, or only getting ready for one (fonts loaded and parsed). */
 export type PdfJob =
@@ -23,15 +25,15 @@ export type PdfJob =
 
 let fontsPromise: Promise<PdfInput['fonts']> | null = null;
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
+async function fetchFont(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not load the PDF font (${response.status})`);
-  return new Uint8Array(await response.arrayBuffer());
+  return woffToTrueType(new Uint8Array(await response.arrayBuffer()));
 }
 
-/** Noto Sans Regular and Bold (TrueType files: true-type.ts reads no other kind). Loaded once. */
+/** Noto Sans Regular and Bold, unpacked to TrueType (what true-type.ts reads). Loaded once. */
 export function loadPdfFonts(): Promise<PdfInput['fonts']> {
-  fontsPromise ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)])
+  fontsPromise ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)])
     .then(([regular, bold]) => ({ regular, bold }))
     .catch((error: unknown) => {
       fontsPromise = null;

@@ -273,9 +273,7 @@ export class TrueTypeSubset {
       hmtx.setInt16(i * 4 + 2, this.font.leftBearingOf(id));
     });
     const head = this.font.tableBytes('head')!;
-    const headView = new DataView(head.buffer, head.byteOffset, head.byteLength);
-    headView.setUint32(8, 0); // checkSumAdjustment: set below, over the whole file
-    headView.setInt16(50, 1); // long loca offsets
+    new DataView(head.buffer, head.byteOffset, head.byteLength).setInt16(50, 1); // long loca offsets
     const hhea = this.font.tableBytes('hhea')!;
     new DataView(hhea.buffer, hhea.byteOffset, hhea.byteLength).setUint16(34, count);
     const maxp = this.font.tableBytes('maxp')!;
@@ -349,8 +347,15 @@ function checksum(bytes: Uint8Array): number {
   return sum;
 }
 
-/** A TrueType file from its tables (sorted by tag, each on a 4-byte boundary, with checksums). */
-function writeFont(tables: [string, Uint8Array][]): Uint8Array {
+/** A TrueType file from its tables (sorted by tag, each on a 4-byte boundary, with checksums; also used by woff.ts). */
+export function writeFont(input: [string, Uint8Array][]): Uint8Array {
+  // The head table's checkSumAdjustment is 0 while checksums are made, then set for the whole file.
+  const tables = input.map(([name, bytes]): [string, Uint8Array] => {
+    if (name !== 'head') return [name, bytes];
+    const head = bytes.slice();
+    new DataView(head.buffer).setUint32(8, 0);
+    return [name, head];
+  });
   tables.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const count = tables.length;
   const headerLength = 12 + count * 16;

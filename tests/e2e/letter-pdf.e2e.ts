@@ -42,7 +42,7 @@ describe('letter PDF', () => {
       // Before asking for the PDF, the page has not loaded the PDF code or the font (the service
       // worker may precache them for offline use, but the page itself has not asked for them).
       const pageLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-      expect((await pageLoaded()).filter((u) => /\/assets\/pdf-[\w-]+\.js$/.test(u) || u.endsWith('.ttf'))).toEqual([]);
+      expect((await pageLoaded()).filter((u) => /\/assets\/pdf-[\w-]+\.js$/.test(u) || u.endsWith('.woff'))).toEqual([]);
 
       await page.evaluate(() => { location.hash = '#/checklist'; });
       // Include three documents as exhibits (Tabs A–C).

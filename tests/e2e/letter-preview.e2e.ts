@@ -60,7 +60,7 @@ describe('the letter preview', () => {
       // The very files the PDF embeds (the PDF worker, warmed when the page is idle, fetches the
       // same two), and no PDF code on the page's thread: pdf-lib is only in the worker.
       const fonts = requests.filter((u) => /\.(ttf|woff2?|otf)$/.test(u)).map((u) => new URL(u).pathname.replace(/^.*\//, ''));
-      expect([...new Set(fonts)].sort()).toEqual([expect.stringMatching(/^NotoSans-Bold-[\w-]+\.ttf$/), expect.stringMatching(/^NotoSans-Regular-[\w-]+\.ttf$/)]);
+      expect([...new Set(fonts)].sort()).toEqual([expect.stringMatching(/^NotoSans-Bold-[\w-]+\.woff$/), expect.stringMatching(/^NotoSans-Regular-[\w-]+\.woff$/)]);
       const scripts = requests.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname.replace(/^.*\/assets\//, ''));
       expect(scripts.length).toBeGreaterThan(3);
       const withFontkit = (f: string) => readFileSync(path.join(DIST, 'assets', f), 'utf8').includes('registerFontkit');

@@ -56,7 +56,7 @@ describe('the service worker and the manifest in dist/', () => {
     expect([...urls].sort()).toEqual(expected.sort());
     expect(urls).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png']));
     expect(urls.some((u) => /^assets\/pdf-[\w-]+\.js$/.test(u))).toBe(true);
-    expect(urls.filter((u) => u.endsWith('.ttf')).length).toBeGreaterThanOrEqual(2);
+    expect(urls.filter((u) => u.endsWith('.woff')).length).toBeGreaterThanOrEqual(2);
     // One route only: navigations fall back to the precached index.html (hash routing).
     expect(sw.match(/registerRoute\(/g)).toHaveLength(1);
     expect(sw).toMatch(/registerRoute\(new \w+\.NavigationRoute\(\w+\.createHandlerBoundToURL\("index\.html"\)\)\)/);
@@ -141,7 +141,7 @@ describe('offline after one visit', () => {
       const own = served.filter((r) => r.url.startsWith('http'));
       expect(own.some((r) => /\/assets\/pdf-[\w-]+\.js$/.test(r.url))).toBe(true);
       // The two fonts: for the preview (letter.css) and again for the PDF, the same two files.
-      expect(new Set(own.filter((r) => r.url.endsWith('.ttf')).map((r) => r.url)).size).toBe(2);
+      expect(new Set(own.filter((r) => r.url.endsWith('.woff')).map((r) => r.url)).size).toBe(2);
       expect(own.filter((r) => !r.fromServiceWorker)).toEqual([]);
       expect(errors).toEqual([]);
       assertOnlySameOrigin(requests, baseURL);
@@ -159,7 +159,7 @@ function startCopyServer(root: string): Promise<{ server: Server; url: string }>
     '.css': 'text/css; charset=utf-8',
     '.json': 'application/json; charset=utf-8',
     '.webmanifest': 'application/manifest+json; charset=utf-8',
-    '.ttf': 'font/ttf',
+    '.woff': 'font/woff',
     '.png': 'image/png',
     '.svg': 'image/svg+xml',
     '.txt': 'text/plain; charset=utf-8',

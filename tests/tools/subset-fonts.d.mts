@@ -5,3 +5,4 @@ export const FACES: string[];
 export const LAYOUT_FEATURES: string[];
 export function charsetCodePoints(): number[];
 export function subsetFace(file: string): Promise<Buffer>;
+export function toWoff(ttf: Uint8Array): Uint8Array;

@@ -1,5 +1,6 @@
 /**
- * Writes src/pdf/fonts/NotoSans-Regular.ttf and NotoSans-Bold.ttf: the Noto Sans faces of the
+ * Writes src/pdf/fonts/NotoSans-Regular.ttf and NotoSans-Bold.ttf, and the same as WOFF 1.0
+ * (.woff, what the app ships: each table zlib-compressed, src/pdf/woff.ts): the Noto Sans faces of the
  * notosans-fontface package cut down to the characters of src/pdf/font-charset.json (hb-subset,
  * through subset-font), so a first visit downloads about a fifth of the font bytes (issue 17). The
  * PDF embeds these files and the letter preview shows them. tests/unit/pdf/font-subset.test.ts
@@ -9,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
 import subsetFont from 'subset-font';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,10 +42,51 @@ export async function subsetFace(file) {
   return subsetFont(readFileSync(path.join(SOURCE_DIR, file)), text, { targetFormat: 'sfnt', keepFeatures: LAYOUT_FEATURES, noHinting: true });
 }
 
+/** A TrueType file as WOFF 1.0 (each table deflated with zlib where that makes it smaller). */
+export function toWoff(ttf) {
+  const view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
+  const count = view.getUint16(4);
+  const tables = [];
+  for (let i = 0; i < count; i++) {
+    const at = 12 + i * 16;
+    const offset = view.getUint32(at + 8);
+    const length = view.getUint32(at + 12);
+    const data = ttf.subarray(offset, offset + length);
+    const packed = deflateSync(data, { level: 9 });
+    tables.push({ tag: ttf.subarray(at, at + 4), checksum: view.getUint32(at + 4), length, data: packed.length < length ? packed : data });
+  }
+  const pad = (n) => Math.ceil(n / 4) * 4;
+  const headerLength = 44 + count * 20;
+  const total = headerLength + tables.reduce((n, t) => n + pad(t.data.length), 0);
+  const out = new Uint8Array(total);
+  const w = new DataView(out.buffer);
+  w.setUint32(0, 0x774f4646);
+  w.setUint32(4, view.getUint32(0));
+  w.setUint32(8, total);
+  w.setUint16(12, count);
+  w.setUint32(16, 12 + count * 16 + tables.reduce((n, t) => n + pad(t.length), 0));
+  w.setUint16(20, 1);
+  let offset = headerLength;
+  tables.forEach((t, i) => {
+    const at = 44 + i * 20;
+    out.set(t.tag, at);
+    w.setUint32(at + 4, offset);
+    w.setUint32(at + 8, t.data.length);
+    w.setUint32(at + 12, t.length);
+    w.setUint32(at + 16, t.checksum);
+    out.set(t.data, offset);
+    offset += pad(t.data.length);
+  });
+  return out;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const file of FACES) {
     const bytes = await subsetFace(file);
     writeFileSync(path.join(SUBSET_DIR, file), bytes);
-    console.log(`${path.relative(root, path.join(SUBSET_DIR, file))}: ${bytes.length} bytes (from ${readFileSync(path.join(SOURCE_DIR, file)).length})`);
+    const woff = toWoff(new Uint8Array(bytes));
+    const woffFile = file.replace(/\.ttf$/, '.woff');
+    writeFileSync(path.join(SUBSET_DIR, woffFile), woff);
+    console.log(`${path.relative(root, path.join(SUBSET_DIR, file))}: ${bytes.length} bytes (from ${readFileSync(path.join(SOURCE_DIR, file)).length}); ${woffFile}: ${woff.length} bytes`);
   }
 }

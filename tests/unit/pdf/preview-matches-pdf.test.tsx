@@ -71,10 +71,10 @@ describe('the letter preview looks like the PDF', () => {
       url: /url\('([^']+)'\)/.exec(m[1]!)?.[1],
       weight: /font-weight:\s*(\d+)/.exec(m[1]!)?.[1],
     }));
-    const embedded = [...readFileSync('src/pdf/pdf-jobs.ts', 'utf8').matchAll(/from '([^']+\.ttf)\?url'/g)].map((m) => path.resolve('src/pdf', m[1]!));
+    const embedded = [...readFileSync('src/pdf/pdf-jobs.ts', 'utf8').matchAll(/from '([^']+\.woff)\?url'/g)].map((m) => path.resolve('src/pdf', m[1]!));
     expect(faces).toEqual([
-      { url: '../../pdf/fonts/NotoSans-Regular.ttf', weight: '400' },
-      { url: '../../pdf/fonts/NotoSans-Bold.ttf', weight: '700' },
+      { url: '../../pdf/fonts/NotoSans-Regular.woff', weight: '400' },
+      { url: '../../pdf/fonts/NotoSans-Bold.woff', weight: '700' },
     ]);
     expect(embedded.sort()).toEqual(faces.map((f) => path.resolve('src/features/letter', f.url!)).sort());
     expect(STYLES.body).toEqual({ bold: false, size: 11, leading: 15 });
