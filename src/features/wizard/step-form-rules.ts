@@ -10,8 +10,27 @@ import type { DateOrder, FieldSpec, Step } from '../../domain';
 import { fieldFormSchema } from '../../ui/form/field-forms';
 import { stepAnswers, type FormValues } from './step-form-schema';
 
+/**
+ * The schemas made so far, by page, date order and questions asked: a page is checked on every
+ * Continue (and again after each change once it showed errors), and making its schema each time
+ * was a good part of a step's time on a slow phone (issue 17).
+ */
+const schemas = new Map<string, ReturnType<typeof makeStepFormSchema>>();
+const resolvers = new Map<string, Resolver<PageValues>>();
+const keyOf = (step: Step, order: DateOrder, fields: readonly FieldSpec[]) => `${step.id}|${order}|${fields.map((f) => f.path).join(',')}`;
+
 /** The zod schema of a page's form, for the questions it asks now (`fields`; all by default). */
 export function stepFormSchema(step: Step, order: DateOrder, fields: readonly FieldSpec[] = step.fields) {
+  const key = keyOf(step, order, fields);
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = makeStepFormSchema(fields, order);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+function makeStepFormSchema(fields: readonly FieldSpec[], order: DateOrder) {
   const parts: Record<string, Record<string, z.ZodMiniType<unknown>>> = {};
   for (const f of fields) {
     const [part, key] = f.path.split('.') as [string, string];
@@ -24,7 +43,13 @@ type PageValues = Record<string, Record<string, unknown>>;
 
 /** The page's resolver for the questions it asks now. */
 export function stepResolver(step: Step, order: DateOrder, fields: readonly FieldSpec[]): Resolver<PageValues> {
-  return zodResolver(stepFormSchema(step, order, fields)) as unknown as Resolver<PageValues>;
+  const key = keyOf(step, order, fields);
+  let resolver = resolvers.get(key);
+  if (!resolver) {
+    resolver = zodResolver(stepFormSchema(step, order, fields)) as unknown as Resolver<PageValues>;
+    resolvers.set(key, resolver);
+  }
+  return resolver;
 }
 
 /** The answers the page's values give, or null when they are not complete and valid. */
