@@ -42,6 +42,27 @@ export function loadPdfFonts(): Promise<PdfInput['fonts']> {
   return fontsPromise;
 }
 
+/** A throwaway document for the warm-up: a little of each kind of block, never shown or saved. */
+export const WARM_UP_DOCUMENT: PrintableDocument = {
+  title: 'Warm-up',
+  lang: 'en',
+  name: 'Warm-up',
+  aNumber: null,
+  draft: null,
+  pageOf: { en: 'Page {page} of {total}' },
+  aNumberLabel: { en: 'A-Number' },
+  sections: [{
+    lang: 'en',
+    blocks: [
+      { kind: 'title', text: 'Warm-up' },
+      { kind: 'heading', text: 'Heading' },
+      { kind: 'paragraph', text: 'A paragraph long enough to be wrapped onto a second line of the page, with accents: José, Nguyễn.' },
+      { kind: 'rows', rows: [{ label: 'Label', value: 'Value' }] },
+      { kind: 'list', items: ['One', 'Two'] },
+    ],
+  }],
+};
+
 /** Makes the file (or gets ready); throws UnsupportedCharactersError for a character the font cannot draw. */
 export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
   const fonts = await loadPdfFonts();
@@ -53,9 +74,12 @@ export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
     case 'printable':
       return renderPrintablePdf(job.doc, fonts, job.meta);
     case 'warm':
-      // Parse both fonts now (cached by their bytes), so the first file does not wait for it.
+      // Parse both fonts now (cached by their bytes), and make one small file that goes through
+      // every step of a real one (layout, both faces, subsetting, compression), so the person's
+      // first click does not also pay for the engine's first run of that code (issue 17).
       fontSupports(fonts)(0x41);
       fontMeasure(fonts)({ bold: false, size: 11, leading: 15 }, 'Warm');
+      await renderPrintablePdf(WARM_UP_DOCUMENT, fonts, { appName: 'PD Helper', appVersion: 'warm-up' });
       return new Uint8Array(0);
   }
 }
