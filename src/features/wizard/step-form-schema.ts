@@ -5,6 +5,7 @@
  */
 import { askedFields, type CaseData, type DateOrder, type FieldPath, type FieldSpec, setField, type Step, tickListNow } from '../../domain';
 import { fieldWidgets, toFormValue } from '../../ui/form/field-specs';
+import { get } from 'react-hook-form';
 import { fieldId } from './field-parts';
 
 // ── The tick list (tick-list.tsx) ─────────────────────────────────────────────────────────────
@@ -34,6 +35,14 @@ export function tickAnswers(mode: TickMode, paths: readonly FieldPath[], value: 
   if (mode === 'unsure') return [];
   if (mode === 'none') return paths.map((p) => [p, 'no']);
   return paths.some((p) => value(p) === 'yes') ? paths.filter((p) => value(p) !== 'yes').map((p) => [p, 'no']) : [];
+}
+
+/**
+ * Does the list itself have an error now: an answer missing while it is shown as boxes (with "I'm
+ * not sure", each question shows its own). The list and the error summary both ask this.
+ */
+export function tickListHasError(errors: unknown, items: readonly TickItem[], mode: TickMode): boolean {
+  return mode !== 'unsure' && items.some((i) => get(errors, i.field.path) !== undefined);
 }
 
 /** The id of the list's first box: where the error summary sends focus. */

@@ -42,6 +42,7 @@ import {
   TICK_MODE,
   tickAnswers,
   tickListFocusId,
+  tickListHasError,
   type TickMode,
 } from './step-form-schema';
 import type * as StepFormRules from './step-form-rules';
@@ -215,9 +216,9 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
   const onInvalid = (errors: FieldErrors) => {
     const list: SummaryError[] = [];
     // A tick list shown as boxes has one message: tick the ones that apply, or "None of these".
-    const listAsBoxes = tickItems.length > 0 && form.getValues(TICK_MODE) !== 'unsure';
-    const inList = new Set<string>(listAsBoxes ? tickItems.map((i) => i.field.path) : []);
-    if (listAsBoxes && tickItems.some((i) => get(errors, i.field.path))) list.push({ fieldId: tickListFocusId(tickItems), message: t('ticks.error') });
+    const mode = (form.getValues(TICK_MODE) ?? '') as TickMode;
+    const inList = new Set<string>(mode === 'unsure' ? [] : tickItems.map((i) => i.field.path));
+    if (tickListHasError(errors, tickItems, mode)) list.push({ fieldId: tickListFocusId(tickItems), message: t('ticks.error') });
     for (const f of shown) {
       if (inList.has(f.path)) continue;
       const found = firstError(get(errors, f.path));

@@ -9,17 +9,12 @@
  * Loaded with the longer inputs of the later questions (field-input-lists.tsx), not with the first.
  */
 import { Fragment } from 'react';
-import { get, useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
 import { FieldInput } from './field-input';
 import { describedBy, fieldId } from './field-parts';
-import { TICK_MODE, type TickItem, type TickMode } from './step-form-schema';
-
-/** Does the list itself have an error now (an answer missing while it is shown as boxes)? */
-export function tickListHasError(errors: unknown, items: readonly TickItem[], mode: TickMode): boolean {
-  return mode !== 'unsure' && items.some((i) => get(errors, i.field.path) !== undefined);
-}
+import { TICK_MODE, type TickItem, tickListHasError, type TickMode } from './step-form-schema';
 
 export function TickList({ stepId, items }: { stepId: string; items: readonly TickItem[] }) {
   const { t, i18n } = useTranslation('questions');
