@@ -40,20 +40,11 @@ export function fontSupports(fonts: PdfInput['fonts']): (codePoint: number) => b
 export function fontMeasure(fonts: PdfInput['fonts']): Measure {
   const regular = readTrueType(fonts.regular);
   const bold = fonts.bold ? readTrueType(fonts.bold) : regular;
-  const advances = new Map<TrueTypeFont, Map<number, number>>([[regular, new Map()], [bold, new Map()]]);
   const cache = new Map<string, number>();
+  // The font keeps each glyph once read (true-type.ts): no table of its own here.
   const unitsOf = (font: TrueTypeFont, text: string): number => {
-    const table = advances.get(font)!;
     let total = 0;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      let advance = table.get(cp);
-      if (advance === undefined) {
-        advance = font.glyphForCodePoint(cp).advanceWidth;
-        table.set(cp, advance);
-      }
-      total += advance;
-    }
+    for (const ch of text) total += font.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth;
     return total;
   };
   return (style, text) => {
