@@ -41,6 +41,19 @@ function over(field: TextField): fc.Arbitrary<string> {
   });
 }
 
+describe('hostile text cut to a field\'s limit', () => {
+  // Found by the property below (seed 2025703760): characters that NFC makes three code points
+  // long were cut to nothing, and an empty answer is not one a person could enter.
+  it.each(['\uFB2C', '\u{1D160}', 'a\uFB2C'])('keeps something, within the limit, for text made of %j', (unit) => {
+    for (const field of TEXT_FIELDS) {
+      const v = fit(field, unit.repeat(field.max));
+      expect(v.length, field.id).toBeGreaterThan(0);
+      expect(codePoints(field.clean(v)), field.id).toBeLessThanOrEqual(field.max);
+      expect(caseWith(field, v).success, field.id).toBe(true);
+    }
+  });
+});
+
 describe('sender lines are named by the answer they come from, not by their look', () => {
   const street = TEXT_FIELDS.find((f) => f.id === 'person.address.street')!;
   // A street with "@" once read as the email, one that looks like a phone number as the phone.

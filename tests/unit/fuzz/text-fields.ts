@@ -212,10 +212,14 @@ export function caseWith(field: TextField, value: string) {
 export function fit(field: TextField, raw: string): string {
   let v = field.trimmed ? toShortText(raw, field.max) : firstCodePoints(raw, field.max);
   if (field.trimmed && field.clean(v) === '') v = `a${v}`;
-  // NFC lengthens a few characters (U+0958 becomes two code points): cut until the cleaned text fits.
-  for (let over = codePoints(field.clean(v)) - field.max; over > 0; over = codePoints(field.clean(v)) - field.max) {
-    v = firstCodePoints(v, codePoints(v) - Math.ceil(over / 2));
+  // NFC lengthens a few characters (U+0958 becomes two code points, U+FB2C three): cut, in
+  // proportion and never to nothing, until the cleaned text fits.
+  for (let cleaned = codePoints(field.clean(v)); cleaned > field.max; cleaned = codePoints(field.clean(v))) {
+    const n = codePoints(v);
+    v = firstCodePoints(v, Math.max(1, Math.min(n - 1, Math.floor((n * field.max) / cleaned))));
   }
+  // A short text cut down to characters that cleaning removes would be blank: such a field needs a letter.
+  if (field.trimmed && field.clean(v) === '') v = 'a';
   return v;
 }
 
