@@ -25,6 +25,12 @@ const COMBINING = [[0x0300, 0x036f], [0x0483, 0x0489], [0x1ab0, 0x1aff], [0x1dc0
  * measured or drawn (src/domain/clean-text.ts).
  */
 const standalone = covered.filter((cp) => !COMBINING.some(([a, b]) => cp >= a && cp <= b) && !/\p{Cf}/u.test(String.fromCodePoint(cp)));
+/**
+ * The only pairs of those characters fontkit draws with other glyphs (its contextual forms, found
+ * by laying out every pair of them with both faces): IPA tone letters side by side (a contour) and
+ * ǝ before the rhotic hook ˞. The reader draws each with its own glyph, as ADR 0011 says.
+ */
+const CONTEXTUAL_PAIR = /[\u02E5-\u02E9]{2}|\u01DD\u02DE/u;
 
 /** pdf-lib's own widths, for the fonts embedded as the app embeds them. */
 let drawn: { regular: PDFFont; bold: PDFFont };
@@ -68,8 +74,22 @@ describe('text widths for line wrapping', () => {
     const char = fc.constantFrom(...standalone.map((cp) => String.fromCodePoint(cp)), ' ', ' ', 'e', 'a');
     fc.assert(fc.property(fc.array(char, { minLength: 1, maxLength: 40 }), (chars) => {
       agreesWithPdfLib(chars.join(''));
-      agreesWithFontkit(chars.join(''));
+      if (!CONTEXTUAL_PAIR.test(chars.join(''))) agreesWithFontkit(chars.join(''));
     }), { numRuns: propertyRuns(300) });
+  });
+
+  it('are pdf-lib\'s for the pairs fontkit draws in context, and those are tone letters and ǝ˞ only', () => {
+    for (const text of ['˩˨ ', '˥˩', 'ǝ˞', 'a˥˩b']) {
+      expect(CONTEXTUAL_PAIR.test(text)).toBe(true);
+      agreesWithPdfLib(text);
+      // Each character's own width: the reader does not join them.
+      const sum = [...text].reduce((total, c) => total + measure(STYLES.body, c), 0);
+      expect(measure(STYLES.body, text)).toBeCloseTo(sum, 9);
+    }
+    // fontkit does join them (if it stopped, the exception could go).
+    expect(fontkitWidth(false, 11, '˥˩')).not.toBeCloseTo(measure(STYLES.body, '˥˩'), 3);
+    // The nearest neighbours are not joined by fontkit either, so the exception stays this narrow.
+    for (const text of ['˥ ˩', '˞ǝ', 'e˞', '˥a']) agreesWithFontkit(text);
   });
 
   it('are pdf-lib\'s for real letter text with accents, marks and punctuation, and fontkit\'s where no mark stands alone', () => {
