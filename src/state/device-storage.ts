@@ -13,13 +13,14 @@
 import type { StateStorage } from 'zustand/middleware';
 import { create } from 'zustand';
 import { CLINIC_DEVICE_KEY } from './clinic/clinic-status';
+import { STORAGE_PREFIX } from './storage-keys';
 
 /** This tab's random id: a tab tells its own saves from another tab's. */
 export const TAB_ID = Math.random().toString(36).slice(2, 10);
 
-export const STORAGE_KEY = 'pd-helper:case';
+export const STORAGE_KEY = `${STORAGE_PREFIX}:case`;
 /** In sessionStorage: this tab keeps its answers in memory only (no answers in it, only the choice). */
-export const SESSION_ONLY_KEY = 'pd-helper:session-only';
+export const SESSION_ONLY_KEY = `${STORAGE_PREFIX}:session-only`;
 
 export type StorageMode = 'device' | 'session';
 
@@ -244,7 +245,7 @@ export function wipeAllStorage(): void {
   for (const m of ['device', 'session'] as const) {
     const a = area(m);
     if (!a) continue;
-    for (const key of Object.keys(a)) if (key.startsWith('pd-helper')) a.removeItem(key);
+    for (const key of Object.keys(a)) if (key.startsWith(STORAGE_PREFIX)) a.removeItem(key);
   }
   clearCorrupt();
   mode = 'device';

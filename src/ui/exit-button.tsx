@@ -1,42 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exitNow, shiftTripleListener } from './quick-exit';
 
-/** Sent on window just before a quick exit. */
-export const EXIT_EVENT = 'pd-helper:exit';
-
-/** A neutral page. Opening it is the only request to another origin, and only when asked. */
-export const EXIT_URL = 'https://www.weather.gov/';
-
-/**
- * Leave at once: blank the page, then replace this history entry with a neutral site. All
- * navigation inside the app replaces its history entry (see docs/adr/0003-exit-and-history.md),
- * so Back after leaving does not return to the app's content.
- */
-export function exitNow(): void {
-  // Nothing may hold the person here (e.g. a "leave this page?" warning): tell the app first.
-  window.dispatchEvent(new Event(EXIT_EVENT));
-  document.title = '';
-  document.body.replaceChildren();
-  window.location.replace(EXIT_URL);
-}
+export { EXIT_EVENT, EXIT_URL, exitNow } from './quick-exit';
 
 /** Three presses of Shift within two seconds, as on GOV.UK's "Exit this page". */
 export function useShiftTripleExit(onExit: () => void = exitNow): void {
   useEffect(() => {
-    let times: number[] = [];
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Shift') {
-        times = [];
-        return;
-      }
-      if (e.repeat) return;
-      const now = e.timeStamp;
-      times = [...times.filter((t) => now - t < 2000), now];
-      if (times.length >= 3) {
-        times = [];
-        onExit();
-      }
-    };
+    const onKey = shiftTripleListener(onExit);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onExit]);

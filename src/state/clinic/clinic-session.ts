@@ -6,7 +6,7 @@
  */
 import { type CaseData, emptyCase, isEmptyCase } from '../../domain';
 import { useCaseStore } from '../case-store';
-import { markClinicTab, useSaveStatus } from '../device-storage';
+import { markClinicTab, STORAGE_KEY, useSaveStatus } from '../device-storage';
 import { followOtherTabs } from '../other-tabs';
 import { onOtherTabs, tellOtherTabs } from '../tab-sync';
 import { keepTypedAnswers } from '../typed-answers';
@@ -117,10 +117,8 @@ export const clinicSession: ClinicSession = (() => {
       markClinicTab();
       clearUnlockFailures(local());
       // The answers on screen move into the vault; the clear copy is removed from the device.
-      for (const key of ['pd-helper:case']) {
-        local().removeItem(key);
-        window.sessionStorage.removeItem(key);
-      }
+      local().removeItem(STORAGE_KEY);
+      window.sessionStorage.removeItem(STORAGE_KEY);
       let cases: CaseSummary[] = [];
       if (hasAnswers && options.keepCurrentAs) cases = [await vault.createCase(options.keepCurrentAs, current)];
       clearCaseFromMemory();

@@ -6,9 +6,10 @@
  * download of someone who never uses it (docs/adr/0004-bundle-budget.md).
  */
 import { create } from 'zustand';
+import { STORAGE_PREFIX } from '../storage-keys';
 
 /** The device record's key: present means clinic mode is set up on this device. */
-export const CLINIC_DEVICE_KEY = 'pd-helper:clinic:device';
+export const CLINIC_DEVICE_KEY = `${STORAGE_PREFIX}:clinic:device`;
 export const DEFAULT_IDLE_MINUTES = 10;
 
 export type ClinicStatus = 'off' | 'locked' | 'unlocked';

@@ -40,9 +40,10 @@ import {
   randomBytes,
   toBase64,
 } from './crypto';
+import { STORAGE_PREFIX } from '../storage-keys';
 
-export const CLINIC_INDEX_KEY = 'pd-helper:clinic:index';
-export const CLINIC_CASE_PREFIX = 'pd-helper:clinic:case:';
+export const CLINIC_INDEX_KEY = `${STORAGE_PREFIX}:clinic:index`;
+export const CLINIC_CASE_PREFIX = `${STORAGE_PREFIX}:clinic:case:`;
 /** The vault format this code writes; format 1 (before AAD and revisions) is migrated on unlock. */
 export const VAULT_VERSION = 2;
 
