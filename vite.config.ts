@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { build, createServer, defineConfig, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { passwordRanksInGroups } from './tests/tools/password-ranks.mjs';
+import type * as Languages from './src/domain/languages';
+import type * as StartMarkup from './src/app/start-markup';
 
 /**
  * Content-Security-Policy for the built app: the browser itself refuses any request to another
@@ -60,6 +62,96 @@ function preloadStartStrings(): Plugin {
   };
 }
 
+/** react-router's production build (see `resolve.alias` below). */
+const REACT_ROUTER_PRODUCTION = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+/** src/app/first-paint.ts as one small classic script, with what it imports inside it. */
+async function firstPaintScript(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+    build: {
+      write: false,
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: 'src/app/first-paint.ts', formats: ['iife'], name: 'pdHelperFirstPaint', fileName: 'first-paint' },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunk = outputs.flatMap((o) => o.output).find((c) => c.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('pd-helper:first-paint: the script was not built');
+  return chunk.code;
+}
+
+/** The start page as a first visit sees it, per language, rendered by the app's own components. */
+async function startPageTemplates(): Promise<string[]> {
+  const server = await createServer({
+    configFile: false,
+    root: ROOT,
+    plugins: [react()],
+    resolve: { alias: [{ find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION }] },
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'error',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const { LANGUAGES } = (await server.ssrLoadModule('/src/domain/languages.ts')) as typeof Languages;
+    const { renderStartMarkup } = (await server.ssrLoadModule('/src/app/start-markup.tsx')) as typeof StartMarkup;
+    const templates: string[] = [];
+    for (const { code } of LANGUAGES) {
+      const page = await renderStartMarkup(code);
+      const data = `data-title="${escapeAttribute(page.title)}" data-dir="${page.dir}" data-start="${escapeAttribute(page.startHref)}"`;
+      templates.push(`<template id="first-paint-${code}" ${data}>${page.html}</template>`);
+    }
+    return templates;
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The start page of a first visit, rendered at build time by the app's own components
+ * (src/app/start-markup.tsx), goes into index.html as one <template> per language, followed by
+ * a small classic script (src/app/first-paint.ts) that shows the right one and then starts the
+ * app (issue 17). The app's module script and its preloads move into that script's data: when
+ * the start page is painted from the HTML, the app's code is requested after that paint, not
+ * beside the stylesheet it would slow down on a slow connection.
+ */
+function firstPaintMarkup(): Plugin {
+  let scriptRef = '';
+  return {
+    name: 'pd-helper:first-paint',
+    apply: 'build',
+    async buildStart() {
+      scriptRef = this.emitFile({ type: 'asset', name: 'first-paint.js', source: await firstPaintScript() });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const script = Object.values(ctx.bundle ?? {}).find((f) => f.type === 'asset' && f.names.includes('first-paint.js'));
+        if (!scriptRef || !script) throw new Error('pd-helper:first-paint: the script is not in the bundle');
+        const app = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+        if (!app) throw new Error('pd-helper:first-paint: the app\'s module script was not found in index.html');
+        const preloads = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
+        let rest = html.replace(app[0], '');
+        for (const p of preloads) rest = rest.replace(p[0], '');
+        const templates = await startPageTemplates();
+        const starter = `<script src="./${script.fileName}" data-app="${escapeAttribute(app[1]!)}" data-preload="${escapeAttribute(preloads.map((p) => p[1]).join(' '))}"></script>`;
+        const markup = `<div id="root"></div>\n    ${templates.join('\n    ')}\n    ${starter}`;
+        const withMarkup = rest.replace('<div id="root"></div>', markup);
+        if (withMarkup === rest) throw new Error('pd-helper:first-paint: <div id="root"></div> not found in index.html');
+        return withMarkup;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -67,7 +159,7 @@ export default defineConfig({
       // react-router's package exports point every bundler at its development build (warnings,
       // long invariant messages); its production build is the same API without them (−0.5 kB
       // gzip on the first load, docs/adr/0004-bundle-budget.md). Tests use vitest.config.ts.
-      { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) },
+      { find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION },
       // The metrics of pdf-lib's 14 standard fonts (~95 kB gzip of the PDF worker): the PDFs
       // embed Noto Sans and never use them (src/pdf/standard-fonts-stub.ts, issue 17).
       { find: /^@pdf-lib\/standard-fonts$/, replacement: fileURLToPath(new URL('./src/pdf/standard-fonts-stub.ts', import.meta.url)) },
@@ -81,6 +173,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     preloadStartStrings(),
+    firstPaintMarkup(),
     // The passphrase check's common-password list, regrouped to compress better (−77 kB gzip, issue 17).
     passwordRanksInGroups(),
     VitePWA({

@@ -12,6 +12,7 @@ import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguageCode, LANGUAGES, type LanguageCode, languageInfo, preferredLanguage } from '../domain';
 import { savedLanguage, useCaseStore } from '../state/case-store';
+import { CHOSEN_LANGUAGE_ATTRIBUTE, LANGUAGE_CHOSEN_EVENT } from './first-paint-signals';
 import { loadLocale } from './locale-files';
 
 export const defaultNS = 'common';
@@ -141,6 +142,8 @@ export function loadNamespaces(nss: readonly Namespace[]): Promise<void> {
 
 
 function applyToDocument(lng: string): void {
+  // The build renders the start page without a document (src/app/start-markup.tsx).
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = lng;
   document.documentElement.dir = languageInfo(lng).dir;
   document.title = i18n.t('app.name', { lng });
@@ -171,7 +174,14 @@ i18n.on('loaded', laterQuestionsChanged);
 function startLanguage(): LanguageCode {
   const saved = savedLanguage();
   if (isLanguageCode(saved)) return saved;
-  return preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
+  return chosenBeforeStart() ?? preferredLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
+}
+
+/** A language picked on the start page painted from the HTML, before the app had started (src/app/first-paint.ts). */
+function chosenBeforeStart(): LanguageCode | null {
+  if (typeof document === 'undefined') return null;
+  const chosen = document.documentElement.getAttribute(CHOSEN_LANGUAGE_ATTRIBUTE);
+  return isLanguageCode(chosen) ? chosen : null;
 }
 
 void i18n
@@ -188,5 +198,17 @@ void i18n
     initAsync: false,
     interpolation: { escapeValue: false },
   });
+
+// Picked before the app had started: a choice like the switch's, so it is kept as one. A pick
+// made after the strings had started (a moment before the app's first page) switches as the
+// app's own button does.
+const chosenEarly = chosenBeforeStart();
+if (chosenEarly && savedLanguage() === null) useCaseStore.getState().setLanguage(chosenEarly);
+if (typeof window !== 'undefined') {
+  window.addEventListener(LANGUAGE_CHOSEN_EVENT, (event) => {
+    const chosen = (event as CustomEvent<unknown>).detail;
+    if (isLanguageCode(chosen)) void i18n.changeLanguage(chosen);
+  });
+}
 
 export default i18n;

@@ -36,9 +36,10 @@ describe('performance budget', () => {
     // (vite's content hashes are 8 characters; names like questions-later have a dash.)
     const locales = names.map((f) => /\/(en|es)-([a-z]+(?:-[a-z]+)*)-[\w-]{8}\.js$/.exec(f)).filter((m) => m !== null).map((m) => `${m[1]}-${m[2]}`);
     expect(locales).toEqual(expect.arrayContaining(['en-common', 'en-questions']));
-    // The start page's words come with the first request wave (index.html preloads them), not after the app has run.
+    // The start page's words come with the app's code (preloaded beside it), not after the app has
+    // run. The build hands the preloads to the first-paint script (src/app/first-paint.ts).
     const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+    const preloaded = /<script src="[^"]+" data-app="[^"]+" data-preload="([^"]+)"><\/script>/.exec(html)?.[1]?.split(' ').map((f) => f.replace(/^\.\//, '')) ?? [];
     expect(preloaded.filter((f) => /\/en-(common|questions)-[\w-]{8}\.js$/.test(f!))).toHaveLength(2);
     // Only the first section's questions: the later ones load once the person starts answering.
     expect(locales.filter((l) => l.startsWith('es-') || ['en-catalog', 'en-pages', 'en-questions-later', 'en-clinic', 'en-learn'].includes(l))).toEqual([]);

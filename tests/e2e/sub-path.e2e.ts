@@ -111,8 +111,12 @@ describe('hosted under a sub-path by a plain static server', () => {
       expect(own.filter((r) => !new URL(r).pathname.startsWith(PREFIX))).toEqual([]);
       expect(site.missing).toEqual([]);
       expect(site.served).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest']));
-      // Every script and stylesheet dist/index.html names (the entry, the first-load chunk and its CSS).
-      const named = [...readFileSync(path.join(DIST, 'index.html'), 'utf8').matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+      // Every script and stylesheet dist/index.html names (the first-paint script, the CSS, and in
+      // that script's data the app's entry and its preloads: the first-load chunk, the start strings).
+      const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+      const named = [...html.matchAll(/(?:src|href|data-app)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+      named.push(...(/data-preload="([^"]+)"/.exec(html)?.[1]?.split(' ').map((f) => f.replace(/^\.\//, '')) ?? []));
+      expect(named.filter((f) => /\/(first-paint|index|first-load)-[\w-]+\.js$/.test(f!))).toHaveLength(3);
       expect(named.some((f) => f!.endsWith('.js')) && named.some((f) => f!.endsWith('.css'))).toBe(true);
       expect(site.served).toEqual(expect.arrayContaining(named));
 

@@ -1,0 +1,215 @@
+/**
+ * Issue 17: the start page of a first visit is in index.html (rendered at build time by the app's
+ * own components, one <template> per language) and a small script shows it before the app's code
+ * has arrived (src/app/first-paint.ts). It must be exactly the page the app then draws, in the
+ * language the app picks, and shown only when the app will show that page: never to a returning
+ * person, on another page, or in another language.
+ */
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en/common.json';
+import es from '../../locales/es/common.json';
+import { CLINIC_DEVICE_KEY } from '../../src/state/clinic/clinic-status';
+import { SESSION_ONLY_KEY, STORAGE_KEY } from '../../src/state/device-storage';
+import { EXIT_URL } from '../../src/ui/quick-exit';
+import { axeViolations } from './support/axe';
+import { openPage, saveScreenshot } from './support/browser';
+import { baseURL, browser } from './support/shared-browser';
+
+const FIRST_LOAD = /\/assets\/first-load-[\w-]+\.js$/;
+
+/** Opens the app with its code held back: only the HTML, the CSS and the first-paint script run. */
+async function openWithoutApp(options: { locale?: string; hash?: string; saved?: Record<string, string>; session?: Record<string, string>; viewport?: { width: number; height: number } } = {}) {
+  const opened = await openPage(browser, `${baseURL}${options.hash ?? ''}`, { locale: options.locale ?? 'en-US', viewport: options.viewport });
+  const { context, page } = opened;
+  if (options.saved || options.session) {
+    await context.addInitScript(({ saved, session }) => {
+      for (const [key, value] of Object.entries(saved)) window.localStorage.setItem(key, value);
+      for (const [key, value] of Object.entries(session)) window.sessionStorage.setItem(key, value);
+    }, { saved: options.saved ?? {}, session: options.session ?? {} });
+  }
+  // Held: the app's code does not arrive while the test looks, until `release`.
+  const held: Route[] = [];
+  let released = false;
+  await context.route(FIRST_LOAD, (route) => {
+    if (released) void route.continue();
+    else held.push(route);
+  });
+  const release = async () => {
+    released = true;
+    for (const route of held.splice(0)) await route.continue();
+  };
+  // From a blank page, so a URL that differs only by its #hash is a new load.
+  await page.goto('about:blank');
+  // Not 'domcontentloaded': that waits for the app's modules, which never come here.
+  await page.goto(`${baseURL}${options.hash ?? ''}`, { waitUntil: 'commit' });
+  // The first-paint script is a classic script at the end of the body: it has run once the
+  // HTML is parsed.
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  return { ...opened, release };
+}
+
+/** The React root is mounted (createRoot marks its container). */
+function appMounted(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const root = document.getElementById('root');
+    return !!root && Object.keys(root).some((k) => k.startsWith('__reactContainer'));
+  });
+}
+
+/** What a person sees of the page: its text and where the main parts sit. */
+function pageShape(page: Page) {
+  return page.evaluate(() => {
+    const box = (selector: string) => {
+      const r = document.querySelector(selector)?.getBoundingClientRect();
+      return r ? [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)] : null;
+    };
+    return {
+      text: document.getElementById('root')?.innerText ?? '',
+      lang: document.documentElement.lang,
+      title: document.title,
+      h1: box('h1'),
+      start: box('.button--start'),
+      footer: box('.site-footer'),
+    };
+  });
+}
+
+describe('first paint from the HTML', () => {
+  for (const [lang, locale, strings] of [['en', 'en-US', en], ['es', 'es-MX', es]] as const) {
+    it(`shows the start page before the app's code, in the browser's language (${lang}), as the app then draws it`, async () => {
+      const early = await openWithoutApp({ locale });
+      let before: Awaited<ReturnType<typeof pageShape>>;
+      try {
+        const { page } = early;
+        await expect.poll(() => page.locator('h1').textContent()).toBe(strings.start.title);
+        expect(await appMounted(page)).toBe(false);
+        before = await pageShape(page);
+        expect(before.lang).toBe(lang);
+        expect(before.title).toBe(`${strings.start.documentTitle} – ${strings.app.name}`);
+        expect(await axeViolations(page, `first paint (${lang})`)).toEqual([]);
+        await saveScreenshot(page, `first-paint-${lang}`);
+      } finally {
+        await early.context.close();
+      }
+
+      const { context, page, errors } = await openPage(browser, baseURL, { locale });
+      try {
+        await expect.poll(() => appMounted(page)).toBe(true);
+        await page.getByRole('button', { name: strings.actions.start }).waitFor();
+        expect(await pageShape(page)).toEqual(before);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('is replaced by the app without a shift or a loading line in between', async () => {
+    const { context, page, errors } = await openPage(browser, baseURL, { locale: 'en-US' });
+    try {
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        let shift = 0;
+        (window as unknown as { __firstPaint: unknown }).__firstPaint = { seen, shift: () => shift };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number }[]) shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        new MutationObserver(() => {
+          const root = document.getElementById('root');
+          if (!root) return;
+          const state = root.querySelector('.page-loading') ? 'loading' : root.querySelector('h1') ? 'page' : root.firstChild ? 'other' : 'empty';
+          // Before the body is parsed, #root is empty as in any page.
+          if (seen.length === 0 && state === 'empty') return;
+          if (seen.at(-1) !== state) seen.push(state);
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(baseURL);
+      await expect.poll(() => appMounted(page)).toBe(true);
+      await page.getByRole('button', { name: en.actions.start }).waitFor();
+      const result = await page.evaluate(() => {
+        const f = (window as unknown as { __firstPaint: { seen: string[]; shift: () => number } }).__firstPaint;
+        return { seen: f.seen, shift: f.shift() };
+      });
+      expect(result.seen).toEqual(['page']);
+      expect(result.shift).toBe(0);
+      // The page works: Start goes on.
+      await page.getByRole('button', { name: en.actions.start }).click();
+      await expect.poll(() => page.url()).toMatch(/#\/saving$/);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets a person leave (button or Shift three times), skip to the page and start before the app has loaded', async () => {
+    for (const how of ['button', 'shift'] as const) {
+      const { context, page } = await openWithoutApp();
+      try {
+        await page.locator('h1').waitFor();
+        const failed = page.waitForEvent('requestfailed', { predicate: (r) => r.url() === EXIT_URL });
+        if (how === 'button') await page.getByRole('button', { name: en.exit.button }).click();
+        else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+        expect((await failed).isNavigationRequest(), how).toBe(true);
+      } finally {
+        await context.close();
+      }
+    }
+    const { context, page } = await openWithoutApp();
+    try {
+      // The skip link moves focus to the page, without changing the address (hash routing).
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      expect(new URL(page.url()).hash).toBe('');
+      const entries = await page.evaluate(() => history.length);
+      await page.getByRole('button', { name: en.actions.start }).click();
+      await expect.poll(() => new URL(page.url()).hash).toBe('#/saving');
+      // Replaced, not added: the app keeps one entry in the tab's history (ADR 0003).
+      expect(await page.evaluate(() => history.length)).toBe(entries);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('switches the language before the app has loaded, and the app starts in it', async () => {
+    const { context, page, errors, release } = await openWithoutApp({ locale: 'en-US' });
+    try {
+      await page.getByRole('button', { name: 'Español' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(es.start.title);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+      expect(await page.title()).toBe(`${es.start.documentTitle} – ${es.app.name}`);
+      // Focus stays on the switch, which now offers English.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('English');
+      await release();
+      await expect.poll(() => appMounted(page)).toBe(true);
+      await page.getByRole('button', { name: es.actions.start }).waitFor();
+      expect(await page.locator('h1').textContent()).toBe(es.start.title);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+      // The app's own switch goes back to English.
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(en.start.title);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows nothing before the app for a returning person, another page, or a clinic laptop', async () => {
+    const cases: { name: string; saved?: Record<string, string>; session?: Record<string, string>; hash?: string }[] = [
+      { name: 'answers saved', saved: { [STORAGE_KEY]: '{}' } },
+      { name: 'answers kept in this tab only', session: { [SESSION_ONLY_KEY]: '1' } },
+      { name: 'clinic mode', saved: { [CLINIC_DEVICE_KEY]: '{}' } },
+      { name: 'another page', hash: '#/learn' },
+      { name: 'a question', hash: '#/questions/q1' },
+    ];
+    for (const c of cases) {
+      const { context, page } = await openWithoutApp(c);
+      try {
+        expect(await page.evaluate(() => document.getElementById('root')?.childNodes.length), c.name).toBe(0);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
