@@ -154,10 +154,12 @@ function applyToDocument(lng: string): void {
  * and this listener is the only writer of the store's `language`, which is the person's saved
  * choice. The store is read once, at start (`startLanguage`). The language i18next starts in is
  * not a choice (it may be the browser's): init announces it before `isInitialized`, so it is not
- * saved, and a first visit leaves nothing on the device.
+ * saved, and a first visit leaves nothing on the device. Unless the person picked it on the start
+ * page painted from the HTML before the app had started (src/app/first-paint.ts): that is a choice.
  */
 function rememberLanguage(lng: string): void {
-  if (!i18n.isInitialized || !isLanguageCode(lng)) return;
+  // A language picked on the start page painted before the app had started is a choice too.
+  if (!isLanguageCode(lng) || (!i18n.isInitialized && lng !== chosenBeforeStart())) return;
   const store = useCaseStore.getState();
   if (store.language !== lng) store.setLanguage(lng);
 }
@@ -199,11 +201,8 @@ void i18n
     interpolation: { escapeValue: false },
   });
 
-// Picked before the app had started: a choice like the switch's, so it is kept as one. A pick
-// made after the strings had started (a moment before the app's first page) switches as the
-// app's own button does.
-const chosenEarly = chosenBeforeStart();
-if (chosenEarly && savedLanguage() === null) useCaseStore.getState().setLanguage(chosenEarly);
+// A language picked on the start page painted from the HTML after the strings had started (a
+// moment before the app's first page) switches as the app's own button does.
 if (typeof window !== 'undefined') {
   window.addEventListener(LANGUAGE_CHOSEN_EVENT, (event) => {
     const chosen = (event as CustomEvent<unknown>).detail;
