@@ -21,13 +21,16 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-it('warms the PDF worker once while the letter page is idle, before any scrolling', async () => {
+it('warms the PDF worker once while the letter page is idle, before any scrolling, and fetches the Spanish page\'s strings', async () => {
+  // An English session: the PDF's Spanish page needs strings the page itself does not.
+  expect(i18n.hasResourceBundle('es', 'pages') || i18n.hasResourceBundle('es', 'catalog')).toBe(false);
   seed(inCourtBaseline);
   renderPage('/letter');
   await screen.findByRole('heading', { level: 1, name: 'Your letter to the ICE attorneys' });
   // jsdom has neither IntersectionObserver nor requestIdleCallback: only the idle fallback can warm it.
   expect(typeof IntersectionObserver).toBe('undefined');
   await waitFor(() => expect(warmPdf).toHaveBeenCalledTimes(1), { timeout: 3000 });
+  expect(i18n.hasResourceBundle('es', 'pages') && i18n.hasResourceBundle('es', 'catalog')).toBe(true);
   await new Promise((r) => setTimeout(r, 1200));
   expect(warmPdf).toHaveBeenCalledTimes(1);
 });

@@ -32,7 +32,7 @@ import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
 import { summaryText } from './letter-summary-text';
-import { PdfDownload } from './pdf-download';
+import { loadPdfParts, PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { Isolated } from '../../ui/isolated';
@@ -84,17 +84,20 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
 
 /**
  * Starts the PDF worker and has it load the fonts while the letter page is idle (or as soon as the
- * download buttons come into view, if that is sooner), so the first click does not wait for them
- * (the page itself never loads pdf-lib). The worker is small since issue 17 (about 90 kB gzip,
- * already stored by the service worker), so every visit to the letter page may pay for it.
+ * download buttons come into view, if that is sooner), and fetches the Spanish page's strings, so
+ * the first click does not wait for them (the page itself never loads pdf-lib). The worker is
+ * small since issue 17 (about 90 kB gzip, already stored by the service worker), so every visit
+ * to the letter page may pay for it.
  */
 function useWarmPdf(): void {
+  const { i18n } = useTranslation();
   useEffect(() => {
     let done = false;
     const warm = () => {
       if (done) return;
       done = true;
-      void import('../../pdf').then((m) => m.warmPdf()).catch(() => {});
+      // A failure here is not shown: the click tries again and says so.
+      loadPdfParts(i18n).then((m) => m.warmPdf()).catch(() => {});
     };
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 2000 }) : 0;
     const timer = idle ? 0 : window.setTimeout(warm, 1000);
@@ -110,7 +113,7 @@ function useWarmPdf(): void {
       if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
       if (timer) window.clearTimeout(timer);
     };
-  }, []);
+  }, [i18n]);
 }
 
 function LetterWorkspace({ c, a, onBlocked }: { c: CaseData; a: Assessment; onBlocked: (blocked: boolean) => void }) {

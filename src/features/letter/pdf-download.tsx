@@ -8,6 +8,7 @@
  * checks as the person types).
  */
 import { useRef, useState } from 'react';
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type Checklist, languageCode, type LetterModel, pdfFileName } from '../../domain';
 import { loadLanguageNamespaces } from '../../ui/load-language';
@@ -22,6 +23,16 @@ import { refusedGroups, UnsupportedList } from './unsupported-characters';
 /** The Spanish page reads these, in SUMMARY_PAGE_LANGUAGE whatever the page language. */
 const SPANISH_PAGE_NAMESPACES = ['catalog', 'pages'] as const;
 type PdfModule = typeof PdfModuleNs;
+
+/**
+ * What a download needs besides the letter: the PDF code, and the Spanish page's strings (in an
+ * English session, ~40 kB that the first click would otherwise wait for). The letter page
+ * fetches them while idle (letter-page.tsx, `useWarmPdf`), a click when they are not there yet.
+ */
+export async function loadPdfParts(i18n: I18n): Promise<PdfModule> {
+  const [pdf] = await Promise.all([import('../../pdf'), loadLanguageNamespaces(i18n, SUMMARY_PAGE_LANGUAGE, SPANISH_PAGE_NAMESPACES)]);
+  return pdf;
+}
 
 type Status =
   | { kind: 'idle' }
@@ -55,7 +66,7 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
     let pdf: PdfModule;
     try {
       // The Spanish page needs the Spanish strings even when the page is in another language.
-      [pdf] = await Promise.all([import('../../pdf'), loadLanguageNamespaces(i18n, SUMMARY_PAGE_LANGUAGE, SPANISH_PAGE_NAMESPACES)]);
+      pdf = await loadPdfParts(i18n);
     } catch {
       setStatus({ kind: 'failed' });
       focusMessage();
