@@ -32,7 +32,7 @@ import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
 import { summaryText } from './letter-summary-text';
-import { loadPdfParts, PdfDownload } from './pdf-download';
+import { PdfDownload, warmPdfParts } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { Isolated } from '../../ui/isolated';
@@ -96,8 +96,7 @@ function useWarmPdf(): void {
     const warm = () => {
       if (done) return;
       done = true;
-      // A failure here is not shown: the click tries again and says so.
-      loadPdfParts(i18n).then((m) => m.warmPdf()).catch(() => {});
+      warmPdfParts(i18n);
     };
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 2000 }) : 0;
     const timer = idle ? 0 : window.setTimeout(warm, 1000);

@@ -34,6 +34,13 @@ export async function loadPdfParts(i18n: I18n): Promise<PdfModule> {
   return pdf;
 }
 
+/** Starts the worker (its fonts, a first throwaway file) at once, and fetches the strings beside it. */
+export function warmPdfParts(i18n: I18n): void {
+  // A failure here is not shown: the click tries again and says so.
+  import('../../pdf').then((m) => m.warmPdf()).catch(() => {});
+  loadLanguageNamespaces(i18n, SUMMARY_PAGE_LANGUAGE, SPANISH_PAGE_NAMESPACES).catch(() => {});
+}
+
 type Status =
   | { kind: 'idle' }
   | { kind: 'working'; doc: DocumentKind }
