@@ -124,23 +124,44 @@ function useWarnBeforeLosingAnswers(active: boolean) {
   }, [active]);
 }
 
-function Layout() {
+/** Clinic mode's idle lock. Its own component: it follows the address, the layout need not. */
+function IdleLock() {
+  useIdleLock();
+  return null;
+}
+
+/** "Finish and delete" for session-only answers (it moves to the start page, so it follows the address). */
+function FinishAndDeleteButton() {
   const { t } = useTranslation();
   const navigate = useAppNavigate();
-  const loadError = useCaseStore((s) => s.loadError);
-  const sessionOnly = useCaseStore((s) => s.storageMode === 'session');
-  const hasAnswers = useCaseStore((s) => !isEmptyCase(s.caseData));
   const deleteEverything = useCaseStore((s) => s.deleteEverything);
-  const saveTrouble = useSaveStatus((s) => s.conflict || s.failed);
-  const clinicOff = useClinicStore((s) => s.status === 'off');
-  useIdleLock();
-  useWarnBeforeLosingAnswers(sessionOnly && hasAnswers);
   const finishAndDelete = () => {
     deleteEverything();
     navigate(paths.start.href());
   };
   return (
+    <button type="button" className="footer-button" onClick={finishAndDelete}>
+      {t('privacy.finishAndDelete')}
+    </button>
+  );
+}
+
+/**
+ * The header, the exit button and the footer around every page. It reads no address (the hooks
+ * that do are in small components of their own), so moving from one question to the next
+ * renders the page, not the whole layout again (issue 17, step time).
+ */
+function Layout() {
+  const { t } = useTranslation();
+  const loadError = useCaseStore((s) => s.loadError);
+  const sessionOnly = useCaseStore((s) => s.storageMode === 'session');
+  const hasAnswers = useCaseStore((s) => !isEmptyCase(s.caseData));
+  const saveTrouble = useSaveStatus((s) => s.conflict || s.failed);
+  const clinicOff = useClinicStore((s) => s.status === 'off');
+  useWarnBeforeLosingAnswers(sessionOnly && hasAnswers);
+  return (
     <>
+      <IdleLock />
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
@@ -167,11 +188,7 @@ function Layout() {
           {sessionOnly && (
             <p>
               {t('privacy.sessionOnly')}{' '}
-              {hasAnswers && (
-                <button type="button" className="footer-button" onClick={finishAndDelete}>
-                  {t('privacy.finishAndDelete')}
-                </button>
-              )}
+              {hasAnswers && <FinishAndDeleteButton />}
             </p>
           )}
           <Link to={paths.learn.href()}>{t('learn.footer')}</Link>
