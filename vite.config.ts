@@ -106,7 +106,10 @@ async function startPageTemplates(): Promise<string[]> {
     const templates: string[] = [];
     for (const { code } of LANGUAGES) {
       const page = await renderStartMarkup(code);
-      const data = `data-title="${escapeAttribute(page.title)}" data-dir="${page.dir}" data-start="${escapeAttribute(page.startHref)}"`;
+      const data = [
+        `data-title="${escapeAttribute(page.title)}" data-dir="${page.dir}" data-start="${escapeAttribute(page.startHref)}"`,
+        `data-failed="${escapeAttribute(page.failed.message)}" data-offline="${escapeAttribute(page.failed.offline)}" data-reload="${escapeAttribute(page.failed.reload)}"`,
+      ].join(' ');
       templates.push(`<template id="first-paint-${code}" ${data}>${page.html}</template>`);
     }
     return templates;

@@ -22,6 +22,8 @@ import { CHOSEN_LANGUAGE_ATTRIBUTE, LANGUAGE_CHOSEN_EVENT } from './first-paint-
 const self = document.currentScript;
 /** The first element of the page shown here: gone from the document once the app has drawn its own. */
 let painted: Element | null = null;
+/** The template of the page shown (its language). */
+let paintedFrom: HTMLTemplateElement | null = null;
 
 function somethingSaved(): boolean {
   try {
@@ -56,6 +58,7 @@ function paint(language: string): boolean {
   document.title = template.dataset.title ?? document.title;
   root.replaceChildren(template.content.cloneNode(true));
   painted = root.firstElementChild;
+  paintedFrom = template;
   root.querySelector('.exit__button')?.addEventListener('click', exitNow);
   // With hash routing, href="#main" would be read as a page: move focus, as the app's link does.
   root.querySelector('.skip-link')?.addEventListener('click', (e) => {
@@ -104,7 +107,35 @@ function startApp(): void {
   script.type = 'module';
   script.crossOrigin = '';
   script.src = app;
+  script.addEventListener('error', showAppFailed);
   document.head.append(script);
+}
+
+/**
+ * The app's code could not be loaded (the connection dropped on a first visit): the page shown
+ * here says so, as the app's own PageFailed would, rather than look ready and do nothing.
+ */
+function showAppFailed(): void {
+  const main = document.getElementById('main');
+  const text = paintedFrom?.dataset;
+  if (!painted?.isConnected || !main || !text) return;
+  const box = document.createElement('div');
+  box.className = 'page-failed';
+  box.setAttribute('role', 'alert');
+  const message = document.createElement('p');
+  box.append(message);
+  if (navigator.onLine) {
+    message.textContent = text.failed ?? '';
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.className = 'button';
+    reload.textContent = text.reload ?? '';
+    reload.addEventListener('click', () => location.reload());
+    box.append(reload);
+  } else {
+    message.textContent = text.offline ?? '';
+  }
+  main.prepend(box);
 }
 
 /**

@@ -33,6 +33,8 @@ export interface StartMarkup {
   dir: string;
   /** Where "Start now" goes (the app's button navigates there). */
   startHref: string;
+  /** What the page says if the app's code cannot be loaded (as the app's own PageFailed). */
+  failed: { message: string; offline: string; reload: string };
 }
 
 export async function renderStartMarkup(language: LanguageCode): Promise<StartMarkup> {
@@ -48,5 +50,6 @@ export async function renderStartMarkup(language: LanguageCode): Promise<StartMa
     title: documentTitle(i18n.t('app.name'), i18n.t('start.documentTitle')),
     dir: i18n.dir(language),
     startHref: hashNavigator.createHref(paths.saving.href()),
+    failed: { message: i18n.t('app.pageFailed'), offline: i18n.t('app.offline'), reload: i18n.t('app.reload') },
   };
 }

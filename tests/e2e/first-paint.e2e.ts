@@ -195,6 +195,21 @@ describe('first paint from the HTML', () => {
     }
   });
 
+  it('says so, with a reload button, when the app\'s code cannot be loaded', async () => {
+    const { context, page } = await openPage(browser, baseURL, { locale: 'es-US' });
+    try {
+      await context.route(FIRST_LOAD, (route) => route.abort('internetdisconnected'));
+      await page.goto('about:blank');
+      await page.goto(baseURL, { waitUntil: 'commit' });
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain(es.app.pageFailed);
+      expect(await alert.getByRole('button', { name: es.app.reload }).count()).toBe(1);
+      expect(await axeViolations(page, 'first paint, app not loaded (es)')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows nothing before the app for a returning person, another page, or a clinic laptop', async () => {
     const cases: { name: string; saved?: Record<string, string>; session?: Record<string, string>; hash?: string }[] = [
       { name: 'answers saved', saved: { [STORAGE_KEY]: '{}' } },
