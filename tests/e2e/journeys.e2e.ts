@@ -341,6 +341,20 @@ describe('reloading in the middle of the questions', () => {
         en.common.taskList.status.completed, en.common.taskList.status['in-progress'],
         ...Array<string>(4).fill(en.common.taskList.status['cannot-start']),
       ]);
+      // On a phone a status that does not fit beside its part's name goes below it, lined up with it.
+      const rows = await page.locator('.task-list__item').evaluateAll((items) => items.map((item) => {
+        // Where the words are (a range), not the boxes: padding would move the words, not the box.
+        const words = (selector: string) => {
+          const range = document.createRange();
+          range.selectNodeContents(item.querySelector(selector)!);
+          return range.getBoundingClientRect();
+        };
+        const name = words('.task-list__name');
+        const status = words('.task-list__status');
+        return { below: status.top >= name.bottom - 1, offset: Math.round(status.left - name.left) };
+      }));
+      expect(rows.filter((r) => r.below).length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r.below).map((r) => r.offset)).toEqual(rows.filter((r) => r.below).map(() => 0));
       await page.getByRole('link', { name: en.common.actions.continue, exact: true }).click();
       await waitForHash(page, questionHash('ice-supervision'));
       await expectH1(page, seventh);
