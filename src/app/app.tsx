@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, type MouseEvent, Suspense, useEffect } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, type RouteObject, useParams, useRoutes } from 'react-router';
 import { isEmptyCase, sectionIds } from '../domain';
@@ -21,6 +21,7 @@ import { LanguageSwitch } from './language-switch';
 import { WithLaterQuestions } from './later-questions';
 import { PageBoundary, PageLoading } from './page-loading';
 import { paths } from '../ui/paths';
+import { skipToMain } from '../ui/skip-link';
 
 /**
  * A page that is not needed before the first question: its code and the strings it reads load
@@ -198,12 +199,6 @@ function Layout() {
       </footer>
     </>
   );
-}
-
-/** With hash routing, href="#main" would be read as a route; move focus by hand instead. */
-function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
-  event.preventDefault();
-  document.getElementById('main')?.focus();
 }
 
 export function App() {

@@ -17,6 +17,7 @@
 import { preferredLanguage } from '../domain/languages';
 import { STORAGE_PREFIX } from '../state/storage-keys';
 import { exitNow, shiftTripleListener } from '../ui/quick-exit';
+import { skipToMain } from '../ui/skip-link';
 import { CHOSEN_LANGUAGE_ATTRIBUTE, LANGUAGE_CHOSEN_EVENT } from './first-paint-signals';
 
 const self = document.currentScript;
@@ -60,11 +61,7 @@ function paint(language: string): boolean {
   painted = root.firstElementChild;
   paintedFrom = template;
   root.querySelector('.exit__button')?.addEventListener('click', exitNow);
-  // With hash routing, href="#main" would be read as a page: move focus, as the app's link does.
-  root.querySelector('.skip-link')?.addEventListener('click', (e) => {
-    e.preventDefault();
-    document.getElementById('main')?.focus();
-  });
+  root.querySelector('.skip-link')?.addEventListener('click', skipToMain);
   const start = template.dataset.start;
   root.querySelector('.button--start')?.addEventListener('click', () => {
     if (start) location.replace(start);
