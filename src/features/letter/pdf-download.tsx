@@ -29,16 +29,21 @@ type PdfModule = typeof PdfModuleNs;
  * English session, ~40 kB that the first click would otherwise wait for). The letter page
  * fetches them while idle (letter-page.tsx, `useWarmPdf`), a click when they are not there yet.
  */
-export async function loadPdfParts(i18n: I18n): Promise<PdfModule> {
-  const [pdf] = await Promise.all([import('../../pdf'), loadLanguageNamespaces(i18n, SUMMARY_PAGE_LANGUAGE, SPANISH_PAGE_NAMESPACES)]);
+async function loadPdfParts(i18n: I18n): Promise<PdfModule> {
+  const [pdf] = await Promise.all([import('../../pdf'), loadSpanishPageStrings(i18n)]);
   return pdf;
+}
+
+/** The Spanish page needs the Spanish strings even when the page is in another language. */
+function loadSpanishPageStrings(i18n: I18n): Promise<void> {
+  return loadLanguageNamespaces(i18n, SUMMARY_PAGE_LANGUAGE, SPANISH_PAGE_NAMESPACES);
 }
 
 /** Starts the worker (its fonts, a first throwaway file) at once, and fetches the strings beside it. */
 export function warmPdfParts(i18n: I18n): void {
   // A failure here is not shown: the click tries again and says so.
   import('../../pdf').then((m) => m.warmPdf()).catch(() => {});
-  loadLanguageNamespaces(i18n, SUMMARY_PAGE_LANGUAGE, SPANISH_PAGE_NAMESPACES).catch(() => {});
+  loadSpanishPageStrings(i18n).catch(() => {});
 }
 
 type Status =
@@ -72,7 +77,6 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
     setStatus({ kind: 'working', doc });
     let pdf: PdfModule;
     try {
-      // The Spanish page needs the Spanish strings even when the page is in another language.
       pdf = await loadPdfParts(i18n);
     } catch {
       setStatus({ kind: 'failed' });
