@@ -11,7 +11,10 @@
  *   page: the draft banner, the header (name and A-number, pages 2+) and "Page X of Y", in the
  *   page's language.
  */
-import { type PDFDocument, type PDFFont, type PDFPage, PDFName, PDFOperator, PDFOperatorNames, PDFString, grayscale } from 'pdf-lib';
+import {
+  beginText, endText, grayscale, type PDFDocument, type PDFFont, PDFName, PDFOperator, PDFOperatorNames, type PDFPage, PDFString,
+  setFillingGrayscaleColor, setFontAndSize, setTextMatrix, showText,
+} from 'pdf-lib';
 import { type Cell, FURNITURE, type Lang, MARGIN, PAGE, type Plan, type Row, STYLES, type TextStyle } from './plan';
 import { graphemes, wrapText } from './text';
 
@@ -267,6 +270,9 @@ export function drawPages(doc: PDFDocument, fonts: Fonts, plan: Plan, pagination
 }
 
 class Drawing {
+  /** Each page's resource name for each face, made once (see placeLine). */
+  private readonly fontNames = new Map<PDFPage, Map<PDFFont, PDFName>>();
+
   constructor(
     private readonly doc: PDFDocument,
     private readonly fonts: Fonts,
@@ -275,7 +281,12 @@ class Drawing {
   ) {}
 
   draw({ pages: map, placed, rows }: Pagination): void {
-    const pages = map.map(() => this.doc.addPage([PAGE.width, PAGE.height]));
+    const pages = map.map(() => {
+      const page = this.doc.addPage([PAGE.width, PAGE.height]);
+      // Text is black; the boxes and rules set their grey inside q … Q, so this holds for the page.
+      page.pushOperators(setFillingGrayscaleColor(0));
+      return page;
+    });
     // Boxes first, so the text is drawn over their grey.
     placed.forEach((p, i) => {
       const row = rows[p.op]!;
@@ -315,6 +326,15 @@ class Drawing {
     return style.bold ? this.fonts.bold : this.fonts.regular;
   }
 
+  /** The page's name for a face, added to its resources the first time the page uses the face. */
+  private fontName(page: PDFPage, font: PDFFont): PDFName {
+    let names = this.fontNames.get(page);
+    if (!names) this.fontNames.set(page, (names = new Map()));
+    let name = names.get(font);
+    if (!name) names.set(font, (name = page.node.newFontDictionary(font.name, font.ref)));
+    return name;
+  }
+
   /** Draws one already-wrapped line. The only place text is drawn. */
   private placeLine(page: PDFPage, c: Cell, text: string, baseline: number, lang: Lang): void {
     const style = STYLES[c.style];
@@ -328,7 +348,17 @@ class Drawing {
         PDFName.of('Span'), `<< /Lang ${PDFString.of(lang).toString()} >>`,
       ]));
     }
-    page.drawText(text, { x, y: baseline, size: style.size, font: this.font(style) });
+    // Not page.drawText: it adds the font to the page's resources again for every line (a page
+    // had ~45 entries for its two faces) and wraps each line in nine operators; the file's
+    // size and build time went with them (issue 17). The same text at the same place.
+    const font = this.font(style);
+    page.pushOperators(
+      beginText(),
+      setFontAndSize(this.fontName(page, font), style.size),
+      setTextMatrix(1, 0, 0, 1, x, baseline),
+      showText(font.encodeText(text)),
+      endText(),
+    );
     if (marked) page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
   }
 

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CaseData, cleanText, DRAFT_NOTICE, type LetterModel, pdfFileName } from '../../../src/domain';
 import {
@@ -219,6 +219,21 @@ describe('persona details', () => {
     expect(await content(bytes.forYou, spanish)).toContain('/Span << /Lang (es) >> BDC');
     expect(await content(bytes.forYou, english)).not.toContain('/Lang');
     for (let n = 0; n < pages.toSend.length; n++) expect(await content(bytes.toSend, n)).not.toContain('/Lang');
+  });
+
+  it('names each font once in a page\'s resources, whatever the number of lines (pdf-lib\'s drawText added it again for every line)', async () => {
+    const { bytes, pages } = rendered.get('anh')!;
+    for (const kind of ['toSend', 'forYou'] as const) {
+      const doc = await PDFDocument.load(bytes[kind]);
+      doc.getPages().forEach((page, n) => {
+        const fonts = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict);
+        const faces = fonts.keys().map((key) => fonts.get(key)!.toString());
+        expect(faces.length, `${kind} page ${n + 1}`).toBeGreaterThan(0);
+        expect(new Set(faces).size, `${kind} page ${n + 1}`).toBe(faces.length);
+        expect(faces.length).toBeLessThanOrEqual(2);
+      });
+      expect(pages[kind].some((p) => p.items.length > 20)).toBe(true);
+    }
   });
 
   it('makes only the file asked for, the same as when both are made', async () => {
