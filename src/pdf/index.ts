@@ -69,9 +69,13 @@ function run(job: PdfJob): Promise<Uint8Array> {
   });
 }
 
-/** Starts the worker and has it load and parse the fonts, so a later click is quick (the letter page calls it when idle). */
-export function warmPdf(): void {
-  if (startWorker()) run({ kind: 'warm' }).catch(() => {});
+/**
+ * Starts the worker and has it load and parse the fonts, so a later click is quick (the letter
+ * page calls it when idle); with an input, also makes both files of it once and throws them away,
+ * so the code a click runs has run before. Nothing is kept or sent anywhere.
+ */
+export function warmPdf(input?: Omit<PdfInput, 'fonts'>): void {
+  if (startWorker()) run({ kind: 'warm', input }).catch(() => {});
 }
 
 /**

@@ -11,7 +11,7 @@ import regularUrl from './fonts/NotoSans-Regular.woff?url';
 import type { FollowUpLetter } from '../domain/follow-up-letter';
 import type { PrintableDocument } from '../domain/printable-document';
 import { renderFollowUpPdf } from './follow-up-pdf';
-import type { DocumentKind, PdfInput, PlanInput } from './plan';
+import { type DocumentKind, DOCUMENT_KINDS, type PdfInput, type PlanInput, UnsupportedCharactersError } from './plan';
 import { renderPrintablePdf } from './printable-pdf';
 import { fontMeasure, fontSupports, renderDocument } from './render-letter-pdf';
 import { woffToTrueType } from './woff';
@@ -21,7 +21,8 @@ export type PdfJob =
   | { kind: 'document'; input: PlanInput; doc: DocumentKind }
   | { kind: 'followUp'; letter: FollowUpLetter; meta: PdfInput['meta'] }
   | { kind: 'printable'; doc: PrintableDocument; meta: PdfInput['meta'] }
-  | { kind: 'warm' };
+  /** Getting ready: the fonts, a small file, and both files of `input` if given (all thrown away). */
+  | { kind: 'warm'; input?: PlanInput };
 
 let fontsPromise: Promise<PdfInput['fonts']> | null = null;
 
@@ -63,6 +64,18 @@ export const WARM_UP_DOCUMENT: PrintableDocument = {
   }],
 };
 
+/**
+ * Both files of the person's letter, made and dropped. A character the font cannot draw stops
+ * it early, as it stops a click (the small file above has warmed the drawing already).
+ */
+export async function warmOn(input: PdfInput): Promise<void> {
+  try {
+    for (const kind of DOCUMENT_KINDS) await renderDocument(input, kind);
+  } catch (error) {
+    if (!(error instanceof UnsupportedCharactersError)) throw error;
+  }
+}
+
 /** Makes the file (or gets ready); throws UnsupportedCharactersError for a character the font cannot draw. */
 export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
   const fonts = await loadPdfFonts();
@@ -80,6 +93,7 @@ export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
       fontSupports(fonts)(0x41);
       fontMeasure(fonts)({ bold: false, size: 11, leading: 15 }, 'Warm');
       await renderPrintablePdf(WARM_UP_DOCUMENT, fonts, { appName: 'PD Helper', appVersion: 'warm-up' });
+      if (job.input) await warmOn({ ...job.input, fonts });
       return new Uint8Array(0);
   }
 }

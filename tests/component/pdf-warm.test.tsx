@@ -1,36 +1,59 @@
 // @vitest-environment jsdom
 /**
  * Issue 17: the letter page starts the PDF worker (and its fonts) once the page is idle, without
- * waiting for the person to scroll to the download buttons, so the first click does not wait.
+ * waiting for the person to scroll to the download buttons, so the first click does not wait;
+ * then has the worker make this very letter once (thrown away), so the code the click runs has run.
  */
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import i18n from '../../src/app/i18n';
 import { wipeAllStorage } from '../../src/state/device-storage';
+import type { PlanInput } from '../../src/pdf/plan';
 import { inCourtBaseline } from '../unit/domain/walk';
+import { downloadPageSetup } from './support/download-page';
 import { renderPage, seed } from './support/pages';
+import en from '../../locales/en/pages.json';
+import es from '../../locales/es/pages.json';
 
 const warmPdf = vi.fn();
-vi.mock('../../src/pdf', async () => ({ ...(await import('./support/pdf-in-node')), warmPdf }));
+const createPdfDocument = vi.fn();
+vi.mock('../../src/pdf', async () => {
+  const inNode = await import('./support/pdf-in-node');
+  createPdfDocument.mockImplementation(inNode.createPdfDocument);
+  return { ...inNode, warmPdf, createPdfDocument };
+});
+
+/** What the page saves (jsdom has no downloads). */
+downloadPageSetup();
+const office = { letter: { office: { kind: 'listed' as const, id: 'opla-chicago' } }, checklist: { included: ['personal-declaration' as const] } };
 
 beforeEach(async () => {
   localStorage.clear();
   wipeAllStorage();
   warmPdf.mockClear();
+  createPdfDocument.mockClear();
   await i18n.changeLanguage('en');
 });
 afterEach(() => cleanup());
 
-it('warms the PDF worker once while the letter page is idle, before any scrolling, and fetches the Spanish page\'s strings', async () => {
+it('warms the PDF worker once while the letter page is idle, before any scrolling, then has it make this letter once, with the Spanish page\'s strings', async () => {
   // An English session: the PDF's Spanish page needs strings the page itself does not.
   expect(i18n.hasResourceBundle('es', 'pages') || i18n.hasResourceBundle('es', 'catalog')).toBe(false);
-  seed(inCourtBaseline);
+  seed(inCourtBaseline, office);
   renderPage('/letter');
   await screen.findByRole('heading', { level: 1, name: 'Your letter to the ICE attorneys' });
   // jsdom has neither IntersectionObserver nor requestIdleCallback: only the idle fallback can warm it.
   expect(typeof IntersectionObserver).toBe('undefined');
-  await waitFor(() => expect(warmPdf).toHaveBeenCalledTimes(1), { timeout: 3000 });
-  expect(i18n.hasResourceBundle('es', 'pages') && i18n.hasResourceBundle('es', 'catalog')).toBe(true);
+  // First the worker and its fonts, at once; then this very letter (a made-up one leaves the code cold).
+  await waitFor(() => expect(warmPdf).toHaveBeenCalledTimes(2), { timeout: 3000 });
+  expect(warmPdf.mock.calls[0]).toEqual([]);
+  const input = warmPdf.mock.calls[1]![0] as PlanInput;
+  // The Spanish page is in Spanish, though the page is in English.
+  expect(input.spanishPage.title).toBe(es.pdf.spanish.title);
   await new Promise((r) => setTimeout(r, 1200));
-  expect(warmPdf).toHaveBeenCalledTimes(1);
+  expect(warmPdf).toHaveBeenCalledTimes(2);
+  // What it made is what the click makes.
+  fireEvent.click(screen.getByRole('button', { name: en.letter.pdf.button }));
+  await waitFor(() => expect(createPdfDocument).toHaveBeenCalledTimes(1));
+  expect(createPdfDocument.mock.calls[0]![0]).toEqual(input);
 });

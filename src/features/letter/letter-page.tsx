@@ -32,7 +32,7 @@ import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { useUiLocale } from '../../ui/use-ui-locale';
 import { summaryText } from './letter-summary-text';
-import { PdfDownload, warmPdfParts } from './pdf-download';
+import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { Isolated } from '../../ui/isolated';
@@ -82,41 +82,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   el?.scrollIntoView?.({ block: 'center' });
 }
 
-/**
- * Starts the PDF worker and has it load the fonts while the letter page is idle (or as soon as the
- * download buttons come into view, if that is sooner), and fetches the Spanish page's strings, so
- * the first click does not wait for them (the page itself never loads pdf-lib). The worker is
- * small since issue 17 (about 90 kB gzip, already stored by the service worker), so every visit
- * to the letter page may pay for it.
- */
-function useWarmPdf(): void {
-  const { i18n } = useTranslation();
-  useEffect(() => {
-    let done = false;
-    const warm = () => {
-      if (done) return;
-      done = true;
-      warmPdfParts(i18n);
-    };
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 2000 }) : 0;
-    const timer = idle ? 0 : window.setTimeout(warm, 1000);
-    const target = document.querySelector('.pdf-download');
-    const observer = target && typeof IntersectionObserver !== 'undefined'
-      ? new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) warm();
-      }, { rootMargin: '200px' })
-      : null;
-    if (target) observer?.observe(target);
-    return () => {
-      observer?.disconnect();
-      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-      if (timer) window.clearTimeout(timer);
-    };
-  }, [i18n]);
-}
-
 function LetterWorkspace({ c, a, onBlocked }: { c: CaseData; a: Assessment; onBlocked: (blocked: boolean) => void }) {
-  useWarmPdf();
   const list = useMemo(() => checklist(c, a), [c, a]);
   const model = useMemo(() => letterModel(c, a, list), [c, a, list]);
   const unsupported = useLiveCheck(model, list);

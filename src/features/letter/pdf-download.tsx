@@ -7,7 +7,7 @@
  * named with the field it is in and where to fix it (unsupported-characters.tsx, which also
  * checks as the person types).
  */
-import { useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type Checklist, languageCode, type LetterModel, pdfFileName } from '../../domain';
@@ -39,11 +39,80 @@ function loadSpanishPageStrings(i18n: I18n): Promise<void> {
   return loadLanguageNamespaces(i18n, SUMMARY_PAGE_LANGUAGE, SPANISH_PAGE_NAMESPACES);
 }
 
-/** Starts the worker (its fonts, a first throwaway file) at once, and fetches the strings beside it. */
-export function warmPdfParts(i18n: I18n): void {
+/** What the two files are made from, besides the words and the fonts. */
+interface LetterForPdf {
+  model: LetterModel;
+  list: Checklist;
+  fullName: string | undefined;
+  asOf: string;
+}
+
+/** The PDF input for this letter, in the page's language (the Spanish page's strings must be loaded). */
+function inputFor(i18n: I18n, letter: LetterForPdf, letterFileName: string): ReturnType<typeof buildPdfInput> {
+  const uiLanguage = languageCode(i18n.resolvedLanguage);
+  return buildPdfInput(letter.model, letter.list, { es: i18n.getFixedT(SUMMARY_PAGE_LANGUAGE), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
+    appVersion: APP_VERSION,
+    letterFileName,
+  });
+}
+
+function letterFileNameOf(letter: LetterForPdf): string {
+  return pdfFileName(letter.fullName ?? '', letter.asOf, letter.model.kind === 'draft' ? 'draft' : 'letter');
+}
+
+/**
+ * Starts the worker (its fonts, a first throwaway file) at once, and fetches the strings beside
+ * it; then has the worker make both files of this very letter once and throw them away. A small
+ * made-up file leaves most of the PDF code cold (the engine optimises code only once it has run
+ * a while): the first click took about three times as long as the next ones (issue 17).
+ */
+export function warmPdfParts(i18n: I18n, letter: () => LetterForPdf): void {
   // A failure here is not shown: the click tries again and says so.
-  import('../../pdf').then((m) => m.warmPdf()).catch(() => {});
-  loadSpanishPageStrings(i18n).catch(() => {});
+  const pdf = import('../../pdf');
+  pdf.then((m) => m.warmPdf()).catch(() => {});
+  Promise.all([pdf, loadSpanishPageStrings(i18n)])
+    .then(([m]) => {
+      const now = letter();
+      m.warmPdf(inputFor(i18n, now, letterFileNameOf(now)));
+    })
+    .catch(() => {});
+}
+
+/**
+ * Warms the PDF parts once while the letter page is idle (or as soon as the download buttons come
+ * into view, if that is sooner), so the first click does not wait for them (the page itself never
+ * loads pdf-lib). The worker is small since issue 17 (about 90 kB gzip, already stored by the
+ * service worker), so every visit to the letter page may pay for it.
+ */
+function useWarmPdf(section: RefObject<HTMLElement | null>, letter: LetterForPdf): void {
+  const { i18n } = useTranslation();
+  // The letter as it is when the page goes idle, not as it was when the page opened.
+  const latest = useRef(letter);
+  useEffect(() => {
+    latest.current = letter;
+  });
+  useEffect(() => {
+    let done = false;
+    const warm = () => {
+      if (done) return;
+      done = true;
+      warmPdfParts(i18n, () => latest.current);
+    };
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 2000 }) : 0;
+    const timer = idle ? 0 : window.setTimeout(warm, 1000);
+    const target = section.current;
+    const observer = target && typeof IntersectionObserver !== 'undefined'
+      ? new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) warm();
+      }, { rootMargin: '200px' })
+      : null;
+    if (target) observer?.observe(target);
+    return () => {
+      observer?.disconnect();
+      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      if (timer) window.clearTimeout(timer);
+    };
+  }, [i18n, section]);
 }
 
 type Status =
@@ -53,19 +122,17 @@ type Status =
   | { kind: 'failed' }
   | { kind: 'unsupported'; groups: UnsupportedGroup[] };
 
-export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
-  model: LetterModel;
-  list: Checklist;
-  fullName: string | undefined;
-  asOf: string;
+export function PdfDownload({ model, list, fullName, asOf, canDownload }: LetterForPdf & {
   /** The checks before download (download-checks.tsx): false stops here, before the PDF code loads. */
   canDownload: () => boolean;
 }) {
   const { t, i18n } = useTranslation('pages');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const messageRef = useRef<HTMLDivElement>(null);
-  const uiLanguage = languageCode(i18n.resolvedLanguage);
-  const letterFileName = pdfFileName(fullName ?? '', asOf, model.kind === 'draft' ? 'draft' : 'letter');
+  const sectionRef = useRef<HTMLElement>(null);
+  const letter = { model, list, fullName, asOf };
+  const letterFileName = letterFileNameOf(letter);
+  useWarmPdf(sectionRef, letter);
 
   const focusMessage = () => setTimeout(() => messageRef.current?.focus(), 0);
 
@@ -85,10 +152,7 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
     }
     let input: ReturnType<typeof buildPdfInput> | null = null;
     try {
-      input = buildPdfInput(model, list, { es: i18n.getFixedT(SUMMARY_PAGE_LANGUAGE), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
-        appVersion: APP_VERSION,
-        letterFileName,
-      });
+      input = inputFor(i18n, letter, letterFileName);
       // Checks every character of both files first: a character neither can print stops either download.
       const bytes = await pdf.createPdfDocument(input, doc);
       const fileName = doc === 'toSend' ? letterFileName : pdfFileName(fullName ?? '', asOf, 'guide');
@@ -103,7 +167,7 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: {
   const draft = model.kind === 'draft';
 
   return (
-    <section className="pdf-download no-print" aria-labelledby="pdf-title">
+    <section ref={sectionRef} className="pdf-download no-print" aria-labelledby="pdf-title">
       <h2 id="pdf-title">{t('letter.pdf.title')}</h2>
       <p>{t('letter.pdf.intro')}</p>
       <div className="pdf-download__choices">
