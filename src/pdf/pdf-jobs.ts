@@ -66,18 +66,36 @@ export const WARM_UP_DOCUMENT: PrintableDocument = {
 
 /**
  * Both files of the person's letter, made and dropped. A character the font cannot draw stops
- * it early, as it stops a click (the small file above has warmed the drawing already).
+ * it early, as it stops a click (the small file above has warmed the drawing already). It stops
+ * too before each file once `giveWay` says a file the person asked for is under way: the worker
+ * does one thing at a time, so a click never waits for more than the warm-up file being made.
  */
-export async function warmOn(input: PdfInput): Promise<void> {
+export async function warmOn(input: PdfInput, giveWay: () => boolean): Promise<void> {
   try {
-    for (const kind of DOCUMENT_KINDS) await renderDocument(input, kind);
+    for (const kind of DOCUMENT_KINDS) {
+      if (giveWay()) return;
+      await renderDocument(input, kind);
+    }
   } catch (error) {
     if (!(error instanceof UnsupportedCharactersError)) throw error;
   }
 }
 
+/** Files the person asked for, being made now (the warm-up gives way to them). */
+let asked = 0;
+
 /** Makes the file (or gets ready); throws UnsupportedCharactersError for a character the font cannot draw. */
 export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
+  if (job.kind === 'warm') return warmUp(job.input);
+  asked++;
+  try {
+    return await makeFile(job);
+  } finally {
+    asked--;
+  }
+}
+
+async function makeFile(job: Exclude<PdfJob, { kind: 'warm' }>): Promise<Uint8Array> {
   const fonts = await loadPdfFonts();
   switch (job.kind) {
     case 'document':
@@ -86,14 +104,17 @@ export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
       return renderFollowUpPdf(job.letter, fonts, job.meta);
     case 'printable':
       return renderPrintablePdf(job.doc, fonts, job.meta);
-    case 'warm':
-      // Parse both fonts now (cached by their bytes), and make one small file that goes through
-      // every step of a real one (layout, both faces, subsetting, compression), so the person's
-      // first click does not also pay for the engine's first run of that code (issue 17).
-      fontSupports(fonts)(0x41);
-      fontMeasure(fonts)({ bold: false, size: 11, leading: 15 }, 'Warm');
-      await renderPrintablePdf(WARM_UP_DOCUMENT, fonts, { appName: 'PD Helper', appVersion: 'warm-up' });
-      if (job.input) await warmOn({ ...job.input, fonts });
-      return new Uint8Array(0);
   }
+}
+
+async function warmUp(input: PlanInput | undefined): Promise<Uint8Array> {
+  const fonts = await loadPdfFonts();
+  // Parse both fonts now (cached by their bytes), and make one small file that goes through
+  // every step of a real one (layout, both faces, subsetting, compression), so the person's
+  // first click does not also pay for the engine's first run of that code (issue 17).
+  fontSupports(fonts)(0x41);
+  fontMeasure(fonts)({ bold: false, size: 11, leading: 15 }, 'Warm');
+  if (asked === 0) await renderPrintablePdf(WARM_UP_DOCUMENT, fonts, { appName: 'PD Helper', appVersion: 'warm-up' });
+  if (input) await warmOn({ ...input, fonts }, () => asked > 0);
+  return new Uint8Array(0);
 }
