@@ -2,7 +2,7 @@
  * Every page's path, once: the route table (src/app/app.tsx) reads `route`, every link and
  * redirect calls `href`. A page that is renamed is renamed here, and the compiler finds every use.
  */
-import { type CaseData, findStepByCode, firstUnansweredStep, type LearnTopicId, type SectionId, type Step, stepCode, todayContext } from '../domain';
+import { type CaseData, findStepByCode, firstUnansweredStep, type LearnTopicId, type SectionId, sectionIds, type Step, stepCode, todayContext } from '../domain';
 
 interface Page<A extends unknown[] = []> {
   /** The route pattern, relative to the layout (react-router); '' for the index route. */
@@ -11,6 +11,10 @@ interface Page<A extends unknown[] = []> {
 }
 
 const page = (route: string): Page => ({ route, href: () => `/${route}` });
+
+/** The query parameter naming a part of the questions, written and read only here. */
+const SECTION_PARAM = 'section';
+const sectionIn = (search: URLSearchParams): SectionId | undefined => sectionIds.find((id) => id === search.get(SECTION_PARAM));
 
 export const paths = {
   start: { route: '', href: () => '/' } satisfies Page,
@@ -22,15 +26,24 @@ export const paths = {
      * (to the part's own review when `section` names it).
      */
     href: (stepId: string, fromReview = false, section?: SectionId) =>
-      `/questions/${stepCode(stepId)}${fromReview ? `?from=review${section ? `&section=${section}` : ''}` : ''}`,
+      `/questions/${stepCode(stepId)}${fromReview ? `?from=review${section ? `&${SECTION_PARAM}=${section}` : ''}` : ''}`,
     /** The step a question URL's `:code` names: its code, or (links saved by older versions) its id. */
     step: (code: string | undefined): Step | undefined => findStepByCode(code ?? ''),
+    /** Whether the page returns to the review page after "Save and go back to your answers". */
+    fromReview: (search: URLSearchParams): boolean => search.get('from') === 'review',
+    /** The part whose review the page returns to (undefined: all answers). */
+    reviewSection: (search: URLSearchParams): SectionId | undefined => sectionIn(search),
   },
   saving: page('saving'),
   /** The task list: the parts of the questions and their status. */
   taskList: page('questions'),
   /** Check your answers: all of them, or one part's (`section`) from the task list. */
-  review: { route: 'review', href: (section?: SectionId) => (section ? `/review?section=${section}` : '/review') } satisfies Page<[SectionId?]>,
+  review: {
+    route: 'review',
+    href: (section?: SectionId) => (section ? `/review?${SECTION_PARAM}=${section}` : '/review'),
+    /** The part the address names (undefined: all answers, also for a name that is no part). */
+    section: (search: URLSearchParams): SectionId | undefined => sectionIn(search),
+  } satisfies Page<[SectionId?]> & { section: unknown },
   result: page('result'),
   checklist: page('checklist'),
   supportLetters: page('support-letters'),

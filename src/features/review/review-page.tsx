@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { askedFields, FIRST_STEP_ID, firstUnansweredStep, getField, isStepAnswered, pathStepsBySection, sectionIds, speaksToHelper, todayContext } from '../../domain';
+import { askedFields, FIRST_STEP_ID, firstUnansweredStep, getField, isStepAnswered, pathStepsBySection, speaksToHelper, todayContext } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
@@ -15,7 +15,7 @@ export function ReviewPage() {
   const { t: tp } = useTranslation('pages');
   const c = useCaseStore((s) => s.caseData);
   const [search] = useSearchParams();
-  const section = sectionIds.find((id) => id === search.get('section'));
+  const section = paths.review.section(search);
   useDocumentTitle(tp('review.title'));
   const ctx = todayContext();
   const open = firstUnansweredStep(c, ctx);

@@ -13,7 +13,6 @@ import {
   POLICY_BASIS,
   previousStepId,
   type SectionId,
-  sectionIds,
   sectionProgress,
   speaksToHelper,
   type Step,
@@ -82,8 +81,8 @@ export function StepPage() {
   const c = useCaseStore((s) => s.caseData);
   const [search] = useSearchParams();
   const step = paths.question.step(code);
-  const fromReview = search.get('from') === 'review';
-  const reviewSection = sectionIds.find((id) => id === search.get('section'));
+  const fromReview = paths.question.fromReview(search);
+  const reviewSection = paths.question.reviewSection(search);
   if (!step || !canOpenStep(c, todayContext(), step.id)) return <Navigate to={resumeUrl(c)} replace />;
   // A link saved by an older version names the step by its id: move to the neutral URL.
   if (code !== stepCode(step.id)) return <Navigate to={stepUrl(step.id, fromReview)} replace />;
