@@ -186,7 +186,7 @@ function chosenBeforeStart(): LanguageCode | null {
   return isLanguageCode(chosen) ? chosen : null;
 }
 
-void i18n
+const started = i18n
   .use(bundledLocales)
   .use(initReactI18next)
   .init({
@@ -203,11 +203,27 @@ void i18n
 
 // A language picked on the start page painted from the HTML after the strings had started (a
 // moment before the app's first page) switches as the app's own button does.
+let pickedBeforeStart: Promise<unknown> | null = null;
 if (typeof window !== 'undefined') {
   window.addEventListener(LANGUAGE_CHOSEN_EVENT, (event) => {
     const chosen = (event as CustomEvent<unknown>).detail;
-    if (isLanguageCode(chosen)) void i18n.changeLanguage(chosen);
+    if (isLanguageCode(chosen)) pickedBeforeStart = i18n.changeLanguage(chosen);
   });
+}
+
+/**
+ * Resolves once the start language's first strings are in, and those of a language picked on the
+ * page painted from the HTML meanwhile. The app's first page renders after it (main.tsx): it then
+ * replaces that page whole, in one go, never with the loading line or the other language between.
+ * It resolves too if the strings cannot load: the page then says so (PageBoundary).
+ */
+export async function whenStartStringsLoaded(): Promise<void> {
+  await started;
+  while (pickedBeforeStart) {
+    const picked = pickedBeforeStart;
+    await picked;
+    if (picked === pickedBeforeStart) pickedBeforeStart = null;
+  }
 }
 
 export default i18n;

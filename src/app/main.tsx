@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import { whenStartStringsLoaded } from './i18n';
 import '../styles/tokens.css';
 import '../styles/base.css';
 import { App } from './app';
@@ -22,8 +22,9 @@ window.addEventListener('storage', (event) => void import('../state/other-tabs')
 const root = createRoot(container);
 // Saved answers first (their reader loads only when there are some), so no page shows an empty
 // case. If the reader cannot load, no page opens (one could save an empty case over the answers):
-// the person is asked to reload, and the answers stay saved.
-void whenSavedAnswersLoaded().then(
+// the person is asked to reload, and the answers stay saved. The first strings too: the first
+// page then replaces the one painted from the HTML in one go (first-paint.ts).
+void Promise.all([whenSavedAnswersLoaded(), whenStartStringsLoaded()]).then(
   () =>
     root.render(
       <StrictMode>

@@ -19,9 +19,18 @@ import { baseURL, browser } from './support/shared-browser';
 const FIRST_LOAD = /\/assets\/first-load-[\w-]+\.js$/;
 
 /** Opens the app with its code held back: only the HTML, the CSS and the first-paint script run. */
-async function openWithoutApp(options: { locale?: string; hash?: string; saved?: Record<string, string>; session?: Record<string, string>; viewport?: { width: number; height: number } } = {}) {
+async function openWithoutApp(options: {
+  locale?: string;
+  hash?: string;
+  saved?: Record<string, string>;
+  session?: Record<string, string>;
+  viewport?: { width: number; height: number };
+  /** Run in every document before its own scripts. */
+  initScript?: () => void;
+} = {}) {
   const opened = await openPage(browser, `${baseURL}${options.hash ?? ''}`, { locale: options.locale ?? 'en-US', viewport: options.viewport });
   const { context, page } = opened;
+  if (options.initScript) await context.addInitScript(options.initScript);
   if (options.saved || options.session) {
     await context.addInitScript(({ saved, session }) => {
       for (const [key, value] of Object.entries(saved)) window.localStorage.setItem(key, value);
@@ -75,6 +84,28 @@ function pageShape(page: Page) {
   });
 }
 
+/**
+ * Records, from the first paint on, what #root shows at each change: the loading line, a page
+ * (its h1's text), something else or nothing. Read it with `rootStates`.
+ */
+function watchRoot(): void {
+  const seen: string[] = [];
+  (window as unknown as { __rootStates: string[] }).__rootStates = seen;
+  new MutationObserver(() => {
+    const root = document.getElementById('root');
+    if (!root) return;
+    const h1 = root.querySelector('h1');
+    const state = root.querySelector('.page-loading') ? 'loading' : h1 ? `page: ${h1.textContent}` : root.firstChild ? 'other' : 'empty';
+    // Before the body is parsed, #root is empty as in any page.
+    if (seen.length === 0 && state === 'empty') return;
+    if (seen.at(-1) !== state) seen.push(state);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+function rootStates(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __rootStates: string[] }).__rootStates);
+}
+
 describe('first paint from the HTML', () => {
   for (const [lang, locale, strings] of [['en', 'en-US', en], ['es', 'es-MX', es]] as const) {
     it(`shows the start page before the app's code, in the browser's language (${lang}), as the app then draws it`, async () => {
@@ -109,30 +140,19 @@ describe('first paint from the HTML', () => {
     const { context, page, errors } = await openPage(browser, baseURL, { locale: 'en-US' });
     try {
       await context.addInitScript(() => {
-        const seen: string[] = [];
         let shift = 0;
-        (window as unknown as { __firstPaint: unknown }).__firstPaint = { seen, shift: () => shift };
+        (window as unknown as { __shift: () => number }).__shift = () => shift;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as unknown as { value: number }[]) shift += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
-        new MutationObserver(() => {
-          const root = document.getElementById('root');
-          if (!root) return;
-          const state = root.querySelector('.page-loading') ? 'loading' : root.querySelector('h1') ? 'page' : root.firstChild ? 'other' : 'empty';
-          // Before the body is parsed, #root is empty as in any page.
-          if (seen.length === 0 && state === 'empty') return;
-          if (seen.at(-1) !== state) seen.push(state);
-        }).observe(document, { childList: true, subtree: true });
       });
+      await context.addInitScript(watchRoot);
       await page.goto(baseURL);
       await expect.poll(() => appMounted(page)).toBe(true);
       await page.getByRole('button', { name: en.actions.start }).waitFor();
-      const result = await page.evaluate(() => {
-        const f = (window as unknown as { __firstPaint: { seen: string[]; shift: () => number } }).__firstPaint;
-        return { seen: f.seen, shift: f.shift() };
-      });
-      expect(result.seen).toEqual(['page']);
-      expect(result.shift).toBe(0);
+      // Never the loading line, an empty page or a page without its heading, not even for a moment.
+      expect(await rootStates(page)).toEqual([`page: ${en.start.title}`]);
+      expect(await page.evaluate(() => (window as unknown as { __shift: () => number }).__shift())).toBe(0);
       // The page works: Start goes on.
       await page.getByRole('button', { name: en.actions.start }).click();
       await expect.poll(() => page.url()).toMatch(/#\/saving$/);
@@ -173,7 +193,7 @@ describe('first paint from the HTML', () => {
   });
 
   it('switches the language before the app has loaded, and the app starts in it', async () => {
-    const { context, page, errors, release } = await openWithoutApp({ locale: 'en-US' });
+    const { context, page, errors, release } = await openWithoutApp({ locale: 'en-US', initScript: watchRoot });
     try {
       await page.getByRole('button', { name: 'Español' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(es.start.title);
@@ -185,6 +205,9 @@ describe('first paint from the HTML', () => {
       await expect.poll(() => appMounted(page)).toBe(true);
       await page.getByRole('button', { name: es.actions.start }).waitFor();
       expect(await page.locator('h1').textContent()).toBe(es.start.title);
+      // From English to Spanish on the painted page, then straight to the app's Spanish page:
+      // no loading line, no empty page and no English page while the Spanish strings load.
+      expect(await rootStates(page)).toEqual([`page: ${en.start.title}`, `page: ${es.start.title}`]);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
       // The app's own switch goes back to English.
       await page.getByRole('button', { name: 'English' }).click();
