@@ -83,7 +83,25 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
 
   await page.goto(url, { waitUntil: 'load' });
+  await appReplacedFirstPaint(page);
   return { context, page, requests, errors };
+}
+
+/**
+ * On a first visit the start page is painted from the HTML (src/app/first-paint.ts) and the app
+ * draws the same page over it a moment later, with new elements. A test that found a button on
+ * the painted page could then hold an element just taken out of the page: wait for the app's own
+ * (React marks its elements), unless nothing was painted or the painted page says the app could
+ * not load. A page whose app never comes otherwise goes on after the wait; its test looks.
+ */
+async function appReplacedFirstPaint(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => {
+      const first = document.getElementById('root')?.firstElementChild;
+      // Nothing painted; the app's page is there; or the painted page says the app could not load.
+      return !first || Object.keys(first).some((key) => key.startsWith('__reactFiber')) || !!document.querySelector('#root .page-failed');
+    }, undefined, { timeout: 10_000 })
+    .catch(() => {});
 }
 
 /**
