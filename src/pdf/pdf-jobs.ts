@@ -83,6 +83,8 @@ export async function warmOn(input: PdfInput, giveWay: () => boolean): Promise<v
 
 /** Files the person asked for, being made now (the warm-up gives way to them). */
 let asked = 0;
+/** The warm-up's small file has been made by this worker. */
+let smallFileMade = false;
 
 /** Makes the file (or gets ready); throws UnsupportedCharactersError for a character the font cannot draw. */
 export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
@@ -114,7 +116,11 @@ async function warmUp(input: PlanInput | undefined): Promise<Uint8Array> {
   // first click does not also pay for the engine's first run of that code (issue 17).
   fontSupports(fonts)(0x41);
   fontMeasure(fonts)({ bold: false, size: 11, leading: 15 }, 'Warm');
-  if (asked === 0) await renderPrintablePdf(WARM_UP_DOCUMENT, fonts, { appName: 'PD Helper', appVersion: 'warm-up' });
+  // Once per worker: afterwards the code has run.
+  if (asked === 0 && !smallFileMade) {
+    await renderPrintablePdf(WARM_UP_DOCUMENT, fonts, { appName: 'PD Helper', appVersion: 'warm-up' });
+    smallFileMade = true;
+  }
   if (input) await warmOn({ ...input, fonts }, () => asked > 0);
   return new Uint8Array(0);
 }

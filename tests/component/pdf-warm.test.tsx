@@ -36,7 +36,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-it('warms the PDF worker once while the letter page is idle, before any scrolling, then has it make this letter once, with the Spanish page\'s strings', async () => {
+it('warms the PDF worker once while the letter page is idle, before any scrolling, then has it make this letter once, with the Spanish page\'s strings', { timeout: 20_000 }, async () => {
   // An English session: the PDF's Spanish page needs strings the page itself does not.
   expect(i18n.hasResourceBundle('es', 'pages') || i18n.hasResourceBundle('es', 'catalog')).toBe(false);
   seed(inCourtBaseline, office);
@@ -56,4 +56,14 @@ it('warms the PDF worker once while the letter page is idle, before any scrollin
   fireEvent.click(screen.getByRole('button', { name: en.letter.pdf.button }));
   await waitFor(() => expect(createPdfDocument).toHaveBeenCalledTimes(1));
   expect(createPdfDocument.mock.calls[0]![0]).toEqual(input);
+
+  // Back on the letter page later in this tab: the worker is started if need be, but the code
+  // has run already, so no letter is made again.
+  cleanup();
+  renderPage('/letter');
+  await screen.findByRole('heading', { level: 1, name: 'Your letter to the ICE attorneys' });
+  await waitFor(() => expect(warmPdf).toHaveBeenCalledTimes(3), { timeout: 3000 });
+  expect(warmPdf.mock.calls[2]).toEqual([]);
+  await new Promise((r) => setTimeout(r, 1200));
+  expect(warmPdf).toHaveBeenCalledTimes(3);
 });

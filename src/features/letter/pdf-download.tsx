@@ -60,11 +60,15 @@ function letterFileNameOf(letter: LetterForPdf): string {
   return pdfFileName(letter.fullName ?? '', letter.asOf, letter.model.kind === 'draft' ? 'draft' : 'letter');
 }
 
+/** The worker has made a letter in this tab (a warm-up or a click): its code has run. */
+let letterMade = false;
+
 /**
  * Starts the worker (its fonts, a first throwaway file) at once, and fetches the strings beside
- * it; then has the worker make both files of this very letter once and throw them away. A small
- * made-up file leaves most of the PDF code cold (the engine optimises code only once it has run
- * a while): the first click took about three times as long as the next ones (issue 17).
+ * it; then, the first time in this tab, has the worker make both files of this very letter once
+ * and throw them away. A small made-up file leaves most of the PDF code cold (the engine
+ * optimises code only once it has run a while): the first click took about three times as long
+ * as the next ones (issue 17). Later visits to the letter page find the code warm already.
  */
 export function warmPdfParts(i18n: I18n, letter: () => LetterForPdf): void {
   // A failure here is not shown: the click tries again and says so.
@@ -72,6 +76,8 @@ export function warmPdfParts(i18n: I18n, letter: () => LetterForPdf): void {
   pdf.then((m) => m.warmPdf()).catch(() => {});
   Promise.all([pdf, loadSpanishPageStrings(i18n)])
     .then(([m]) => {
+      if (letterMade) return;
+      letterMade = true;
       const now = letter();
       m.warmPdf(inputFor(i18n, now, letterFileNameOf(now)));
     })
@@ -155,6 +161,7 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: Letter
       input = inputFor(i18n, letter, letterFileName);
       // Checks every character of both files first: a character neither can print stops either download.
       const bytes = await pdf.createPdfDocument(input, doc);
+      letterMade = true;
       const fileName = doc === 'toSend' ? letterFileName : pdfFileName(fullName ?? '', asOf, 'guide');
       saveFile(bytes, fileName, 'application/pdf');
       setStatus({ kind: 'done', doc, fileName });

@@ -9,12 +9,25 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runPdfJob, WARM_UP_DOCUMENT, warmOn } from '../../../src/pdf/pdf-jobs';
 import { renderPrintablePdf } from '../../../src/pdf/printable-pdf';
+import type * as PrintableModule from '../../../src/pdf/printable-pdf';
 import type * as RenderModule from '../../../src/pdf/render-letter-pdf';
 import { inCourtBaseline, walk } from '../domain/walk';
 import { extractPages, FONTS, letterFor, pdfInput } from './support';
 
 /** The files made, in order (the real code, watched). */
 const made: string[] = [];
+/** Small warm-up files made. */
+let smallFiles = 0;
+vi.mock('../../../src/pdf/printable-pdf', async (importOriginal) => {
+  const real = await importOriginal<typeof PrintableModule>();
+  return {
+    ...real,
+    renderPrintablePdf: (...args: Parameters<typeof real.renderPrintablePdf>) => {
+      if (args[0].title === 'Warm-up') smallFiles++;
+      return real.renderPrintablePdf(...args);
+    },
+  };
+});
 vi.mock('../../../src/pdf/render-letter-pdf', async (importOriginal) => {
   const real = await importOriginal<typeof RenderModule>();
   return {
@@ -74,6 +87,7 @@ describe('the warm-up on the person\'s letter', () => {
     vi.stubGlobal('fetch', async (url: string) => new Response(new Uint8Array(readFileSync(path.join(process.cwd(), url.split('?')[0]!)))));
     try {
       made.length = 0;
+      smallFiles = 0;
       const warm = runPdfJob({ kind: 'warm', input: planInput() });
       const click = runPdfJob({ kind: 'document', input: planInput(), doc: 'toSend' });
       const [warmed, file] = await Promise.all([warm, click]);
@@ -83,6 +97,10 @@ describe('the warm-up on the person\'s letter', () => {
       // Alone, it makes both.
       await runPdfJob({ kind: 'warm', input: planInput() });
       expect(made).toEqual(['toSend', 'toSend', 'forYou']);
+      // The small file once per worker: the first warm-up gave way before it; this one made it.
+      expect(smallFiles).toBe(1);
+      await runPdfJob({ kind: 'warm' });
+      expect(smallFiles).toBe(1);
     } finally {
       vi.unstubAllGlobals();
     }
