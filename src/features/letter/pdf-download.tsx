@@ -70,7 +70,7 @@ let letterMade = false;
  * optimises code only once it has run a while): the first click took about three times as long
  * as the next ones (issue 17). Later visits to the letter page find the code warm already.
  */
-export function warmPdfParts(i18n: I18n, letter: () => LetterForPdf): void {
+function warmPdfParts(i18n: I18n, letter: () => LetterForPdf): void {
   // A failure here is not shown: the click tries again and says so.
   const pdf = import('../../pdf');
   pdf.then((m) => m.warmPdf()).catch(() => {});
@@ -88,7 +88,8 @@ export function warmPdfParts(i18n: I18n, letter: () => LetterForPdf): void {
  * Warms the PDF parts once while the letter page is idle (or as soon as the download buttons come
  * into view, if that is sooner), so the first click does not wait for them (the page itself never
  * loads pdf-lib). The worker is small since issue 17 (about 90 kB gzip, already stored by the
- * service worker), so every visit to the letter page may pay for it.
+ * service worker), so every visit to the letter page may start it; the letter itself is made
+ * once per tab (warmPdfParts).
  */
 function useWarmPdf(section: RefObject<HTMLElement | null>, letter: LetterForPdf): void {
   const { i18n } = useTranslation();
