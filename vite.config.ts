@@ -241,7 +241,7 @@ export default defineConfig({
         // uses became a first-load request of its own; one file also compresses better. zod, the
         // case schema and the page checks are not in it: they load with saved answers or at a
         // page's first check (docs/adr/0004-bundle-budget.md).
-        advancedChunks: {
+        codeSplitting: {
           groups: [{ name: 'first-load', tags: ['$initial'], test: /[\\/]src[\\/]/ }],
         },
       },
