@@ -164,8 +164,12 @@ describe('checks before download: the questions and old saved cases', () => {
 
     const checks: DownloadChecks = { problems, shown: true, focusKey: 1, check: () => false, errorFor: () => null };
     const router = createMemoryRouter([{ path: '/letter', element: <DownloadErrorSummary checks={checks} /> }], { initialEntries: ['/letter'] });
+    // The three go to one question page: React must still tell the entries apart (no two with one key).
+    const consoleError = vi.spyOn(console, 'error');
     render(<RouterProvider router={router} />);
     const alert = await screen.findByRole('alert');
+    expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
+    consoleError.mockRestore();
     expect(within(alert).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
       [enPages.letter.checks.summary['full-name'], stepUrl(stepOf('person.fullName').id, true)],
       [enPages.letter.checks.summary['a-number'], stepUrl(stepOf('person.aNumber').id, true)],

@@ -129,7 +129,7 @@ export function DownloadErrorSummary({ checks }: { checks: DownloadChecks }) {
       <p>{t('letter.checks.intro')}</p>
       <ul>
         {checks.problems.map((p) => (
-          <li key={p.fieldId ?? p.to ?? p.gap}>
+          <li key={p.concern ? `${p.concern.kind}-${p.concern.id}` : p.gap}>
             {p.to ? (
               <AppLink to={p.to}>{text(p)}</AppLink>
             ) : p.fieldId ? (
