@@ -61,6 +61,16 @@ describe('two tabs on one case', () => {
       const b = await context.newPage();
       await b.goto(`${baseURL}#/review`);
       await answerSteps(a, inCourtBaseline, 2);
+      // Tab B follows tab A's save (a storage event, then the saved answers read): once it has,
+      // its review lists the question A answered. (Until then it may show the review with
+      // nothing answered, or the first question it sends a tab with nothing to check to.)
+      const nta = fieldLabel('posture.receivedNta');
+      await expect.poll(async () => {
+        await b.evaluate(() => {
+          if (location.hash !== '#/review') location.hash = '#/review';
+        });
+        return b.getByText(nta, { exact: true }).count();
+      }, { timeout: WAIT }).toBeGreaterThan(0);
       // Tab B has tab A's answers (it reloaded them from the save): its question shows A's choice.
       await b.evaluate(() => { location.hash = '#/questions/notice-to-appear'; });
       await expectH1(b, fieldLabel('posture.receivedNta'));
