@@ -66,7 +66,7 @@ export const WARM_UP_DOCUMENT: PrintableDocument = {
 
 /**
  * Both files of the person's letter, made and dropped. A character the font cannot draw stops
- * it early, as it stops a click (the small file above has warmed the drawing already). It stops
+ * it early, as it stops a click (nothing to warm then: the click only says so). It stops
  * too before each file once `giveWay` says a file the person asked for is under way: the worker
  * does one thing at a time, so a click never waits for more than the warm-up file being made.
  */
