@@ -5,19 +5,20 @@
  * not with the first question (./field-input chooses them by widget).
  */
 import type { ReactNode } from 'react';
-import { type FieldError, get, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { type FieldError, get, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { courtLabel, courtsForPicker, type FieldPath } from '../../domain';
 import { COURT_NOT_LISTED, listOptions, type ListWidgetKind } from '../../ui/form/field-specs';
 import { knowCourtLabels } from '../../ui/form/list-field-forms';
-import { describedBy, ErrorText, fieldId, useFieldText } from './field-parts';
+import { describedBy, ErrorText, fieldId, useFieldErrors, useFieldText, useStepForm } from './field-parts';
 
 // The tick list ("select all that apply") comes with these inputs: later questions only.
 export { TickList } from './tick-list';
 
 function AddressField({ path }: { path: FieldPath }) {
   const { t } = useTranslation('questions');
-  const { register, formState } = useFormContext();
+  const { register } = useStepForm();
+  const errors = useFieldErrors(path);
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
   const parts = [
@@ -31,7 +32,7 @@ function AddressField({ path }: { path: FieldPath }) {
       <legend className="label">{label}</legend>
       {hint !== null && <p id={`${base}-hint`} className="hint">{hint}</p>}
       {parts.map((p) => {
-        const error = get(formState.errors, `${path}.${p.key}`) as FieldError | undefined;
+        const error = get(errors, `${path}.${p.key}`) as FieldError | undefined;
         const id = `${base}-${p.key}`;
         return (
           <div key={p.key} className={`field field--nested${error ? ' field--error' : ''}`}>
@@ -50,10 +51,10 @@ function AddressField({ path }: { path: FieldPath }) {
 
 function LinesField({ path }: { path: FieldPath }) {
   const { t: tc } = useTranslation();
-  const { register, formState } = useFormContext();
+  const { register } = useStepForm();
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
-  const error = get(formState.errors, path) as FieldError | undefined;
+  const error = get(useFieldErrors(path), path) as FieldError | undefined;
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={base} className="label">{label} <span className="optional">{tc('answers.optional')}</span></label>
@@ -68,7 +69,7 @@ function LinesField({ path }: { path: FieldPath }) {
 function SelectRow({ id, label, name, options, optionLabel, error }: {
   id: string; label: string; name: string; options: readonly string[]; optionLabel: (o: string) => string; error?: boolean;
 }) {
-  const { register } = useFormContext();
+  const { register } = useStepForm();
   const { t: tc } = useTranslation();
   return (
     <div className="field field--nested">
@@ -84,12 +85,13 @@ function SelectRow({ id, label, name, options, optionLabel, error }: {
 function FamilyField({ path }: { path: FieldPath }) {
   const { t } = useTranslation('questions');
   const { t: tc } = useTranslation();
-  const { register, formState, watch, control } = useFormContext();
+  const { register, control } = useStepForm();
+  const errors = useFieldErrors(path);
   const { fields, append, remove } = useFieldArray({ control, name: `${path}.members` });
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
-  const error = get(formState.errors, path) as FieldError | undefined;
-  const none = watch(`${path}.none`) === true;
+  const error = get(errors, path) as FieldError | undefined;
+  const none = useWatch({ control, name: `${path}.none` }) === true;
   return (
     <fieldset className={`field${error ? ' field--error' : ''}`} aria-describedby={hint !== null ? `${base}-hint` : undefined}>
       <legend className="label">{label}</legend>
@@ -102,7 +104,7 @@ function FamilyField({ path }: { path: FieldPath }) {
       {!none && (
         <>
           {fields.map((row, i) => {
-            const rowError = get(formState.errors, `${path}.members.${i}`) as FieldError | undefined;
+            const rowError = get(errors, `${path}.members.${i}`) as FieldError | undefined;
             return (
               <div key={row.id} className={`repeat-row${rowError ? ' field--error' : ''}`}>
                 <h3 className="repeat-row__title">{t(`fields.${path}.row`, { n: i + 1 })}</h3>
@@ -136,12 +138,13 @@ function FamilyField({ path }: { path: FieldPath }) {
 function ApplicationsField({ path }: { path: FieldPath }) {
   const { t } = useTranslation('questions');
   const { t: tc } = useTranslation();
-  const { register, formState, setValue, control } = useFormContext();
+  const { register, setValue, control } = useStepForm();
+  const errors = useFieldErrors(path);
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
   const picked: unknown = useWatch({ control, name: `${path}.ticked` });
   const ticked = Array.isArray(picked) ? (picked as string[]) : [];
-  const error = get(formState.errors, path) as FieldError | undefined;
+  const error = get(errors, path) as FieldError | undefined;
   const ownError = error?.message ? error : undefined;
   return (
     <fieldset className={`field${ownError ? ' field--error' : ''}`}
@@ -152,7 +155,7 @@ function ApplicationsField({ path }: { path: FieldPath }) {
       {listOptions.applicationKinds.map((kind, i) => {
         const id = i === 0 ? base : `${base}-${kind}`;
         const name = t(`options.application.${kind}`);
-        const statusError = get(formState.errors, `${path}.status.${kind}`) as FieldError | undefined;
+        const statusError = get(errors, `${path}.status.${kind}`) as FieldError | undefined;
         return (
           <div key={kind}>
             <div className="checkbox">
@@ -195,7 +198,8 @@ function ApplicationsField({ path }: { path: FieldPath }) {
 function RecordsField({ path }: { path: FieldPath }) {
   const { t } = useTranslation('questions');
   const { t: tc } = useTranslation();
-  const { register, formState, control } = useFormContext();
+  const { register, control } = useStepForm();
+  const errors = useFieldErrors(path);
   const { fields, append, remove } = useFieldArray({ control, name: path });
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
@@ -204,7 +208,7 @@ function RecordsField({ path }: { path: FieldPath }) {
       <legend className="label">{label} <span className="optional">{tc('answers.optional')}</span></legend>
       {hint !== null && <p id={`${base}-hint`} className="hint">{hint}</p>}
       {fields.map((row, i) => {
-        const rowError = get(formState.errors, `${path}.${i}`) as FieldError | undefined;
+        const rowError = get(errors, `${path}.${i}`) as FieldError | undefined;
         const id = `${base}-${i}`;
         return (
           <div key={row.id} className={`repeat-row${rowError ? ' field--error' : ''}`}>
@@ -250,15 +254,16 @@ knowCourtLabels(COURTS.map(courtLabel));
 function CourtField({ path }: { path: FieldPath }) {
   const { t } = useTranslation('questions');
   const { t: tc } = useTranslation();
-  const { register, formState, control } = useFormContext();
+  const { register, control } = useStepForm();
+  const errors = useFieldErrors(path);
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
   const courts = COURTS;
   const chosen: unknown = useWatch({ control, name: `${path}.court` });
   const unknown = useWatch({ control, name: `${path}.unknown` }) === true;
-  const error = get(formState.errors, path) as FieldError | undefined;
+  const error = get(errors, path) as FieldError | undefined;
   const ownError = error?.message ? error : undefined;
-  const textError = get(formState.errors, `${path}.text`) as FieldError | undefined;
+  const textError = get(errors, `${path}.text`) as FieldError | undefined;
   const states = [...new Set(courts.map((c) => c.state))];
   return (
     <div className={`field${ownError ? ' field--error' : ''}`}>

@@ -5,15 +5,15 @@
  * questions (address, lists) are in ./field-input-lists, loaded when a page needs one.
  */
 import { lazy, type ReactNode } from 'react';
-import { type FieldError, get, useFormContext } from 'react-hook-form';
+import { type FieldError, get, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
 import type { TickItem } from './step-form-schema';
 import { fieldWidgets, type Widget } from '../../ui/form/field-specs';
-import { describedBy, ErrorText, fieldId, optionKey, useFieldText } from './field-parts';
+import { describedBy, ErrorText, fieldId, optionKey, useFieldErrors, useFieldText, useStepForm } from './field-parts';
 import type * as ListsModule from './field-input-lists';
 
-export { WordingContext } from './field-parts';
+export { StepFormContext, WordingContext } from './field-parts';
 
 const LazyListField = lazy(() => import('./field-input-lists').then((m) => ({ default: m.ListField })));
 const LazyTickList = lazy(() => import('./field-input-lists').then((m) => ({ default: m.TickList })));
@@ -43,10 +43,10 @@ export function focusTargetId(path: FieldPath): string {
 /** Radio group; when it is the only question on the page its legend is the page heading. */
 function RadioField({ path, options, asHeading }: { path: FieldPath; options: readonly string[]; asHeading: boolean }) {
   const { t } = useTranslation('questions');
-  const { register, formState } = useFormContext();
+  const { register } = useStepForm();
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
-  const error = get(formState.errors, path) as FieldError | undefined;
+  const error = get(useFieldErrors(path), path) as FieldError | undefined;
   const okey = optionKey(path, options);
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
@@ -71,12 +71,12 @@ function RadioField({ path, options, asHeading }: { path: FieldPath; options: re
 function TextField({ path, widget, asHeading }: { path: FieldPath; widget: Widget; asHeading: boolean }) {
   const { t } = useTranslation('questions');
   const { t: tc } = useTranslation();
-  const { register, formState, watch } = useFormContext();
+  const { register, control } = useStepForm();
   const { label, hint, dateHint } = useFieldText(path);
   const base = fieldId(path);
-  const error = get(formState.errors, path) as FieldError | undefined;
+  const error = get(useFieldErrors(path), path) as FieldError | undefined;
   const allowUnknown = widget.kind === 'a-number' || ('allowUnknown' in widget && widget.allowUnknown);
-  const unknown = allowUnknown && watch(`${path}.unknown`) === true;
+  const unknown = useWatch({ control, name: `${path}.unknown`, disabled: !allowUnknown }) === true && allowUnknown;
   const formatHint = widget.kind === 'date' ? (dateHint ?? t('formats.date')) : widget.kind === 'a-number' ? t('formats.aNumber') : null;
   const inputMode = widget.kind === 'number' ? 'numeric' : widget.kind === 'text' ? widget.inputMode : undefined;
   const labelEl = (

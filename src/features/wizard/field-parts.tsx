@@ -3,7 +3,7 @@
  * wording where there is one), its error text and its aria-describedby list.
  */
 import { createContext, useContext } from 'react';
-import type { FieldError } from 'react-hook-form';
+import { type FieldError, type FieldErrors, useFormState, type UseFormReturn } from 'react-hook-form';
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
@@ -15,6 +15,26 @@ export function optionKey(path: FieldPath, options: readonly string[]): string {
   if (s === 'yes,no,unknown') return 'options.tri';
   if (s === 'yes,no') return 'options.yesNo';
   return `fields.${path}.options`;
+}
+
+/**
+ * The page's form (react-hook-form's `useForm`): one object for as long as the page is open. Not
+ * react-hook-form's FormProvider, whose value changes each time the page's form state does (the
+ * form's first render ends with one such change): every field would render again with it. Each
+ * field follows its own errors instead (`useFieldErrors`), and the page's values with `useWatch`.
+ */
+export const StepFormContext = createContext<UseFormReturn | null>(null);
+
+export function useStepForm(): UseFormReturn {
+  const form = useContext(StepFormContext);
+  if (!form) throw new Error('A question field is shown outside its question page.');
+  return form;
+}
+
+/** The form's errors, this field renders again when those under `name` (one path or several) change. */
+export function useFieldErrors(name: string | readonly string[]): FieldErrors {
+  const { control } = useStepForm();
+  return useFormState({ control, name }).errors;
 }
 
 /**

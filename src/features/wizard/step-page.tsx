@@ -1,5 +1,5 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
-import { type FieldErrors, FormProvider, get, useForm, useWatch } from 'react-hook-form';
+import { memo, Suspense, useEffect, useRef, useState } from 'react';
+import { type FieldErrors, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import {
@@ -28,8 +28,8 @@ import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { formatDate, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
-import { FieldInput, focusTargetId, TickListInput, WordingContext } from './field-input';
-import { fieldErrorMessage, fieldId } from './field-parts';
+import { FieldInput, focusTargetId, StepFormContext, TickListInput, WordingContext } from './field-input';
+import { fieldErrorMessage, fieldId, useStepForm } from './field-parts';
 import { fieldWidgets } from '../../ui/form/field-specs';
 import {
   fieldsAskedNow,
@@ -126,25 +126,22 @@ function askedNow(step: Step, values: Record<string, Record<string, unknown>>) {
   return fieldsAskedNow(step, useCaseStore.getState().caseData, values);
 }
 
-function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; caseData: CaseData; fromReview: boolean; reviewSection?: SectionId }) {
-  const { t, i18n } = useTranslation('questions');
-  const { t: tc } = useTranslation();
-  const navigate = useAppNavigate();
-  const answer = useCaseStore((s) => s.answer);
-  const upgradedFrom = useCaseStore((s) => s.upgradedFrom);
-  const order: DateOrder = languageInfo(i18n.resolvedLanguage).dateOrder;
-  const [summary, setSummary] = useState<SummaryError[]>([]);
-  const [focusKey, setFocusKey] = useState(0);
-  // The page's checks could not be loaded (the connection dropped before the app was saved for offline use).
-  const [checkFailed, setCheckFailed] = useState(false);
-  const checkFailedRef = useRef<HTMLParagraphElement>(null);
-  // Focus goes to the message, as to the error summary: a screen reader reads it, and the person sees it.
-  useEffect(() => {
-    if (checkFailed) checkFailedRef.current?.focus();
-  }, [checkFailed]);
-  // "Why we ask this" links to a learn page for a few questions (src/domain/learn-links.ts).
-  const learnTopic = learnTopicForStep(step.id);
+interface StepFormProps {
+  step: Step;
+  caseData: CaseData;
+  fromReview: boolean;
+  reviewSection?: SectionId;
+}
 
+/**
+ * The page's form and what follows its state: new saved answers, clinic mode's lock. The page
+ * itself (`StepFormPage`) does not render again when only the form's state changes (the form's
+ * first render ends with one such change, on every step): it follows what it shows.
+ */
+function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) {
+  const { i18n } = useTranslation('questions');
+  const answer = useCaseStore((s) => s.answer);
+  const order: DateOrder = languageInfo(i18n.resolvedLanguage).dateOrder;
   const defaults = stepDefaultValues(step, (p) => getField(caseData, p), order);
   // Only the questions the page asks with the choices made so far are checked (and kept).
   const form = useForm({
@@ -152,18 +149,15 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
     defaultValues: defaults,
     shouldFocusError: false,
   });
-  // Only the page's choices (its radio answers) can show a question under them: watch those, so
-  // typing in a box does not render the whole page again at each key.
-  const choicePaths = revealingChoices(step);
-  const choices: unknown[] = useWatch({ control: form.control, name: choicePaths, disabled: choicePaths.length === 0 });
-  const shown = fieldsAskedWithChoices(step, caseData, choices);
-  const parts = pageParts(step, shown);
-  const tickItems = parts.flatMap((p) => (p.kind === 'ticks' ? p.items : []));
   // New saved answers for this page (another tab's save, or dates in the new language's order):
-  // show them, unless the person has already changed something here.
+  // show them, unless the person has already changed something here. Not on the page's first
+  // showing: the form starts with these very answers.
   const { isDirty } = form.formState;
   const latest = JSON.stringify(defaults);
+  const shownAnswers = useRef(latest);
   useEffect(() => {
+    if (latest === shownAnswers.current) return;
+    shownAnswers.current = latest;
     if (!isDirty) form.reset(JSON.parse(latest) as typeof defaults);
   }, [latest]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the saved answers change
 
@@ -182,6 +176,40 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
       }),
     [form, step, order, answer],
   );
+
+  return (
+    <StepFormContext.Provider value={form}>
+      <StepFormPage step={step} caseData={caseData} fromReview={fromReview} reviewSection={reviewSection} />
+    </StepFormContext.Provider>
+  );
+}
+
+const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, reviewSection }: StepFormProps) {
+  const { t, i18n } = useTranslation('questions');
+  const { t: tc } = useTranslation();
+  const form = useStepForm();
+  const navigate = useAppNavigate();
+  const answer = useCaseStore((s) => s.answer);
+  const upgradedFrom = useCaseStore((s) => s.upgradedFrom);
+  const [summary, setSummary] = useState<SummaryError[]>([]);
+  const [focusKey, setFocusKey] = useState(0);
+  // The page's checks could not be loaded (the connection dropped before the app was saved for offline use).
+  const [checkFailed, setCheckFailed] = useState(false);
+  const checkFailedRef = useRef<HTMLParagraphElement>(null);
+  // Focus goes to the message, as to the error summary: a screen reader reads it, and the person sees it.
+  useEffect(() => {
+    if (checkFailed) checkFailedRef.current?.focus();
+  }, [checkFailed]);
+  // "Why we ask this" links to a learn page for a few questions (src/domain/learn-links.ts).
+  const learnTopic = learnTopicForStep(step.id);
+
+  // Only the page's choices (its radio answers) can show a question under them: watch those, so
+  // typing in a box does not render the whole page again at each key.
+  const choicePaths = revealingChoices(step);
+  const choices: unknown[] = useWatch({ control: form.control, name: choicePaths, disabled: choicePaths.length === 0 });
+  const shown = fieldsAskedWithChoices(step, caseData, choices);
+  const parts = pageParts(step, shown);
+  const tickItems = parts.flatMap((p) => (p.kind === 'ticks' ? p.items : []));
 
   const hasIntro = i18n.exists(`questions:steps.${step.id}.intro`);
   const context = speaksToHelper(caseData) ? 'helper' : undefined;
@@ -254,50 +282,48 @@ function StepForm({ step, caseData, fromReview, reviewSection }: { step: Step; c
         </Suspense>
       )}
       <WordingContext.Provider value={context}>
-        <FormProvider {...form}>
-          <form
-            noValidate
-            onFocus={preloadFormRules}
-            onPointerDown={preloadFormRules}
-            onSubmit={(e) => {
-              setCheckFailed(false);
-              // The tick list's unticked questions are "no" once one is ticked, or with "None of these".
-              const mode = (form.getValues(TICK_MODE) ?? '') as TickMode;
-              const listed = tickItems.map((i) => i.field.path);
-              for (const [path, v] of tickAnswers(mode, listed, (p) => form.getValues(p))) form.setValue(path, v);
-              form.handleSubmit(onValid, onInvalid)(e).catch(() => setCheckFailed(true));
-            }}
-          >
-            {checkFailed && (
-              <p className="page-failed" role="alert" tabIndex={-1} ref={checkFailedRef}>
-                {tc('errors.checkFailed')}
-              </p>
-            )}
-            {!single && <h1>{title}</h1>}
-            {hasIntro && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
-            {parts.map((part) =>
-              part.kind === 'ticks' ? (
-                <TickListInput key="ticks" stepId={step.id} items={part.items} />
-              ) : part.field.reveal ? (
-                <div key={part.field.path} className="field-reveal">
-                  <FieldInput path={part.field.path} asHeading={false} />
-                </div>
-              ) : (
-                <FieldInput key={part.field.path} path={part.field.path} asHeading={single} />
-              ),
-            )}
-            <Disclosure summary={tc('actions.whyWeAsk')} more={learnTopic && { to: paths.learnTopic.href(learnTopic), label: t(`steps.${step.id}.learnMore`) }}>
-              <p>{t(`steps.${step.id}.why`, { context })}</p>
-            </Disclosure>
-            <button type="submit" className="button">
-              {fromReview ? tc('actions.saveAndReview') : tc('actions.continue')}
-            </button>
-          </form>
-        </FormProvider>
+        <form
+          noValidate
+          onFocus={preloadFormRules}
+          onPointerDown={preloadFormRules}
+          onSubmit={(e) => {
+            setCheckFailed(false);
+            // The tick list's unticked questions are "no" once one is ticked, or with "None of these".
+            const mode = (form.getValues(TICK_MODE) ?? '') as TickMode;
+            const listed = tickItems.map((i) => i.field.path);
+            for (const [path, v] of tickAnswers(mode, listed, (p) => form.getValues(p))) form.setValue(path, v);
+            form.handleSubmit(onValid, onInvalid)(e).catch(() => setCheckFailed(true));
+          }}
+        >
+          {checkFailed && (
+            <p className="page-failed" role="alert" tabIndex={-1} ref={checkFailedRef}>
+              {tc('errors.checkFailed')}
+            </p>
+          )}
+          {!single && <h1>{title}</h1>}
+          {hasIntro && <p className="lead">{t(`steps.${step.id}.intro`)}</p>}
+          {parts.map((part) =>
+            part.kind === 'ticks' ? (
+              <TickListInput key="ticks" stepId={step.id} items={part.items} />
+            ) : part.field.reveal ? (
+              <div key={part.field.path} className="field-reveal">
+                <FieldInput path={part.field.path} asHeading={false} />
+              </div>
+            ) : (
+              <FieldInput key={part.field.path} path={part.field.path} asHeading={single} />
+            ),
+          )}
+          <Disclosure summary={tc('actions.whyWeAsk')} more={learnTopic && { to: paths.learnTopic.href(learnTopic), label: t(`steps.${step.id}.learnMore`) }}>
+            <p>{t(`steps.${step.id}.why`, { context })}</p>
+          </Disclosure>
+          <button type="submit" className="button">
+            {fromReview ? tc('actions.saveAndReview') : tc('actions.continue')}
+          </button>
+        </form>
       </WordingContext.Provider>
     </div>
   );
-}
+});
 
 /** Once after saved answers were upgraded (rare): its words load with the `pages` strings, not the first page. */
 function UpgradeNotice() {

@@ -9,23 +9,24 @@
  * Loaded with the longer inputs of the later questions (field-input-lists.tsx), not with the first.
  */
 import { Fragment } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
 import { FieldInput } from './field-input';
-import { describedBy, fieldId } from './field-parts';
+import { describedBy, fieldId, useStepForm } from './field-parts';
 import { TICK_MODE, type TickItem, tickListHasError, type TickMode } from './step-form-schema';
 
 export function TickList({ stepId, items }: { stepId: string; items: readonly TickItem[] }) {
   const { t, i18n } = useTranslation('questions');
   const { t: tc } = useTranslation();
-  const { control, setValue, formState } = useFormContext();
+  const { control, setValue } = useStepForm();
   const paths = items.map((i) => i.field.path);
   const values: unknown[] = useWatch({ control, name: paths });
   const mode = (useWatch({ control, name: TICK_MODE }) ?? '') as TickMode;
+  const { errors, isSubmitted } = useFormState({ control, name: paths });
   const base = `f-ticks-${stepId}`;
-  const hasError = tickListHasError(formState.errors, items, mode);
-  const set = (path: string, v: unknown) => setValue(path, v, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  const hasError = tickListHasError(errors, items, mode);
+  const set = (path: string, v: unknown) => setValue(path, v, { shouldDirty: true, shouldValidate: isSubmitted });
 
   const tick = (index: number, on: boolean) => {
     const ticked = paths.filter((p, i) => (i === index ? on : mode !== 'unsure' && values[i] === 'yes'));
