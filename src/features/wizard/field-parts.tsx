@@ -31,7 +31,7 @@ export function useStepForm(): UseFormReturn {
   return form;
 }
 
-/** The form's errors, this field renders again when those under `name` (one path or several) change. */
+/** The form's errors. The field that asks renders again only when those under `name` (one path or several) change. */
 export function useFieldErrors(name: string | readonly string[]): FieldErrors {
   const { control } = useStepForm();
   return useFormState({ control, name }).errors;
