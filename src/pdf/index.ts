@@ -11,10 +11,10 @@ import { type DocumentKind, type PdfInput, type UnsupportedCharacter, Unsupporte
 
 export { type DocumentKind, type PdfInput, UnsupportedCharactersError } from './plan';
 
-type Reply = { id: number; bytes: Uint8Array } | { id: number; problems: UnsupportedCharacter[] } | { id: number; failed: string };
+type Reply = { id: number; file: Blob } | { id: number; problems: UnsupportedCharacter[] } | { id: number; failed: string };
 interface Waiting {
   job: PdfJob;
-  resolve: (bytes: Uint8Array) => void;
+  resolve: (file: Blob) => void;
   reject: (error: unknown) => void;
 }
 
@@ -23,10 +23,10 @@ let worker: Worker | null | undefined;
 let nextId = 1;
 const waiting = new Map<number, Waiting>();
 
-function inline(job: PdfJob): Promise<Uint8Array> {
+function inline(job: PdfJob): Promise<Blob> {
   // Dropped from the build (import.meta.env.PROD is true there), so no second PDF chunk is made.
   if (import.meta.env.PROD) return Promise.reject(new Error('PD Helper: the PDF worker could not start'));
-  return import('./pdf-jobs').then((m) => m.runPdfJob(job));
+  return import('./pdf-jobs').then(async (m) => m.pdfFile(await m.runPdfJob(job)));
 }
 
 function startWorker(): Worker | null {
@@ -42,7 +42,7 @@ function startWorker(): Worker | null {
     const job = waiting.get(reply.id);
     if (!job) return;
     waiting.delete(reply.id);
-    if ('bytes' in reply) job.resolve(reply.bytes);
+    if ('file' in reply) job.resolve(reply.file);
     else if ('problems' in reply) job.reject(new UnsupportedCharactersError(reply.problems));
     else job.reject(new Error(reply.failed));
   };
@@ -59,7 +59,7 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-function run(job: PdfJob): Promise<Uint8Array> {
+function run(job: PdfJob): Promise<Blob> {
   const w = startWorker();
   if (!w) return inline(job);
   return new Promise((resolve, reject) => {
@@ -82,16 +82,16 @@ export function warmPdf(input?: Omit<PdfInput, 'fonts'>): void {
  * One of the two files (the letter to send, or the guide). Throws UnsupportedCharactersError if
  * either file has a character the font cannot draw (see render-letter-pdf).
  */
-export function createPdfDocument(input: Omit<PdfInput, 'fonts'>, kind: DocumentKind): Promise<Uint8Array> {
+export function createPdfDocument(input: Omit<PdfInput, 'fonts'>, kind: DocumentKind): Promise<Blob> {
   return run({ kind: 'document', input, doc: kind });
 }
 
 /** A printable document of the packet (support-letter kit, declaration, I-246 draft, facts sheet). */
-export function createPrintablePdf(doc: PrintableDocument, meta: PdfInput['meta']): Promise<Uint8Array> {
+export function createPrintablePdf(doc: PrintableDocument, meta: PdfInput['meta']): Promise<Blob> {
   return run({ kind: 'printable', doc, meta });
 }
 
 /** The follow-up letter (after sending, no answer yet). */
-export function createFollowUpPdf(letter: FollowUpLetter, meta: PdfInput['meta']): Promise<Uint8Array> {
+export function createFollowUpPdf(letter: FollowUpLetter, meta: PdfInput['meta']): Promise<Blob> {
   return run({ kind: 'followUp', letter, meta });
 }

@@ -87,6 +87,11 @@ let asked = 0;
 let smallFileMade = false;
 
 /** Makes the file (or gets ready); throws UnsupportedCharactersError for a character the font cannot draw. */
+/** A made PDF as the file the page saves. */
+export function pdfFile(bytes: Uint8Array): Blob {
+  return new Blob([bytes as BlobPart], { type: 'application/pdf' });
+}
+
 export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
   if (job.kind === 'warm') return warmUp(job.input);
   asked++;

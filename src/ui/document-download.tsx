@@ -22,7 +22,7 @@ export function DocumentDownload({ id, title, intro, button, fileName, makePdf, 
   intro: ReactNode;
   button: string;
   fileName: string;
-  makePdf: () => Promise<Uint8Array>;
+  makePdf: () => Promise<Blob>;
   /** Where to change a character the PDF cannot print (default: "where you typed them"). */
   unsupportedHint?: string;
   children?: ReactNode;

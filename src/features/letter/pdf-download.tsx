@@ -161,10 +161,10 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: Letter
     try {
       input = inputFor(i18n, letter, letterFileName);
       // Checks every character of both files first: a character neither can print stops either download.
-      const bytes = await pdf.createPdfDocument(input, doc);
+      const file = await pdf.createPdfDocument(input, doc);
       letterMade = true;
       const fileName = doc === 'toSend' ? letterFileName : pdfFileName(fullName ?? '', asOf, 'guide');
-      saveFile(bytes, fileName, 'application/pdf');
+      saveFile(file, fileName, 'application/pdf');
       setStatus({ kind: 'done', doc, fileName });
     } catch (error) {
       setStatus(error instanceof pdf.UnsupportedCharactersError && input ? { kind: 'unsupported', groups: refusedGroups(input, error.problems) } : { kind: 'failed' });

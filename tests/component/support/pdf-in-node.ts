@@ -7,6 +7,7 @@ import type { FollowUpLetter } from '../../../src/domain/follow-up-letter';
 import type { PrintableDocument } from '../../../src/domain/printable-document';
 import { renderFollowUpPdf } from '../../../src/pdf/follow-up-pdf';
 import type { DocumentKind, PdfInput } from '../../../src/pdf/plan';
+import { pdfFile } from '../../../src/pdf/pdf-jobs';
 import { renderPrintablePdf } from '../../../src/pdf/printable-pdf';
 import { renderDocument } from '../../../src/pdf/render-letter-pdf';
 import { FONTS } from '../../unit/pdf/support';
@@ -14,6 +15,6 @@ import { FONTS } from '../../unit/pdf/support';
 export { type DocumentKind, type PdfInput, UnsupportedCharactersError } from '../../../src/pdf/plan';
 
 export const warmPdf = (): void => {};
-export const createPdfDocument = (input: Omit<PdfInput, 'fonts'>, kind: DocumentKind): Promise<Uint8Array> => renderDocument({ ...input, fonts: FONTS }, kind);
-export const createFollowUpPdf = (letter: FollowUpLetter, meta: PdfInput['meta']): Promise<Uint8Array> => renderFollowUpPdf(letter, FONTS, meta);
-export const createPrintablePdf = (doc: PrintableDocument, meta: PdfInput['meta']): Promise<Uint8Array> => renderPrintablePdf(doc, FONTS, meta);
+export const createPdfDocument = (input: Omit<PdfInput, 'fonts'>, kind: DocumentKind): Promise<Blob> => renderDocument({ ...input, fonts: FONTS }, kind).then(pdfFile);
+export const createFollowUpPdf = (letter: FollowUpLetter, meta: PdfInput['meta']): Promise<Blob> => renderFollowUpPdf(letter, FONTS, meta).then(pdfFile);
+export const createPrintablePdf = (doc: PrintableDocument, meta: PdfInput['meta']): Promise<Blob> => renderPrintablePdf(doc, FONTS, meta).then(pdfFile);
