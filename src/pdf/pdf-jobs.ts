@@ -86,12 +86,12 @@ let asked = 0;
 /** The warm-up's small file has been made by this worker. */
 let smallFileMade = false;
 
-/** Makes the file (or gets ready); throws UnsupportedCharactersError for a character the font cannot draw. */
 /** A made PDF as the file the page saves. */
 export function pdfFile(bytes: Uint8Array): Blob {
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });
 }
 
+/** Makes the file (or gets ready); throws UnsupportedCharactersError for a character the font cannot draw. */
 export async function runPdfJob(job: PdfJob): Promise<Uint8Array> {
   if (job.kind === 'warm') return warmUp(job.input);
   asked++;

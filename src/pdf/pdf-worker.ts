@@ -9,7 +9,7 @@ import { UnsupportedCharactersError } from './plan';
 // The worker's global scope, typed here: the project's types are the page's (lib "dom").
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<{ id: number; job: PdfJob }>) => void) | null;
-  postMessage: (message: unknown, transfer?: Transferable[]) => void;
+  postMessage: (message: unknown) => void;
 };
 
 scope.onmessage = (event) => {
