@@ -4,9 +4,10 @@
  * waiting for the person to scroll to the download buttons, so the first click does not wait;
  * then has the worker make this very letter once (thrown away), so the code the click runs has run.
  */
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import i18n from '../../src/app/i18n';
+import { useCaseStore } from '../../src/state/case-store';
 import { wipeAllStorage } from '../../src/state/device-storage';
 import type { PlanInput } from '../../src/pdf/plan';
 import { inCourtBaseline } from '../unit/domain/walk';
@@ -52,10 +53,22 @@ it('warms the PDF worker once while the letter page is idle, before any scrollin
   expect(input.spanishPage.title).toBe(es.pdf.spanish.title);
   await new Promise((r) => setTimeout(r, 1200));
   expect(warmPdf).toHaveBeenCalledTimes(2);
-  // What it made is what the click makes.
+  // What it made is what the click makes: the very input, its words chosen while the page was
+  // idle, so the click's task only hands it over.
   fireEvent.click(screen.getByRole('button', { name: en.letter.pdf.button }));
   await waitFor(() => expect(createPdfDocument).toHaveBeenCalledTimes(1));
-  expect(createPdfDocument.mock.calls[0]![0]).toEqual(input);
+  expect(createPdfDocument.mock.calls[0]![0]).toBe(input);
+  await waitFor(() => expect((screen.getByRole('button', { name: en.letter.pdf.button }) as HTMLButtonElement).disabled).toBe(false));
+
+  // An answer changed while the page is open (here the phone number, from another tab or the
+  // clinic's editor): the next click's file says the new one, not what was chosen while idle.
+  act(() => useCaseStore.getState().answer({ 'person.phone': '(312) 555-0199' }));
+  fireEvent.click(screen.getByRole('button', { name: en.letter.pdf.button }));
+  await waitFor(() => expect(createPdfDocument).toHaveBeenCalledTimes(2));
+  const changed = createPdfDocument.mock.calls[1]![0] as PlanInput;
+  expect(changed).not.toBe(input);
+  expect(JSON.stringify(changed)).toContain('(312) 555-0199');
+  expect(JSON.stringify(input)).not.toContain('(312) 555-0199');
 
   // Back on the letter page later in this tab: the worker is started if need be, but the code
   // has run already, so no letter is made again.

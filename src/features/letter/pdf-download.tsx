@@ -47,13 +47,30 @@ interface LetterForPdf {
   asOf: string;
 }
 
+type PdfInputWords = ReturnType<typeof buildPdfInput>;
+
+/**
+ * The input last made on this page, with what it was made from. The warm-up makes it while the
+ * page is idle, so a click on the same letter only hands it to the worker: on a slow phone,
+ * choosing its words was most of the click's task (issue 17). Kept by the page, not the module:
+ * it goes with the page, so nothing of a case stays in memory after a lock or an exit.
+ */
+type MadeInput = LetterForPdf & { uiLanguage: string; letterFileName: string; input: PdfInputWords };
+type MadeInputRef = RefObject<MadeInput | null>;
+
 /** The PDF input for this letter, in the page's language (the Spanish page's strings must be loaded). */
-function inputFor(i18n: I18n, letter: LetterForPdf, letterFileName: string): ReturnType<typeof buildPdfInput> {
+function inputFor(i18n: I18n, letter: LetterForPdf, letterFileName: string, made: MadeInputRef): PdfInputWords {
   const uiLanguage = languageCode(i18n.resolvedLanguage);
-  return buildPdfInput(letter.model, letter.list, { es: i18n.getFixedT(SUMMARY_PAGE_LANGUAGE), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
+  const last = made.current;
+  // The model and the list are made again whenever an answer or the checklist changes.
+  if (last && last.model === letter.model && last.list === letter.list && last.fullName === letter.fullName && last.asOf === letter.asOf
+    && last.uiLanguage === uiLanguage && last.letterFileName === letterFileName) return last.input;
+  const input = buildPdfInput(letter.model, letter.list, { es: i18n.getFixedT(SUMMARY_PAGE_LANGUAGE), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
     appVersion: APP_VERSION,
     letterFileName,
   });
+  made.current = { ...letter, uiLanguage, letterFileName, input };
+  return input;
 }
 
 function letterFileNameOf(letter: LetterForPdf): string {
@@ -65,21 +82,24 @@ let letterMade = false;
 
 /**
  * Starts the worker (its fonts, a first throwaway file) at once, and fetches the strings beside
- * it; then, the first time in this tab, has the worker make both files of this very letter once
+ * it; then chooses the words of this letter's files (kept for a click: `inputFor`) and, the first
+ * time in this tab, has the worker make both files of this very letter once
  * and throw them away. A small made-up file leaves most of the PDF code cold (the engine
  * optimises code only once it has run a while): the first click took about three times as long
  * as the next ones (issue 17). Later visits to the letter page find the code warm already.
  */
-function warmPdfParts(i18n: I18n, letter: () => LetterForPdf): void {
+function warmPdfParts(i18n: I18n, letter: () => LetterForPdf, made: MadeInputRef): void {
   // A failure here is not shown: the click tries again and says so.
   const pdf = import('../../pdf');
   pdf.then((m) => m.warmPdf()).catch(() => {});
   Promise.all([pdf, loadSpanishPageStrings(i18n)])
     .then(([m]) => {
+      const now = letter();
+      // Its words are chosen on every visit (a few milliseconds while idle), so that a click only hands them over.
+      const input = inputFor(i18n, now, letterFileNameOf(now), made);
       if (letterMade) return;
       letterMade = true;
-      const now = letter();
-      m.warmPdf(inputFor(i18n, now, letterFileNameOf(now)));
+      m.warmPdf(input);
     })
     .catch(() => {});
 }
@@ -91,7 +111,7 @@ function warmPdfParts(i18n: I18n, letter: () => LetterForPdf): void {
  * service worker), so every visit to the letter page may start it; the letter itself is made
  * once per tab (warmPdfParts).
  */
-function useWarmPdf(section: RefObject<HTMLElement | null>, letter: LetterForPdf): void {
+function useWarmPdf(section: RefObject<HTMLElement | null>, letter: LetterForPdf, made: MadeInputRef): void {
   const { i18n } = useTranslation();
   // The letter as it is when the page goes idle, not as it was when the page opened.
   const latest = useRef(letter);
@@ -103,7 +123,7 @@ function useWarmPdf(section: RefObject<HTMLElement | null>, letter: LetterForPdf
     const warm = () => {
       if (done) return;
       done = true;
-      warmPdfParts(i18n, () => latest.current);
+      warmPdfParts(i18n, () => latest.current, made);
     };
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 2000 }) : 0;
     const timer = idle ? 0 : window.setTimeout(warm, 1000);
@@ -119,7 +139,7 @@ function useWarmPdf(section: RefObject<HTMLElement | null>, letter: LetterForPdf
       if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
       if (timer) window.clearTimeout(timer);
     };
-  }, [i18n, section]);
+  }, [i18n, section, made]);
 }
 
 type Status =
@@ -139,7 +159,8 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: Letter
   const sectionRef = useRef<HTMLElement>(null);
   const letter = { model, list, fullName, asOf };
   const letterFileName = letterFileNameOf(letter);
-  useWarmPdf(sectionRef, letter);
+  const madeInput = useRef<MadeInput>(null);
+  useWarmPdf(sectionRef, letter, madeInput);
 
   const focusMessage = () => setTimeout(() => messageRef.current?.focus(), 0);
 
@@ -159,7 +180,7 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: Letter
     }
     let input: ReturnType<typeof buildPdfInput> | null = null;
     try {
-      input = inputFor(i18n, letter, letterFileName);
+      input = inputFor(i18n, letter, letterFileName, madeInput);
       // Checks every character of both files first: a character neither can print stops either download.
       const file = await pdf.createPdfDocument(input, doc);
       letterMade = true;
