@@ -83,10 +83,10 @@ let letterMade = false;
 /**
  * Starts the worker (its fonts, a first throwaway file) at once, and fetches the strings beside
  * it; then chooses the words of this letter's files (kept for a click: `inputFor`) and, the first
- * time in this tab, has the worker make both files of this very letter once
- * and throw them away. A small made-up file leaves most of the PDF code cold (the engine
- * optimises code only once it has run a while): the first click took about three times as long
- * as the next ones (issue 17). Later visits to the letter page find the code warm already.
+ * time in this tab, has the worker make both files of this very letter once and throw them away.
+ * A small made-up file leaves most of the PDF code cold (the engine optimises code only once it
+ * has run a while): the first click took about three times as long as the next ones (issue 17).
+ * Later visits to the letter page find the code warm already.
  */
 function warmPdfParts(i18n: I18n, letter: () => LetterForPdf, made: MadeInputRef): void {
   // A failure here is not shown: the click tries again and says so.
@@ -178,7 +178,7 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: Letter
       focusMessage();
       return;
     }
-    let input: ReturnType<typeof buildPdfInput> | null = null;
+    let input: PdfInputWords | null = null;
     try {
       input = inputFor(i18n, letter, letterFileName, madeInput);
       // Checks every character of both files first: a character neither can print stops either download.
