@@ -55,21 +55,22 @@ type PdfInputWords = ReturnType<typeof buildPdfInput>;
  * choosing its words was most of the click's task (issue 17). Kept by the page, not the module:
  * it goes with the page, so nothing of a case stays in memory after a lock or an exit.
  */
-type MadeInput = LetterForPdf & { uiLanguage: string; letterFileName: string; input: PdfInputWords };
+type MadeInput = LetterForPdf & { uiLanguage: string; input: PdfInputWords };
 type MadeInputRef = RefObject<MadeInput | null>;
 
 /** The PDF input for this letter, in the page's language (the Spanish page's strings must be loaded). */
 function inputFor(i18n: I18n, letter: LetterForPdf, letterFileName: string, made: MadeInputRef): PdfInputWords {
   const uiLanguage = languageCode(i18n.resolvedLanguage);
   const last = made.current;
-  // The model and the list are made again whenever an answer or the checklist changes.
+  // The model and the list are made again whenever an answer or the checklist changes; the file
+  // name comes from the letter (letterFileNameOf).
   if (last && last.model === letter.model && last.list === letter.list && last.fullName === letter.fullName && last.asOf === letter.asOf
-    && last.uiLanguage === uiLanguage && last.letterFileName === letterFileName) return last.input;
+    && last.uiLanguage === uiLanguage) return last.input;
   const input = buildPdfInput(letter.model, letter.list, { es: i18n.getFixedT(SUMMARY_PAGE_LANGUAGE), ui: i18n.getFixedT(uiLanguage), uiLanguage }, {
     appVersion: APP_VERSION,
     letterFileName,
   });
-  made.current = { ...letter, uiLanguage, letterFileName, input };
+  made.current = { ...letter, uiLanguage, input };
   return input;
 }
 
