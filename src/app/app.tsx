@@ -1,6 +1,7 @@
 import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, type RouteObject, useParams, useRoutes } from 'react-router';
+import { type RouteObject, useParams, useRoutes } from 'react-router';
+import { AppHashRouter } from './hash-router';
 import { isEmptyCase, sectionIds } from '../domain';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { SavingPage } from '../features/start/saving-page';
@@ -16,7 +17,6 @@ import { useSaveStatus } from '../state/device-storage';
 import { useClinicStore } from '../state/clinic/clinic-status';
 import { AppLink as Link, useAppNavigate } from '../ui/app-link';
 import { EXIT_EVENT, ExitButton } from '../ui/exit-button';
-import { FollowAddressBar } from './follow-address-bar';
 import { LanguageSwitch } from './language-switch';
 import { WithLaterQuestions } from './later-questions';
 import { PageBoundary, PageLoading } from './page-loading';
@@ -84,8 +84,8 @@ export const routes: RouteObject[] = [
 
 /**
  * Hash routing: works from any sub-path and on reload without server rewrites (docs/adr/0002-routing.md).
- * Declarative mode (HashRouter + useRoutes): the app uses no loaders or actions, and the data
- * router would add ~16 kB gzip to the first bundle (docs/adr/0004-bundle-budget.md).
+ * Declarative mode (the app's hash router, ./hash-router.tsx, + useRoutes): the app uses no loaders
+ * or actions, and the data router would add ~16 kB gzip to the first bundle (docs/adr/0004-bundle-budget.md).
  */
 function AppRoutes() {
   return useRoutes(routes);
@@ -205,13 +205,13 @@ export function App() {
   // Until the current language's first strings are in (a moment), the layout waits here.
   return (
     <Suspense fallback={<PageLoading />}>
-      {/* Navigations render at once rather than as interruptible transitions: the next question
-          paints ~10 ms sooner (npm run bench). A page loaded on demand shows the loading line
-          for that moment the first time instead of keeping the previous page. */}
-      <HashRouter useTransitions={false}>
-        <FollowAddressBar />
+      {/* Navigations render at once rather than as interruptible transitions (the router's
+          `useTransitions={false}`): the next question paints ~10 ms sooner (npm run bench). A page
+          loaded on demand shows the loading line for that moment the first time instead of
+          keeping the previous page. */}
+      <AppHashRouter>
         <AppRoutes />
-      </HashRouter>
+      </AppHashRouter>
     </Suspense>
   );
 }

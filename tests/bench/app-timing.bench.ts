@@ -95,29 +95,31 @@ it('first visit: everything downloaded until the app works offline', async () =>
   expect(visit.downloads.length).toBeGreaterThan(0);
 });
 
-/** In the page: resolves with the time from the next click to a new h1 on a new URL, after one frame. */
+/**
+ * In the page: resolves with the time from the next click to a new h1 (the next page's), after one
+ * frame. Not the new address: the app writes it once the browser is idle (src/app/hash-router.tsx).
+ */
 function armStepTimer(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const w = window as unknown as { __pdStep?: Promise<{ ms: number; hash: string }> };
+    const w = window as unknown as { __pdStep?: Promise<{ ms: number }> };
     const oldH1 = document.querySelector('h1');
-    const oldHash = location.hash;
     w.__pdStep = new Promise((resolve) => {
       let t0 = 0;
       document.addEventListener('click', () => { t0 = performance.now(); }, { capture: true, once: true });
       const observer = new MutationObserver(() => {
         const h1 = document.querySelector('h1');
-        if (!t0 || location.hash === oldHash || !h1 || h1 === oldH1) return;
+        if (!t0 || !h1 || h1 === oldH1) return;
         observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - t0, hash: location.hash }), 0));
+        requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - t0 }), 0));
       });
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
   });
 }
 
-async function readStepTimer(page: Page): Promise<{ ms: number; hash: string }> {
+async function readStepTimer(page: Page): Promise<{ ms: number }> {
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no new page after Continue on ${page.url()}`)), 10_000));
-  return Promise.race([page.evaluate(() => (window as unknown as { __pdStep: Promise<{ ms: number; hash: string }> }).__pdStep), timeout]);
+  return Promise.race([page.evaluate(() => (window as unknown as { __pdStep: Promise<{ ms: number }> }).__pdStep), timeout]);
 }
 
 /**
@@ -147,9 +149,12 @@ async function walkTimed(answers: Answers, installed: boolean, cpu = 1): Promise
       await page.locator('form button[type="submit"]').waitFor();
       await fillStep(page, id, answers, 'en');
       await armStepTimer(page);
+      const before = page.url();
       await page.locator('form button[type="submit"]').click();
-      const { ms, hash } = await readStepTimer(page);
-      if (hash.startsWith('#/questions/')) times.push({ ms, from: id });
+      const { ms } = await readStepTimer(page);
+      // Then the new address (written once the page is idle): a question, or the answers page.
+      await page.waitForFunction((u) => location.href !== u, before);
+      if (currentStepId(page) !== null) times.push({ ms, from: id });
     }
     throw new Error('too many steps');
   } finally {

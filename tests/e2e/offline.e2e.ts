@@ -327,7 +327,10 @@ describe('answers saved by the previous version (store version 1)', () => {
         await expectH1(page, es.pages.review.title);
         const next = page.getByRole('link', { name: es.pages.review.open.answer, exact: true });
         if ((await next.count()) === 0) break;
+        // The question shows first; its address follows once the page is idle (src/app/hash-router.tsx).
+        const review = page.url();
         await next.first().click();
+        await page.waitForFunction((u) => location.href !== u, review, { timeout: WAIT });
       }
       expect(asked).toContain('court-status');
       expect(asked).toContain('criminal-any');

@@ -64,6 +64,8 @@ describe('deleting the answers', () => {
 
       // And it stays deleted: after a reload the start page offers a fresh start.
       await page.getByRole('link', { name: en.common.notFound.back, exact: true }).click();
+      // The start page's address is written once the page is idle (src/app/hash-router.tsx).
+      await waitForHash(page, '#/');
       await page.reload();
       await expectH1(page, en.common.start.title);
       expect(await page.getByRole('button', { name: en.common.actions.start, exact: true }).count()).toBe(1);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerSteps, expectH1, fieldLabel, questionHash, startWizard, strings, waitForHash, withApp } from './support/app';
+import { answerSteps, expectH1, fieldLabel, questionHash, startWizard, strings, WAIT, waitForHash, withApp } from './support/app';
 import { launchBrowser, saveScreenshot } from './support/browser';
 import { inCourtBaseline } from './support/personas';
 
@@ -87,7 +87,8 @@ describe('hosted under a sub-path by a plain static server', () => {
   it('starts, answers a question, and shows the next question after a reload on its URL', async () => {
     await withApp(browser, site.url, async ({ page, requests }) => {
       await startWizard(page);
-      expect(page.url()).toBe(`${site.url}${questionHash('detained')}`);
+      // The app writes a page's address once the browser is idle after showing it (src/app/hash-router.tsx).
+      await page.waitForURL(`${site.url}${questionHash('detained')}`, { timeout: WAIT });
       await answerSteps(page, inCourtBaseline, 1);
       await waitForHash(page, questionHash('notice-to-appear'));
       const second = fieldLabel('posture.receivedNta');
@@ -123,7 +124,7 @@ describe('hosted under a sub-path by a plain static server', () => {
       // The header link goes to the app's start page under the sub-path, not to the host's root.
       await page.getByRole('link', { name: en.common.app.name, exact: true }).click();
       await expectH1(page, en.common.start.title);
-      expect(page.url()).toBe(`${site.url}#/`);
+      await page.waitForURL(`${site.url}#/`, { timeout: WAIT });
     }, { serviceWorkers: 'allow' });
   });
 });
