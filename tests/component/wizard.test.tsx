@@ -10,6 +10,7 @@ import { stepUrl } from '../../src/ui/paths';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import i18n from '../../src/app/i18n';
 import { wipeAllStorage } from '../../src/state/device-storage';
 
 beforeEach(() => {
@@ -397,4 +398,34 @@ describe('language', () => {
     expect(within(summary).getByRole('heading', { name: es.errors.summaryTitle })).toBeTruthy();
     expect(document.documentElement.lang).toBe('es');
   });
+
+  it('follows a change of language on an open page: every kind of question, and its message', async () => {
+    const es = (await import('../../locales/es/common.json')).default;
+    const qes = esQuestions.fields.posture;
+    await renderApp(stepUrl('court-details'), walk(inCourtBaseline).c);
+    await screen.findByLabelText(q.fields.posture.courtCity.label);
+    await act(async () => {
+      await i18n.changeLanguage('es');
+    });
+    // The court list (a longer input), a text box, a date and a radio question, each in Spanish.
+    expect(await screen.findByLabelText(qes.courtCity.label)).toBeTruthy();
+    expect(screen.getByLabelText(`${qes.judge.label} ${es.answers.optional}`)).toBeTruthy();
+    expect(screen.getByLabelText(qes.nextHearingDate.label)).toBeTruthy();
+    expect(screen.getByRole('radio', { name: qes.nextHearingType.options.master })).toBeTruthy();
+    expect(screen.getAllByRole('checkbox', { name: es.answers.dontKnow }).length).toBe(3);
+    cleanup();
+
+    // A message shown in English is then in Spanish.
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
+    await renderApp(stepUrl('detained'), emptyCase());
+    fireEvent.click(await screen.findByRole('button', { name: en.actions.continue }));
+    const inline = () => document.getElementById('f-posture-detained-error')?.textContent ?? '';
+    await waitFor(() => expect(inline()).toContain(q.fields.posture.detained.error));
+    await act(async () => {
+      await i18n.changeLanguage('es');
+    });
+    expect(inline()).toBe(`${es.errors.prefix} ${esQuestions.fields.posture.detained.error}`);
+  }, 20_000);
 });

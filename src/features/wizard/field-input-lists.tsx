@@ -6,17 +6,16 @@
  */
 import type { ReactNode } from 'react';
 import { type FieldError, get, useFieldArray, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { courtLabel, courtsForPicker, type FieldPath } from '../../domain';
 import { COURT_NOT_LISTED, listOptions, type ListWidgetKind } from '../../ui/form/field-specs';
 import { knowCourtLabels } from '../../ui/form/list-field-forms';
-import { describedBy, ErrorText, fieldId, useFieldErrors, useFieldText, useStepForm } from './field-parts';
+import { describedBy, ErrorText, fieldId, useFieldErrors, useFieldText, usePageWords, useStepForm } from './field-parts';
 
 // The tick list ("select all that apply") comes with these inputs: later questions only.
 export { TickList } from './tick-list';
 
 function AddressField({ path }: { path: FieldPath }) {
-  const { t } = useTranslation('questions');
+  const { t } = usePageWords();
   const { register } = useStepForm();
   const errors = useFieldErrors(path);
   const { label, hint } = useFieldText(path);
@@ -50,7 +49,7 @@ function AddressField({ path }: { path: FieldPath }) {
 }
 
 function LinesField({ path }: { path: FieldPath }) {
-  const { t: tc } = useTranslation();
+  const { tc } = usePageWords();
   const { register } = useStepForm();
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
@@ -70,7 +69,7 @@ function SelectRow({ id, label, name, options, optionLabel, error }: {
   id: string; label: string; name: string; options: readonly string[]; optionLabel: (o: string) => string; error?: boolean;
 }) {
   const { register } = useStepForm();
-  const { t: tc } = useTranslation();
+  const { tc } = usePageWords();
   return (
     <div className="field field--nested">
       <label htmlFor={id} className="label">{label}</label>
@@ -83,8 +82,7 @@ function SelectRow({ id, label, name, options, optionLabel, error }: {
 }
 
 function FamilyField({ path }: { path: FieldPath }) {
-  const { t } = useTranslation('questions');
-  const { t: tc } = useTranslation();
+  const { t, tc } = usePageWords();
   const { register, control } = useStepForm();
   const errors = useFieldErrors(path);
   const { fields, append, remove } = useFieldArray({ control, name: `${path}.members` });
@@ -136,8 +134,7 @@ function FamilyField({ path }: { path: FieldPath }) {
  * one shows, under it, what is happening with it.
  */
 function ApplicationsField({ path }: { path: FieldPath }) {
-  const { t } = useTranslation('questions');
-  const { t: tc } = useTranslation();
+  const { t, tc } = usePageWords();
   const { register, setValue, control } = useStepForm();
   const errors = useFieldErrors(path);
   const { label, hint } = useFieldText(path);
@@ -196,8 +193,7 @@ function ApplicationsField({ path }: { path: FieldPath }) {
 }
 
 function RecordsField({ path }: { path: FieldPath }) {
-  const { t } = useTranslation('questions');
-  const { t: tc } = useTranslation();
+  const { t, tc } = usePageWords();
   const { register, control } = useStepForm();
   const errors = useFieldErrors(path);
   const { fields, append, remove } = useFieldArray({ control, name: path });
@@ -252,8 +248,7 @@ knowCourtLabels(COURTS.map(courtLabel));
  * label ("Chicago, IL"): the letter page finds its OPLA office from it.
  */
 function CourtField({ path }: { path: FieldPath }) {
-  const { t } = useTranslation('questions');
-  const { t: tc } = useTranslation();
+  const { t, tc } = usePageWords();
   const { register, control } = useStepForm();
   const errors = useFieldErrors(path);
   const { label, hint } = useFieldText(path);

@@ -6,14 +6,13 @@
  */
 import { lazy, type ReactNode } from 'react';
 import { type FieldError, get, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
 import type { TickItem } from './step-form-schema';
 import { fieldWidgets, type Widget } from '../../ui/form/field-specs';
-import { describedBy, ErrorText, fieldId, optionKey, useFieldErrors, useFieldText, useStepForm } from './field-parts';
+import { describedBy, ErrorText, fieldId, optionKey, useFieldErrors, useFieldText, usePageWords, useStepForm } from './field-parts';
 import type * as ListsModule from './field-input-lists';
 
-export { StepFormContext, WordingContext } from './field-parts';
+export { PageWordsContext, StepFormContext, WordingContext } from './field-parts';
 
 const LazyListField = lazy(() => import('./field-input-lists').then((m) => ({ default: m.ListField })));
 const LazyTickList = lazy(() => import('./field-input-lists').then((m) => ({ default: m.TickList })));
@@ -42,7 +41,7 @@ export function focusTargetId(path: FieldPath): string {
 
 /** Radio group; when it is the only question on the page its legend is the page heading. */
 function RadioField({ path, options, asHeading }: { path: FieldPath; options: readonly string[]; asHeading: boolean }) {
-  const { t } = useTranslation('questions');
+  const { t } = usePageWords();
   const { register } = useStepForm();
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
@@ -69,8 +68,7 @@ function RadioField({ path, options, asHeading }: { path: FieldPath; options: re
 
 /** Text, date, number or A-number, with an optional "I don't know" box. */
 function TextField({ path, widget, asHeading }: { path: FieldPath; widget: Widget; asHeading: boolean }) {
-  const { t } = useTranslation('questions');
-  const { t: tc } = useTranslation();
+  const { t, tc } = usePageWords();
   const { register, control } = useStepForm();
   const { label, hint, dateHint } = useFieldText(path);
   const base = fieldId(path);

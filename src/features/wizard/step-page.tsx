@@ -1,4 +1,4 @@
-import { memo, Suspense, useEffect, useRef, useState } from 'react';
+import { memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
@@ -28,8 +28,8 @@ import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { formatDate, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
-import { FieldInput, focusTargetId, StepFormContext, TickListInput, WordingContext } from './field-input';
-import { fieldErrorMessage, fieldId, useStepForm } from './field-parts';
+import { FieldInput, focusTargetId, PageWordsContext, StepFormContext, TickListInput, WordingContext } from './field-input';
+import { fieldErrorMessage, fieldId, type PageWords, usePageWords, useStepForm } from './field-parts';
 import { fieldWidgets } from '../../ui/form/field-specs';
 import {
   fieldsAskedNow,
@@ -101,8 +101,7 @@ const NEUTRAL_SECTIONS: ReadonlySet<SectionId> = new Set<SectionId>(['situation'
  * The tab title of a question page: its number, and its section where that is neutral ("Question
  * 45 of 47: About you"), never the question itself. Titles stay in the browser's history.
  */
-function useQuestionTabTitle(step: Step): string {
-  const { t } = useTranslation('questions');
+function questionTabTitle(t: PageWords['t'], step: Step): string {
   const n = stepNumber(step.id)!;
   return NEUTRAL_SECTIONS.has(step.section)
     ? t('pageTitle.questionInSection', { number: n.number, total: n.total, section: t(`sections.${step.section}`) })
@@ -139,7 +138,9 @@ interface StepFormProps {
  * first render ends with one such change, on every step): it follows what it shows.
  */
 function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) {
-  const { i18n } = useTranslation('questions');
+  const { t, i18n } = useTranslation('questions');
+  const { t: tc } = useTranslation();
+  const words = useMemo<PageWords>(() => ({ t, tc, i18n }), [t, tc, i18n]);
   const answer = useCaseStore((s) => s.answer);
   const order: DateOrder = languageInfo(i18n.resolvedLanguage).dateOrder;
   const defaults = stepDefaultValues(step, (p) => getField(caseData, p), order);
@@ -179,14 +180,15 @@ function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) 
 
   return (
     <StepFormContext.Provider value={form}>
-      <StepFormPage step={step} caseData={caseData} fromReview={fromReview} reviewSection={reviewSection} />
+      <PageWordsContext.Provider value={words}>
+        <StepFormPage step={step} caseData={caseData} fromReview={fromReview} reviewSection={reviewSection} />
+      </PageWordsContext.Provider>
     </StepFormContext.Provider>
   );
 }
 
 const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, reviewSection }: StepFormProps) {
-  const { t, i18n } = useTranslation('questions');
-  const { t: tc } = useTranslation();
+  const { t, tc, i18n } = usePageWords();
   const form = useStepForm();
   const navigate = useAppNavigate();
   const answer = useCaseStore((s) => s.answer);
@@ -219,7 +221,7 @@ const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, re
   const only = main.length === 1 ? main[0]! : null;
   const single = only !== null && !hasIntro && headingWidgets.has(fieldWidgets[only.path].kind);
   const title = single ? t(`fields.${only.path}.label`, { context }) : t(`steps.${step.id}.title`, { context });
-  const tabTitle = useQuestionTabTitle(step);
+  const tabTitle = questionTabTitle(t, step);
   useDocumentTitle(summary.length ? `${tc('errors.titlePrefix')} ${tabTitle}` : tabTitle);
 
   const ctx = todayContext();

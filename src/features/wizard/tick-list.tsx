@@ -10,15 +10,13 @@
  */
 import { Fragment } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../domain';
 import { FieldInput } from './field-input';
-import { describedBy, fieldId, useStepForm } from './field-parts';
+import { describedBy, fieldId, usePageWords, useStepForm } from './field-parts';
 import { TICK_MODE, type TickItem, tickListHasError, type TickMode } from './step-form-schema';
 
 export function TickList({ stepId, items }: { stepId: string; items: readonly TickItem[] }) {
-  const { t, i18n } = useTranslation('questions');
-  const { t: tc } = useTranslation();
+  const { t, tc, i18n } = usePageWords();
   const { control, setValue } = useStepForm();
   const paths = items.map((i) => i.field.path);
   const values: unknown[] = useWatch({ control, name: paths });
