@@ -399,7 +399,7 @@ describe('language', () => {
     expect(document.documentElement.lang).toBe('es');
   });
 
-  it('follows a change of language on an open page: every kind of question, and its message', async () => {
+  it('follows a change of language on an open page: every kind of question, and the messages', async () => {
     const es = (await import('../../locales/es/common.json')).default;
     const qes = esQuestions.fields.posture;
     await renderApp(stepUrl('court-details'), walk(inCourtBaseline).c);
@@ -415,7 +415,7 @@ describe('language', () => {
     expect(screen.getAllByRole('checkbox', { name: es.answers.dontKnow }).length).toBe(3);
     cleanup();
 
-    // A message shown in English is then in Spanish.
+    // Messages shown in English are then in Spanish.
     await act(async () => {
       await i18n.changeLanguage('en');
     });
@@ -427,5 +427,9 @@ describe('language', () => {
       await i18n.changeLanguage('es');
     });
     expect(inline()).toBe(`${es.errors.prefix} ${esQuestions.fields.posture.detained.error}`);
+    // The summary at the top too (it used to keep the words of the language it was made in).
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('heading').textContent).toBe(es.errors.summaryTitle);
+    expect(within(summary).getByRole('link').textContent).toBe(esQuestions.fields.posture.detained.error);
   }, 20_000);
 });

@@ -6,6 +6,7 @@ import {
   canOpenStep,
   type CaseData,
   type DateOrder,
+  type FieldPath,
   getField,
   languageInfo,
   learnTopicForStep,
@@ -125,6 +126,9 @@ function askedNow(step: Step, values: Record<string, Record<string, unknown>>) {
   return fieldsAskedNow(step, useCaseStore.getState().caseData, values);
 }
 
+/** A problem found at Continue: a question's error code (and its address line), or the tick list's (`path: null`). */
+type Problem = { path: FieldPath; code: string; part?: string } | { path: null };
+
 interface StepFormProps {
   step: Step;
   caseData: CaseData;
@@ -193,7 +197,8 @@ const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, re
   const navigate = useAppNavigate();
   const answer = useCaseStore((s) => s.answer);
   const upgradedFrom = useCaseStore((s) => s.upgradedFrom);
-  const [summary, setSummary] = useState<SummaryError[]>([]);
+  // What was wrong at the last Continue; worded as the page renders, so a change of language rewords it.
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [focusKey, setFocusKey] = useState(0);
   // The page's checks could not be loaded (the connection dropped before the app was saved for offline use).
   const [checkFailed, setCheckFailed] = useState(false);
@@ -221,6 +226,15 @@ const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, re
   const only = main.length === 1 ? main[0]! : null;
   const single = only !== null && !hasIntro && headingWidgets.has(fieldWidgets[only.path].kind);
   const title = single ? t(`fields.${only.path}.label`, { context }) : t(`steps.${step.id}.title`, { context });
+  const summary = problems.map((p): SummaryError => {
+    // A tick list shown as boxes has one message: tick the ones that apply, or "None of these".
+    if (p.path === null) return { fieldId: tickListFocusId(tickItems), message: t('ticks.error') };
+    const { text, own } = fieldErrorMessage(i18n, context, p.path, p.code, p.part);
+    // The question's own message says what to do ("Choose whether…"). A general one ("Enter a
+    // 5-digit ZIP code…") names its question only where the page asks more than one.
+    const named = own || shown.length === 1 ? text : `${t(`fields.${p.path}.label`, { context })}: ${text}`;
+    return { fieldId: p.part ? `${fieldId(p.path)}-${p.part}` : focusTargetId(p.path), message: named };
+  });
   const tabTitle = questionTabTitle(t, step);
   useDocumentTitle(summary.length ? `${tc('errors.titlePrefix')} ${tabTitle}` : tabTitle);
 
@@ -243,23 +257,18 @@ const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, re
   };
 
   const onInvalid = (errors: FieldErrors) => {
-    const list: SummaryError[] = [];
-    // A tick list shown as boxes has one message: tick the ones that apply, or "None of these".
+    const found: Problem[] = [];
     const mode = (form.getValues(TICK_MODE) ?? '') as TickMode;
     const inList = new Set<string>(mode === 'unsure' ? [] : tickItems.map((i) => i.field.path));
-    if (tickListHasError(errors, tickItems, mode)) list.push({ fieldId: tickListFocusId(tickItems), message: t('ticks.error') });
+    if (tickListHasError(errors, tickItems, mode)) found.push({ path: null });
     for (const f of shown) {
       if (inList.has(f.path)) continue;
-      const found = firstError(get(errors, f.path));
-      if (!found) continue;
-      const part = fieldWidgets[f.path].kind === 'address' ? found.part : undefined;
-      const { text, own } = fieldErrorMessage(i18n, context, f.path, found.message, part);
-      // The question's own message says what to do ("Choose whether…"). A general one ("Enter a
-      // 5-digit ZIP code…") names its question only where the page asks more than one.
-      const named = own || shown.length === 1 ? text : `${t(`fields.${f.path}.label`, { context })}: ${text}`;
-      list.push({ fieldId: part ? `${fieldId(f.path)}-${part}` : focusTargetId(f.path), message: named });
+      const error = firstError(get(errors, f.path));
+      if (!error) continue;
+      const part = fieldWidgets[f.path].kind === 'address' ? error.part : undefined;
+      found.push(part ? { path: f.path, code: error.message, part } : { path: f.path, code: error.message });
     }
-    setSummary(list);
+    setProblems(found);
     setFocusKey((k) => k + 1);
   };
 
