@@ -402,11 +402,18 @@ describe('language', () => {
   it('follows a change of language on an open page: every kind of question, and the messages', async () => {
     const es = (await import('../../locales/es/common.json')).default;
     const qes = esQuestions.fields.posture;
-    await renderApp(stepUrl('court-details'), walk(inCourtBaseline).c);
+    const c = walk(inCourtBaseline).c;
+    await renderApp(stepUrl('court-details'), { ...c, posture: { ...c.posture, courtCity: undefined } });
     await screen.findByLabelText(q.fields.posture.courtCity.label);
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    const courtMessage = () => document.getElementById('f-posture-courtCity-error')?.textContent ?? '';
+    await waitFor(() => expect(courtMessage()).toContain(q.fields.posture.courtCity.error));
     await act(async () => {
       await i18n.changeLanguage('es');
     });
+    // The page's dates change order with the language: its answers are shown again, and the
+    // message stays, in Spanish.
+    await waitFor(() => expect(courtMessage()).toBe(`${es.errors.prefix} ${qes.courtCity.error}`));
     // The court list (a longer input), a text box, a date and a radio question, each in Spanish.
     expect(await screen.findByLabelText(qes.courtCity.label)).toBeTruthy();
     expect(screen.getByLabelText(`${qes.judge.label} ${es.answers.optional}`)).toBeTruthy();

@@ -156,14 +156,19 @@ function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) 
   });
   // New saved answers for this page (another tab's save, or dates in the new language's order):
   // show them, unless the person has already changed something here. Not on the page's first
-  // showing: the form starts with these very answers.
+  // showing: the form starts with these very answers. Messages shown after a Continue are
+  // checked again against them, rather than dropped.
   const { isDirty } = form.formState;
   const latest = JSON.stringify(defaults);
   const shownAnswers = useRef(latest);
   useEffect(() => {
     if (latest === shownAnswers.current) return;
     shownAnswers.current = latest;
-    if (!isDirty) form.reset(JSON.parse(latest) as typeof defaults);
+    if (isDirty) return;
+    // Read live (`formState` is this component's copy, and it does not follow the errors).
+    const hadMessages = [...step.fields.map((f) => f.path), TICK_MODE].some((path) => form.getFieldState(path).invalid);
+    form.reset(JSON.parse(latest) as typeof defaults, { keepIsSubmitted: true, keepSubmitCount: true });
+    if (hadMessages) void form.trigger();
   }, [latest]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the saved answers change
 
   useEffect(loadFormRulesSoon, []);
