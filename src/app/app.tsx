@@ -1,7 +1,6 @@
 import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type RouteObject, useParams, useRoutes } from 'react-router';
-import { AppHashRouter } from './hash-router';
 import { isEmptyCase, sectionIds } from '../domain';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { SavingPage } from '../features/start/saving-page';
@@ -17,6 +16,7 @@ import { useSaveStatus } from '../state/device-storage';
 import { useClinicStore } from '../state/clinic/clinic-status';
 import { AppLink as Link, useAppNavigate } from '../ui/app-link';
 import { EXIT_EVENT, ExitButton } from '../ui/exit-button';
+import { AppHashRouter } from './hash-router';
 import { LanguageSwitch } from './language-switch';
 import { WithLaterQuestions } from './later-questions';
 import { PageBoundary, PageLoading } from './page-loading';
@@ -205,10 +205,10 @@ export function App() {
   // Until the current language's first strings are in (a moment), the layout waits here.
   return (
     <Suspense fallback={<PageLoading />}>
-      {/* Navigations render at once rather than as interruptible transitions (the router's
-          `useTransitions={false}`): the next question paints ~10 ms sooner (npm run bench). A page
-          loaded on demand shows the loading line for that moment the first time instead of
-          keeping the previous page. */}
+      {/* Navigations render at once rather than as interruptible transitions (the router never
+          uses transitions): the next question paints ~10 ms sooner (npm run bench). A page loaded
+          on demand shows the loading line for that moment the first time instead of keeping the
+          previous page. */}
       <AppHashRouter>
         <AppRoutes />
       </AppHashRouter>

@@ -106,13 +106,13 @@ function useErrorMessage() {
 }
 
 export function ErrorText({ id, error, path, part }: { id: string; error: FieldError | undefined; path?: FieldPath; part?: string }) {
-  const { tc: t } = usePageWords();
+  const { tc } = usePageWords();
   const message = useErrorMessage();
   if (!error?.message) return null;
   return (
     <p id={id} className="field-error">
-      <span className="visually-hidden">{t('errors.prefix')} </span>
-      {path ? message(path, error.message, part).text : t(`errors.${error.message}`)}
+      <span className="visually-hidden">{tc('errors.prefix')} </span>
+      {path ? message(path, error.message, part).text : tc(`errors.${error.message}`)}
     </p>
   );
 }
