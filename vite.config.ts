@@ -155,6 +155,42 @@ function firstPaintMarkup(): Plugin {
   };
 }
 
+/**
+ * react-router ships one big module in which each component is `var X = React.forwardRef(...)`
+ * followed by `X.displayName = "X"`. Both count as side effects to the bundler, so every part of
+ * the package stayed in the first download whether the app used it or not (NavLink, Form,
+ * fetchers, prefetch links...). Marking those React calls pure and leaving out the displayName
+ * lines (names for React's developer tools only) lets the unused parts go: about 2 kB gzip, and
+ * more for each part the app stops using (docs/adr/0004-bundle-budget.md, issue 17).
+ * Build only. If react-router's files stop looking like this, the build fails rather than
+ * quietly growing again.
+ */
+function treeShakeReactRouter(): Plugin {
+  const file = /[\\/]node_modules[\\/]react-router[\\/]dist[\\/]production[\\/][\w.-]+\.mjs$/;
+  let marked = 0;
+  return {
+    name: 'pd-helper:tree-shake-react-router',
+    apply: 'build',
+    buildStart() {
+      marked = 0;
+    },
+    transform: {
+      filter: { id: file },
+      handler(code) {
+        let changed = code.replace(/(?<![\w$.])(React\d*\.(?:forwardRef|createContext|memo)\()/g, (call) => {
+          marked++;
+          return `/* @__PURE__ */ ${call}`;
+        });
+        changed = changed.replace(/^[A-Za-z_$][\w$]*\.displayName = (?:"[^"\n]*"|`[^`\n]*`);$/gm, '');
+        return changed === code ? null : { code: changed, map: null };
+      },
+    },
+    buildEnd(error) {
+      if (!error && marked === 0) this.error('pd-helper:tree-shake-react-router: no React.forwardRef/createContext/memo call found in react-router');
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -174,6 +210,7 @@ export default defineConfig({
   worker: { format: 'iife' },
   plugins: [
     react(),
+    treeShakeReactRouter(),
     contentSecurityPolicy(),
     preloadStartStrings(),
     firstPaintMarkup(),
