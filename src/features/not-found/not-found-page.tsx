@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink as Link } from '../../ui/app-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { paths } from '../../ui/paths';
 
