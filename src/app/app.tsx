@@ -1,6 +1,6 @@
-import { type ComponentType, lazy, Suspense, useEffect } from 'react';
+import { type ComponentType, lazy, type ReactElement, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type RouteObject, useParams, useRoutes } from 'react-router';
+import { useLocation } from 'react-router';
 import { isEmptyCase, sectionIds } from '../domain';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { SavingPage } from '../features/start/saving-page';
@@ -8,7 +8,7 @@ import { StartPage } from '../features/start/start-page';
 import { loadLaterInputs } from '../features/wizard/field-input';
 import { StepPage } from '../features/wizard/step-page';
 import { TaskListPage } from '../features/wizard/task-list-page';
-import { ClinicBar, ClinicFooterLinks, ClinicOutlet, ClinicStartActions, ClinicStartEntry } from '../features/clinic/clinic-chrome';
+import { ClinicBar, ClinicFooterLinks, ClinicGuard, ClinicStartActions, ClinicStartEntry } from '../features/clinic/clinic-chrome';
 import { useIdleLock } from '../features/clinic/use-idle-lock';
 import { clinicNamespaces, learnNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
 import { useCaseStore } from '../state/case-store';
@@ -18,6 +18,7 @@ import { AppLink as Link, useAppNavigate } from '../ui/app-link';
 import { EXIT_EVENT, ExitButton } from '../ui/exit-button';
 import { AppHashRouter } from './hash-router';
 import { LanguageSwitch } from './language-switch';
+import { matchRoute, type RouteParams, type RoutePattern } from './match-route';
 import { WithLaterQuestions } from './later-questions';
 import { PageBoundary, PageLoading } from './page-loading';
 import { paths } from '../ui/paths';
@@ -29,66 +30,73 @@ import { skipToMain } from '../ui/skip-link';
  * line in place of the page (PageBoundary), never a blank page; from the service worker's cache
  * that is a moment.
  */
-function lazyPage(load: () => Promise<ComponentType>, nss: readonly Namespace[] = pageNamespaces): Pick<RouteObject, 'element'> {
-  const Page = lazy(async () => {
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, nss: readonly Namespace[] = pageNamespaces): ComponentType<P> {
+  return lazy(async () => {
     // Every page after the questions may name any question (review, result, summary, case file).
     const [Component] = await Promise.all([load(), loadNamespaces(nss), loadLaterQuestions()]);
     return { default: Component };
   });
-  return { element: <Page /> };
+}
+
+/** A page of the app: its path (src/ui/paths.ts) and what it shows, given the address's `:name` parts. */
+export interface AppRoute extends RoutePattern {
+  page: (params: RouteParams) => ReactElement;
+}
+
+function lazyRoute(path: string, load: () => Promise<ComponentType>, nss?: readonly Namespace[]): AppRoute {
+  const Page = lazyPage(load, nss);
+  return { path, page: () => <Page /> };
 }
 
 /** A question page: the first section's words come with the first download; later ones load on their own. */
-function QuestionPage() {
-  const step = paths.question.step(useParams().code);
+function QuestionPage({ code }: { code: string | undefined }) {
+  const step = paths.question.step(code);
   return (
     <WithLaterQuestions needed={step !== undefined && step.section !== sectionIds[0]} alsoLoad={loadLaterInputs}>
-      <StepPage />
+      <StepPage code={code} />
     </WithLaterQuestions>
   );
 }
 
-/** The route table (exported so component tests can mount it in a memory router). */
-export const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    children: [
-      // The start page and the questions are in the first bundle, so the first question paints at once.
-      { index: true, element: <StartPage clinicActions={<ClinicStartActions />} clinicEntry={<ClinicStartEntry />} /> },
-      { path: paths.saving.route, element: <SavingPage /> },
-      { path: paths.taskList.route, element: <TaskListPage /> },
-      { path: paths.question.route, element: <QuestionPage /> },
-      { path: paths.review.route, ...lazyPage(() => import('../features/review/review-page').then((m) => m.ReviewPage)) },
-      { path: paths.result.route, ...lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage)) },
-      { path: paths.checklist.route, ...lazyPage(() => import('../features/checklist/checklist-page').then((m) => m.ChecklistPage)) },
-      { path: paths.supportLetters.route, ...lazyPage(() => import('../features/support-letters/support-letters-page').then((m) => m.SupportLettersPage)) },
-      { path: paths.letter.route, ...lazyPage(() => import('../features/letter/letter-page').then((m) => m.LetterPage)) },
-      { path: paths.lawyerSummary.route, ...lazyPage(() => import('../features/lawyer-summary/lawyer-summary-page').then((m) => m.LawyerSummaryPage)) },
-      { path: paths.factsSheet.route, ...lazyPage(() => import('../features/facts-sheet/facts-sheet-page').then((m) => m.FactsSheetPage)) },
-      { path: paths.declaration.route, ...lazyPage(() => import('../features/declaration/declaration-page').then((m) => m.DeclarationPage)) },
-      { path: paths.afterSending.route, ...lazyPage(() => import('../features/after-sending/after-sending-page').then((m) => m.AfterSendingPage)) },
-      { path: paths.stayOfRemoval.route, ...lazyPage(() => import('../features/stay/stay-page').then((m) => m.StayPage)) },
-      { path: paths.delete.route, ...lazyPage(() => import('../features/privacy/delete-page').then((m) => m.DeletePage), ['pages']) },
-      { path: paths.clinic.route, ...lazyPage(() => import('../features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces) },
-      { path: paths.clinicSetup.route, ...lazyPage(() => import('../features/clinic/setup-page').then((m) => m.SetupPage), clinicNamespaces) },
-      { path: paths.clinicWipe.route, ...lazyPage(() => import('../features/clinic/wipe-page').then((m) => m.WipePage), clinicNamespaces) },
-      { path: paths.clinicSummary.route, ...lazyPage(() => import('../features/clinic/summary-page').then((m) => m.SummaryPage), [...clinicNamespaces, ...pageNamespaces]) },
-      { path: paths.caseFile.route, ...lazyPage(() => import('../features/case-file/case-file-page').then((m) => m.CaseFilePage), clinicNamespaces) },
-      // Learn pages need no answers; their words are their own chunk (never in the first download).
-      { path: paths.learn.route, ...lazyPage(() => import('../features/learn/learn-index-page').then((m) => m.LearnIndexPage), learnNamespaces) },
-      { path: paths.learnTopic.route, ...lazyPage(() => import('../features/learn/learn-topic-page').then((m) => m.LearnTopicPage), learnNamespaces) },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
+const LearnTopicPage = lazyPage(() => import('../features/learn/learn-topic-page').then((m) => m.LearnTopicPage), learnNamespaces);
 
 /**
- * Hash routing: works from any sub-path and on reload without server rewrites (docs/adr/0002-routing.md).
- * Declarative mode (the app's hash router, ./hash-router.tsx, + useRoutes): the app uses no loaders
- * or actions, and the data router would add ~16 kB gzip to the first bundle (docs/adr/0004-bundle-budget.md).
+ * The route table; the first match wins (./match-route.ts). The start page and the questions are
+ * in the first bundle, so the first question paints at once; the other pages load when needed.
+ * Exported so component tests can mount the pages in a memory router.
  */
-function AppRoutes() {
-  return useRoutes(routes);
+export const routes: readonly AppRoute[] = [
+  { path: paths.start.route, page: () => <StartPage clinicActions={<ClinicStartActions />} clinicEntry={<ClinicStartEntry />} /> },
+  { path: paths.saving.route, page: () => <SavingPage /> },
+  { path: paths.taskList.route, page: () => <TaskListPage /> },
+  { path: paths.question.route, page: ({ code }) => <QuestionPage code={code} /> },
+  lazyRoute(paths.review.route, () => import('../features/review/review-page').then((m) => m.ReviewPage)),
+  lazyRoute(paths.result.route, () => import('../features/result/result-page').then((m) => m.ResultPage)),
+  lazyRoute(paths.checklist.route, () => import('../features/checklist/checklist-page').then((m) => m.ChecklistPage)),
+  lazyRoute(paths.supportLetters.route, () => import('../features/support-letters/support-letters-page').then((m) => m.SupportLettersPage)),
+  lazyRoute(paths.letter.route, () => import('../features/letter/letter-page').then((m) => m.LetterPage)),
+  lazyRoute(paths.lawyerSummary.route, () => import('../features/lawyer-summary/lawyer-summary-page').then((m) => m.LawyerSummaryPage)),
+  lazyRoute(paths.factsSheet.route, () => import('../features/facts-sheet/facts-sheet-page').then((m) => m.FactsSheetPage)),
+  lazyRoute(paths.declaration.route, () => import('../features/declaration/declaration-page').then((m) => m.DeclarationPage)),
+  lazyRoute(paths.afterSending.route, () => import('../features/after-sending/after-sending-page').then((m) => m.AfterSendingPage)),
+  lazyRoute(paths.stayOfRemoval.route, () => import('../features/stay/stay-page').then((m) => m.StayPage)),
+  lazyRoute(paths.delete.route, () => import('../features/privacy/delete-page').then((m) => m.DeletePage), ['pages']),
+  lazyRoute(paths.clinic.route, () => import('../features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces),
+  lazyRoute(paths.clinicSetup.route, () => import('../features/clinic/setup-page').then((m) => m.SetupPage), clinicNamespaces),
+  lazyRoute(paths.clinicWipe.route, () => import('../features/clinic/wipe-page').then((m) => m.WipePage), clinicNamespaces),
+  lazyRoute(paths.clinicSummary.route, () => import('../features/clinic/summary-page').then((m) => m.SummaryPage), [...clinicNamespaces, ...pageNamespaces]),
+  lazyRoute(paths.caseFile.route, () => import('../features/case-file/case-file-page').then((m) => m.CaseFilePage), clinicNamespaces),
+  // Learn pages need no answers; their words are their own chunk (never in the first download).
+  lazyRoute(paths.learn.route, () => import('../features/learn/learn-index-page').then((m) => m.LearnIndexPage), learnNamespaces),
+  { path: paths.learnTopic.route, page: ({ topic }) => <LearnTopicPage topic={topic} /> },
+  { path: '*', page: () => <NotFoundPage /> },
+];
+
+/** The page the address names: the only part of the layout that follows the address. */
+function CurrentPage() {
+  const { pathname } = useLocation();
+  const match = matchRoute(routes, pathname);
+  return match ? match.route.page(match.params) : <NotFoundPage />;
 }
 
 /** Shown instead of any page when saved data could not be used (rare: not in the first download). */
@@ -182,7 +190,15 @@ function Layout() {
             <SaveStatusBanner />
           </Suspense>
         )}
-        <PageBoundary>{loadError ? <LoadErrorPage /> : <ClinicOutlet />}</PageBoundary>
+        <PageBoundary>
+          {loadError ? (
+            <LoadErrorPage />
+          ) : (
+            <ClinicGuard>
+              <CurrentPage />
+            </ClinicGuard>
+          )}
+        </PageBoundary>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
@@ -201,6 +217,17 @@ function Layout() {
   );
 }
 
+/**
+ * The layout and the page the address names, inside any router: the app's hash router (App),
+ * the start page's build-time render (./start-markup.tsx), a memory router in component tests.
+ * Hash routing works from any sub-path and on reload without server rewrites
+ * (docs/adr/0002-routing.md); the app uses no loaders or actions, so no data router
+ * (docs/adr/0004-bundle-budget.md).
+ */
+export function AppPages() {
+  return <Layout />;
+}
+
 export function App() {
   // Until the current language's first strings are in (a moment), the layout waits here.
   return (
@@ -210,7 +237,7 @@ export function App() {
           on demand shows the loading line for that moment the first time instead of keeping the
           previous page. */}
       <AppHashRouter>
-        <AppRoutes />
+        <AppPages />
       </AppHashRouter>
     </Suspense>
   );

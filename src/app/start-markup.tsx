@@ -6,11 +6,11 @@
  * browser's bundle.
  */
 import { renderToString } from 'react-dom/server';
-import { createPath, type Navigator, Router, useRoutes } from 'react-router';
+import { createPath, type Navigator, Router } from 'react-router';
 import type { LanguageCode } from '../domain';
 import { paths } from '../ui/paths';
 import { documentTitle } from '../ui/use-document-title';
-import { routes } from './app';
+import { AppPages } from './app';
 import i18n, { startNamespaces } from './i18n';
 
 /** Links as the app's hash router writes them ("#/learn"); nothing moves at build time. */
@@ -20,10 +20,6 @@ const hashNavigator: Navigator = {
   push: () => {},
   replace: () => {},
 };
-
-function StartRoute() {
-  return useRoutes(routes);
-}
 
 /** The whole page (header, start page, footer) as a first visit in `language` sees it. */
 export interface StartMarkup {
@@ -42,7 +38,7 @@ export async function renderStartMarkup(language: LanguageCode): Promise<StartMa
   await i18n.loadNamespaces([...startNamespaces]);
   const html = renderToString(
     <Router location="/" navigator={hashNavigator} static>
-      <StartRoute />
+      <AppPages />
     </Router>,
   );
   return {

@@ -1,13 +1,13 @@
 /**
- * The parts of clinic mode that live in the layout: the guard in place of <Outlet/> (while
+ * The parts of clinic mode that live in the layout: the guard around the page (while
  * locked, only the locked screen renders, so every form unmounts and nothing of a case stays on
  * screen), the clinic bar ("Case: … · Switch case · Summary · Lock"), the footer links, and the
  * entry on the start page. Their strings are in the `clinic` namespace, loaded with clinic mode;
  * the start page entry and the case-file link, seen by everyone, use `common`.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { useCaseStore } from '../../state/case-store';
 import { useClinicStore } from '../../state/clinic/clinic-status';
 import { AppLink } from '../../ui/app-link';
@@ -24,7 +24,7 @@ const CASE_PAGES = /^\/(questions(\/.*)?|review|result|checklist|letter|clinic\/
 /** The one page that may show while locked: the way out when the passphrase is forgotten. */
 const WHILE_LOCKED = paths.clinicWipe.href();
 
-export function ClinicOutlet() {
+export function ClinicGuard({ children }: { children: ReactNode }) {
   const status = useClinicStore((s) => s.status);
   const activeId = useClinicStore((s) => s.activeId);
   const { pathname } = useLocation();
@@ -40,7 +40,7 @@ export function ClinicOutlet() {
     if (pathname === paths.delete.href()) return <Navigate to={paths.clinic.href()} replace />;
     if (activeId === null && CASE_PAGES.test(pathname)) return <Navigate to={paths.clinic.href()} replace />;
   }
-  return <Outlet />;
+  return children;
 }
 
 /** Shown on every page while clinic mode is unlocked. */

@@ -1,5 +1,5 @@
 /**
- * Shown instead of every page while clinic mode is locked (see ClinicOutlet): the passphrase,
+ * Shown instead of every page while clinic mode is locked (see ClinicGuard): the passphrase,
  * Unlock, a plain "wrong passphrase" message (nothing is touched), and the way out when the
  * passphrase is forgotten. After wrong passphrases the next try waits (state/clinic/unlock-delay):
  * Unlock is disabled meanwhile, a line under it counts down, and a live region says once how

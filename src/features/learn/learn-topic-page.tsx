@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { findLearnTopic, type LearnSection, type LearnTopic, learnTopics, STATUS_CHECKED_ON } from '../../domain';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
@@ -13,8 +12,8 @@ import { RightsCards } from './rights-cards';
 import './learn.css';
 
 /** #/learn/<topic>: one topic, each section with its sources and the date it was checked. */
-export function LearnTopicPage() {
-  const topic = findLearnTopic(useParams().topic);
+export function LearnTopicPage({ topic: topicId }: { topic: string | undefined }) {
+  const topic = findLearnTopic(topicId);
   const { t } = useTranslation('learn');
   const { t: tc } = useTranslation();
   const { t: tp } = useTranslation('pages');

@@ -1,7 +1,7 @@
 import { memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import {
   canOpenStep,
   type CaseData,
@@ -77,8 +77,8 @@ function preloadFormRules(): void {
   if (!formRules) loadFormRules().catch(() => {});
 }
 
-export function StepPage() {
-  const { code } = useParams();
+/** `code`: the step the address names (its `:code` part, src/ui/paths.ts). */
+export function StepPage({ code }: { code: string | undefined }) {
   const c = useCaseStore((s) => s.caseData);
   const [search] = useSearchParams();
   const step = paths.question.step(code);
