@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { askedFields, FIRST_STEP_ID, firstUnansweredStep, getField, isStepAnswered, pathStepsBySection, speaksToHelper, todayContext } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
@@ -14,7 +14,7 @@ export function ReviewPage() {
   const { t, i18n } = useTranslation();
   const { t: tp } = useTranslation('pages');
   const c = useCaseStore((s) => s.caseData);
-  const [search] = useSearchParams();
+  const search = new URLSearchParams(useLocation().search);
   const section = paths.review.section(search);
   useDocumentTitle(tp('review.title'));
   const ctx = todayContext();

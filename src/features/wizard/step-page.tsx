@@ -1,7 +1,7 @@
 import { memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import {
   canOpenStep,
   type CaseData,
@@ -80,7 +80,7 @@ function preloadFormRules(): void {
 /** `code`: the step the address names (its `:code` part, src/ui/paths.ts). */
 export function StepPage({ code }: { code: string | undefined }) {
   const c = useCaseStore((s) => s.caseData);
-  const [search] = useSearchParams();
+  const search = new URLSearchParams(useLocation().search);
   const step = paths.question.step(code);
   const fromReview = paths.question.fromReview(search);
   const reviewSection = paths.question.reviewSection(search);
