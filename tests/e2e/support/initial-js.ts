@@ -20,7 +20,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 export const DIST = path.join(root, 'dist');
 
 /** The budget for initial JS, gzip (issue "quality gate"). */
-export const INITIAL_JS_BUDGET_KB = 143;
+export const INITIAL_JS_BUDGET_KB = 138;
 
 export interface LoadedScript {
   /** Path inside dist/, e.g. "assets/index-abc123.js". */
