@@ -57,17 +57,24 @@ function loadFormRules(): Promise<typeof StepFormRules> {
   return formRules ? Promise.resolve(formRules) : import('./step-form-rules').then((m) => (formRules = m));
 }
 /**
- * Fetch the checks once the person starts on the page (first focus or tap in the form), or a
- * little after the first question shows when the browser is idle: not with the first question.
+ * Fetch the checks once the first question is on screen and the browser is idle, or at the
+ * person's first focus or tap in the form if that comes first: not with the first question, but
+ * ready for a quick first Continue. They used to wait 2 s, and a first Continue within that time
+ * waited for them: the slowest step of a walk, on a first visit and on a slow phone (issue 17).
  */
 function loadFormRulesSoon(): () => void {
   if (formRules) return () => {};
   let idle = 0;
-  const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(preloadFormRules, { timeout: 3000 });
-    else preloadFormRules();
-  }, 2000);
+  let timer = 0;
+  // The frame that shows the page first, then the next idle moment.
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(preloadFormRules, { timeout: 1000 });
+      else preloadFormRules();
+    }, 0);
+  });
   return () => {
+    cancelAnimationFrame(frame);
     clearTimeout(timer);
     if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
   };
