@@ -63,7 +63,7 @@ const LearnTopicPage = lazyPage(() => import('../features/learn/learn-topic-page
 /**
  * The route table; the first match wins (./match-route.ts). The start page and the questions are
  * in the first bundle, so the first question paints at once; the other pages load when needed.
- * Exported so component tests can mount the pages in a memory router.
+ * Exported for its test against the path table (tests/component/app-routes.test.tsx).
  */
 export const routes: readonly AppRoute[] = [
   { path: paths.start.route, page: () => <StartPage clinicActions={<ClinicStartActions />} clinicEntry={<ClinicStartEntry />} /> },
