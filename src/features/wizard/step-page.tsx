@@ -30,7 +30,7 @@ import { formatDate, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, PageWordsContext, StepFormContext, TickListInput, WordingContext } from './field-input';
-import { fieldErrorMessage, fieldId, type PageWords, usePageWords, useStepForm } from './field-parts';
+import { fieldErrorMessage, fieldId, type PageWords, plainFirst, usePageWords, useStepForm } from './field-parts';
 import { fieldWidgets } from '../../ui/form/field-specs';
 import {
   fieldsAskedNow,
@@ -151,7 +151,7 @@ interface StepFormProps {
 function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) {
   const { t, i18n } = useTranslation('questions');
   const { t: tc } = useTranslation();
-  const words = useMemo<PageWords>(() => ({ t, tc, i18n }), [t, tc, i18n]);
+  const words = useMemo<PageWords>(() => ({ t: plainFirst(t, i18n, 'questions'), tc: plainFirst(tc, i18n, 'common'), i18n }), [t, tc, i18n]);
   const answer = useCaseStore((s) => s.answer);
   const order: DateOrder = languageInfo(i18n.resolvedLanguage).dateOrder;
   const defaults = stepDefaultValues(step, (p) => getField(caseData, p), order);
