@@ -5,9 +5,9 @@
  * task list and waits for the first question's heading to be painted;
  * the page's Resource Timing entries then list each .js file it had started to fetch by then
  * (entry chunk, shared chunks, locale chunks, anything loaded on the way). What the page fetches
- * once the first question is on screen (the page checks, when the browser is idle) is not counted. Sizes: the bytes the browser received
- * (transfer) and decoded, and the same file from dist/ gzipped at level 9 (what a static host
- * serves), in kB of 1000 bytes as vite prints them. The service worker's own downloads happen in
+ * once the first question is on screen (the page checks, when the browser is idle) is not
+ * counted. Sizes: the bytes the browser received (transfer) and decoded, and the same file from
+ * dist/ gzipped at level 9 (what a static host serves), in kB of 1000 bytes as vite prints them. The service worker's own downloads happen in
  * its own context and are not counted. Used by tests/e2e/budget.e2e.ts and the bench.
  */
 import { readFileSync } from 'node:fs';
