@@ -119,9 +119,10 @@ describe('a question page', () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp(stepUrl('court-details'), c);
     const select = (await screen.findByLabelText(q.fields.posture.courtCity.label)) as HTMLSelectElement;
-    // The saved "Chicago, IL" is the Chicago court on the list.
+    // The saved "Chicago, IL" is the Chicago court on the list (the others follow in the next frame).
     expect(select.value).toBe('Chicago, IL');
-    expect(select.querySelectorAll('optgroup').length).toBeGreaterThan(20);
+    await waitFor(() => expect(select.querySelectorAll('optgroup').length).toBeGreaterThan(20));
+    expect(select.value).toBe('Chicago, IL');
     fireEvent.change(select, { target: { value: 'Atlanta – W. Peachtree St, GA' } });
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
     await waitFor(() => expect(router.state.location.pathname).not.toBe(stepUrl('court-details')));

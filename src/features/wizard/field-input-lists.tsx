@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { type FieldError, get, useFieldArray, useWatch } from 'react-hook-form';
 import { courtLabel, courtsForPicker, type FieldPath } from '../../domain';
+import { usePaintedOnce } from '../../ui/after-paint';
 import { COURT_NOT_LISTED, listOptions, type ListWidgetKind } from '../../ui/form/field-specs';
 import { knowCourtLabels } from '../../ui/form/list-field-forms';
 import { describedBy, ErrorText, fieldId, useFieldErrors, useFieldText, usePageWords, useStepForm } from './field-parts';
@@ -246,6 +247,11 @@ knowCourtLabels(COURTS.map(courtLabel));
  * The court picker: every immigration court in the office list, by state, then "My court is not
  * on this list" (which shows a box for its city) and "I don't know". What is kept is the court's
  * label ("Chicago, IL"): the letter page finds its OPLA office from it.
+ *
+ * The page's first frame lists only the chosen court (a closed list shows no more); the other
+ * courts come in the next frame. Their 100 lines (70 courts in 30 states) were about 30 ms of
+ * the page's first frame on a slow phone (issue 17). The chosen court keeps its place and key
+ * (its state's group), so the list keeps it chosen when the others arrive.
  */
 function CourtField({ path }: { path: FieldPath }) {
   const { t, tc } = usePageWords();
@@ -253,8 +259,8 @@ function CourtField({ path }: { path: FieldPath }) {
   const errors = useFieldErrors(path);
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
-  const courts = COURTS;
   const chosen: unknown = useWatch({ control, name: `${path}.court` });
+  const courts = usePaintedOnce() ? COURTS : COURTS.filter((c) => courtLabel(c) === chosen);
   const unknown = useWatch({ control, name: `${path}.unknown` }) === true;
   const error = get(errors, path) as FieldError | undefined;
   const ownError = error?.message ? error : undefined;

@@ -23,6 +23,7 @@ import {
 } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { keepTypedAnswersWith } from '../../state/typed-answers';
+import { afterNextPaint } from '../../ui/after-paint';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
@@ -65,17 +66,13 @@ function loadFormRules(): Promise<typeof StepFormRules> {
 function loadFormRulesSoon(): () => void {
   if (formRules) return () => {};
   let idle = 0;
-  let timer = 0;
   // The frame that shows the page first, then the next idle moment.
-  const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(preloadFormRules, { timeout: 1000 });
-      else preloadFormRules();
-    }, 0);
+  const cancel = afterNextPaint(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(preloadFormRules, { timeout: 1000 });
+    else preloadFormRules();
   });
   return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
+    cancel();
     if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
   };
 }
