@@ -52,6 +52,15 @@ export function stepResolver(step: Step, order: DateOrder, fields: readonly Fiel
   return resolver;
 }
 
+/**
+ * Makes the page's schema and resolver and runs the schema once (zod sets up an object's checks
+ * on its first run), while the page waits for the person: Continue then finds them ready.
+ */
+export function prepareStepChecks(step: Step, order: DateOrder, fields: readonly FieldSpec[], values: FormValues): void {
+  stepResolver(step, order, fields);
+  stepFormSchema(step, order, fields).safeParse(values);
+}
+
 /** The answers the page's values give, or null when they are not complete and valid. */
 export function validStepAnswers(step: Step, order: DateOrder, fields: readonly FieldSpec[], values: FormValues): ReturnType<typeof stepAnswers> | null {
   const parsed = stepFormSchema(step, order, fields).safeParse(values);

@@ -52,32 +52,37 @@ import './wizard.css';
 
 const headingWidgets = new Set(['radio', 'text', 'date', 'number', 'a-number']);
 
-/** The pages' checks (with zod), once loaded (see `loadFormRulesSoon`). */
+/** The pages' checks (with zod), once loaded (see `prepareChecksSoon`). */
 let formRules: typeof StepFormRules | null = null;
 function loadFormRules(): Promise<typeof StepFormRules> {
   return formRules ? Promise.resolve(formRules) : import('./step-form-rules').then((m) => (formRules = m));
 }
 /**
- * Fetch the checks once the first question is on screen and the browser is idle, or at the
- * person's first focus or tap in the form if that comes first: not with the first question, but
- * ready for a quick first Continue. They used to wait 2 s, and a first Continue within that time
- * waited for them: the slowest step of a walk, on a first visit and on a slow phone (issue 17).
+ * Get the page's checks ready once it is on screen and the browser is idle: fetch them (on the
+ * first page), then make this page's schema and run it once, so that Continue finds it made.
+ * Fetching them used to wait 2 s, and a first Continue within that time waited for them; making
+ * a page's schema at Continue was about 2 ms of a step on a slow phone (issue 17). A focus or tap
+ * in the form fetches them at once (`preloadFormRules`).
  */
-function loadFormRulesSoon(): () => void {
-  if (formRules) return () => {};
+function prepareChecksSoon(prepare: (rules: typeof StepFormRules) => void): () => void {
+  let live = true;
   let idle = 0;
+  const run = () => {
+    // Offline before the app was saved for offline use: Continue tries again, and says so if it fails.
+    loadFormRules().then((rules) => live && prepare(rules), () => {});
+  };
   // The frame that shows the page first, then the next idle moment.
   const cancel = afterNextPaint(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(preloadFormRules, { timeout: 1000 });
-    else preloadFormRules();
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 1000 });
+    else run();
   });
   return () => {
+    live = false;
     cancel();
     if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
   };
 }
 function preloadFormRules(): void {
-  // Offline before the app was saved for offline use: Continue tries again, and says so if it fails.
   if (!formRules) loadFormRules().catch(() => {});
 }
 
@@ -175,7 +180,14 @@ function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) 
     if (hadMessages) void form.trigger();
   }, [latest]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the saved answers change
 
-  useEffect(loadFormRulesSoon, []);
+  useEffect(
+    () =>
+      prepareChecksSoon((rules) => {
+        const values = form.getValues();
+        rules.prepareStepChecks(step, order, askedNow(step, values), values);
+      }),
+    [], // eslint-disable-line react-hooks/exhaustive-deps -- once, for the page as it first shows
+  );
   // Clinic mode locks (or another tab locks it) while something is typed here: keep it if valid.
   // (The first focus or tap starts loading the checks, so they are there once anything is typed.)
   useEffect(
