@@ -80,7 +80,7 @@ describe('setting up clinic mode', () => {
     expect(within(summary).getByRole('link', { name: c.setup.errors.confirmEmpty })).toBeTruthy();
     expect(within(summary).getByRole('link', { name: c.setup.errors.labelEmpty })).toBeTruthy();
     expect(pass.getAttribute('aria-invalid')).toBe('true');
-    expect(document.title.startsWith(en.errors.titlePrefix)).toBe(true);
+    await waitFor(() => expect(document.title.startsWith(en.errors.titlePrefix)).toBe(true));
 
     fireEvent.change(pass, { target: { value: 'short' } });
     fireEvent.change(screen.getByLabelText(c.setup.confirm), { target: { value: 'shorter' } });

@@ -5,7 +5,7 @@
  * only on a switch (and then <html lang> and the title follow); a page loaded on demand shows a
  * loading line, never a blank page, and a message with a reload button if its file cannot load.
  */
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { lazy } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -49,7 +49,7 @@ describe('strings loaded on demand', () => {
     expect(i18n.hasResourceBundle('es', 'questions')).toBe(true);
     expect(i18n.hasResourceBundle('es', 'catalog')).toBe(true);
     expect(document.documentElement.lang).toBe('es');
-    expect(document.title).toBe('PD Helper');
+    await waitFor(() => expect(document.title).toBe('PD Helper'));
     await i18n.changeLanguage('en');
     expect(document.documentElement.lang).toBe('en');
   });

@@ -5,7 +5,7 @@
  * was checked; an unknown topic is a calm "not found"; the rights cards come in every language;
  * the footer, the result page and "Why we ask this" link to them.
  */
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import i18n from '../../src/app/i18n';
 import { findSource, LANGUAGES, learnTopicForStep, learnTopicIds, learnTopics, STATUS_CHECKED_ON } from '../../src/domain';
@@ -64,7 +64,7 @@ describe.each(LANGUAGES.map((l) => l.code))('learn pages (%s)', { timeout: 20_00
     const h1 = await screen.findByRole('heading', { level: 1 });
     const title = i18n.t(`learn.topics.${id}`, { ns: 'pages', lng });
     expect(h1.textContent).toBe(title);
-    expect(document.title).toContain(title);
+    await waitFor(() => expect(document.title).toContain(title));
     expect(screen.getByText(new RegExp(`${date}`), { selector: '.learn-page__as-of' })).toBeTruthy();
     const topic = learnTopics.find((t) => t.id === id)!;
     const sections = document.querySelectorAll('.learn-section');

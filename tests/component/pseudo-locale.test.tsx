@@ -98,7 +98,7 @@ describe('a pseudo-locale added as one list entry and one folder of strings', ()
     await screen.findByRole('heading', { level: 1, name: pseudo(enCommon.start.title) });
     expect(document.documentElement.lang).toBe('xx');
     expect(document.documentElement.dir).toBe('rtl');
-    expect(document.title).toContain(pseudo(enCommon.app.name));
+    await waitFor(() => expect(document.title).toContain(pseudo(enCommon.app.name)));
     expect(useCaseStore.getState().language).toBe('xx');
 
     const switchNow = screen.getByRole('list', { name: pseudo(enCommon.app.otherLanguages) });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The start page (GOV.UK start pattern) and the saving choice after "Start now" (issue 16 §1). */
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
 import es from '../../locales/es/common.json';
@@ -49,7 +49,7 @@ describe('the saving choice', () => {
     const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain(en.saving.error);
     expect(document.activeElement).toBe(summary);
-    expect(document.title.startsWith(en.errors.titlePrefix)).toBe(true);
+    await waitFor(() => expect(document.title.startsWith(en.errors.titlePrefix)).toBe(true));
     expect(router.state.location.pathname).toBe('/saving');
 
     fireEvent.click(within(group).getByLabelText(en.saving.session));

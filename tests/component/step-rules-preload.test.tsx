@@ -13,11 +13,12 @@ import { emptyCase } from '../../src/domain';
 import { stepUrl } from '../../src/ui/paths';
 import { useCaseStore } from '../../src/state/case-store';
 import { renderApp } from './render-app';
+import type * as StepFormRules from '../../src/features/wizard/step-form-rules';
 
 const rules = vi.hoisted(() => ({ loads: 0, prepared: [] as string[] }));
 vi.mock('../../src/features/wizard/step-form-rules', async (importOriginal) => {
   rules.loads++;
-  const real = await importOriginal<typeof import('../../src/features/wizard/step-form-rules')>();
+  const real = await importOriginal<typeof StepFormRules>();
   return {
     ...real,
     prepareStepChecks: (...args: Parameters<typeof real.prepareStepChecks>) => {

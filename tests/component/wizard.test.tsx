@@ -48,7 +48,7 @@ describe('a question page', () => {
     expect(document.activeElement?.id).toBe('f-posture-detained-yes');
     expect(document.getElementById('f-posture-detained-error')?.textContent).toBe(`${en.errors.prefix} ${own}`);
     expect(screen.getByRole('radio', { name: q.options.yesNo.yes }).getAttribute('aria-invalid')).toBe('true');
-    expect(document.title.startsWith(en.errors.titlePrefix)).toBe(true);
+    await waitFor(() => expect(document.title.startsWith(en.errors.titlePrefix)).toBe(true));
   });
 
   it('on a page of several questions, lists one message per question that says what to do', async () => {
@@ -182,13 +182,13 @@ describe('a question page', () => {
     const { router } = await renderApp(stepUrl('detained'));
     await screen.findByRole('heading', { level: 1, name: q.fields.posture.detained.label });
     expect(router.state.location.pathname).toBe('/questions/q1');
-    expect(document.title).toBe(`Question 1 of 31: ${q.sections.situation} – ${en.app.name}`);
+    await waitFor(() => expect(document.title).toBe(`Question 1 of 31: ${q.sections.situation} – ${en.app.name}`));
   });
 
   it('gives a section\'s name in the title only where it says nothing about the case', async () => {
     await renderApp(stepUrl('entry-date'), walk(inCourtBaseline).c);
     await screen.findByLabelText(q.fields.history.entryDate.label);
-    expect(document.title).toBe(`Question 14 of 31 – ${en.app.name}`);
+    await waitFor(() => expect(document.title).toBe(`Question 14 of 31 – ${en.app.name}`));
   });
 
   it('still opens a link saved with the step\'s name (older versions), at the neutral URL', async () => {

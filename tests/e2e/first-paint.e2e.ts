@@ -198,7 +198,7 @@ describe('first paint from the HTML', () => {
       await page.getByRole('button', { name: 'Español' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(es.start.title);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
-      expect(await page.title()).toBe(`${es.start.documentTitle} – ${es.app.name}`);
+      await expect.poll(() => page.title()).toBe(`${es.start.documentTitle} – ${es.app.name}`);
       // Focus stays on the switch, which now offers English.
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('English');
       await release();

@@ -41,37 +41,40 @@ interface Seen {
   href: string;
 }
 
-async function seen(page: Page, screen: string): Promise<Seen> {
-  // The title is set once the page is there (a lazy page loads its code first).
+/** What the new screen showed; `before`: the last screen's title (each screen has its own). */
+async function seen(page: Page, screen: string, before: string): Promise<Seen> {
+  // The title is set once the page is painted (a lazy page loads its code first).
   await page.locator('main h1').first().waitFor({ timeout: WAIT });
-  await page.waitForFunction(() => document.title.includes(' – '), undefined, { timeout: WAIT });
+  await page.waitForFunction((old) => document.title.includes(' – ') && document.title !== old, before, { timeout: WAIT });
   const { title, href } = await page.evaluate(() => ({ title: document.title, href: location.href }));
   return { screen, title, href: decodeURIComponent(href) };
 }
 
-async function goTo(page: Page, hash: string, screen: string): Promise<Seen> {
+async function goTo(page: Page, hash: string, screen: string, before: string): Promise<Seen> {
   await page.evaluate((h) => { location.hash = h; }, hash);
   await page.waitForFunction((h) => location.hash === h, hash, { timeout: WAIT });
-  return seen(page, screen);
+  return seen(page, screen, before);
 }
 
 /** Every screen of one journey, in `lang`: what its tab title and URL were. */
 async function walkJourney(page: Page, answers: Answers, route: RouteId, lang: Lang, after: string[]): Promise<Seen[]> {
   const s = strings[lang];
   const out: Seen[] = [];
+  const last = () => out.at(-1)?.title ?? '';
   await expectH1(page, strings.en.common.start.title);
   if (lang === 'es') {
     await page.getByRole('button', { name: 'Español', exact: true }).click();
     await expectH1(page, s.common.start.title);
   }
-  out.push(await seen(page, 'start'));
+  // The start page's title is in its HTML already: in Spanish, wait for the Spanish one.
+  out.push(await seen(page, 'start', lang === 'es' ? `${strings.en.common.start.documentTitle} – ${strings.en.common.app.name}` : ''));
   await startWizard(page, lang);
-  await answerQuestions(page, answers, lang, { onStep: async (id) => void out.push(await seen(page, `question ${id}`)) });
+  await answerQuestions(page, answers, lang, { onStep: async (id) => void out.push(await seen(page, `question ${id}`, last())) });
   await expectH1(page, s.pages.review.title);
-  out.push(await seen(page, 'review'));
+  out.push(await seen(page, 'review', last()));
   await openResult(page, route, lang);
-  out.push(await seen(page, 'result'));
-  for (const hash of after) out.push(await goTo(page, hash, hash));
+  out.push(await seen(page, 'result', last()));
+  for (const hash of after) out.push(await goTo(page, hash, hash, last()));
   return out;
 }
 

@@ -60,7 +60,7 @@ async function journey(page: Page, answers: Answers, route: RouteId): Promise<st
   await openResult(page, route);
   expect(await page.getAttribute('html', 'lang')).toBe('en');
   // The tab title stays neutral on the result page.
-  expect(await page.title()).toBe(`${en.pages.result.documentTitle} – ${en.common.app.name}`);
+  await expect.poll(() => page.title()).toBe(`${en.pages.result.documentTitle} – ${en.common.app.name}`);
   // Every route has its steps and the free legal help list, with the EOIR case status line.
   expect(await page.locator('.steps-list li').count()).toBe(en.catalog.routes[route].steps.length);
   expect(await helpPhones(page)).toContain('1-800-898-7180');
@@ -249,7 +249,7 @@ describe('in Spanish', () => {
 
       await openResult(page, 'opla-request', 'es');
       expect(await page.getAttribute('html', 'lang')).toBe('es');
-      expect(await page.title()).toBe(`${es.pages.result.documentTitle} – ${es.common.app.name}`);
+      await expect.poll(() => page.title()).toBe(`${es.pages.result.documentTitle} – ${es.common.app.name}`);
       expect(await page.locator('#favour-title').textContent()).toBe(es.pages.result.favour.title);
       expect(await page.locator('#help-title').textContent()).toBe(es.pages.result.help.title);
       expect(await cardTitles(page, 'favour-title')).toContain(es.catalog.factors.long_presence.title);

@@ -46,7 +46,7 @@ describe.each([
       expect(await page.locator('.error-summary li').textContent()).toBe(
         en.questions.fields.posture.detained.error,
       );
-      expect(await page.title()).toBe(`${en.common.errors.titlePrefix} ${fill(en.questions.pageTitle.questionInSection, { number: 1, total: steps.length, section: en.questions.sections.situation })} – ${en.common.app.name}`);
+      await expect.poll(() => page.title()).toBe(`${en.common.errors.titlePrefix} ${fill(en.questions.pageTitle.questionInSection, { number: 1, total: steps.length, section: en.questions.sections.situation })} – ${en.common.app.name}`);
       await expectNoSidewaysScroll(page, WIDTH);
       await saveScreenshot(page, `layout-${name}-question-error`);
 

@@ -16,7 +16,7 @@ describe('start page', () => {
       const h1 = page.getByRole('heading', { level: 1 });
       await expect.poll(() => h1.textContent()).toBe(en.start.title);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-      expect(await page.title()).toContain(en.app.name);
+      await expect.poll(() => page.title()).toContain(en.app.name);
       await saveScreenshot(page, 'start-en');
 
       const toSpanish = page.getByRole('button', { name: 'Español' });
@@ -25,7 +25,7 @@ describe('start page', () => {
 
       await expect.poll(() => h1.textContent()).toBe(es.start.title);
       expect(await page.getAttribute('html', 'lang')).toBe('es');
-      expect(await page.title()).toBe(`${es.start.documentTitle} – ${es.app.name}`);
+      await expect.poll(() => page.title()).toBe(`${es.start.documentTitle} – ${es.app.name}`);
       expect(await page.getByRole('button', { name: 'English' }).getAttribute('lang')).toBe('en');
       await page.mouse.move(0, 0); // no hover styling in the screenshot
       await saveScreenshot(page, 'start-es');
