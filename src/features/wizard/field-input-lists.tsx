@@ -4,7 +4,7 @@
  * list). Loaded with the first page that has one,
  * not with the first question (./field-input chooses them by widget).
  */
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { type FieldError, get, useFieldArray, useWatch } from 'react-hook-form';
 import { courtLabel, courtsForPicker, type FieldPath } from '../../domain';
 import { usePaintedOnce } from '../../ui/after-paint';
@@ -249,9 +249,10 @@ knowCourtLabels(COURTS.map(courtLabel));
  * label ("Chicago, IL"): the letter page finds its OPLA office from it.
  *
  * The page's first frame lists only the chosen court (a closed list shows no more); the other
- * courts come in the next frame. Their 100 lines (70 courts in 30 states) were about 30 ms of
- * the page's first frame on a slow phone (issue 17). The chosen court keeps its place and key
- * (its state's group), so the list keeps it chosen when the others arrive.
+ * courts come once that frame is painted and the browser is idle, or at once when the list gets
+ * focus or a tap before that, so it never opens short. Their 100 lines (70 courts in 30 states)
+ * were about 30 ms of the page's first frame on a slow phone (issue 17). The chosen court keeps
+ * its place and key (its state's group), so the list keeps it chosen when the others arrive.
  */
 function CourtField({ path }: { path: FieldPath }) {
   const { t, tc } = usePageWords();
@@ -260,7 +261,10 @@ function CourtField({ path }: { path: FieldPath }) {
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
   const chosen: unknown = useWatch({ control, name: `${path}.court` });
-  const courts = usePaintedOnce() ? COURTS : COURTS.filter((c) => courtLabel(c) === chosen);
+  const painted = usePaintedOnce();
+  const [wanted, setWanted] = useState(false);
+  const courts = painted || wanted ? COURTS : COURTS.filter((c) => courtLabel(c) === chosen);
+  const wantAll = painted || wanted ? undefined : () => setWanted(true);
   const unknown = useWatch({ control, name: `${path}.unknown` }) === true;
   const error = get(errors, path) as FieldError | undefined;
   const ownError = error?.message ? error : undefined;
@@ -272,7 +276,8 @@ function CourtField({ path }: { path: FieldPath }) {
       {hint !== null && <p id={`${base}-hint`} className="hint">{hint}</p>}
       <ErrorText id={`${base}-error`} error={ownError} path={path} />
       <select id={`${base}-select`} className="select" disabled={unknown} aria-invalid={ownError ? true : undefined}
-        aria-describedby={describedBy(hint !== null && `${base}-hint`, !!ownError && `${base}-error`)} {...register(`${path}.court`)}>
+        aria-describedby={describedBy(hint !== null && `${base}-hint`, !!ownError && `${base}-error`)}
+        onFocus={wantAll} onPointerDown={wantAll} {...register(`${path}.court`)}>
         <option value="">{t(`fields.${path}.choose`)}</option>
         {states.map((state) => (
           <optgroup key={state} label={state}>

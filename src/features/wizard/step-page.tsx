@@ -23,7 +23,7 @@ import {
 } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { keepTypedAnswersWith } from '../../state/typed-answers';
-import { afterNextPaint } from '../../ui/after-paint';
+import { whenIdleAfterPaint } from '../../ui/after-paint';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
@@ -66,20 +66,14 @@ function loadFormRules(): Promise<typeof StepFormRules> {
  */
 function prepareChecksSoon(prepare: (rules: typeof StepFormRules) => void): () => void {
   let live = true;
-  let idle = 0;
-  const run = () => {
+  // The frame that shows the page first, then the next idle moment.
+  const cancel = whenIdleAfterPaint(() => {
     // Offline before the app was saved for offline use: Continue tries again, and says so if it fails.
     loadFormRules().then((rules) => live && prepare(rules), () => {});
-  };
-  // The frame that shows the page first, then the next idle moment.
-  const cancel = afterNextPaint(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 1000 });
-    else run();
-  });
+  }, 1000);
   return () => {
     live = false;
     cancel();
-    if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
   };
 }
 function preloadFormRules(): void {
