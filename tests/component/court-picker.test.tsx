@@ -68,6 +68,12 @@ it('shows the saved court at once, then the whole list with the same court still
 
 it('starts with no court listed when none is saved, or a city typed in an older version', async () => {
   const c = walk(inCourtBaseline).c;
+  await renderApp(stepUrl('court-details'), { ...c, posture: { ...c.posture, courtCity: undefined } });
+  const empty = (await screen.findByLabelText(q.fields.posture.courtCity.label)) as HTMLSelectElement;
+  expect(courtOptions(empty)).toEqual([]);
+  expect(empty.value).toBe('');
+  cleanup();
+
   await renderApp(stepUrl('court-details'), { ...c, posture: { ...c.posture, courtCity: 'Springfield' } });
   const select = (await screen.findByLabelText(q.fields.posture.courtCity.label)) as HTMLSelectElement;
   expect(courtOptions(select)).toEqual([]);

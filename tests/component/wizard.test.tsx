@@ -119,7 +119,7 @@ describe('a question page', () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp(stepUrl('court-details'), c);
     const select = (await screen.findByLabelText(q.fields.posture.courtCity.label)) as HTMLSelectElement;
-    // The saved "Chicago, IL" is the Chicago court on the list (the others follow in the next frame).
+    // The saved "Chicago, IL" is the Chicago court on the list (the others follow once the page is painted).
     expect(select.value).toBe('Chicago, IL');
     await waitFor(() => expect(select.querySelectorAll('optgroup').length).toBeGreaterThan(20));
     expect(select.value).toBe('Chicago, IL');

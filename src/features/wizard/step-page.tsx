@@ -77,6 +77,7 @@ function prepareChecksSoon(prepare: (rules: typeof StepFormRules) => void): () =
   };
 }
 function preloadFormRules(): void {
+  // A failure here is not shown: Continue tries again, and says so if it fails.
   if (!formRules) loadFormRules().catch(() => {});
 }
 
