@@ -91,7 +91,9 @@ describe('PageBoundary', () => {
       expect(screen.queryByRole('button', { name: en.app.reload })).toBeNull();
       onLine.mockReturnValue(true);
       act(() => window.dispatchEvent(new Event('online')));
-      expect(screen.getByRole('alert').textContent).toContain(en.app.pageFailed);
+      // The boundary listens from an effect that may run just after the alert shows; it reads
+      // the state again when it starts listening, so the change shows either way.
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(en.app.pageFailed));
       expect(screen.getByRole('button', { name: en.app.reload })).toBeTruthy();
     } finally {
       onLine.mockRestore();
