@@ -26,6 +26,7 @@ import { keepTypedAnswersWith } from '../../state/typed-answers';
 import { whenIdleAfterPaint } from '../../ui/after-paint';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
+import { Rehearsal } from '../../ui/rehearsal';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { formatDate, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -47,6 +48,7 @@ import {
   type TickMode,
 } from './step-form-schema';
 import type * as StepFormRules from './step-form-rules';
+import { pagesToRehearse } from './rehearsed-pages';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import './wizard.css';
 
@@ -92,7 +94,33 @@ export function StepPage({ code }: { code: string | undefined }) {
   // A link saved by an older version names the step by its id: move to the neutral URL.
   if (code !== stepCode(step.id)) return <Navigate to={stepUrl(step.id, fromReview)} replace />;
   // The later questions' words are loaded around this page by the shell (src/app/app.tsx).
-  return <StepForm key={step.id} step={step} caseData={c} fromReview={fromReview} reviewSection={reviewSection} />;
+  return (
+    <>
+      <StepForm key={step.id} step={step} caseData={c} fromReview={fromReview} reviewSection={reviewSection} />
+      <QuestionRehearsal step={step} />
+    </>
+  );
+}
+
+/** Question pages shown in this tab so far (the rehearsal starts on the second). */
+let questionPagesShown = 0;
+
+/**
+ * Draws, unseen, one page of each kind of question not met yet in this tab (src/ui/rehearsal.tsx),
+ * so the first court picker or tick list shows as fast as the rest. It starts on the second
+ * question page: the first page's idle moments go to the app's own start (its checks, the later
+ * questions' words and, on a first visit, the download for offline use). The pages are drawn with
+ * the answers as they were then: nothing drawn is ever shown, so it need not follow them.
+ */
+function QuestionRehearsal({ step }: { step: Step }) {
+  const [rehearsal, setRehearsal] = useState<{ pages: readonly Step[]; caseData: CaseData } | null>(null);
+  useEffect(() => {
+    questionPagesShown += 1;
+    if (rehearsal || questionPagesShown < 2) return;
+    return whenIdleAfterPaint(() => setRehearsal({ pages: pagesToRehearse(step), caseData: useCaseStore.getState().caseData }));
+  }, [step.id]); // eslint-disable-line react-hooks/exhaustive-deps -- once per page shown
+  if (!rehearsal) return null;
+  return <Rehearsal items={rehearsal.pages} render={(page) => <StepForm key={page.id} step={page} caseData={rehearsal.caseData} fromReview={false} />} />;
 }
 
 /**
