@@ -1,4 +1,4 @@
-import { memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
@@ -26,7 +26,6 @@ import { keepTypedAnswersWith } from '../../state/typed-answers';
 import { whenIdleAfterPaint } from '../../ui/after-paint';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
-import { Rehearsal } from '../../ui/rehearsal';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { formatDate, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -48,7 +47,6 @@ import {
   type TickMode,
 } from './step-form-schema';
 import type * as StepFormRules from './step-form-rules';
-import { pagesToRehearse } from './rehearsed-pages';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import './wizard.css';
 
@@ -84,10 +82,23 @@ function preloadFormRules(): void {
 }
 
 /** `code`: the step the address names (its `:code` part, src/ui/paths.ts). */
+/** Question pages shown in this tab so far (the rehearsal starts on the second). */
+let questionPagesShown = 0;
+
 export function StepPage({ code }: { code: string | undefined }) {
   const c = useCaseStore((s) => s.caseData);
   const search = new URLSearchParams(useLocation().search);
   const step = paths.question.step(code);
+  // From the second question page shown in this tab, one page of each kind of question not met
+  // yet is drawn unseen (./rehearsal-parts.tsx), so the first court picker or tick list shows as
+  // fast as the rest. The first page's idle moments go to the app's own start (its checks, the
+  // later questions' words, on a first visit the download for offline use); its code comes then.
+  const [rehearsal, setRehearsal] = useState<ReactNode>(null);
+  useEffect(() => {
+    if (!step || ++questionPagesShown < 2 || rehearsal) return;
+    // Offline before the app was saved for offline use: no rehearsal, nothing else changes.
+    return whenIdleAfterPaint(() => void import('./rehearsal-parts').then((parts) => setRehearsal((r: ReactNode) => r ?? <parts.QuestionPagesRehearsal from={step} />), () => {}));
+  }, [step?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- once per page shown
   const fromReview = paths.question.fromReview(search);
   const reviewSection = paths.question.reviewSection(search);
   if (!step || !canOpenStep(c, todayContext(), step.id)) return <Navigate to={resumeUrl(c)} replace />;
@@ -97,30 +108,9 @@ export function StepPage({ code }: { code: string | undefined }) {
   return (
     <>
       <StepForm key={step.id} step={step} caseData={c} fromReview={fromReview} reviewSection={reviewSection} />
-      <QuestionRehearsal step={step} />
+      {rehearsal}
     </>
   );
-}
-
-/** Question pages shown in this tab so far (the rehearsal starts on the second). */
-let questionPagesShown = 0;
-
-/**
- * Draws, unseen, one page of each kind of question not met yet in this tab (src/ui/rehearsal.tsx),
- * so the first court picker or tick list shows as fast as the rest. It starts on the second
- * question page: the first page's idle moments go to the app's own start (its checks, the later
- * questions' words and, on a first visit, the download for offline use). The pages are drawn with
- * the answers as they were then: nothing drawn is ever shown, so it need not follow them.
- */
-function QuestionRehearsal({ step }: { step: Step }) {
-  const [rehearsal, setRehearsal] = useState<{ pages: readonly Step[]; caseData: CaseData } | null>(null);
-  useEffect(() => {
-    questionPagesShown += 1;
-    if (rehearsal || questionPagesShown < 2) return;
-    return whenIdleAfterPaint(() => setRehearsal({ pages: pagesToRehearse(step), caseData: useCaseStore.getState().caseData }));
-  }, [step.id]); // eslint-disable-line react-hooks/exhaustive-deps -- once per page shown
-  if (!rehearsal) return null;
-  return <Rehearsal items={rehearsal.pages} render={(page) => <StepForm key={page.id} step={page} caseData={rehearsal.caseData} fromReview={false} />} />;
 }
 
 /**
@@ -173,7 +163,7 @@ interface StepFormProps {
  * itself (`StepFormPage`) does not render again when only the form's state changes (the form's
  * first render ends with one such change, on every step): it follows what it shows.
  */
-function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) {
+export function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) {
   const { t, i18n } = useTranslation('questions');
   const { t: tc } = useTranslation();
   const words = useMemo<PageWords>(() => ({ t: plainFirst(t, i18n, 'questions'), tc: plainFirst(tc, i18n, 'common'), i18n }), [t, tc, i18n]);
