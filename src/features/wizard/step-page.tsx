@@ -1,4 +1,4 @@
-import { memo, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
@@ -82,35 +82,17 @@ function preloadFormRules(): void {
 }
 
 /** `code`: the step the address names (its `:code` part, src/ui/paths.ts). */
-/** Question pages shown in this tab so far (the rehearsal starts on the second). */
-let questionPagesShown = 0;
-
 export function StepPage({ code }: { code: string | undefined }) {
   const c = useCaseStore((s) => s.caseData);
   const search = new URLSearchParams(useLocation().search);
   const step = paths.question.step(code);
-  // From the second question page shown in this tab, one page of each kind of question not met
-  // yet is drawn unseen (./rehearsal-parts.tsx), so the first court picker or tick list shows as
-  // fast as the rest. The first page's idle moments go to the app's own start (its checks, the
-  // later questions' words, on a first visit the download for offline use); its code comes then.
-  const [rehearsal, setRehearsal] = useState<ReactNode>(null);
-  useEffect(() => {
-    if (!step || ++questionPagesShown < 2 || rehearsal) return;
-    // Offline before the app was saved for offline use: no rehearsal, nothing else changes.
-    return whenIdleAfterPaint(() => void import('./rehearsal-parts').then((parts) => setRehearsal((r: ReactNode) => r ?? <parts.QuestionPagesRehearsal from={step} />), () => {}));
-  }, [step?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- once per page shown
   const fromReview = paths.question.fromReview(search);
   const reviewSection = paths.question.reviewSection(search);
   if (!step || !canOpenStep(c, todayContext(), step.id)) return <Navigate to={resumeUrl(c)} replace />;
   // A link saved by an older version names the step by its id: move to the neutral URL.
   if (code !== stepCode(step.id)) return <Navigate to={stepUrl(step.id, fromReview)} replace />;
   // The later questions' words are loaded around this page by the shell (src/app/app.tsx).
-  return (
-    <>
-      <StepForm key={step.id} step={step} caseData={c} fromReview={fromReview} reviewSection={reviewSection} />
-      {rehearsal}
-    </>
-  );
+  return <StepForm key={step.id} step={step} caseData={c} fromReview={fromReview} reviewSection={reviewSection} />;
 }
 
 /**
@@ -163,7 +145,7 @@ interface StepFormProps {
  * itself (`StepFormPage`) does not render again when only the form's state changes (the form's
  * first render ends with one such change, on every step): it follows what it shows.
  */
-export function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) {
+function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) {
   const { t, i18n } = useTranslation('questions');
   const { t: tc } = useTranslation();
   const words = useMemo<PageWords>(() => ({ t: plainFirst(t, i18n, 'questions'), tc: plainFirst(tc, i18n, 'common'), i18n }), [t, tc, i18n]);
