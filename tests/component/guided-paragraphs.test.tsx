@@ -67,7 +67,9 @@ describe('guided paragraphs', () => {
     expect(within(preview()).getByText('I work and I pay my taxes.')).toBeTruthy();
 
     act(() => useCaseStore.getState().answer({ 'favourable.taxes': 'no' }));
-    const review = screen.getByText('Check this paragraph: your answers changed').parentElement!;
+    // The page follows the store from an effect that may run just after the heading shows; it reads
+    // the answers again when it starts, so the change shows either way.
+    const review = (await screen.findByText('Check this paragraph: your answers changed')).parentElement!;
     expect(within(review).getByText(/no longer in your answers/)).toBeTruthy();
     expect(within(review).getByText('I work and I pay my taxes.')).toBeTruthy();
     // Not printed, and the letter says what is true; the page lists it as something to fix.
