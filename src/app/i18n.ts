@@ -199,6 +199,10 @@ const started = i18n
     defaultNS,
     initAsync: false,
     interpolation: { escapeValue: false },
+    // i18next's defaults, given: then it does not test every key for looking like a sentence
+    // (a regular expression and a few arrays per string, many times a page; issue 17).
+    keySeparator: '.',
+    nsSeparator: ':',
   });
 
 // A language picked on the start page painted from the HTML after the strings had started (a
