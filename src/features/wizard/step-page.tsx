@@ -27,7 +27,7 @@ import { whenIdleAfterPaint } from '../../ui/after-paint';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
-import { formatDate, uiLocale } from '../../ui/format';
+import { formatDate, prepareDateFormats, type UiLocale, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, PageWordsContext, StepFormContext, TickListInput, WordingContext } from './field-input';
@@ -76,6 +76,21 @@ function prepareChecksSoon(prepare: (rules: typeof StepFormRules) => void): () =
     cancel();
   };
 }
+
+/**
+ * The answers page, the result and the letter write dates. The browser's first date formatter is
+ * slow to make (80 ms on a slow phone), so a question page makes them while the person reads it
+ * (once per visit), rather than the answers page when it opens.
+ */
+let datesPrepared = false;
+function prepareDatesSoon(locale: UiLocale): () => void {
+  if (datesPrepared) return () => {};
+  return whenIdleAfterPaint(() => {
+    datesPrepared = true;
+    prepareDateFormats(locale);
+  }, 5000);
+}
+
 function preloadFormRules(): void {
   // A failure here is not shown: Continue tries again, and says so if it fails.
   if (!formRules) loadFormRules().catch(() => {});
@@ -183,6 +198,7 @@ function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) 
       }),
     [], // eslint-disable-line react-hooks/exhaustive-deps -- once, for the page as it first shows
   );
+  useEffect(() => prepareDatesSoon(uiLocale(i18n.resolvedLanguage)), []); // eslint-disable-line react-hooks/exhaustive-deps -- once per visit; another language's costs ~1 ms
   // Clinic mode locks (or another tab locks it) while something is typed here: keep it if valid.
   // (The first focus or tap starts loading the checks, so they are there once anything is typed.)
   useEffect(
