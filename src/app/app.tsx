@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, type ReactElement, Suspense, useEffect } from 'react';
+import { type ComponentType, createElement, lazy, type ReactElement, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isEmptyCase, sectionIds } from '../domain';
@@ -22,20 +22,40 @@ import { matchRoute, type RouteParams, type RoutePattern } from './match-route';
 import { WithLaterQuestions } from './later-questions';
 import { PageBoundary, PageLoading } from './page-loading';
 import { paths } from '../ui/paths';
+import { whenIdleAfterPaint } from '../ui/after-paint';
 import { skipToMain } from '../ui/skip-link';
 
 /**
  * A page that is not needed before the first question: its code and the strings it reads load
- * when someone goes there (docs/adr/0004-bundle-budget.md). Meanwhile the layout shows a loading
- * line in place of the page (PageBoundary), never a blank page; from the service worker's cache
- * that is a moment.
+ * when someone goes there (docs/adr/0004-bundle-budget.md), or ahead with `preload`. Meanwhile
+ * the layout shows a loading line in place of the page (PageBoundary), never a blank page.
+ * Once loaded, the page renders at once, not through `lazy`: React shows a page that waited
+ * behind a loading line no sooner than 300 ms after that line appeared, however short the wait.
  */
-function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, nss: readonly Namespace[] = pageNamespaces): ComponentType<P> {
-  return lazy(async () => {
-    // Every page after the questions may name any question (review, result, summary, case file).
-    const [Component] = await Promise.all([load(), loadNamespaces(nss), loadLaterQuestions()]);
-    return { default: Component };
-  });
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, nss: readonly Namespace[] = pageNamespaces) {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<{ default: ComponentType<P> }> | null = null;
+  const start = () =>
+    (loading ??= Promise.all([load(), loadNamespaces(nss), loadLaterQuestions()]).then(
+      // Every page after the questions may name any question (review, result, summary, case file).
+      ([Component]) => {
+        loaded = Component;
+        return { default: Component };
+      },
+      (error: unknown) => {
+        // Offline before the app was saved: the next try (the page itself) fetches again.
+        loading = null;
+        throw error;
+      },
+    ));
+  const Waiting = lazy(start) as unknown as ComponentType<P>;
+  function Page(props: P) {
+    // Chosen once for as long as the page is shown: changing from `Waiting` to the loaded page
+    // would mount it again, and lose what it holds.
+    const [Shown] = useState(() => loaded ?? Waiting);
+    return createElement(Shown, props);
+  }
+  return Object.assign(Page, { preload: () => start().then(() => {}) });
 }
 
 /** A page of the app: its path (src/ui/paths.ts) and what it shows, given the address's `:name` parts. */
@@ -48,12 +68,45 @@ function lazyRoute(path: string, load: () => Promise<ComponentType>, nss?: reado
   return { path, page: () => <Page /> };
 }
 
+type LazyPage = ReturnType<typeof lazyPage>;
+
+/**
+ * Loads the pages a person usually opens next while they read this one (see `lazyPage`), so the
+ * next tap does not wait for them: the answers page after the last section's questions, the
+ * result after the answers page, the result's next steps after it. Continue on the last question took about 400 ms on a slow
+ * phone without it, nearly all of it React's wait after the loading line (issue 17).
+ */
+function LoadAhead({ pages }: { pages: readonly LazyPage[] }) {
+  useEffect(
+    () =>
+      whenIdleAfterPaint(() => {
+        // A failure here is not shown: the page itself tries again, and says so if it fails.
+        for (const page of pages) page.preload().catch(() => {});
+      }, 2000),
+    [pages],
+  );
+  return null;
+}
+
+const ReviewPage = lazyPage(() => import('../features/review/review-page').then((m) => m.ReviewPage));
+const ResultPage = lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage));
+const ChecklistPage = lazyPage(() => import('../features/checklist/checklist-page').then((m) => m.ChecklistPage));
+const LetterPage = lazyPage(() => import('../features/letter/letter-page').then((m) => m.LetterPage));
+const FactsSheetPage = lazyPage(() => import('../features/facts-sheet/facts-sheet-page').then((m) => m.FactsSheetPage));
+const StayPage = lazyPage(() => import('../features/stay/stay-page').then((m) => m.StayPage));
+const AFTER_QUESTIONS: readonly LazyPage[] = [ReviewPage];
+const AFTER_REVIEW: readonly LazyPage[] = [ResultPage];
+/** The result's next steps: the letter, the facts sheet or the stay of removal, and the checklist. */
+const AFTER_RESULT: readonly LazyPage[] = [LetterPage, FactsSheetPage, StayPage, ChecklistPage];
+const LAST_SECTION = sectionIds[sectionIds.length - 1];
+
 /** A question page: the first section's words come with the first download; later ones load on their own. */
 function QuestionPage({ code }: { code: string | undefined }) {
   const step = paths.question.step(code);
   return (
     <WithLaterQuestions needed={step !== undefined && step.section !== sectionIds[0]} alsoLoad={loadLaterInputs}>
       <StepPage code={code} />
+      {step?.section === LAST_SECTION && <LoadAhead pages={AFTER_QUESTIONS} />}
     </WithLaterQuestions>
   );
 }
@@ -70,16 +123,32 @@ export const routes: readonly AppRoute[] = [
   { path: paths.saving.route, page: () => <SavingPage /> },
   { path: paths.taskList.route, page: () => <TaskListPage /> },
   { path: paths.question.route, page: ({ code }) => <QuestionPage code={code} /> },
-  lazyRoute(paths.review.route, () => import('../features/review/review-page').then((m) => m.ReviewPage)),
-  lazyRoute(paths.result.route, () => import('../features/result/result-page').then((m) => m.ResultPage)),
-  lazyRoute(paths.checklist.route, () => import('../features/checklist/checklist-page').then((m) => m.ChecklistPage)),
+  {
+    path: paths.review.route,
+    page: () => (
+      <>
+        <ReviewPage />
+        <LoadAhead pages={AFTER_REVIEW} />
+      </>
+    ),
+  },
+  {
+    path: paths.result.route,
+    page: () => (
+      <>
+        <ResultPage />
+        <LoadAhead pages={AFTER_RESULT} />
+      </>
+    ),
+  },
+  { path: paths.checklist.route, page: () => <ChecklistPage /> },
   lazyRoute(paths.supportLetters.route, () => import('../features/support-letters/support-letters-page').then((m) => m.SupportLettersPage)),
-  lazyRoute(paths.letter.route, () => import('../features/letter/letter-page').then((m) => m.LetterPage)),
+  { path: paths.letter.route, page: () => <LetterPage /> },
   lazyRoute(paths.lawyerSummary.route, () => import('../features/lawyer-summary/lawyer-summary-page').then((m) => m.LawyerSummaryPage)),
-  lazyRoute(paths.factsSheet.route, () => import('../features/facts-sheet/facts-sheet-page').then((m) => m.FactsSheetPage)),
+  { path: paths.factsSheet.route, page: () => <FactsSheetPage /> },
   lazyRoute(paths.declaration.route, () => import('../features/declaration/declaration-page').then((m) => m.DeclarationPage)),
   lazyRoute(paths.afterSending.route, () => import('../features/after-sending/after-sending-page').then((m) => m.AfterSendingPage)),
-  lazyRoute(paths.stayOfRemoval.route, () => import('../features/stay/stay-page').then((m) => m.StayPage)),
+  { path: paths.stayOfRemoval.route, page: () => <StayPage /> },
   lazyRoute(paths.delete.route, () => import('../features/privacy/delete-page').then((m) => m.DeletePage), ['pages']),
   lazyRoute(paths.clinic.route, () => import('../features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces),
   lazyRoute(paths.clinicSetup.route, () => import('../features/clinic/setup-page').then((m) => m.SetupPage), clinicNamespaces),
