@@ -10,7 +10,7 @@ import { StepPage } from '../features/wizard/step-page';
 import { TaskListPage } from '../features/wizard/task-list-page';
 import { ClinicBar, ClinicFooterLinks, ClinicGuard, ClinicStartActions, ClinicStartEntry } from '../features/clinic/clinic-chrome';
 import { useIdleLock } from '../features/clinic/use-idle-lock';
-import { clinicNamespaces, learnNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
+import i18n, { clinicNamespaces, learnNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
 import { useCaseStore } from '../state/case-store';
 import { useSaveStatus } from '../state/device-storage';
 import { useClinicStore } from '../state/clinic/clinic-status';
@@ -73,20 +73,30 @@ type LazyPage = ReturnType<typeof lazyPage>;
 /**
  * Loads the pages a person usually opens next while they read this one (see `lazyPage`), so the
  * next tap does not wait for them: the answers page after the last section's questions, the
- * result after the answers page, the result's next steps after it. Continue on the last question took about 400 ms on a slow
- * phone without it, nearly all of it React's wait after the loading line (issue 17).
+ * result after the answers page, the result's next steps after it. Continue on the last question
+ * took about 400 ms on a slow phone without it, nearly all of it React's wait after the loading
+ * line (issue 17). `prepare`: other work those pages would do first, done here instead.
  */
-function LoadAhead({ pages }: { pages: readonly LazyPage[] }) {
+function LoadAhead({ pages, prepare }: { pages: readonly LazyPage[]; prepare?: () => void }) {
   useEffect(
     () =>
       whenIdleAfterPaint(() => {
         // A failure here is not shown: the page itself tries again, and says so if it fails.
         for (const page of pages) page.preload().catch(() => {});
+        prepare?.();
       }, 2000),
-    [pages],
+    [pages, prepare],
   );
   return null;
 }
+
+/**
+ * The answers page writes dates, and the browser's first date formatter is slow to make (80 ms on
+ * a slow phone, whatever its language; the next ones about 1 ms): made in an idle moment of its own.
+ */
+const prepareAnswersPage = () => {
+  import('../ui/format').then((m) => whenIdleAfterPaint(() => m.prepareDateFormats(m.uiLocale(i18n.resolvedLanguage)), 2000), () => {});
+};
 
 const ReviewPage = lazyPage(() => import('../features/review/review-page').then((m) => m.ReviewPage));
 const ResultPage = lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage));
@@ -106,7 +116,7 @@ function QuestionPage({ code }: { code: string | undefined }) {
   return (
     <WithLaterQuestions needed={step !== undefined && step.section !== sectionIds[0]} alsoLoad={loadLaterInputs}>
       <StepPage code={code} />
-      {step?.section === LAST_SECTION && <LoadAhead pages={AFTER_QUESTIONS} />}
+      {step?.section === LAST_SECTION && <LoadAhead pages={AFTER_QUESTIONS} prepare={prepareAnswersPage} />}
     </WithLaterQuestions>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
@@ -11,7 +11,6 @@ import {
   languageInfo,
   learnTopicForStep,
   nextStepId,
-  POLICY_BASIS,
   previousStepId,
   type SectionId,
   sectionProgress,
@@ -27,7 +26,6 @@ import { whenIdleAfterPaint } from '../../ui/after-paint';
 import { AppLink, useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
-import { formatDate, prepareDateFormats, type UiLocale, uiLocale } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, PageWordsContext, StepFormContext, TickListInput, WordingContext } from './field-input';
@@ -51,6 +49,9 @@ import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import './wizard.css';
 
 const headingWidgets = new Set(['radio', 'text', 'date', 'number', 'a-number']);
+
+/** Once after saved answers were upgraded (rare): its code and words load then, not with the first page. */
+const UpgradeNotice = lazy(() => import('./upgrade-notice').then((m) => ({ default: m.UpgradeNotice })));
 
 /** The pages' checks (with zod), once loaded (see `prepareChecksSoon`). */
 let formRules: typeof StepFormRules | null = null;
@@ -76,21 +77,6 @@ function prepareChecksSoon(prepare: (rules: typeof StepFormRules) => void): () =
     cancel();
   };
 }
-
-/**
- * The answers page, the result and the letter write dates. The browser's first date formatter is
- * slow to make (80 ms on a slow phone), so a question page makes them while the person reads it
- * (once per visit), rather than the answers page when it opens.
- */
-let datesPrepared = false;
-function prepareDatesSoon(locale: UiLocale): () => void {
-  if (datesPrepared) return () => {};
-  return whenIdleAfterPaint(() => {
-    datesPrepared = true;
-    prepareDateFormats(locale);
-  }, 5000);
-}
-
 function preloadFormRules(): void {
   // A failure here is not shown: Continue tries again, and says so if it fails.
   if (!formRules) loadFormRules().catch(() => {});
@@ -198,7 +184,6 @@ function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) 
       }),
     [], // eslint-disable-line react-hooks/exhaustive-deps -- once, for the page as it first shows
   );
-  useEffect(() => prepareDatesSoon(uiLocale(i18n.resolvedLanguage)), []); // eslint-disable-line react-hooks/exhaustive-deps -- once per visit; another language's costs ~1 ms
   // Clinic mode locks (or another tab locks it) while something is typed here: keep it if valid.
   // (The first focus or tap starts loading the checks, so they are there once anything is typed.)
   useEffect(
@@ -367,14 +352,3 @@ const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, re
     </div>
   );
 });
-
-/** Once after saved answers were upgraded (rare): its words load with the `pages` strings, not the first page. */
-function UpgradeNotice() {
-  const { t, i18n } = useTranslation('pages');
-  return (
-    <div className="panel panel--info" role="note">
-      <p className="panel__title">{t('upgrade.title')}</p>
-      <p>{t('upgrade.body', { date: formatDate(POLICY_BASIS.lastChecked, uiLocale(i18n.resolvedLanguage)) })}</p>
-    </div>
-  );
-}
