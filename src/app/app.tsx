@@ -91,11 +91,22 @@ function LoadAhead({ pages, prepare }: { pages: readonly LazyPage[]; prepare?: (
 }
 
 /**
- * The answers page writes dates, and the browser's first date formatter is slow to make (80 ms on
- * a slow phone, whatever its language; the next ones about 1 ms): made in an idle moment of its own.
+ * The pages after the questions write dates, and the browser's first date formatter is slow to
+ * make (80 ms on a slow phone, whatever its language; the next ones about 1 ms). It is made once,
+ * in an idle moment of its own, from the second section's questions on: well before the answers
+ * page, even for someone who answers quickly.
  */
-const prepareAnswersPage = () => {
-  import('../ui/format').then((m) => whenIdleAfterPaint(() => m.prepareDateFormats(m.uiLocale(i18n.resolvedLanguage)), 2000), () => {});
+let datesPrepared = false;
+const prepareDates = () => {
+  if (datesPrepared) return;
+  import('../ui/format').then(
+    (m) =>
+      whenIdleAfterPaint(() => {
+        m.prepareDateFormats(m.uiLocale(i18n.resolvedLanguage));
+        datesPrepared = true;
+      }, 2000),
+    () => {},
+  );
 };
 
 const ReviewPage = lazyPage(() => import('../features/review/review-page').then((m) => m.ReviewPage));
@@ -105,6 +116,7 @@ const LetterPage = lazyPage(() => import('../features/letter/letter-page').then(
 const FactsSheetPage = lazyPage(() => import('../features/facts-sheet/facts-sheet-page').then((m) => m.FactsSheetPage));
 const StayPage = lazyPage(() => import('../features/stay/stay-page').then((m) => m.StayPage));
 const AFTER_QUESTIONS: readonly LazyPage[] = [ReviewPage];
+const NONE: readonly LazyPage[] = [];
 const AFTER_REVIEW: readonly LazyPage[] = [ResultPage];
 /** The result's next steps: the letter, the facts sheet or the stay of removal, and the checklist. */
 const AFTER_RESULT: readonly LazyPage[] = [LetterPage, FactsSheetPage, StayPage, ChecklistPage];
@@ -116,7 +128,7 @@ function QuestionPage({ code }: { code: string | undefined }) {
   return (
     <WithLaterQuestions needed={step !== undefined && step.section !== sectionIds[0]} alsoLoad={loadLaterInputs}>
       <StepPage code={code} />
-      {step?.section === LAST_SECTION && <LoadAhead pages={AFTER_QUESTIONS} prepare={prepareAnswersPage} />}
+      {step && step.section !== sectionIds[0] && <LoadAhead pages={step.section === LAST_SECTION ? AFTER_QUESTIONS : NONE} prepare={prepareDates} />}
     </WithLaterQuestions>
   );
 }

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 /**
  * The browser's first date formatter is slow to make (about 80 ms on a slow phone), and the
- * answers page used to make it as it opened. The last section's question pages now have it made
- * while the person reads them, in the page's language, with the answers page's code
- * (src/app/app.tsx, `LoadAhead`); earlier questions do not (issue 17).
+ * answers page used to make it as it opened. Now a question page from the second section on has
+ * it made while the person reads it, once, in the page's language (src/app/app.tsx,
+ * `prepareDates`); the first section's pages, which come with the first download, do not.
  */
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
@@ -26,7 +26,7 @@ vi.mock('../../src/ui/format', async (importOriginal) => {
 
 afterEach(() => cleanup());
 
-it('makes the date formatters on the last section’s questions, in the page’s language', async () => {
+it('makes the date formatters from the second section’s questions on, once, in the page’s language', async () => {
   const c = walk(inCourtBaseline).c;
   await renderApp(stepUrl('in-proceedings'), c, 'es');
   await screen.findByRole('heading', { level: 1 });
@@ -34,9 +34,16 @@ it('makes the date formatters on the last section’s questions, in the page’s
   expect(prepared).toEqual([]);
   cleanup();
 
-  await renderApp(stepUrl('contact'), c, 'es');
+  await renderApp(stepUrl('court-status'), c, 'es');
   await screen.findByRole('heading', { level: 1 });
   // Not in the frame that shows the page.
   expect(prepared).toEqual([]);
   await waitFor(() => expect(prepared).toEqual(['es-US']), { timeout: 2000 });
+  cleanup();
+
+  // Once only.
+  await renderApp(stepUrl('contact'), c, 'es');
+  await screen.findByRole('heading', { level: 1 });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(prepared).toEqual(['es-US']);
 });
