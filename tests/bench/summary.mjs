@@ -36,6 +36,7 @@ const step = need('stepTiming');
 if (step) {
   line('step time (Continue to next question painted, app installed), p50', `${step.p50Ms} ms${step.targetP50Ms ? ` (target ≤ ${step.targetP50Ms} ms)` : ''}`);
   line('step time (Continue to next question painted, app installed), p95', `${step.p95Ms} ms (target ≤ ${step.targetP95Ms} ms, ${step.steps} steps)`);
+  if (step.toAnswersPage) line('Continue on the last question to the answers page, p50 / max', `${step.toAnswersPage.p50Ms} / ${step.toAnswersPage.maxMs} ms (${step.toAnswersPage.walks} walks)`);
 }
 const first = need('stepTimingFirstVisit');
 if (first) {
@@ -64,6 +65,7 @@ if (fv) {
 }
 const sm = need('stepTimingMobile');
 if (sm) line('step time at 4x CPU (390 x 844), p50 / p95', `${sm.p50Ms} / ${sm.p95Ms} ms (target p95 ≤ ${sm.targetP95Ms} ms, ${sm.steps} steps)`);
+if (sm?.toAnswersPage) line('4x CPU: Continue on the last question to the answers page, p50 / max', `${sm.toAnswersPage.p50Ms} / ${sm.toAnswersPage.maxMs} ms (${sm.toAnswersPage.walks} walks)`);
 const pcm = need('pdfChromiumMobile');
 if (pcm) line('PDF at 4x CPU: first click / median / longest page task', `${pcm.firstMs} / ${pcm.medianMs} / ${pcm.longestTaskMs} ms (target ≤ 800 ms)${pcm.inPageFirstMs !== undefined ? `; in the page ${pcm.inPageFirstMs} / ${pcm.inPageMedianMs} ms` : ''}`);
 if (pc?.longestTaskMs !== undefined) line('PDF in Chromium, longest task on the page\'s thread', `${pc.longestTaskMs} ms (target: none over 50 ms)`);
