@@ -72,8 +72,8 @@ type LazyPage = ReturnType<typeof lazyPage>;
 
 /**
  * Loads the pages a person usually opens next while they read this one (see `lazyPage`), so the
- * next tap does not wait for them: the answers page after the last section's questions, the
- * result after the answers page, the result's next steps after it. Continue on the last question
+ * next tap does not wait for them: the answers page after the last section's questions, then
+ * from each page after them the pages it links on to (the route table). Continue on the last question
  * took about 400 ms on a slow phone without it, nearly all of it React's wait after the loading
  * line (issue 17). `prepare`: other work those pages would do first, done here instead.
  */
@@ -115,11 +115,22 @@ const ChecklistPage = lazyPage(() => import('../features/checklist/checklist-pag
 const LetterPage = lazyPage(() => import('../features/letter/letter-page').then((m) => m.LetterPage));
 const FactsSheetPage = lazyPage(() => import('../features/facts-sheet/facts-sheet-page').then((m) => m.FactsSheetPage));
 const StayPage = lazyPage(() => import('../features/stay/stay-page').then((m) => m.StayPage));
+const SupportLettersPage = lazyPage(() => import('../features/support-letters/support-letters-page').then((m) => m.SupportLettersPage));
+const LawyerSummaryPage = lazyPage(() => import('../features/lawyer-summary/lawyer-summary-page').then((m) => m.LawyerSummaryPage));
+const DeclarationPage = lazyPage(() => import('../features/declaration/declaration-page').then((m) => m.DeclarationPage));
+const AfterSendingPage = lazyPage(() => import('../features/after-sending/after-sending-page').then((m) => m.AfterSendingPage));
 const AFTER_QUESTIONS: readonly LazyPage[] = [ReviewPage];
 const NONE: readonly LazyPage[] = [];
-const AFTER_REVIEW: readonly LazyPage[] = [ResultPage];
-/** The result's next steps: the letter, the facts sheet or the stay of removal, and the checklist. */
-const AFTER_RESULT: readonly LazyPage[] = [LetterPage, FactsSheetPage, StayPage, ChecklistPage];
+
+/** A page, and the pages it links on to, loaded while it is read (`LoadAhead`). */
+function withNext(Page: LazyPage, next: readonly LazyPage[]): AppRoute['page'] {
+  return () => (
+    <>
+      <Page />
+      <LoadAhead pages={next} />
+    </>
+  );
+}
 const LAST_SECTION = sectionIds[sectionIds.length - 1];
 
 /** A question page: the first section's words come with the first download; later ones load on their own. */
@@ -145,32 +156,17 @@ export const routes: readonly AppRoute[] = [
   { path: paths.saving.route, page: () => <SavingPage /> },
   { path: paths.taskList.route, page: () => <TaskListPage /> },
   { path: paths.question.route, page: ({ code }) => <QuestionPage code={code} /> },
-  {
-    path: paths.review.route,
-    page: () => (
-      <>
-        <ReviewPage />
-        <LoadAhead pages={AFTER_REVIEW} />
-      </>
-    ),
-  },
-  {
-    path: paths.result.route,
-    page: () => (
-      <>
-        <ResultPage />
-        <LoadAhead pages={AFTER_RESULT} />
-      </>
-    ),
-  },
-  { path: paths.checklist.route, page: () => <ChecklistPage /> },
-  lazyRoute(paths.supportLetters.route, () => import('../features/support-letters/support-letters-page').then((m) => m.SupportLettersPage)),
-  { path: paths.letter.route, page: () => <LetterPage /> },
-  lazyRoute(paths.lawyerSummary.route, () => import('../features/lawyer-summary/lawyer-summary-page').then((m) => m.LawyerSummaryPage)),
+  { path: paths.review.route, page: withNext(ReviewPage, [ResultPage]) },
+  // The result's next steps: the letter, the facts sheet or the stay of removal, the checklist, and more.
+  { path: paths.result.route, page: withNext(ResultPage, [LetterPage, FactsSheetPage, StayPage, ChecklistPage, LawyerSummaryPage, AfterSendingPage]) },
+  { path: paths.checklist.route, page: withNext(ChecklistPage, [LetterPage, SupportLettersPage, DeclarationPage]) },
+  { path: paths.supportLetters.route, page: () => <SupportLettersPage /> },
+  { path: paths.letter.route, page: withNext(LetterPage, [ChecklistPage, DeclarationPage, LawyerSummaryPage, AfterSendingPage]) },
+  { path: paths.lawyerSummary.route, page: () => <LawyerSummaryPage /> },
   { path: paths.factsSheet.route, page: () => <FactsSheetPage /> },
-  lazyRoute(paths.declaration.route, () => import('../features/declaration/declaration-page').then((m) => m.DeclarationPage)),
-  lazyRoute(paths.afterSending.route, () => import('../features/after-sending/after-sending-page').then((m) => m.AfterSendingPage)),
-  { path: paths.stayOfRemoval.route, page: () => <StayPage /> },
+  { path: paths.declaration.route, page: () => <DeclarationPage /> },
+  { path: paths.afterSending.route, page: () => <AfterSendingPage /> },
+  { path: paths.stayOfRemoval.route, page: withNext(StayPage, [ChecklistPage]) },
   lazyRoute(paths.delete.route, () => import('../features/privacy/delete-page').then((m) => m.DeletePage), ['pages']),
   lazyRoute(paths.clinic.route, () => import('../features/clinic/case-list-page').then((m) => m.CaseListPage), clinicNamespaces),
   lazyRoute(paths.clinicSetup.route, () => import('../features/clinic/setup-page').then((m) => m.SetupPage), clinicNamespaces),

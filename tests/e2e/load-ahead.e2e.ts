@@ -1,6 +1,7 @@
 /**
  * In the built app: the answers page loads while the last question is read, the result while
- * the answers page is, and the letter while the result is, so each shows at once, with no loading line (src/app/app.tsx,
+ * the answers page is, the letter while the result is, and the checklist while the letter is, so
+ * each shows at once, with no loading line (src/app/app.tsx,
  * `LoadAhead`). React shows a page that waited behind a loading line no sooner than 300 ms after
  * the line appeared: on a slow phone that was most of Continue on the last question (issue 17).
  */
@@ -27,7 +28,7 @@ function watchLoadingLines(page: Page): Promise<void> {
 }
 const loadingLines = (page: Page) => page.evaluate(() => (window as unknown as { __loadingLines: number }).__loadingLines);
 
-it('shows the answers page after the last question, then the result and the letter, with no loading line', async () => {
+it('shows the answers page after the last question, then the result, the letter and the checklist, with no loading line', async () => {
   await withApp(browser, baseURL, async ({ page }) => {
     await seedCase(page, person, `#${stepUrl('contact')}`, 'en');
     await page.locator('form button[type="submit"]').waitFor();
@@ -49,6 +50,13 @@ it('shows the answers page after the last question, then the result and the lett
     await page.waitForTimeout(1500);
     await page.getByRole('link', { name: strings.en.pages.result.next.letter, exact: true }).first().click();
     await waitForHash(page, '#/letter');
+    await page.locator('h1').waitFor();
+    expect(await loadingLines(page)).toBe(0);
+
+    // And from the letter, the checklist.
+    await page.waitForTimeout(1500);
+    await page.getByRole('link', { name: strings.en.pages.letter.toChecklist, exact: true }).click();
+    await waitForHash(page, '#/checklist');
     await page.locator('h1').waitFor();
     expect(await loadingLines(page)).toBe(0);
   });
