@@ -1,4 +1,4 @@
-import { type ComponentType, createElement, lazy, type ReactElement, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, type ReactElement, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isEmptyCase, sectionIds } from '../domain';
@@ -10,7 +10,8 @@ import { StepPage } from '../features/wizard/step-page';
 import { TaskListPage } from '../features/wizard/task-list-page';
 import { ClinicBar, ClinicFooterLinks, ClinicGuard, ClinicStartActions, ClinicStartEntry } from '../features/clinic/clinic-chrome';
 import { useIdleLock } from '../features/clinic/use-idle-lock';
-import i18n, { clinicNamespaces, learnNamespaces, loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
+import i18n, { clinicNamespaces, learnNamespaces, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
+import { LoadAhead, type LazyPage, lazyPage } from './lazy-page';
 import { useCaseStore } from '../state/case-store';
 import { useSaveStatus } from '../state/device-storage';
 import { useClinicStore } from '../state/clinic/clinic-status';
@@ -25,39 +26,6 @@ import { paths } from '../ui/paths';
 import { whenIdleAfterPaint } from '../ui/after-paint';
 import { skipToMain } from '../ui/skip-link';
 
-/**
- * A page that is not needed before the first question: its code and the strings it reads load
- * when someone goes there (docs/adr/0004-bundle-budget.md), or ahead with `preload`. Meanwhile
- * the layout shows a loading line in place of the page (PageBoundary), never a blank page.
- * Once loaded, the page renders at once, not through `lazy`: React shows a page that waited
- * behind a loading line no sooner than 300 ms after that line appeared, however short the wait.
- */
-function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, nss: readonly Namespace[] = pageNamespaces) {
-  let loaded: ComponentType<P> | null = null;
-  let loading: Promise<{ default: ComponentType<P> }> | null = null;
-  const start = () =>
-    (loading ??= Promise.all([load(), loadNamespaces(nss), loadLaterQuestions()]).then(
-      // Every page after the questions may name any question (review, result, summary, case file).
-      ([Component]) => {
-        loaded = Component;
-        return { default: Component };
-      },
-      (error: unknown) => {
-        // Offline before the app was saved: the next try (the page itself) fetches again.
-        loading = null;
-        throw error;
-      },
-    ));
-  const Waiting = lazy(start) as unknown as ComponentType<P>;
-  function Page(props: P) {
-    // Chosen once for as long as the page is shown: changing from `Waiting` to the loaded page
-    // would mount it again, and lose what it holds.
-    const [Shown] = useState(() => loaded ?? Waiting);
-    return createElement(Shown, props);
-  }
-  return Object.assign(Page, { preload: () => start().then(() => {}) });
-}
-
 /** A page of the app: its path (src/ui/paths.ts) and what it shows, given the address's `:name` parts. */
 export interface AppRoute extends RoutePattern {
   page: (params: RouteParams) => ReactElement;
@@ -66,28 +34,6 @@ export interface AppRoute extends RoutePattern {
 function lazyRoute(path: string, load: () => Promise<ComponentType>, nss?: readonly Namespace[]): AppRoute {
   const Page = lazyPage(load, nss);
   return { path, page: () => <Page /> };
-}
-
-type LazyPage = ReturnType<typeof lazyPage>;
-
-/**
- * Loads the pages a person usually opens next while they read this one (see `lazyPage`), so the
- * next tap does not wait for them: the answers page after the last section's questions, then
- * from each page after them the pages it links on to (the route table). Continue on the last question
- * took about 400 ms on a slow phone without it, nearly all of it React's wait after the loading
- * line (issue 17). `prepare`: other work those pages would do first, done here instead.
- */
-function LoadAhead({ pages, prepare }: { pages: readonly LazyPage[]; prepare?: () => void }) {
-  useEffect(
-    () =>
-      whenIdleAfterPaint(() => {
-        // A failure here is not shown: the page itself tries again, and says so if it fails.
-        for (const page of pages) page.preload().catch(() => {});
-        prepare?.();
-      }, 2000),
-    [pages, prepare],
-  );
-  return null;
 }
 
 /**
@@ -131,6 +77,7 @@ function withNext(Page: LazyPage, next: readonly LazyPage[]): AppRoute['page'] {
     </>
   );
 }
+
 const LAST_SECTION = sectionIds[sectionIds.length - 1];
 
 /** A question page: the first section's words come with the first download; later ones load on their own. */
