@@ -28,11 +28,22 @@ function watchLoadingLines(page: Page): Promise<void> {
 }
 const loadingLines = (page: Page) => page.evaluate(() => (window as unknown as { __loadingLines: number }).__loadingLines);
 
+/**
+ * Reads the page a moment (it loads the next ones once it is on screen and the browser is idle),
+ * follows the link and waits for the next page: no loading line may have shown on the way.
+ */
+async function follow(page: Page, link: string, hash: string): Promise<void> {
+  await page.waitForTimeout(1500);
+  await page.getByRole('link', { name: link, exact: true }).first().click();
+  await waitForHash(page, hash);
+  await page.locator('h1').waitFor();
+  expect(await loadingLines(page)).toBe(0);
+}
+
 it('shows the answers page after the last question, then the result, the letter and the checklist, with no loading line', async () => {
   await withApp(browser, baseURL, async ({ page }) => {
     await seedCase(page, person, `#${stepUrl('contact')}`, 'en');
     await page.locator('form button[type="submit"]').waitFor();
-    // The page loads them once it is on screen and the browser is idle.
     await page.waitForTimeout(1500);
     await watchLoadingLines(page);
     await page.locator('form button[type="submit"]').click();
@@ -40,24 +51,9 @@ it('shows the answers page after the last question, then the result, the letter 
     await expectH1(page, strings.en.pages.review.title);
     expect(await loadingLines(page)).toBe(0);
 
-    await page.waitForTimeout(1500);
-    await page.getByRole('link', { name: strings.en.pages.review.submit, exact: true }).click();
-    await waitForHash(page, '#/result');
-    await page.locator('h1').waitFor();
-    expect(await loadingLines(page)).toBe(0);
-
-    // And the letter, the result's next step for this person.
-    await page.waitForTimeout(1500);
-    await page.getByRole('link', { name: strings.en.pages.result.next.letter, exact: true }).first().click();
-    await waitForHash(page, '#/letter');
-    await page.locator('h1').waitFor();
-    expect(await loadingLines(page)).toBe(0);
-
-    // And from the letter, the checklist.
-    await page.waitForTimeout(1500);
-    await page.getByRole('link', { name: strings.en.pages.letter.toChecklist, exact: true }).click();
-    await waitForHash(page, '#/checklist');
-    await page.locator('h1').waitFor();
-    expect(await loadingLines(page)).toBe(0);
+    await follow(page, strings.en.pages.review.submit, '#/result');
+    // The result's next step for this person, then from the letter the checklist.
+    await follow(page, strings.en.pages.result.next.letter, '#/letter');
+    await follow(page, strings.en.pages.letter.toChecklist, '#/checklist');
   });
 });
