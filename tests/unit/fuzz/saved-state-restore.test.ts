@@ -109,7 +109,9 @@ describe('restoreCase with hostile text', () => {
       RUNS,
     );
     expect(refusedWithIssues).toBeGreaterThan((RUNS.numRuns ?? 0) / 10);
-    expect(accepted).toBeGreaterThan((RUNS.numRuns ?? 0) / 20);
+    // About 1 changed envelope in 10 is still valid: 1 in 40 is a floor that 200 runs (npm test)
+    // miss about once in 30,000 (binomial), where 1 in 20 failed about once in 130.
+    expect(accepted).toBeGreaterThan((RUNS.numRuns ?? 0) / 40);
   });
 
   it('prototype-pollution keys anywhere in the text never reach Object.prototype or the data', () => {
