@@ -204,6 +204,8 @@ export default defineConfig({
       { find: /^@pdf-lib\/standard-fonts$/, replacement: fileURLToPath(new URL('./src/pdf/standard-fonts-stub.ts', import.meta.url)) },
       // Their PNG decoder too: the PDFs hold no pictures (src/pdf/png-stub.ts).
       { find: /^@pdf-lib\/upng$/, replacement: fileURLToPath(new URL('./src/pdf/png-stub.ts', import.meta.url)) },
+      // React's own hook, not the shim for React before 18 (src/app/use-sync-external-store-shim.ts).
+      { find: /^use-sync-external-store\/shim$/, replacement: fileURLToPath(new URL('./src/app/use-sync-external-store-shim.ts', import.meta.url)) },
     ],
   },
   // The PDF worker (src/pdf/pdf-worker.ts) is one classic script (iife): every browser with workers runs it.
