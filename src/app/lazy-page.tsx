@@ -2,40 +2,45 @@
  * The pages that are not needed before the first question (docs/adr/0004-bundle-budget.md): their
  * code and strings load when someone goes there, or ahead, while the page before is read.
  */
-import { type ComponentType, createElement, lazy, useEffect, useState } from 'react';
+import { type ComponentType, createElement, useEffect, useState } from 'react';
 import { whenIdleAfterPaint } from '../ui/after-paint';
 import { loadLaterQuestions, loadNamespaces, type Namespace, pageNamespaces } from './i18n';
+import { PageLoading } from './page-loading';
 
 /**
  * A page that is not needed before the first question: its code and the strings it reads load
  * when someone goes there (docs/adr/0004-bundle-budget.md), or ahead with `preload`. Meanwhile
- * the layout shows a loading line in place of the page (PageBoundary), never a blank page.
- * Once loaded, the page renders at once, not through `lazy`: React shows a page that waited
- * behind a loading line no sooner than 300 ms after that line appeared, however short the wait.
+ * the page shows the loading line (`PageLoading`), never a blank page; a file that cannot load
+ * reaches the layout's boundary (`PageBoundary`), which says so.
+ * It waits in its own state, not through React's `lazy` and `Suspense`: React shows a page that
+ * waited behind a Suspense loading line no sooner than 300 ms after that line appeared, however
+ * short the wait, and that hold was most of the time to open such a page (issue 17).
  */
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, nss: readonly Namespace[] = pageNamespaces) {
   let loaded: ComponentType<P> | null = null;
-  let loading: Promise<{ default: ComponentType<P> }> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
   const start = () =>
     (loading ??= Promise.all([load(), loadNamespaces(nss), loadLaterQuestions()]).then(
       // Every page after the questions may name any question (review, result, summary, case file).
-      ([Component]) => {
-        loaded = Component;
-        return { default: Component };
-      },
+      ([Component]) => (loaded = Component),
       (error: unknown) => {
         // Offline before the app was saved: the next try (the page itself) fetches again.
         loading = null;
         throw error;
       },
     ));
-  const Waiting = lazy(start) as unknown as ComponentType<P>;
   function Page(props: P) {
-    // Chosen once for as long as the page is shown: should React resume a waiting page without
-    // running this again, a later render must not swap `Waiting` for the loaded page, which would
-    // mount it a second time and lose what it holds.
-    const [Shown] = useState(() => loaded ?? Waiting);
-    return createElement(Shown, props);
+    // Set once, from nothing to the page: the page is mounted once, and never swapped. The load
+    // starts in the render that needs it, not after the loading line is painted.
+    const [shown, setShown] = useState<{ Component: ComponentType<P> } | { error: unknown } | null>(() =>
+      loaded ? { Component: loaded } : (void start(), null),
+    );
+    useEffect(() => {
+      // (A page left meanwhile ignores the answer: React drops state set after unmounting.)
+      if (!shown) start().then((Component) => setShown({ Component }), (error: unknown) => setShown({ error }));
+    }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once: `shown` only ever goes from nothing to the page
+    if (shown && 'error' in shown) throw shown.error;
+    return shown ? createElement(shown.Component, props) : createElement(PageLoading);
   }
   return Object.assign(Page, { preload: () => start().then(() => {}) });
 }
