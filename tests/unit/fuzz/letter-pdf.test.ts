@@ -147,8 +147,9 @@ describe('any case with a letter, drawn into the PDF', () => {
     // fields reaches a page (observed: about half of all cases render). Loose bounds, so a random
     // seed cannot make it flaky; the field count is only checked at the full count.
     expect(outcomes.rendered).toBeGreaterThan(RUNS / 4);
-    expect(outcomes.refused).toBeGreaterThan(RUNS / 10);
-    expect(outcomes.randomRendered).toBeGreaterThan(RUNS / 20);
+    expect(outcomes.refused).toBeGreaterThan(RUNS / 20);
+    // About 1 case in 4 is random and rendered: 1 in 20 missed about once in 4,000 at 50 runs.
+    expect(outcomes.randomRendered).toBeGreaterThan(RUNS / 40);
     if (RUNS >= 200) expect(fieldsRendered.size).toBeGreaterThanOrEqual(TEXT_FIELDS.length - 2);
   }, Math.max(120_000, RUNS * 800));
 });

@@ -164,9 +164,9 @@ describe('store hydration with hostile saved text', () => {
       }),
       RUNS,
     );
-    // About 1 changed envelope in 10 is still valid: 1 in 40 is a floor that 200 runs (npm test)
-    // miss about once in 30,000 (binomial), where 1 in 20 failed about once in 130.
-    expect(loaded).toBeGreaterThan((RUNS.numRuns ?? 0) / 40);
+    // About 1 changed envelope in 10.5 still loads: 1 in 50 is a floor that 200 runs (npm test)
+    // miss about once in 50,000 (binomial), where 1 in 20 failed about once in 70.
+    expect(loaded).toBeGreaterThan((RUNS.numRuns ?? 0) / 50);
     expect(refused).toBeGreaterThan((RUNS.numRuns ?? 0) / 10);
   });
 

@@ -20,7 +20,7 @@ import { type DocumentKind, type PdfInput, type PdfSection, paginateDocuments, r
 import { caseArbitrary } from '../domain/arbitraries';
 import { inCourtBaseline, walk } from '../domain/walk';
 import { runs } from '../fuzz/hostile';
-import { propertyRuns } from '../property-runs';
+import { DEEP_PROPERTIES, propertyRuns } from '../property-runs';
 import { extractPages, letterFor, pdfInput, personas, squash } from './support';
 
 // Each sweep lays out 140 documents: more than the default 5 s on a busy machine.
@@ -199,7 +199,9 @@ describe('the page rules hold for both files', () => {
     // Most cases are drawn, long ones run to many pages, and the rules really moved lines.
     expect(seen.drawn).toBeGreaterThan(RUNS / 2);
     expect(seen.multiPage).toBeGreaterThan(RUNS / 4);
-    expect(seen.longest).toBeGreaterThanOrEqual(6);
+    // About 1 case in 6 runs to 6 pages: at 30 runs (npm test) that missed about 1 run in 290,
+    // so there 5 pages (4 cases in 10) is enough.
+    expect(seen.longest).toBeGreaterThanOrEqual(DEEP_PROPERTIES ? 6 : 5);
     expect(seen.early).toBeGreaterThan(0);
   }, Math.max(60_000, RUNS * 1_000));
 });
