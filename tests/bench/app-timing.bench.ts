@@ -165,7 +165,8 @@ async function walkTimed(answers: Answers, installed: boolean, cpu = 1): Promise
   }
 }
 
-async function stepTimes(installed: boolean, cpu = 1): Promise<{ steps: { ms: number; from: string }[]; walked: string[]; toAnswers: number[] }> {
+async function stepTimes(installed: boolean, cpu = 1): Promise<{ steps: { ms: number; from: string }[]; walked: string[]; toAnswers: number[]; referenceMs: number }> {
+  const referenceMs = await machineReferenceMs();
   const personas: [string, Answers][] = [
     ['inCourtBaseline', inCourtBaseline],
     ['strongInCourt', strongInCourt],
@@ -185,10 +186,43 @@ async function stepTimes(installed: boolean, cpu = 1): Promise<{ steps: { ms: nu
     walked.push(name);
     if (i > 20) throw new Error('the personas walk too few steps');
   }
-  return { steps, walked, toAnswers };
+  return { steps, walked, toAnswers, referenceMs };
 }
 
-function reportSteps(label: string, key: string, { steps, walked, toAnswers }: { steps: { ms: number; from: string }[]; walked: string[]; toAnswers: number[] }, targets: { p50Ms?: number; p95Ms: number }): void {
+/**
+ * How fast this machine runs JavaScript right now: a fixed task (objects, JSON, strings, a sort:
+ * the kinds of work a step does) in a blank page of the bench's Chromium, at full speed, median
+ * of 7. The same code measured ⅓ slower in some runs than others on this machine (a shared
+ * virtual machine reports no steal time); each step figure carries the reference taken just
+ * before it, so a slow run can be told from a slower app (docs/adr/0004-bundle-budget.md).
+ */
+async function machineReferenceMs(): Promise<number> {
+  const { context, page } = await openPage(browser, 'about:blank');
+  try {
+    const runs = await page.evaluate(() => {
+      const task = () => {
+        const t0 = performance.now();
+        let acc = 0;
+        for (let i = 0; i < 400; i++) {
+          const o: Record<string, { v: number; s: string }> = {};
+          for (let k = 0; k < 200; k++) o[`key${k}`] = { v: k * i, s: `text ${k % 13} ${i}` };
+          const text = JSON.stringify(o);
+          acc += (JSON.parse(text) as typeof o).key5!.v + text.length;
+          const list = Array.from({ length: 400 }, (_, j) => (j * 7919 + i) % 1000).sort((a, b) => a - b);
+          acc += list[200]! + text.replace(/text/g, 'word').split(' ').length;
+        }
+        if (acc < 0) throw new Error('unreachable');
+        return performance.now() - t0;
+      };
+      return Array.from({ length: 7 }, task);
+    });
+    return round1(percentile(runs, 50));
+  } finally {
+    await context.close();
+  }
+}
+
+function reportSteps(label: string, key: string, { steps, walked, toAnswers, referenceMs }: { steps: { ms: number; from: string }[]; walked: string[]; toAnswers: number[]; referenceMs: number }, targets: { p50Ms?: number; p95Ms: number }): void {
   const times = steps.map((s) => s.ms);
   const p50 = percentile(times, 50);
   const p95 = percentile(times, 95);
@@ -199,7 +233,8 @@ function reportSteps(label: string, key: string, { steps, walked, toAnswers }: {
   // No target: the answers page is not a question, but it was the slowest Continue of a walk.
   const answers = { p50Ms: round1(percentile(toAnswers, 50)), maxMs: round1(Math.max(...toAnswers)), walks: toAnswers.length };
   console.log(`${label}, Continue on the last question to the answers page: p50 ${answers.p50Ms} ms, max ${answers.maxMs} ms over ${answers.walks} walks`);
-  record(key, { p50Ms: round1(p50), p95Ms: round1(p95), maxMs: round1(Math.max(...times)), steps: times.length, personas: walked, targetP50Ms: targets.p50Ms ?? null, targetP95Ms: targets.p95Ms, slowest, toAnswersPage: answers });
+  console.log(`${label}, machine reference just before (fixed JS task, full speed): ${referenceMs} ms`);
+  record(key, { p50Ms: round1(p50), p95Ms: round1(p95), maxMs: round1(Math.max(...times)), steps: times.length, personas: walked, targetP50Ms: targets.p50Ms ?? null, targetP95Ms: targets.p95Ms, slowest, toAnswersPage: answers, machineReferenceMs: referenceMs });
   expect(times.length).toBeGreaterThanOrEqual(MIN_STEPS);
 }
 

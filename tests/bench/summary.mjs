@@ -38,6 +38,13 @@ if (step) {
   line('step time (Continue to next question painted, app installed), p95', `${step.p95Ms} ms (target ≤ ${step.targetP95Ms} ms, ${step.steps} steps)`);
   if (step.toAnswersPage) line('Continue on the last question to the answers page, p50 / max', `${step.toAnswersPage.p50Ms} / ${step.toAnswersPage.maxMs} ms (${step.toAnswersPage.walks} walks)`);
 }
+// A fixed JS task timed just before each step walk (app-timing.bench.ts): slower here, slower machine.
+const reference = (key, label) => {
+  if (r[key]?.machineReferenceMs !== undefined) line(`machine reference before the ${label} (fixed JS task, full speed, median of 7)`, `${r[key].machineReferenceMs} ms`);
+};
+reference('stepTiming', 'desktop steps');
+reference('stepTimingFirstVisit', 'first-visit steps');
+reference('stepTimingMobile', '4x CPU steps');
 const first = need('stepTimingFirstVisit');
 if (first) {
   line('step time on a first visit (service worker downloading the app), p50', `${first.p50Ms} ms`);
