@@ -38,9 +38,12 @@ if (step) {
   line('step time (Continue to next question painted, app installed), p95', `${step.p95Ms} ms (target ≤ ${step.targetP95Ms} ms, ${step.steps} steps)`);
   if (step.toAnswersPage) line('Continue on the last question to the answers page, p50 / max', `${step.toAnswersPage.p50Ms} / ${step.toAnswersPage.maxMs} ms (${step.toAnswersPage.walks} walks)`);
 }
-// A fixed JS task timed just before each step walk (app-timing.bench.ts): slower here, slower machine.
+// A fixed JS task timed before and after each step walk (app-timing.bench.ts): slower here, slower machine.
 const reference = (key, label) => {
-  if (r[key]?.machineReferenceMs !== undefined) line(`machine reference before the ${label} (fixed JS task, full speed, median of 7)`, `${r[key].machineReferenceMs} ms`);
+  const ref = r[key]?.machineReferenceMs;
+  if (ref !== undefined) line(`machine reference before / after the ${label} (fixed JS task, full speed, median of 7)`, `${ref.before} / ${ref.after} ms`);
+  const loop = r[key]?.pageLoopMs;
+  if (loop !== undefined) line(`  the walk's page after each of the ${label} (fixed loop), p50 / p95`, `${loop.p50Ms} / ${loop.p95Ms} ms`);
 };
 reference('stepTiming', 'desktop steps');
 reference('stepTimingFirstVisit', 'first-visit steps');
