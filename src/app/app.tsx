@@ -31,8 +31,8 @@ export interface AppRoute extends RoutePattern {
   page: (params: RouteParams) => ReactElement;
 }
 
-function lazyRoute(path: string, load: () => Promise<ComponentType>, nss?: readonly Namespace[]): AppRoute {
-  const Page = lazyPage(load, nss);
+function lazyRoute(path: string, load: () => Promise<ComponentType>, nss?: readonly Namespace[], questions?: boolean): AppRoute {
+  const Page = lazyPage(load, nss, questions);
   return { path, page: () => <Page /> };
 }
 
@@ -91,7 +91,7 @@ function QuestionPage({ code }: { code: string | undefined }) {
   );
 }
 
-const LearnTopicPage = lazyPage(() => import('../features/learn/learn-topic-page').then((m) => m.LearnTopicPage), learnNamespaces);
+const LearnTopicPage = lazyPage(() => import('../features/learn/learn-topic-page').then((m) => m.LearnTopicPage), learnNamespaces, false);
 
 /**
  * The route table; the first match wins (./match-route.ts). The start page and the questions are
@@ -120,8 +120,8 @@ export const routes: readonly AppRoute[] = [
   lazyRoute(paths.clinicWipe.route, () => import('../features/clinic/wipe-page').then((m) => m.WipePage), clinicNamespaces),
   lazyRoute(paths.clinicSummary.route, () => import('../features/clinic/summary-page').then((m) => m.SummaryPage), [...clinicNamespaces, ...pageNamespaces]),
   lazyRoute(paths.caseFile.route, () => import('../features/case-file/case-file-page').then((m) => m.CaseFilePage), clinicNamespaces),
-  // Learn pages need no answers; their words are their own chunk (never in the first download).
-  lazyRoute(paths.learn.route, () => import('../features/learn/learn-index-page').then((m) => m.LearnIndexPage), learnNamespaces),
+  // Learn pages need no answers and name no question; their words are their own chunk (never in the first download).
+  lazyRoute(paths.learn.route, () => import('../features/learn/learn-index-page').then((m) => m.LearnIndexPage), learnNamespaces, false),
   { path: paths.learnTopic.route, page: ({ topic }) => <LearnTopicPage topic={topic} /> },
   { path: '*', page: () => <NotFoundPage /> },
 ];

@@ -16,12 +16,13 @@ import { PageLoading } from './page-loading';
  * waited behind a Suspense loading line no sooner than 300 ms after that line appeared, however
  * short the wait, and that hold was most of the time to open such a page (issue 17).
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, nss: readonly Namespace[] = pageNamespaces) {
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, nss: readonly Namespace[] = pageNamespaces, questions = true) {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const start = () =>
-    (loading ??= Promise.all([load(), loadNamespaces(nss), loadLaterQuestions()]).then(
-      // Every page after the questions may name any question (review, result, summary, case file).
+    (loading ??= Promise.all([load(), loadNamespaces(nss), questions && loadLaterQuestions()]).then(
+      // Every page after the questions may name any question (review, result, summary, case file);
+      // the learn pages name none (`questions` false).
       ([Component]) => (loaded = Component),
       (error: unknown) => {
         // Offline before the app was saved: the next try (the page itself) fetches again.

@@ -1,6 +1,6 @@
 /**
  * The learn pages in the built app (issue 16 §4): every page in every language has no axe
- * violation and does not scroll sideways on a 390 px phone; the rights cards print as
+ * violation and does not scroll sideways on a 390 px phone, and loads no question's words; the rights cards print as
  * wallet-size cards (3.5 × 2 in), eight on one Letter sheet, with nothing else on the paper and
  * no text cut off.
  */
@@ -25,7 +25,7 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('learn pages (%s)', (lang) => 
   const common = strings[lang].pages;
 
   it('the index and every topic: no axe violation, no sideways scroll at 390 px', async () => {
-    await withApp(browser, `${baseURL}#/learn`, async ({ page }) => {
+    await withApp(browser, `${baseURL}#/learn`, async ({ page, requests }) => {
       const axe = new AxeAudit();
       await page.locator('h1', { hasText: common.learn.title }).waitFor();
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
@@ -40,6 +40,8 @@ describe.each<Lang>(LANGUAGES.map((l) => l.code))('learn pages (%s)', (lang) => 
         await axe.audit(page, `${lang} learn ${id}`);
       }
       expect(axe.violations).toEqual([]);
+      // The learn pages name no question: the later questions' words (35 kB) are not loaded for them.
+      expect(requests.filter((url) => /questions-later/.test(url))).toEqual([]);
     }, { locale: languageInfo(lang).locale });
   }, 150_000);
 });
