@@ -32,9 +32,10 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     ));
   function Page(props: P) {
     // Set once, from nothing to the page: the page is mounted once, and never swapped. The load
-    // starts in the render that needs it, not after the loading line is painted.
+    // starts in the render that needs it, not after the loading line is painted (its failure is
+    // handled by the effect below, or dropped if React throws this render away).
     const [shown, setShown] = useState<{ Component: ComponentType<P> } | { error: unknown } | null>(() =>
-      loaded ? { Component: loaded } : (void start(), null),
+      loaded ? { Component: loaded } : (start().catch(() => {}), null),
     );
     useEffect(() => {
       // (A page left meanwhile ignores the answer: React drops state set after unmounting.)
