@@ -73,9 +73,11 @@ class FailedBoundary extends Component<{ resetKey: string; children: ReactNode }
 }
 
 /**
- * Around the page in the layout: while a page loaded on demand is not there yet, the loading
- * line (navigations keep the current page instead, being transitions); if its file cannot be
- * loaded (e.g. offline before the app was ever fully loaded), a message and a reload button.
+ * Around the page in the layout: the loading line should anything in a page still wait through
+ * Suspense (a `useTranslation` whose strings are not loaded yet). Pages loaded on demand and the
+ * later questions' words show the same line themselves (./lazy-page.tsx, ./later-questions.tsx),
+ * without React's 300 ms hold after a Suspense line. If a page's file cannot be loaded (e.g.
+ * offline before the app was ever fully loaded), a message and a reload button.
  */
 export function PageBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
