@@ -1,5 +1,5 @@
 /**
- * Renders the app icon (public/icons/icon.svg) to the PNGs the web app manifest lists:
+ * Renders the app icon (src/app/app-icon.svg, the page's favicon) to the PNGs the web app manifest lists:
  *   public/icons/icon-192.png, icon-512.png  (transparent corners, purpose "any")
  *   public/icons/icon-maskable-512.png       (full-bleed blue, drawing inside the 80% safe zone)
  * with headless Chromium (playwright-core + the Chromium tests/e2e/support/chromium.mjs finds, as the e2e tests do).
@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = path.join(root, 'public', 'icons');
-const svg = readFileSync(path.join(dir, 'icon.svg'), 'utf8');
+const svg = readFileSync(path.join(root, 'src', 'app', 'app-icon.svg'), 'utf8');
 /** The icon's own background colour (header blue), used to fill the maskable icon edge to edge. */
 const BLUE = '#143a6b';
 
