@@ -3,6 +3,9 @@
 /** Launch flags for every Chromium the project starts. */
 export const CHROMIUM_ARGS: string[];
 
+/** Chromium features the tests turn off on top of playwright's own (the address bar's web-page popups). */
+export const UNUSED_FEATURES: string[];
+
 export interface FoundChromium {
   /** What to launch (for Lighthouse: CHROME_PATH). */
   executablePath: string;

@@ -22,8 +22,29 @@ import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress } from 'node:zlib';
 
 /**
+ * The features playwright-core 1.65 turns off in every Chromium it starts. Chromium reads only
+ * the last --disable-features, and playwright puts its own first, so ours repeats them
+ * (tests/e2e/chromium-flags.e2e.ts fails when playwright's list grows).
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable', 'LensOverlay', 'MediaRouter', 'PaintHolding',
+  'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'TcpPortRandomizationWin',
+  'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
+  'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * The address bar's suggestion lists. Debian's Chromium 156 builds them as web pages: two more
+ * renderers for each new window, so for each test's browser context, busy while the test runs.
+ * Ten new contexts took 10.4 s with them and 4.4 s without; JS in the test's page ran at 100 ms
+ * for the bench's fixed task beside them, 62 ms without (2026-12-02).
+ */
+export const UNUSED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
+/**
  * Launch flags for every Chromium the project starts, verified in shared/design/stack.md (F8).
- * The last three keep Chromium itself quiet on the network. (Not @sparticuz/chromium's own
+ * The network ones keep Chromium itself quiet on the network. (Not @sparticuz/chromium's own
  * `chromium.args`: with those, --single-process and SwiftShader, it crashed with SIGTRAP.)
  */
 export const CHROMIUM_ARGS = [
@@ -35,6 +56,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNUSED_FEATURES].join(',')}`,
 ];
 
 const NPM_PACKAGE = '@sparticuz/chromium';
