@@ -36,6 +36,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  // Figures from different Chromium builds differ more than from most changes (docs/adr/0004-bundle-budget.md).
+  record('browser', { version: browser.version(), path: chromiumPath() });
 });
 afterAll(async () => {
   await browser?.close();

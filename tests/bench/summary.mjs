@@ -20,6 +20,8 @@ const need = (key) => {
   return r[key];
 };
 
+const chromium = need('browser');
+if (chromium) line('browser the figures were taken in', `Chromium ${chromium.version} (${chromium.path})`);
 const browser = need('initialJsBrowser');
 if (browser) {
   const over = browser.gzipKB > browser.budgetKB;
