@@ -14,6 +14,11 @@ import type * as RenderModule from '../../../src/pdf/render-letter-pdf';
 import { inCourtBaseline, walk } from '../domain/walk';
 import { extractPages, FONTS, letterFor, pdfInput } from './support';
 
+// The unit files share one module registry per worker (vitest.config.ts): a file run before this
+// one may have loaded the PDF code without the watches below. Start this file's imports afresh
+// (vi.hoisted runs before them), so the watches are in the code it tests.
+vi.hoisted(() => vi.resetModules());
+
 /** The files made, in order (the real code, watched). */
 const made: string[] = [];
 /** Small warm-up files made. */
