@@ -125,12 +125,6 @@ async function readStepTimer(page: Page): Promise<{ ms: number }> {
 }
 
 /**
- * Walks one persona from the start page to the review page; returns the question-to-question
- * times. `installed`: wait first until the service worker has installed (it downloads and caches
- * the whole app, ~3 MB, PDF code and fonts included, once per device); otherwise the walk starts
- * at once, as on a person's very first visit, while that download competes for the CPU.
- */
-/**
  * The speed of the walk's own page between steps: a fixed loop of arithmetic (no objects, so no
  * garbage for the next step's collector), run after each step, at the page's CPU rate. The CPU
  * rate is emulated by pausing the page's thread, and on this shared machine the same build's 4×
@@ -144,6 +138,12 @@ function inPageReference(): number {
   return performance.now() - t0;
 }
 
+/**
+ * Walks one persona from the start page to the review page; returns the question-to-question
+ * times. `installed`: wait first until the service worker has installed (it downloads and caches
+ * the whole app, ~3 MB, PDF code and fonts included, once per device); otherwise the walk starts
+ * at once, as on a person's very first visit, while that download competes for the CPU.
+ */
 async function walkTimed(answers: Answers, installed: boolean, cpu = 1): Promise<{ times: { ms: number; from: string }[]; toAnswers: number; inPage: number[] }> {
   const { context, page } = await openPage(browser, baseURL, { serviceWorkers: 'allow', ...(cpu > 1 ? { viewport: { width: 390, height: 844 } } : { viewport: { width: 1280, height: 900 } }) });
   const times: { ms: number; from: string }[] = [];
@@ -183,7 +183,16 @@ async function walkTimed(answers: Answers, installed: boolean, cpu = 1): Promise
   }
 }
 
-async function stepTimes(installed: boolean, cpu = 1): Promise<{ steps: { ms: number; from: string }[]; walked: string[]; toAnswers: number[]; referenceMs: { before: number; after: number }; inPage: number[] }> {
+/** The step walks of one bench figure, with the machine's speed around them. */
+interface StepRun {
+  steps: { ms: number; from: string }[];
+  walked: string[];
+  toAnswers: number[];
+  referenceMs: { before: number; after: number };
+  inPage: number[];
+}
+
+async function stepTimes(installed: boolean, cpu = 1): Promise<StepRun> {
   const before = await machineReferenceMs();
   const personas: [string, Answers][] = [
     ['inCourtBaseline', inCourtBaseline],
@@ -242,7 +251,7 @@ async function machineReferenceMs(): Promise<number> {
   }
 }
 
-function reportSteps(label: string, key: string, { steps, walked, toAnswers, referenceMs, inPage }: { steps: { ms: number; from: string }[]; walked: string[]; toAnswers: number[]; referenceMs: { before: number; after: number }; inPage: number[] }, targets: { p50Ms?: number; p95Ms: number }): void {
+function reportSteps(label: string, key: string, { steps, walked, toAnswers, referenceMs, inPage }: StepRun, targets: { p50Ms?: number; p95Ms: number }): void {
   const times = steps.map((s) => s.ms);
   const p50 = percentile(times, 50);
   const p95 = percentile(times, 95);
