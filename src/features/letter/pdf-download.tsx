@@ -7,7 +7,7 @@
  * named with the field it is in and where to fix it (unsupported-characters.tsx, which also
  * checks as the person types).
  */
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { type RefObject, startTransition, useEffect, useRef, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type Checklist, languageCode, type LetterModel, pdfFileName } from '../../domain';
@@ -163,17 +163,31 @@ export function PdfDownload({ model, list, fullName, asOf, canDownload }: Letter
   const madeInput = useRef<MadeInput>(null);
   useWarmPdf(sectionRef, letter, madeInput);
 
+  // A press while a file is being made does nothing. Kept apart from `status`, which the page
+  // shows a moment after the press (below), so a second quick tap is stopped at once too.
+  const busy = useRef(false);
   const focusMessage = () => setTimeout(() => messageRef.current?.focus(), 0);
 
   const download = async (doc: DocumentKind) => {
+    if (busy.current) return;
     if (!canDownload()) {
       setStatus({ kind: 'idle' });
       return;
     }
-    setStatus({ kind: 'working', doc });
-    // The press's own task ends here, with the "Making…" line: gathering the file's words and
-    // handing them to the worker (below) run in a task of their own. Together they made one task
-    // of 50–97 ms on a slow phone now and then (issue 17: none over 50 ms).
+    busy.current = true;
+    try {
+      await makeFile(doc);
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const makeFile = async (doc: DocumentKind) => {
+    // The press's own task ends at once. The "Making…" line renders in a task of its own (a
+    // transition), and gathering the file's words and handing them to the worker in another
+    // (below). In the press, the line's render and the browser's handling of the press made
+    // one task of 52–59 ms on a slow phone now and then (issue 17: none over 50 ms).
+    startTransition(() => setStatus({ kind: 'working', doc }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     let pdf: PdfModule;
     try {
