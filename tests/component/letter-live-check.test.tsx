@@ -5,7 +5,7 @@
  * question for an answer from the questions, and in a summary above the download. The words are
  * quoted as typed, in <bdi>, with the code points as a detail. No false alarm for text it can print.
  */
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../src/app/i18n';
 import { stepOf } from '../../src/domain';
@@ -14,6 +14,20 @@ import { CHECK_DELAY_MS } from '../../src/features/letter/unsupported-characters
 import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { renderPage, seed } from './support/pages';
+import type * as UnsupportedWordsModule from '../../src/pdf/unsupported-words';
+
+/** The page's heading each time the live check read the letter (the check's only call of unsupportedWords). */
+const checkedWith = vi.hoisted(() => [] as (string | null)[]);
+vi.mock('../../src/pdf/unsupported-words', async (importOriginal) => {
+  const real = await importOriginal<typeof UnsupportedWordsModule>();
+  return {
+    ...real,
+    unsupportedWords: (...args: Parameters<typeof real.unsupportedWords>) => {
+      checkedWith.push(document.querySelector('h1')?.textContent ?? null);
+      return real.unsupportedWords(...args);
+    },
+  };
+});
 
 const withOffice = { letter: { office: { kind: 'listed' as const, id: 'opla-chicago' } } };
 
@@ -37,6 +51,15 @@ async function story() {
 }
 
 describe('the live check of characters the PDF cannot print', () => {
+  it('reads the letter as loaded once, when the page is on screen: not while its first frame is made', async () => {
+    seed(inCourtBaseline, withOffice);
+    checkedWith.length = 0;
+    renderPage('/letter');
+    await screen.findByRole('heading', { level: 1, name: 'Your letter to the ICE attorneys' });
+    await pause(CHECK_DELAY_MS + 500);
+    expect(checkedWith).toEqual(['Your letter to the ICE attorneys']);
+  });
+
   it('shows a message on the box as the person types, before any download, and clears it when the word goes', async () => {
     seed(inCourtBaseline, withOffice);
     renderPage('/letter');
@@ -86,7 +109,8 @@ describe('the live check of characters the PDF cannot print', () => {
     seed({ ...inCourtBaseline, 'person.fullName': 'محمد علي' }, withOffice);
     renderPage('/letter');
     await screen.findByRole('heading', { level: 1, name: 'Your letter to the ICE attorneys' });
-    // At once for the letter as loaded: no typing, no download.
+    // For the letter as loaded, once the page is on screen: no typing, no download.
+    await waitFor(() => expect(document.querySelector('.letter-preview .unsupported-answers')).not.toBeNull());
     const notice = document.querySelector('.letter-preview .unsupported-answers')!;
     expect(notice.textContent).toBe(
       'The PDF cannot print “محمد علي” in your full name. Write it with the letters A to Z, the way it is on your immigration papers. Change your full name',

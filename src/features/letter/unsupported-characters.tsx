@@ -7,13 +7,14 @@
  * next to the box where they are fixed, in a notice linking to the question for an answer from
  * the questions (the name), in a summary above the download, and after a refused download.
  */
-import { createContext, Fragment, type MouseEvent, type ReactNode, useContext, useEffect, useState } from 'react';
+import { createContext, Fragment, type MouseEvent, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Checklist, isFieldPath, languageCode, type LetterModel, stepOf } from '../../domain';
 import { fontCovers } from '../../pdf/font-coverage';
 import { buildPlan, type PlanInput, type UnsupportedCharacter } from '../../pdf/plan';
 import { type UnsupportedGroup, unsupportedWords } from '../../pdf/unsupported-words';
 import { APP_VERSION } from '../../state/case-store';
+import { whenIdleAfterPaint } from '../../ui/after-paint';
 import { AppLink } from '../../ui/app-link';
 import { stepUrl } from '../../ui/paths';
 import { buildPdfInput, SUMMARY_PAGE_LANGUAGE } from './pdf-input';
@@ -95,17 +96,25 @@ export function refusedGroups(input: PlanInput, problems: UnsupportedCharacter[]
 
 const sameGroups = (a: UnsupportedGroup[], b: UnsupportedGroup[]) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The live check: at once for the letter as loaded, then CHECK_DELAY_MS after each change. */
+/**
+ * The live check: for the letter as loaded once the page is on screen, then CHECK_DELAY_MS after
+ * each change. Not in the page's first frame: making both files' plan and reading every character
+ * was 15–50 ms of opening the letter page on a slow phone (issue 17), and it found nothing for
+ * almost every letter.
+ */
 export function useLiveCheck(model: LetterModel | null, list: Checklist): UnsupportedGroup[] {
   const { i18n } = useTranslation('pages');
-  const check = () => (model ? safely(() => checkLetter(model, list, i18n)) : []);
-  const [groups, setGroups] = useState<UnsupportedGroup[]>(check);
+  const [groups, setGroups] = useState<UnsupportedGroup[]>([]);
+  const checked = useRef(false);
   const language = i18n.resolvedLanguage;
   useEffect(() => {
-    const timer = setTimeout(() => {
+    const run = () => {
+      checked.current = true;
       const next = model ? safely(() => checkLetter(model, list, i18n)) : [];
       setGroups((old) => (sameGroups(old, next) ? old : next));
-    }, CHECK_DELAY_MS);
+    };
+    if (!checked.current) return whenIdleAfterPaint(run);
+    const timer = setTimeout(run, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
   }, [model, list, i18n, language]);
   return groups;
