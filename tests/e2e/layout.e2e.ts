@@ -1,7 +1,8 @@
 /**
  * Layout on a very narrow phone (320 CSS px, the WCAG 1.4.10 reflow width) and at 200 % zoom: no page scrolls
  * sideways — the start page, a question page showing its error summary, the review page and the
- * result page (a "talk to a lawyer first" result, which carries the most content).
+ * result page (a "talk to a lawyer first" result, which carries the most content). Also: the answers page
+ * lays out its parts as they come near the screen, and prints them all.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -145,6 +146,26 @@ describe('the result page of a letter route on a phone (390 × 844)', () => {
       expect(await shown('.checklist-group, .checklist-page .lead')).toBe(0);
       expect(await page.locator('.checklist-print thead th').allTextContents()).toEqual(Object.values(strings[lang].pages.checklist.print));
       expect(await page.locator('.checklist-print td:first-child').count()).toBe(await page.locator('.checklist-item').count());
+    }, { viewport: { width: 390, height: 844 } });
+  });
+});
+
+describe('the answers page on a phone (390 × 844)', () => {
+  it('lays out a part only as it comes near the screen, and prints every part', async () => {
+    await withApp(browser, baseURL, async ({ page }) => {
+      await seedCase(page, walk(strongInCourt).c, '#/review');
+      await expectH1(page, en.pages.review.title);
+      // Each part's heading: drawn (true) or skipped until it scrolls near (content-visibility: auto).
+      const drawn = () => page.locator('.review > section h2').evaluateAll((els) => els.map((el) => el.checkVisibility({ contentVisibilityAuto: true })));
+      const first = await drawn();
+      expect(first.length).toBeGreaterThan(3);
+      expect(first[0]).toBe(true);
+      expect(first.at(-1)).toBe(false);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
+      // On paper every part is laid out, wherever the page was scrolled to.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.review > section').evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toEqual(first.map(() => 'visible'));
     }, { viewport: { width: 390, height: 844 } });
   });
 });
