@@ -163,6 +163,23 @@ describe('the answers page on a phone (390 × 844)', () => {
       expect(first.at(-1)).toBe(false);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
+      // A part paints nothing outside its box: a link's focus ring at its edge still shows whole.
+      const link = page.locator('.review > section').nth(1).locator('.summary-list__action a').first();
+      await link.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const room = await link.evaluate((a) => {
+        const style = getComputedStyle(a);
+        const spread = Math.max(0, ...[...style.boxShadow.matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1])));
+        const reach = Math.max(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth), spread);
+        const box = a.getBoundingClientRect();
+        const part = a.closest('section')!.getBoundingClientRect();
+        return { focused: document.activeElement === a, reach, left: box.left - reach - part.left, right: part.right - (box.right + reach) };
+      });
+      expect(room.focused).toBe(true);
+      expect(room.reach).toBeGreaterThan(0);
+      expect(room.left).toBeGreaterThanOrEqual(0);
+      expect(room.right).toBeGreaterThanOrEqual(0);
       // On paper every part is laid out, wherever the page was scrolled to.
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.review > section').evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toEqual(first.map(() => 'visible'));
