@@ -4,7 +4,7 @@
  * result page (a "talk to a lawyer first" result, which carries the most content). Also: the answers page
  * lays out its parts as they come near the screen, and prints them all.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { steps } from '../../src/domain';
 import { expectH1, fill, openResult, routeTitle, seedCase, startWizard, strings, WAIT, withApp } from './support/app';
@@ -27,6 +27,29 @@ async function expectNoSidewaysScroll(page: Page, WIDTH: number): Promise<void> 
     return { scrollWidth: document.documentElement.scrollWidth, wide };
   });
   expect(scrollWidth, `wider than the screen: ${wide.join(', ')}`).toBeLessThanOrEqual(WIDTH);
+}
+
+/**
+ * Focuses `target` from the keyboard and checks that its focus ring (outline or box-shadow ring)
+ * fits inside its part of the page: a part drawn only near the screen (content-visibility) paints
+ * nothing outside its box.
+ */
+async function expectFocusRingInside(page: Page, target: Locator): Promise<void> {
+  await target.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const room = await target.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const spread = Math.max(0, ...[...style.boxShadow.matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1])));
+    const reach = Math.max(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth), spread);
+    const box = el.getBoundingClientRect();
+    const part = el.closest('section')!.getBoundingClientRect();
+    return { focused: document.activeElement === el, reach, left: box.left - reach - part.left, right: part.right - (box.right + reach) };
+  });
+  expect(room.focused).toBe(true);
+  expect(room.reach).toBeGreaterThan(0);
+  expect(room.left).toBeGreaterThanOrEqual(0);
+  expect(room.right).toBeGreaterThanOrEqual(0);
 }
 
 /** 320 CSS px (WCAG reflow), and 200 % zoom of a 1280×800 window (= 640×400 CSS px). */
@@ -164,25 +187,29 @@ describe('the answers page on a phone (390 × 844)', () => {
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
       // A part paints nothing outside its box: a link's focus ring at its edge still shows whole.
-      const link = page.locator('.review > section').nth(1).locator('.summary-list__action a').first();
-      await link.focus();
-      await page.keyboard.press('Shift+Tab');
-      await page.keyboard.press('Tab');
-      const room = await link.evaluate((a) => {
-        const style = getComputedStyle(a);
-        const spread = Math.max(0, ...[...style.boxShadow.matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1])));
-        const reach = Math.max(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth), spread);
-        const box = a.getBoundingClientRect();
-        const part = a.closest('section')!.getBoundingClientRect();
-        return { focused: document.activeElement === a, reach, left: box.left - reach - part.left, right: part.right - (box.right + reach) };
-      });
-      expect(room.focused).toBe(true);
-      expect(room.reach).toBeGreaterThan(0);
-      expect(room.left).toBeGreaterThanOrEqual(0);
-      expect(room.right).toBeGreaterThanOrEqual(0);
+      await expectFocusRingInside(page, page.locator('.review > section').nth(1).locator('.summary-list__action a').first());
       // On paper every part is laid out, wherever the page was scrolled to.
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.review > section').evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toEqual(first.map(() => 'visible'));
     }, { viewport: { width: 390, height: 844 } });
+  });
+});
+
+describe('the letter page on a phone (390 × 844) and a wide screen', () => {
+  it.each([[390, 844], [1280, 900]] as const)('lays out a part only as it comes near the screen, and prints the letter (%i px)', async (width, height) => {
+    await withApp(browser, baseURL, async ({ page }) => {
+      await seedCase(page, walk(strongInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c, '#/letter');
+      await expectH1(page, en.pages.letter.title);
+      const drawn = (selector: string) => page.locator(selector).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+      expect(await drawn('#request-title')).toBe(true);
+      expect(await drawn('#pdf-title')).toBe(false);
+      // On a wide screen the preview beside the boxes is always drawn; on a phone it comes last.
+      expect(await drawn('article.letter')).toBe(width > 1100);
+      await page.locator('#pdf-title').scrollIntoViewIfNeeded();
+      await expect.poll(() => drawn('#pdf-title')).toBe(true);
+      await expectFocusRingInside(page, page.locator('#story'));
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.letter-preview').evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
+    }, { viewport: { width, height } });
   });
 });
