@@ -213,3 +213,21 @@ describe('the letter page on a phone (390 × 844) and a wide screen', () => {
     }, { viewport: { width, height } });
   });
 });
+
+describe('the checklist on a phone (390 × 844)', () => {
+  it('lays out a group only as it comes near the screen', async () => {
+    await withApp(browser, baseURL, async ({ page }) => {
+      await seedCase(page, walk(strongInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c, '#/checklist');
+      await expectH1(page, en.pages.checklist.title);
+      const drawn = () => page.locator('.checklist-group h2').evaluateAll((els) => els.map((el) => el.checkVisibility({ contentVisibilityAuto: true })));
+      const first = await drawn();
+      expect(first.length).toBeGreaterThan(1);
+      expect(first[0]).toBe(true);
+      expect(first.at(-1)).toBe(false);
+      const box = page.locator('.checklist-group').last().locator('input[type="checkbox"]').first();
+      await box.scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
+      await expectFocusRingInside(page, box);
+    }, { viewport: { width: 390, height: 844 } });
+  });
+});
