@@ -1,8 +1,9 @@
 /**
  * Layout on a very narrow phone (320 CSS px, the WCAG 1.4.10 reflow width) and at 200 % zoom: no page scrolls
  * sideways — the start page, a question page showing its error summary, the review page and the
- * result page (a "talk to a lawyer first" result, which carries the most content). Also: the answers page
- * lays out its parts as they come near the screen, and prints them all.
+ * result page (a "talk to a lawyer first" result, which carries the most content). Also: the answers page,
+ * the letter page and the checklist lay out their parts as they come near the screen, a focus ring at a
+ * part's edge shows whole, and print lays out every part.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
