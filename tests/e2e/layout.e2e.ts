@@ -53,6 +53,20 @@ async function expectFocusRingInside(page: Page, target: Locator): Promise<void>
   expect(room.right).toBeGreaterThanOrEqual(0);
 }
 
+/**
+ * The headings of a page's parts, drawn (true) or skipped until their part scrolls near
+ * (content-visibility: auto): at least `min` parts, the first drawn, the last skipped. Returns a
+ * function that reads them again.
+ */
+async function expectLastPartSkipped(page: Page, headings: string, min: number): Promise<() => Promise<boolean[]>> {
+  const drawn = () => page.locator(headings).evaluateAll((els) => els.map((el) => el.checkVisibility({ contentVisibilityAuto: true })));
+  const first = await drawn();
+  expect(first.length).toBeGreaterThanOrEqual(min);
+  expect(first[0]).toBe(true);
+  expect(first.at(-1)).toBe(false);
+  return drawn;
+}
+
 /** 320 CSS px (WCAG reflow), and 200 % zoom of a 1280×800 window (= 640×400 CSS px). */
 describe.each([
   { name: '320', WIDTH: 320, HEIGHT: 800 },
@@ -179,19 +193,15 @@ describe('the answers page on a phone (390 × 844)', () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await seedCase(page, walk(strongInCourt).c, '#/review');
       await expectH1(page, en.pages.review.title);
-      // Each part's heading: drawn (true) or skipped until it scrolls near (content-visibility: auto).
-      const drawn = () => page.locator('.review > section h2').evaluateAll((els) => els.map((el) => el.checkVisibility({ contentVisibilityAuto: true })));
-      const first = await drawn();
-      expect(first.length).toBeGreaterThan(3);
-      expect(first[0]).toBe(true);
-      expect(first.at(-1)).toBe(false);
+      const drawn = await expectLastPartSkipped(page, '.review > section h2', 4);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
       // A part paints nothing outside its box: a link's focus ring at its edge still shows whole.
       await expectFocusRingInside(page, page.locator('.review > section').nth(1).locator('.summary-list__action a').first());
       // On paper every part is laid out, wherever the page was scrolled to.
       await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('.review > section').evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toEqual(first.map(() => 'visible'));
+      const parts = page.locator('.review > section');
+      expect(await parts.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toEqual(Array(await parts.count()).fill('visible'));
     }, { viewport: { width: 390, height: 844 } });
   });
 });
@@ -220,11 +230,7 @@ describe('the checklist on a phone (390 × 844)', () => {
     await withApp(browser, baseURL, async ({ page }) => {
       await seedCase(page, walk(strongInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c, '#/checklist');
       await expectH1(page, en.pages.checklist.title);
-      const drawn = () => page.locator('.checklist-group h2').evaluateAll((els) => els.map((el) => el.checkVisibility({ contentVisibilityAuto: true })));
-      const first = await drawn();
-      expect(first.length).toBeGreaterThan(1);
-      expect(first[0]).toBe(true);
-      expect(first.at(-1)).toBe(false);
+      const drawn = await expectLastPartSkipped(page, '.checklist-group h2', 2);
       const box = page.locator('.checklist-group').last().locator('input[type="checkbox"]').first();
       await box.scrollIntoViewIfNeeded();
       await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
