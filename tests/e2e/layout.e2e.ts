@@ -1,8 +1,8 @@
 /**
  * Layout on a very narrow phone (320 CSS px, the WCAG 1.4.10 reflow width) and at 200 % zoom: no page scrolls
  * sideways — the start page, a question page showing its error summary, the review page and the
- * result page (a "talk to a lawyer first" result, which carries the most content). Also: the answers page,
- * the letter page and the checklist lay out their parts as they come near the screen, a focus ring at a
+ * result page (a "talk to a lawyer first" result, which carries the most content). Also: the letter page
+ * and the checklist lay out their parts as they come near the screen, a focus ring at a
  * part's edge shows whole, and print lays out every part.
  */
 import type { Locator, Page } from 'playwright-core';
@@ -184,24 +184,6 @@ describe('the result page of a letter route on a phone (390 × 844)', () => {
       expect(await shown('.checklist-group, .checklist-page .lead')).toBe(0);
       expect(await page.locator('.checklist-print thead th').allTextContents()).toEqual(Object.values(strings[lang].pages.checklist.print));
       expect(await page.locator('.checklist-print td:first-child').count()).toBe(await page.locator('.checklist-item').count());
-    }, { viewport: { width: 390, height: 844 } });
-  });
-});
-
-describe('the answers page on a phone (390 × 844)', () => {
-  it('lays out a part only as it comes near the screen, and prints every part', async () => {
-    await withApp(browser, baseURL, async ({ page }) => {
-      await seedCase(page, walk(strongInCourt).c, '#/review');
-      await expectH1(page, en.pages.review.title);
-      const drawn = await expectLastPartSkipped(page, '.review > section h2', 4);
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
-      // A part paints nothing outside its box: a link's focus ring at its edge still shows whole.
-      await expectFocusRingInside(page, page.locator('.review > section').nth(1).locator('.summary-list__action a').first());
-      // On paper every part is laid out, wherever the page was scrolled to.
-      await page.emulateMedia({ media: 'print' });
-      const parts = page.locator('.review > section');
-      expect(await parts.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toEqual(Array(await parts.count()).fill('visible'));
     }, { viewport: { width: 390, height: 844 } });
   });
 });
