@@ -1,9 +1,9 @@
 /**
  * Layout on a very narrow phone (320 CSS px, the WCAG 1.4.10 reflow width) and at 200 % zoom: no page scrolls
  * sideways — the start page, a question page showing its error summary, the review page and the
- * result page (a "talk to a lawyer first" result, which carries the most content). Also: the letter page
- * and the checklist lay out their parts as they come near the screen, a focus ring at a
- * part's edge shows whole, and print lays out every part.
+ * result page (a "talk to a lawyer first" result, which carries the most content). Also: the letter's
+ * preview on a phone and the checklist's groups are laid out as they come near the screen, a focus
+ * ring at such a part's edge shows whole, and print lays out every part.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -189,18 +189,21 @@ describe('the result page of a letter route on a phone (390 × 844)', () => {
 });
 
 describe('the letter page on a phone (390 × 844) and a wide screen', () => {
-  it.each([[390, 844], [1280, 900]] as const)('lays out a part only as it comes near the screen, and prints the letter (%i px)', async (width, height) => {
+  it.each([[390, 844], [1280, 900]] as const)('lays out the preview only as it comes near on a phone, and prints the letter (%i px)', async (width, height) => {
     await withApp(browser, baseURL, async ({ page }) => {
       await seedCase(page, walk(strongInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c, '#/letter');
       await expectH1(page, en.pages.letter.title);
       const drawn = (selector: string) => page.locator(selector).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+      // The boxes and the download are always drawn (a jump to a box lands where it was aimed).
       expect(await drawn('#request-title')).toBe(true);
-      expect(await drawn('#pdf-title')).toBe(false);
-      // On a wide screen the preview beside the boxes is always drawn; on a phone it comes last.
+      expect(await drawn('#pdf-title')).toBe(true);
+      // On a wide screen the preview beside the boxes is always drawn; on a phone it comes below them.
       expect(await drawn('article.letter')).toBe(width > 1100);
-      await page.locator('#pdf-title').scrollIntoViewIfNeeded();
-      await expect.poll(() => drawn('#pdf-title')).toBe(true);
-      await expectFocusRingInside(page, page.locator('#story'));
+      if (width < 1100) {
+        await page.locator('#preview-title').scrollIntoViewIfNeeded();
+        await expect.poll(() => drawn('article.letter')).toBe(true);
+        await expectFocusRingInside(page, page.getByRole('button', { name: en.pages.letter.preview.print, exact: true }));
+      }
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.letter-preview').evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
     }, { viewport: { width, height } });
