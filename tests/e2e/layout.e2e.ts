@@ -3,11 +3,12 @@
  * sideways — the start page, a question page showing its error summary, the review page and the
  * result page (a "talk to a lawyer first" result, which carries the most content). Also: the letter's
  * preview on a phone and the checklist's groups are laid out as they come near the screen, a focus
- * ring at such a part's edge shows whole, and print lays out every part.
+ * ring at such a part's edge shows whole, a jump to the button below a long preview keeps it in view,
+ * and print lays out every part.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { steps } from '../../src/domain';
+import { evidenceItems, steps } from '../../src/domain';
 import { expectH1, fill, openResult, routeTitle, seedCase, startWizard, strings, WAIT, withApp } from './support/app';
 import { walk } from '../unit/domain/walk';
 import { saveScreenshot } from './support/browser';
@@ -207,6 +208,33 @@ describe('the letter page on a phone (390 × 844) and a wide screen', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.letter-preview').evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
     }, { viewport: { width, height } });
+  });
+});
+
+describe('a jump on a long letter page, on a phone (390 × 844)', () => {
+  it('brings the download button into view and keeps it there while the preview above it is drawn', async () => {
+    const sentence = 'We have lived in the same apartment since 2012 and my children go to the school down the street. ';
+    const long = walk(
+      { ...strongInCourt, 'favourable.seriousIllness': 'yes', 'favourable.crimeVictim': 'yes' },
+      {
+        letter: { office: { kind: 'listed', id: 'opla-chicago' }, story: sentence.repeat(100), concernsExplanation: sentence.repeat(20) },
+        checklist: { included: evidenceItems.filter((i) => i.exhibit).map((i) => i.id) },
+      },
+    ).c;
+    await withApp(browser, baseURL, async ({ page }) => {
+      await seedCase(page, long, '#/letter');
+      await expectH1(page, en.pages.letter.title);
+      const button = page.getByRole('button', { name: en.pages.letter.pdf.button, exact: true });
+      // What a screen reader's move or an in-page link does: the browser's own scroll to it.
+      await button.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      // The preview (thousands of px) is drawn in the next frames; the button must stay in view.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.waitForTimeout(300);
+      expect(await page.locator('article.letter').evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+      const box = await button.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(box.height);
+    }, { viewport: { width: 390, height: 844 } });
   });
 });
 

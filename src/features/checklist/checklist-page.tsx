@@ -7,6 +7,7 @@ import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { PreparedFor } from '../../ui/prepared-for';
+import { markSkippedParts } from '../../ui/skipped-parts';
 import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
 import { paths, resumeUrl } from '../../ui/paths';
@@ -29,7 +30,7 @@ export function ChecklistPage() {
   const gathered = items.filter((i) => i.gathered).length;
 
   return (
-    <div className="checklist-page">
+    <div className="checklist-page" ref={markSkippedParts}>
       <BackLink to={paths.result.href()} label={t('checklist.back')} />
       <PreparedFor name={c.person?.fullName} asOf={a.asOf} />
       <h1>{t('checklist.title')}</h1>

@@ -36,6 +36,7 @@ import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { Isolated } from '../../ui/isolated';
+import { markSkippedParts } from '../../ui/skipped-parts';
 import { LetterText } from './letter-text';
 import { GuidedParagraphs } from './guided-paragraphs';
 import { StoryLanguage } from './story-language';
@@ -112,7 +113,7 @@ function LetterForm({ c, a, list, model, onBlocked }: {
   useEffect(() => onBlocked(blocked), [blocked, onBlocked]);
 
   const page = (
-    <div className="letter-page">
+    <div className="letter-page" ref={markSkippedParts}>
       <BackLink to={paths.result.href()} label={t('letter.back')} />
       <DownloadErrorSummary checks={checks} />
       <h1>{draft ? t('letter.titleDraft') : t('letter.title')}</h1>
