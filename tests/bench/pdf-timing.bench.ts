@@ -117,15 +117,18 @@ it('profiles the large-case PDF build (Node, the worker\'s code)', async () => {
  * The press is a person's: the pointer comes to the button, and a moment later goes down, and up
  * 80 ms after that; the time runs from the release, where the click is. Playwright's `click()`
  * sends move, down and up at once, and the page then handled them all in one task: 57–93 ms at 4×
- * CPU in 3 of 4 runs, against none over 50 ms in 4 runs with the gaps (2026-12-02, ADR 0004).
+ * CPU in 3 of 4 runs, against none over 50 ms in 4 runs of a mouse with the gaps, and one in 6
+ * runs of a finger (54 and 58 ms; 2026-12-02, ADR 0004).
  */
 async function clickToDownload(cpu: number, viewport: { width: number; height: number }) {
   const { context, page } = await openPage(browser, baseURL, { serviceWorkers: 'allow', viewport });
   try {
     const cdp = await context.newCDPSession(page);
     const touch = cpu > 1;
-    if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    if (touch) await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    if (touch) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    }
     await seedCase(page, largeCase, '#/letter');
     const button = page.getByRole('button', { name: pages.letter.pdf.button });
     await button.waitFor();
