@@ -3,9 +3,11 @@
  * A part of a long page carries `data-skipped` exactly while the browser skips drawing it (the
  * `contentvisibilityautostatechange` event), and only inside the page it was set on, so that
  * base.css takes it out of scroll anchoring. The event does not bubble: it is heard by capture.
- * The real effect (a jump below a long preview stays in view) is tests/e2e/layout.e2e.ts.
+ * Each part still at its guessed height is drawn once (`data-drawing`, one at a time) in idle
+ * moments, then carries `data-sized`. The real effect (a jump below a long preview or across the
+ * checklist's groups stays in view) is tests/e2e/layout.e2e.ts.
  */
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { markSkippedParts } from '../../src/ui/skipped-parts';
 
 function stateChange(target: Element, skipped: boolean): void {
@@ -36,4 +38,50 @@ it('marks a part while it is skipped, and stops when the page is gone', () => {
   stateChange(part, true);
   expect(part.hasAttribute('data-skipped')).toBe(false);
   expect(markSkippedParts(null)).toBeUndefined();
+});
+
+it('draws each part still at its guessed height once, one after the other, and stops with the page', async () => {
+  document.body.innerHTML = '<div id="page"><section id="a"></section><section id="b"></section><section id="c"></section></div>';
+  const page = document.getElementById('page')!;
+  const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id)!) as [HTMLElement, HTMLElement, HTMLElement];
+  const cleanup = markSkippedParts(page);
+
+  // "c" was drawn near the screen: its height is known, so it is never drawn for it.
+  stateChange(c, false);
+  expect(c.hasAttribute('data-sized')).toBe(true);
+  stateChange(a, true);
+  stateChange(b, true);
+  stateChange(c, true);
+  // Nothing in the same task: the page's frame comes first.
+  expect(page.querySelector('[data-drawing]')).toBeNull();
+
+  // One part at a time, each for one frame, then marked as sized.
+  const drawn: string[] = [];
+  let together = 0;
+  const watch = new MutationObserver((changes) => {
+    for (const change of changes) if ((change.target as Element).hasAttribute('data-drawing')) drawn.push((change.target as Element).id);
+    together = Math.max(together, page.querySelectorAll('[data-drawing]').length);
+  });
+  watch.observe(page, { subtree: true, attributeFilter: ['data-drawing'] });
+  await vi.waitFor(() => expect(a.hasAttribute('data-sized') && b.hasAttribute('data-sized')).toBe(true));
+  watch.disconnect();
+  expect(drawn).toEqual(['a', 'b']);
+  expect(together).toBe(1);
+  expect(page.querySelector('[data-drawing]')).toBeNull();
+  // Still marked as skipped: the browser says when that changes.
+  expect(a.hasAttribute('data-skipped')).toBe(true);
+
+  // A part skipped again after it was sized is not drawn again.
+  stateChange(a, false);
+  stateChange(a, true);
+  await new Promise((done) => setTimeout(done, 50));
+  expect(page.querySelector('[data-drawing]')).toBeNull();
+
+  // A part added later is drawn too; once the page is gone, nothing more is done.
+  const d = document.createElement('section');
+  page.append(d);
+  stateChange(d, true);
+  cleanup?.();
+  await new Promise((done) => setTimeout(done, 50));
+  expect(d.hasAttribute('data-drawing') || d.hasAttribute('data-sized')).toBe(false);
 });

@@ -3,8 +3,9 @@
  * sideways — the start page, a question page showing its error summary, the review page and the
  * result page (a "talk to a lawyer first" result, which carries the most content). Also: the letter's
  * preview on a phone and the checklist's groups are laid out as they come near the screen, a focus
- * ring at such a part's edge shows whole, a jump to the button below a long preview keeps it in view,
- * and print lays out every part.
+ * ring at such a part's edge shows whole, each such part is drawn once for its height while the page
+ * is idle, a jump to the button below a long preview or across the checklist's groups keeps its
+ * target in view, and print lays out every part.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -55,11 +56,25 @@ async function expectFocusRingInside(page: Page, target: Locator): Promise<void>
 }
 
 /**
+ * Waits until the browser has drawn each part of the page that it lays out only near the screen
+ * (content-visibility: auto) once, for its real height (src/ui/skipped-parts.ts: in idle moments
+ * after the page is on screen), and none is being drawn for that now. Returns how many parts.
+ */
+async function partsSized(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => {
+    const parts = [...document.querySelectorAll('main *')].filter((el) => getComputedStyle(el).contentVisibility === 'auto');
+    return parts.every((el) => el.hasAttribute('data-sized')) && !document.querySelector('[data-drawing]') && parts.length;
+  }, undefined, { timeout: WAIT });
+  return Number(await handle.jsonValue());
+}
+
+/**
  * The headings of a page's parts, drawn (true) or skipped until their part scrolls near
- * (content-visibility: auto): at least `min` parts, the first drawn, the last skipped. Returns a
- * function that reads them again.
+ * (content-visibility: auto), once each has been drawn for its height: at least `min` parts, the
+ * first drawn, the last skipped. Returns a function that reads them again.
  */
 async function expectLastPartSkipped(page: Page, headings: string, min: number): Promise<() => Promise<boolean[]>> {
+  expect(await partsSized(page)).toBeGreaterThanOrEqual(min - 1);
   const drawn = () => page.locator(headings).evaluateAll((els) => els.map((el) => el.checkVisibility({ contentVisibilityAuto: true })));
   const first = await drawn();
   expect(first.length).toBeGreaterThanOrEqual(min);
@@ -198,7 +213,9 @@ describe('the letter page on a phone (390 × 844) and a wide screen', () => {
       // The boxes and the download are always drawn (a jump to a box lands where it was aimed).
       expect(await drawn('#request-title')).toBe(true);
       expect(await drawn('#pdf-title')).toBe(true);
-      // On a wide screen the preview beside the boxes is always drawn; on a phone it comes below them.
+      // On a wide screen the preview beside the boxes is always drawn; on a phone it comes below
+      // them, and is skipped again once it has been drawn for its height.
+      if (width < 1100) expect(await partsSized(page)).toBe(1);
       expect(await drawn('article.letter')).toBe(width > 1100);
       if (width < 1100) {
         await page.locator('#preview-title').scrollIntoViewIfNeeded();
@@ -212,7 +229,7 @@ describe('the letter page on a phone (390 × 844) and a wide screen', () => {
 });
 
 describe('a jump on a long letter page, on a phone (390 × 844)', () => {
-  it('brings the download button into view and keeps it there while the preview above it is drawn', async () => {
+  it('brings the download button into view and keeps it there while the preview above it is drawn, and its heading too', async () => {
     const sentence = 'We have lived in the same apartment since 2012 and my children go to the school down the street. ';
     const long = walk(
       { ...strongInCourt, 'favourable.seriousIllness': 'yes', 'favourable.crimeVictim': 'yes' },
@@ -234,6 +251,19 @@ describe('a jump on a long letter page, on a phone (390 × 844)', () => {
       const box = await button.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
       expect(box.top).toBeGreaterThanOrEqual(0);
       expect(box.bottom).toBeLessThanOrEqual(box.height);
+      // Opened again: the download's heading brought to the bottom of the screen, with the boxes'
+      // end in view above the preview. Before the preview was drawn once for its height, the
+      // boxes were held still while it grew, and the heading ended 10,700 px below the screen.
+      await seedCase(page, long, '#/letter');
+      await expectH1(page, en.pages.letter.title);
+      expect(await partsSized(page)).toBe(1);
+      const heading = page.locator('#pdf-title');
+      await heading.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.waitForTimeout(300);
+      const title = await heading.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
+      expect(title.top, JSON.stringify(title)).toBeGreaterThanOrEqual(-1);
+      expect(title.bottom, JSON.stringify(title)).toBeLessThanOrEqual(title.height + 1);
     }, { viewport: { width: 390, height: 844 } });
   });
 });
@@ -248,6 +278,37 @@ describe('the checklist on a phone (390 × 844)', () => {
       await box.scrollIntoViewIfNeeded();
       await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
       await expectFocusRingInside(page, box);
+    }, { viewport: { width: 390, height: 844 } });
+  });
+
+  it('keeps a heading or a box in view after a jump across groups not drawn yet', async () => {
+    // Four groups (papers, things in your favor, concerns, the route's own); each below the first
+    // is thousands of px on a phone, against a 40rem guess until drawn.
+    const dui = walk(duiInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c;
+    await withApp(browser, baseURL, async ({ page }) => {
+      await seedCase(page, dui, '#/checklist');
+      await expectH1(page, en.pages.checklist.title);
+      await expectLastPartSkipped(page, '.checklist-group h2', 4);
+      const groups = page.locator('.checklist-group');
+      const targets = [
+        // A heading brought to the bottom of the screen, with the group above it in view: before each
+        // part was drawn once for its height, this one ended about 2,400 px below the screen.
+        { target: groups.nth(2).locator('h2'), block: 'end' },
+        { target: groups.nth(3).locator('h2'), block: 'end' },
+        { target: groups.nth(2).locator('h2'), block: 'center' },
+        { target: groups.nth(1).locator('input[type="checkbox"]').last(), block: 'end' },
+        { target: groups.nth(3).locator('input[type="checkbox"]').last(), block: 'start' },
+      ] as const;
+      for (const { target, block } of targets) {
+        await page.evaluate(() => scrollTo(0, 0));
+        // What a screen reader's move or an in-page link does: the browser's own scroll to it.
+        await target.evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await page.waitForTimeout(300);
+        const box = await target.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
+        expect(box.top, `${block}: ${JSON.stringify(box)}`).toBeGreaterThanOrEqual(-1);
+        expect(box.bottom, `${block}: ${JSON.stringify(box)}`).toBeLessThanOrEqual(box.height + 1);
+      }
     }, { viewport: { width: 390, height: 844 } });
   });
 });
