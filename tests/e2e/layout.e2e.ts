@@ -83,6 +83,20 @@ async function expectLastPartSkipped(page: Page, headings: string, min: number):
   return drawn;
 }
 
+/**
+ * What a screen reader's move or an in-page link does: the browser's own scroll to `target`
+ * (`block`: where on the screen it should come). Then the parts near it are drawn, in the next
+ * frames; the target must still be in view after them.
+ */
+async function expectJumpLands(page: Page, target: Locator, block: 'start' | 'center' | 'end'): Promise<void> {
+  await target.evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForTimeout(300);
+  const box = await target.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
+  expect(box.top, `${block}: ${JSON.stringify(box)}`).toBeGreaterThanOrEqual(-1);
+  expect(box.bottom, `${block}: ${JSON.stringify(box)}`).toBeLessThanOrEqual(box.height + 1);
+}
+
 /** 320 CSS px (WCAG reflow), and 200 % zoom of a 1280×800 window (= 640×400 CSS px). */
 describe.each([
   { name: '320', WIDTH: 320, HEIGHT: 800 },
@@ -242,28 +256,16 @@ describe('a jump on a long letter page, on a phone (390 × 844)', () => {
       await seedCase(page, long, '#/letter');
       await expectH1(page, en.pages.letter.title);
       const button = page.getByRole('button', { name: en.pages.letter.pdf.button, exact: true });
-      // What a screen reader's move or an in-page link does: the browser's own scroll to it.
-      await button.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      // The preview (thousands of px) is drawn in the next frames; the button must stay in view.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      await page.waitForTimeout(300);
+      // The preview (thousands of px) is drawn after the jump; the button must stay in view.
+      await expectJumpLands(page, button, 'center');
       expect(await page.locator('article.letter').evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
-      const box = await button.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
-      expect(box.top).toBeGreaterThanOrEqual(0);
-      expect(box.bottom).toBeLessThanOrEqual(box.height);
       // Opened again: the download's heading brought to the bottom of the screen, with the boxes'
       // end in view above the preview. Before the preview was drawn once for its height, the
-      // boxes were held still while it grew, and the heading ended 10,700 px below the screen.
+      // boxes were held still while it grew, and the heading went 10,000 px down, out of view.
       await seedCase(page, long, '#/letter');
       await expectH1(page, en.pages.letter.title);
       expect(await partsSized(page)).toBe(1);
-      const heading = page.locator('#pdf-title');
-      await heading.evaluate((el) => el.scrollIntoView({ block: 'end' }));
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      await page.waitForTimeout(300);
-      const title = await heading.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
-      expect(title.top, JSON.stringify(title)).toBeGreaterThanOrEqual(-1);
-      expect(title.bottom, JSON.stringify(title)).toBeLessThanOrEqual(title.height + 1);
+      await expectJumpLands(page, page.locator('#pdf-title'), 'end');
     }, { viewport: { width: 390, height: 844 } });
   });
 });
@@ -292,7 +294,7 @@ describe('the checklist on a phone (390 × 844)', () => {
       const groups = page.locator('.checklist-group');
       const targets = [
         // A heading brought to the bottom of the screen, with the group above it in view: before each
-        // part was drawn once for its height, this one ended about 2,400 px below the screen.
+        // part was drawn once for its height, this one moved about 2,400 px down, out of view.
         { target: groups.nth(2).locator('h2'), block: 'end' },
         { target: groups.nth(3).locator('h2'), block: 'end' },
         { target: groups.nth(2).locator('h2'), block: 'center' },
@@ -301,13 +303,7 @@ describe('the checklist on a phone (390 × 844)', () => {
       ] as const;
       for (const { target, block } of targets) {
         await page.evaluate(() => scrollTo(0, 0));
-        // What a screen reader's move or an in-page link does: the browser's own scroll to it.
-        await target.evaluate((el, b) => el.scrollIntoView({ block: b }), block);
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        await page.waitForTimeout(300);
-        const box = await target.evaluate((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
-        expect(box.top, `${block}: ${JSON.stringify(box)}`).toBeGreaterThanOrEqual(-1);
-        expect(box.bottom, `${block}: ${JSON.stringify(box)}`).toBeLessThanOrEqual(box.height + 1);
+        await expectJumpLands(page, target, block);
       }
     }, { viewport: { width: 390, height: 844 } });
   });
