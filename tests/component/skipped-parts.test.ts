@@ -77,11 +77,18 @@ it('draws each part still at its guessed height once, one after the other, and s
   await new Promise((done) => setTimeout(done, 50));
   expect(page.querySelector('[data-drawing]')).toBeNull();
 
-  // A part added later is drawn too; once the page is gone, nothing more is done.
+  // A part added later is drawn too.
   const d = document.createElement('section');
   page.append(d);
   stateChange(d, true);
+  await vi.waitFor(() => expect(d.hasAttribute('data-sized')).toBe(true));
+  expect(d.hasAttribute('data-drawing')).toBe(false);
+
+  // Once the page is gone, nothing more is done.
+  const e = document.createElement('section');
+  page.append(e);
+  stateChange(e, true);
   cleanup?.();
   await new Promise((done) => setTimeout(done, 50));
-  expect(d.hasAttribute('data-drawing') || d.hasAttribute('data-sized')).toBe(false);
+  expect(e.hasAttribute('data-drawing') || e.hasAttribute('data-sized')).toBe(false);
 });

@@ -284,8 +284,8 @@ describe('the checklist on a phone (390 × 844)', () => {
   });
 
   it('keeps a heading or a box in view after a jump across groups not drawn yet', async () => {
-    // Four groups (papers, things in your favor, concerns, the route's own); each below the first
-    // is thousands of px on a phone, against a 40rem guess until drawn.
+    // Four groups (papers, things in your favor, concerns, the route's own); below the first, each
+    // keeps a 40rem guess for its height until drawn, and the second is about 3,000 px on a phone.
     const dui = walk(duiInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c;
     await withApp(browser, baseURL, async ({ page }) => {
       await seedCase(page, dui, '#/checklist');
