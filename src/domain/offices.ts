@@ -832,9 +832,17 @@ export function courtFromLabel(label: string | undefined): ImmigrationCourt | un
   return label === undefined ? undefined : courtByLabel.get(label);
 }
 
+/**
+ * Plain code-unit order. For the courts' states and names it is the same as alphabetical order
+ * (a test compares it with `localeCompare`), and it needs no collation data: the first
+ * `localeCompare` of a page loads it, 10–25 ms on a desktop, inside the Continue that opens the
+ * court question.
+ */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The courts for the picker, by state then name (detained-only dockets included: a detained person's family may use it). */
 export function courtsForPicker(): ImmigrationCourt[] {
-  return [...immigrationCourts].sort((a, b) => a.state.localeCompare(b.state) || a.name.localeCompare(b.name));
+  return [...immigrationCourts].sort((a, b) => byCodeUnits(a.state, b.state) || byCodeUnits(a.name, b.name));
 }
 
 export function findOplaOffice(id: string): OplaOffice | undefined {

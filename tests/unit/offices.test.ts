@@ -462,6 +462,15 @@ describe('the court picker (issue 16)', () => {
     expect(states).toEqual([...states].sort((a, b) => a.localeCompare(b)));
   });
 
+  it('lists them in alphabetical order, by state then name, as a person reads it', () => {
+    // The picker sorts by code units (no collation data to load); for these names that must be
+    // the alphabetical order of English and of Spanish. A new court whose name sorts otherwise fails here.
+    for (const locale of ['en', 'es']) {
+      const alphabetical = [...immigrationCourts].sort((a, b) => a.state.localeCompare(b.state, locale) || a.name.localeCompare(b.name, locale));
+      expect(courtsForPicker().map(courtLabel), locale).toEqual(alphabetical.map(courtLabel));
+    }
+  });
+
   it('picks the chosen court\'s own OPLA office where a city has several courts', () => {
     const peachtree = immigrationCourts.find((c) => c.id === 'court-atlanta-peachtree')!;
     expect(suggestOffices(courtLabel(peachtree)).map((o) => o.id)).toEqual(['opla-atlanta-peachtree']);
