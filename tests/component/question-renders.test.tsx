@@ -46,8 +46,13 @@ it('draws each question of the next page once, and not again for a key typed in 
   // The longer inputs (the court picker) load ahead around the later questions, as in the app.
   await loadLaterInputs();
   drawn.clear();
+  // No frame is painted while this is counted: the court picker lists the other courts after its
+  // first frame, a draw of its own (court-picker.test.tsx), which a slow run reached while
+  // waiting for the heading.
+  const frames = vi.spyOn(window, 'requestAnimationFrame').mockReturnValue(0);
   await act(() => router.navigate(stepUrl('court-details'), { replace: true }));
   await screen.findByRole('heading', { level: 1, name: q.steps['court-details'].title });
+  frames.mockRestore();
   expect(Object.fromEntries(courtDetails.map((p) => [p, drawn.get(p)]))).toEqual(Object.fromEntries(courtDetails.map((p) => [p, 1])));
 
   drawn.clear();
