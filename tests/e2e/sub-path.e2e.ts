@@ -7,11 +7,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSteps, expectH1, fieldLabel, questionHash, startWizard, strings, WAIT, waitForHash, withApp } from './support/app';
-import { launchBrowser, saveScreenshot } from './support/browser';
+import { saveScreenshot } from './support/browser';
 import { inCourtBaseline } from './support/personas';
+import { browser } from './support/shared-browser';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 const PREFIX = '/tools/pd-helper/';
@@ -71,13 +71,11 @@ function startStaticServer(): Promise<{ server: Server; url: string; served: str
   });
 }
 
-let browser: Browser;
 let site: Awaited<ReturnType<typeof startStaticServer>>;
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), startStaticServer()]);
+  site = await startStaticServer();
 });
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((resolve) => (site ? site.server.close(() => resolve()) : resolve()));
 });
 

@@ -1,9 +1,9 @@
 /**
- * One headless Chromium per e2e test file: importing this module launches it before the file's
- * tests and closes it after them. `browser` is a live binding, set once the launch is done.
+ * One headless Chromium per e2e test file, started before the file's tests and closed after them
+ * by tests/e2e/support/setup.ts. `browser` is a live binding, set once the launch is done.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { launchBrowser } from './browser';
 
 /** The preview server's address (tests/e2e/support/global-setup.ts). */
@@ -11,10 +11,10 @@ export const baseURL = inject('baseURL');
 
 export let browser: Browser;
 
-beforeAll(async () => {
+export async function openSharedBrowser(): Promise<void> {
   browser = await launchBrowser();
-});
+}
 
-afterAll(async () => {
+export async function closeSharedBrowser(): Promise<void> {
   await browser?.close();
-});
+}
