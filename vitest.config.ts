@@ -41,7 +41,7 @@ export default defineConfig({
           name: 'component',
           environment: 'node',
           // Each file in a VM context of its own, in workers that stay up: jsdom is loaded once
-          // per worker, not once per file (85 → 40 s). tests/component/support/setup.ts gives
+          // per worker, not once per file (85 → 37 s). tests/component/support/setup.ts gives
           // what a VM context lacks and keeps each file's tab messages to itself.
           pool: 'vmThreads',
           include: ['tests/component/**/*.test.{ts,tsx}'],
