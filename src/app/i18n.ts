@@ -146,7 +146,11 @@ function applyToDocument(lng: string): void {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = lng;
   document.documentElement.dir = languageInfo(lng).dir;
-  document.title = i18n.t('app.name', { lng });
+  // The app's name is the title until a page sets its own ("Start – PD Helper", painted from the
+  // HTML or set by the page once the browser is idle, in the new language too). A page's title is
+  // kept meanwhile: the tab showed the bare name for a moment at every start.
+  const appName = i18n.t('app.name', { lng });
+  if (!document.title.endsWith(appName)) document.title = appName;
 }
 
 /**

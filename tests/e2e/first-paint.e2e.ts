@@ -102,6 +102,19 @@ function watchRoot(): void {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
+/** Records, from the first paint on, each title the tab shows. Read it with `titlesShown`. */
+function watchTitle(): void {
+  const seen: string[] = [];
+  (window as unknown as { __titles: string[] }).__titles = seen;
+  new MutationObserver(() => {
+    if (document.title && seen.at(-1) !== document.title) seen.push(document.title);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+function titlesShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __titles: string[] }).__titles);
+}
+
 function rootStates(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __rootStates: string[] }).__rootStates);
 }
@@ -147,11 +160,18 @@ describe('first paint from the HTML', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await context.addInitScript(watchRoot);
+      await context.addInitScript(watchTitle);
       await page.goto(baseURL);
       await expect.poll(() => appMounted(page)).toBe(true);
       await page.getByRole('button', { name: en.actions.start }).waitFor();
       // Never the loading line, an empty page or a page without its heading, not even for a moment.
       expect(await rootStates(page)).toEqual([`page: ${en.start.title}`]);
+      // The tab keeps the page's title from the first paint on: the app's start does not put the
+      // bare app name there until the page sets its title again (once the browser is idle).
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 600))));
+      const startTitle = `${en.start.documentTitle} – ${en.app.name}`;
+      const titles = await titlesShown(page);
+      expect(titles.slice(titles.indexOf(startTitle))).toEqual([startTitle]);
       expect(await page.evaluate(() => (window as unknown as { __shift: () => number }).__shift())).toBe(0);
       // The page works: Start goes on.
       await page.getByRole('button', { name: en.actions.start }).click();
