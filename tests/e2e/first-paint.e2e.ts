@@ -167,7 +167,9 @@ describe('first paint from the HTML', () => {
       // Never the loading line, an empty page or a page without its heading, not even for a moment.
       expect(await rootStates(page)).toEqual([`page: ${en.start.title}`]);
       // The tab keeps the page's title from the first paint on: the app's start does not put the
-      // bare app name there until the page sets its title again (once the browser is idle).
+      // bare app name there until the page sets its title again. The page does so once the browser
+      // is idle, at the latest 500 ms after its frame (whenIdleAfterPaint), and writes the same
+      // title, which changes nothing to wait on: so the wait is past that bound.
       await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 600))));
       const startTitle = `${en.start.documentTitle} – ${en.app.name}`;
       const titles = await titlesShown(page);
