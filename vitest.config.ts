@@ -58,9 +58,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           exclude: [E2E_ALONE],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
-          // The file's Chromium (tests/e2e/support/setup.ts). Files share modules in a worker
-          // (playwright, the app's domain code for the personas): 15 % less CPU than a fresh
-          // process and imports for each file.
+          // The worker's Chromium, and each file's contexts closed after it (tests/e2e/support/setup.ts).
+          // Files share modules in a worker (playwright, the app's domain code for the personas):
+          // 15 % less CPU than a fresh process and imports for each file.
           setupFiles: ['tests/e2e/support/setup.ts'],
           isolate: false,
           testTimeout: 90_000,
