@@ -3,8 +3,9 @@
  * Reporters (default + json to tests/artifacts/) are set per project in the package.json scripts,
  * because vitest reporters are global, not per project. The unit and the component runs use two
  * workers (`--maxWorkers=2` in package.json): vitest's default on a 2-core machine is one, which
- * made them serial (196 s against 131 s for both). End-to-end files run two at a time, each with its own
- * Chromium; the byte budget runs after them, alone. docs/adr/0008-testing-strategy.md.
+ * made them serial (196 s against 131 s for both). End-to-end files run two at a time, each
+ * worker with its own Chromium; the byte budget runs after them, alone.
+ * docs/adr/0008-testing-strategy.md.
  */
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';

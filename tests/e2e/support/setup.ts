@@ -6,7 +6,7 @@
  * file only.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { closeFilesContexts, openSharedBrowser } from './shared-browser';
+import { closeLeftoverContexts, openSharedBrowser } from './shared-browser';
 
 beforeAll(openSharedBrowser);
-afterAll(closeFilesContexts);
+afterAll(closeLeftoverContexts);

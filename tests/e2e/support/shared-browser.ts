@@ -23,7 +23,7 @@ export async function openSharedBrowser(): Promise<void> {
 }
 
 /** After a file: the contexts it did not close (a test that failed midway) go, the browser stays. */
-export async function closeFilesContexts(): Promise<void> {
+export async function closeLeftoverContexts(): Promise<void> {
   if (!browser?.isConnected()) return;
   await Promise.all(browser.contexts().map((context) => context.close()));
 }
