@@ -12,6 +12,10 @@
  *   idle, each part still skipped is drawn for one frame (`data-drawing`, base.css), one part per
  *   idle moment: the browser then knows its real height (the `auto` of contain-intrinsic-size)
  *   and skips it again. A part drawn once carries `data-sized`.
+ * - A height taken while a web font was still loading is the stand-in font's: the letter preview's
+ *   own font starts loading only when the preview is first drawn, and a long letter came out
+ *   872 px taller with it than its height taken before. So a part drawn while a font loads is not
+ *   counted as sized, and once fonts have loaded every part is drawn for its height again.
  */
 import { whenIdleAfterPaint } from './after-paint';
 
@@ -21,17 +25,37 @@ const UNSIZED = '[data-skipped]:not([data-sized])';
 /** Draws each unsized part inside one page for one frame, one after the other, in idle moments. */
 class PartSizer {
   private cancel: (() => void) | null = null;
+  /** How many times fonts have finished loading: a height taken across one is stale. */
+  private fontLoads = 0;
+  private stopped = false;
 
   constructor(private readonly page: HTMLElement) {}
 
+  /** Fonts finished loading: heights taken before may be a stand-in font's. */
+  fontsLoaded(): void {
+    this.fontLoads += 1;
+    for (const part of this.page.querySelectorAll('[data-sized]')) part.removeAttribute('data-sized');
+    this.start();
+  }
+
   /** Starts drawing the unsized parts, unless it is already going on. */
   start(): void {
-    if (!this.cancel) this.cancel = whenIdleAfterPaint(() => this.drawNext());
+    if (!this.cancel && !this.stopped) this.cancel = whenIdleAfterPaint(() => this.drawNext());
   }
 
   stop(): void {
+    this.stopped = true;
     this.cancel?.();
     this.cancel = null;
+  }
+
+  /** While a font loads, a part drawn now would be laid out with a stand-in: wait for it. */
+  private waitForFonts(): boolean {
+    const fonts = document.fonts as FontFaceSet | undefined;
+    if (fonts?.status !== 'loading') return false;
+    this.cancel = null;
+    void fonts.ready.then(() => this.start());
+    return true;
   }
 
   private drawNext(): void {
@@ -40,14 +64,19 @@ class PartSizer {
       this.cancel = null;
       return;
     }
+    if (this.waitForFonts()) return;
     part.setAttribute('data-drawing', '');
+    const fontLoadsBefore = this.fontLoads;
     // The next frame lays the part out; its real height is kept at the end of that frame, so it
     // may be skipped again in the task after it.
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
         part.removeAttribute('data-drawing');
-        part.setAttribute('data-sized', '');
+        // Drawing it may be what started a font's load: then it is drawn again once that is in.
+        if (this.waitForFonts()) return;
+        // A font that came in during the frame: the same part is drawn again.
+        if (this.fontLoads === fontLoadsBefore) part.setAttribute('data-sized', '');
         this.cancel = whenIdleAfterPaint(() => this.drawNext());
       }, 0);
     });
@@ -78,8 +107,13 @@ export function markSkippedParts(page: HTMLElement | null): (() => void) | undef
   };
   // Capture: the event does not bubble up from the part.
   page.addEventListener('contentvisibilityautostatechange', mark, true);
+  const fontsLoaded = () => sizer.fontsLoaded();
+  // (Not in every browser's DOM, nor in jsdom.)
+  const fonts = document.fonts as FontFaceSet | undefined;
+  fonts?.addEventListener('loadingdone', fontsLoaded);
   return () => {
     page.removeEventListener('contentvisibilityautostatechange', mark, true);
+    fonts?.removeEventListener('loadingdone', fontsLoaded);
     sizer.stop();
   };
 }

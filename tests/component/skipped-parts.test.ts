@@ -4,8 +4,9 @@
  * `contentvisibilityautostatechange` event), and only inside the page it was set on, so that
  * base.css takes it out of scroll anchoring. The event does not bubble: it is heard by capture.
  * Each part still at its guessed height is drawn once (`data-drawing`, one at a time) in idle
- * moments, then carries `data-sized`. The real effect (a jump below a long preview or across the
- * checklist's groups stays in view) is tests/e2e/layout.e2e.ts.
+ * moments, then carries `data-sized`; never while a font loads, and again once one has loaded.
+ * The real effect (a jump below a long preview or across the checklist's groups stays in view)
+ * is tests/e2e/layout.e2e.ts.
  */
 import { expect, it, vi } from 'vitest';
 import { markSkippedParts } from '../../src/ui/skipped-parts';
@@ -91,4 +92,74 @@ it('draws each part still at its guessed height once, one after the other, and s
   cleanup?.();
   await new Promise((done) => setTimeout(done, 50));
   expect(e.hasAttribute('data-drawing') || e.hasAttribute('data-sized')).toBe(false);
+});
+
+/** A stand-in for `document.fonts` (jsdom has none): a load is begun and ended by the test. */
+class FakeFonts extends EventTarget {
+  status: 'loading' | 'loaded' = 'loaded';
+  ready: Promise<void> = Promise.resolve();
+  private done = () => {};
+  begin(): void {
+    this.status = 'loading';
+    this.ready = new Promise((resolve) => (this.done = resolve));
+  }
+  end(): void {
+    this.status = 'loaded';
+    this.done();
+    this.dispatchEvent(new Event('loadingdone'));
+  }
+}
+
+it('takes no height while a font loads, and takes every height again once fonts have loaded', async () => {
+  const fonts = new FakeFonts();
+  Object.defineProperty(document, 'fonts', { value: fonts, configurable: true });
+  try {
+    document.body.innerHTML = '<div id="page"><section id="a"></section><section id="b"></section></div>';
+    const page = document.getElementById('page')!;
+    const [a, b] = ['a', 'b'].map((id) => document.getElementById(id)!) as [HTMLElement, HTMLElement];
+    const drawn: string[] = [];
+    const watch = new MutationObserver((changes) => {
+      for (const change of changes) if ((change.target as Element).hasAttribute('data-drawing')) drawn.push((change.target as Element).id);
+    });
+    watch.observe(page, { subtree: true, attributeFilter: ['data-drawing'] });
+    const cleanup = markSkippedParts(page);
+
+    // A font loading when the page opens (the letter page asks for the preview's): nothing is drawn until it is in.
+    fonts.begin();
+    stateChange(a, true);
+    await new Promise((done) => setTimeout(done, 80));
+    expect(drawn).toEqual([]);
+    fonts.end();
+    await vi.waitFor(() => expect(a.hasAttribute('data-sized')).toBe(true));
+    expect(drawn).toEqual(['a']);
+
+    // Drawing a part starts a font's load (its text needs one not used before): it is not counted
+    // as sized, and is drawn again once the font is in.
+    drawn.length = 0;
+    const starts = new MutationObserver(() => {
+      if (b.hasAttribute('data-drawing') && fonts.status === 'loaded' && drawn.length === 1) fonts.begin();
+    });
+    starts.observe(b, { attributeFilter: ['data-drawing'] });
+    stateChange(b, true);
+    await vi.waitFor(() => expect(drawn).toEqual(['b']));
+    await new Promise((done) => setTimeout(done, 80));
+    expect(b.hasAttribute('data-sized')).toBe(false);
+    starts.disconnect();
+    fonts.end();
+    // The load's end makes every height stale, "a"'s too: both are drawn again, then sized.
+    await vi.waitFor(() => expect(a.hasAttribute('data-sized') && b.hasAttribute('data-sized')).toBe(true));
+    expect(drawn.slice(1).sort()).toEqual(['a', 'b']);
+
+    // Once the page is gone, a font's load changes nothing.
+    cleanup?.();
+    drawn.length = 0;
+    fonts.begin();
+    fonts.end();
+    await new Promise((done) => setTimeout(done, 80));
+    expect(drawn).toEqual([]);
+    expect(a.hasAttribute('data-sized')).toBe(true);
+    watch.disconnect();
+  } finally {
+    Reflect.deleteProperty(document, 'fonts');
+  }
 });

@@ -647,8 +647,20 @@ function LetterSummary({ entries }: { entries: SummaryEntry[] }) {
   );
 }
 
+/**
+ * The preview's font (its @font-face in letter.css). The browser fetches a font when some text first
+ * needs it, and on a phone the preview is first drawn only to learn its height
+ * (src/ui/skipped-parts.ts), which then waits for the font rather than take a stand-in's height.
+ * Asked for with the page, it is usually in by then.
+ */
+const PREVIEW_FONTS = ['400 1em "PD Letter Noto Sans"', '700 1em "PD Letter Noto Sans"'];
+
 function LetterPreview({ model }: { model: LetterModel }) {
   const { t } = useTranslation('pages');
+  useEffect(() => {
+    // (Not in jsdom.) A font that cannot load leaves the stand-in, as on any page.
+    for (const font of PREVIEW_FONTS) (document.fonts as FontFaceSet | undefined)?.load(font).catch(() => {});
+  }, []);
   return (
     <section className="letter-preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t('letter.preview.title')}</h2>
