@@ -19,6 +19,11 @@
  */
 import { whenIdleAfterPaint } from './after-paint';
 
+/** The page's fonts: `document.fonts`, which some browsers' DOMs and jsdom lack. */
+export function documentFonts(): FontFaceSet | undefined {
+  return (document as { fonts?: FontFaceSet }).fonts;
+}
+
 /** Parts that the browser skips and has never drawn: their height is still the guess. */
 const UNSIZED = '[data-skipped]:not([data-sized])';
 
@@ -51,7 +56,7 @@ class PartSizer {
 
   /** While a font loads, a part drawn now would be laid out with a stand-in: wait for it. */
   private waitForFonts(): boolean {
-    const fonts = document.fonts as FontFaceSet | undefined;
+    const fonts = documentFonts();
     if (fonts?.status !== 'loading') return false;
     this.cancel = null;
     void fonts.ready.then(() => this.start());
@@ -108,8 +113,7 @@ export function markSkippedParts(page: HTMLElement | null): (() => void) | undef
   // Capture: the event does not bubble up from the part.
   page.addEventListener('contentvisibilityautostatechange', mark, true);
   const fontsLoaded = () => sizer.fontsLoaded();
-  // (Not in every browser's DOM, nor in jsdom.)
-  const fonts = document.fonts as FontFaceSet | undefined;
+  const fonts = documentFonts();
   fonts?.addEventListener('loadingdone', fontsLoaded);
   return () => {
     page.removeEventListener('contentvisibilityautostatechange', mark, true);

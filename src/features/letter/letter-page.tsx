@@ -36,7 +36,7 @@ import { PdfDownload } from './pdf-download';
 import { officeGroups, officeOptionLabel, printedAddress, shortOfficeName } from './office-choice';
 import { paths, resumeUrl, stepUrl } from '../../ui/paths';
 import { Isolated } from '../../ui/isolated';
-import { markSkippedParts } from '../../ui/skipped-parts';
+import { documentFonts, markSkippedParts } from '../../ui/skipped-parts';
 import { LetterText } from './letter-text';
 import { GuidedParagraphs } from './guided-paragraphs';
 import { StoryLanguage } from './story-language';
@@ -658,8 +658,8 @@ const PREVIEW_FONTS = ['400 1em "PD Letter Noto Sans"', '700 1em "PD Letter Noto
 function LetterPreview({ model }: { model: LetterModel }) {
   const { t } = useTranslation('pages');
   useEffect(() => {
-    // (Not in jsdom.) A font that cannot load leaves the stand-in, as on any page.
-    for (const font of PREVIEW_FONTS) (document.fonts as FontFaceSet | undefined)?.load(font).catch(() => {});
+    // A font that cannot load leaves the stand-in, as on any page.
+    for (const font of PREVIEW_FONTS) documentFonts()?.load(font).catch(() => {});
   }, []);
   return (
     <section className="letter-preview" aria-labelledby="preview-title">
