@@ -43,9 +43,12 @@ export default defineConfig({
           // Screens rendered in jsdom (each file says `@vitest-environment jsdom` when it needs it).
           name: 'component',
           environment: 'node',
-          // Each file in a VM context of its own, in workers that stay up: jsdom is loaded once
-          // per worker, not once per file (85 → 37 s). tests/component/support/setup.ts gives
-          // what a VM context lacks and keeps each file's tab messages to itself.
+          // VM contexts in workers that stay up: jsdom is loaded once per worker, not once per
+          // file (85 → 37 s). The files of a worker share the window and, as it turns out, the
+          // app's modules: tests/component/support/setup.ts resets the window for each file, gives
+          // what a VM context lacks and keeps each file's tab messages to itself. With one worker
+          // instead of two, about 20 of the 320 tests fail on what an earlier file left in a
+          // module (docs/adr/0008-testing-strategy.md).
           pool: 'vmThreads',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/component/support/setup.ts'],
