@@ -47,8 +47,8 @@ export default defineConfig({
           // file (85 → 37 s). The files of a worker share the window and, as it turns out, the
           // app's modules: tests/component/support/setup.ts resets the window for each file, gives
           // what a VM context lacks and keeps each file's tab messages to itself. With one worker
-          // instead of two, about 20 of the 320 tests fail on what an earlier file left in a
-          // module (docs/adr/0008-testing-strategy.md).
+          // instead of two, 18–37 of the 320 tests failed in four runs, on what an earlier file
+          // left in a module (docs/adr/0008-testing-strategy.md).
           pool: 'vmThreads',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/component/support/setup.ts'],
