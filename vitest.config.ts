@@ -2,8 +2,9 @@
  * Test config, separate from vite.config.ts so the PWA plugin is not loaded in tests.
  * Reporters (default + json to tests/artifacts/) are set per project in the package.json scripts,
  * because vitest reporters are global, not per project. The unit and the component runs use two
- * workers (`--maxWorkers=2` in package.json): vitest's default on a 2-core machine is one, which
- * made them serial (196 s against 131 s for both). End-to-end files run two at a time, each
+ * workers (`--maxWorkers=2` in package.json for the unit files, the project's own setting for the
+ * component files): vitest's default on a 2-core machine is one, which made them serial (196 s
+ * against 131 s for both). End-to-end files run two at a time, each
  * worker with its own Chromium; the byte budget runs after them, alone.
  * docs/adr/0008-testing-strategy.md.
  */
@@ -44,12 +45,14 @@ export default defineConfig({
           name: 'component',
           environment: 'node',
           // VM contexts in workers that stay up: jsdom is loaded once per worker, not once per
-          // file (85 → 37 s). The files of a worker share the window and, as it turns out, the
-          // app's modules: tests/component/support/setup.ts resets the window for each file, gives
-          // what a VM context lacks and keeps each file's tab messages to itself. With one worker
-          // instead of two, 18–37 of the 320 tests failed in four runs, on what an earlier file
-          // left in a module (docs/adr/0008-testing-strategy.md).
+          // file (85 → 37 s). Each file gets a fresh window and fresh app modules, but only with
+          // two workers or more: with one, vitest 4.1 runs all of a vm project's files in a single
+          // context (shared storage, stores, language list), and 18–37 tests failed. So the
+          // project sets its own count, which `--maxWorkers=1` on the command line does not
+          // change; tests/component/file-isolation-*.test.ts fail if files share anything
+          // (docs/adr/0008-testing-strategy.md).
           pool: 'vmThreads',
+          maxWorkers: 2,
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/component/support/setup.ts'],
         },
