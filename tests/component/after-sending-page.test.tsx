@@ -4,26 +4,16 @@
  * reload, and can be removed; the result and letter pages link to it (EN and ES).
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../src/app/i18n';
+import { describe, expect, it } from 'vitest';
 import { addDays, emptyCase, isoToday } from '../../src/domain';
 import { loadSavedAnswers, useCaseStore } from '../../src/state/case-store';
-import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import { startEachTestAfresh } from './support/fresh-page';
 
 const KEY = 'pd-helper:case';
 
-beforeEach(async () => {
-  localStorage.clear();
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+startEachTestAfresh();
 
 const baseline = () => walk(inCourtBaseline).c;
 

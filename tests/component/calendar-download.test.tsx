@@ -3,30 +3,20 @@
  * The calendar file on the after-sending page: offered for a full hearing date from today on,
  * saved with a neutral name and title in the page's language, parsed back with ical.js.
  */
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../src/app/i18n';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, isoToday } from '../../src/domain';
-import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import { startEachTestAfresh } from './support/fresh-page';
 import { captureSavedFiles, type SavedFile } from './support/saved-files';
 
 /** What the page saved: each file's name and bytes. */
 const saved: SavedFile[] = [];
 
-beforeEach(async () => {
-  localStorage.clear();
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-  captureSavedFiles(saved);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+startEachTestAfresh();
+beforeEach(() => captureSavedFiles(saved));
 
 const withHearing = (date: string) => walk({ ...inCourtBaseline, 'posture.nextHearingDate': date }).c;
 

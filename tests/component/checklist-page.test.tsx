@@ -1,23 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import i18n from '../../src/app/i18n';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { detained, renderPage, seed } from './support/pages';
-import { wipeAllStorage } from '../../src/state/device-storage';
+import { startEachTestAfresh } from './support/fresh-page';
 
-beforeEach(async () => {
-  localStorage.clear();
-  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+startEachTestAfresh();
 
 describe('ChecklistPage', () => {
   it('groups the papers and says what each is for and where to get it', async () => {

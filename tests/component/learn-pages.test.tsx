@@ -5,25 +5,17 @@
  * was checked; an unknown topic is a calm "not found"; the rights cards come in every language;
  * the footer, the result page and "Why we ask this" link to them.
  */
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import i18n from '../../src/app/i18n';
 import { findSource, LANGUAGES, learnTopicForStep, learnTopicIds, learnTopics, STATUS_CHECKED_ON } from '../../src/domain';
 import { formatDate, uiLocale } from '../../src/ui/format';
 import { paths, stepUrl } from '../../src/ui/paths';
-import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import { startEachTestAfresh } from './support/fresh-page';
 
-beforeEach(async () => {
-  localStorage.clear();
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-});
-
-afterEach(() => {
-  cleanup();
-});
+startEachTestAfresh();
 
 /** Text that is an i18next key, not words: a key path left on the page. */
 const looksLikeKey = (text: string) => /\b(topics|sections|cards|shared|index|afterSending)\.[\w-]+/.test(text);

@@ -1,26 +1,15 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { DRAFT_NOTICE, findOplaOffice } from '../../src/domain';
-import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { detained, renderPage, seed } from './support/pages';
-import { wipeAllStorage } from '../../src/state/device-storage';
+import { startEachTestAfresh } from './support/fresh-page';
 
 const atRisk = { ...inCourtBaseline, 'history.canProveTwoYears': 'no' };
 
-beforeEach(async () => {
-  localStorage.clear();
-  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+startEachTestAfresh();
 
 const preview = () => screen.getByRole('article', { name: 'Your letter' });
 

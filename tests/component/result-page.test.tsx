@@ -1,25 +1,15 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyCase, findSource } from '../../src/domain';
 import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline, notInProceedings } from '../unit/domain/walk';
 import { detained, renderPage, seed } from './support/pages';
+import { startEachTestAfresh } from './support/fresh-page';
 import { stepUrl } from '../../src/ui/paths';
-import { wipeAllStorage } from '../../src/state/device-storage';
 
-beforeEach(async () => {
-  localStorage.clear();
-  // Also forget what this tab last saved (else the empty storage reads as "deleted in another tab").
-  wipeAllStorage();
-  await i18n.changeLanguage('en');
-});
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+startEachTestAfresh();
 
 describe('ResultPage', () => {
   it('puts one sentence, the hearing date and one main button at the top, before the next steps', async () => {
