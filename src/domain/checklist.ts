@@ -105,3 +105,28 @@ export function checklist(c: CaseData, a: Assessment): Checklist {
 export function checklistItems(list: Checklist): ChecklistItem[] {
   return list.groups.flatMap((g) => g.items);
 }
+
+/** A paper sent with a letter, under its tab. */
+export interface ExhibitEntry {
+  tab: string;
+  itemId: string;
+  description: string;
+}
+
+/** The papers marked to send (only exhibit items), in checklist order, tabbed A, B, C… */
+export function exhibitEntries(list: Checklist): ExhibitEntry[] {
+  return checklistItems(list)
+    .filter((i) => i.exhibit && i.included)
+    .map((i, n) => ({ tab: exhibitTab(n), itemId: i.id, description: i.letterDescription }));
+}
+
+/** A, B, … Z, AA, AB, … */
+function exhibitTab(index: number): string {
+  let n = index;
+  let name = '';
+  do {
+    name = String.fromCharCode(65 + (n % 26)) + name;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return name;
+}

@@ -9,7 +9,7 @@ import type { Assessment, Concern } from './assess';
 import { type FieldPath, hearingSurelyPast } from './flow';
 import type { CaseData } from './case-schema';
 import type { LetterGroupId, RequestOptionId } from './case-values';
-import { type Checklist, checklistItems } from './checklist';
+import { type Checklist, type ExhibitEntry, exhibitEntries } from './checklist';
 import type { FactorId } from './factor-catalog';
 import { type FactorSentence, groupText, joinList, type LetterGroup, letterGroups, seeTabs } from './letter-paragraphs';
 import { findOplaOffice, suggestedOfficeFor } from './offices';
@@ -60,12 +60,6 @@ export interface LetterParagraph {
    * per concern ('letter.concernExplanations.<id>'), a group paragraph ('letter.paragraphs.<group>').
    */
   field?: string;
-}
-
-export interface ExhibitEntry {
-  tab: string;
-  itemId: string;
-  description: string;
 }
 
 export type LetterGap =
@@ -226,16 +220,6 @@ const requestTitle: Record<RequestOptionId, string> = {
   dismissal: 'Dismissal Without Prejudice',
 };
 
-function tabName(index: number): string {
-  let n = index;
-  let name = '';
-  do {
-    name = String.fromCharCode(65 + (n % 26)) + name;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return name;
-}
-
 /**
  * The concerns the person is asked to explain in their own words. An earlier denied request is
  * answered by its own paragraph ("what is new since then"), so it is not asked for twice.
@@ -309,9 +293,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   if (!request) gaps.push('request');
 
   // Exhibits: the enclosed checklist items, in checklist order, tabbed A, B, C…
-  const exhibits: ExhibitEntry[] = checklistItems(list)
-    .filter((i) => i.exhibit && i.included)
-    .map((i, n) => ({ tab: tabName(n), itemId: i.id, description: i.letterDescription }));
+  const exhibits = exhibitEntries(list);
   const tabOf = new Map(exhibits.map((e) => [e.itemId, e.tab]));
   const tabsFor = (ids: readonly string[]) => ids.map((id) => tabOf.get(id)).filter((t): t is string => t !== undefined);
 

@@ -10,7 +10,7 @@
 import { formatANumber } from './a-number';
 import type { Assessment } from './assess';
 import type { CaseData } from './case-schema';
-import { type Checklist, checklistItems } from './checklist';
+import { type Checklist, exhibitEntries } from './checklist';
 import { ERO_OFFICES_FINDER, ERO_OFFICES_LISTED, ERO_OFFICES_READ_ON, type EroOffice, eroOfficesForState } from './ero-offices';
 import type { LanguageCode } from './languages';
 import { groupText, letterGroups } from './letter-paragraphs';
@@ -56,24 +56,6 @@ export function stayOffer(c: CaseData, a: Assessment): StayOffer {
   return 'none';
 }
 
-/** The papers the person marked to attach, tabbed A, B, C… in checklist order (only exhibit items). */
-export function stayExhibits(list: Checklist): { tab: string; itemId: string; description: string }[] {
-  return checklistItems(list)
-    .filter((i) => i.exhibit && i.included)
-    .map((i, n) => ({ tab: tabName(n), itemId: i.id, description: i.letterDescription }));
-}
-
-/** A, B, … Z, AA, AB, … as the letter's exhibit tabs. */
-function tabName(index: number): string {
-  let n = index;
-  let name = '';
-  do {
-    name = String.fromCharCode(65 + (n % 26)) + name;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return name;
-}
-
 const known = (v: string | undefined): string | null => (v && v !== 'unknown' ? v : null);
 
 /** The statement of reasons: English, first person, blanks for what is not known. */
@@ -110,7 +92,7 @@ export function stayStatementBlocks(c: CaseData, a: Assessment, list: Checklist)
   else blocks.push({ kind: 'paragraph', field: 'posture.appealPending', text: `Appeals or motions in my case, and their outcome: ${STAY_BLANK}` });
 
   // The reasons: the letter's factor sentences (no broader than the questions), each citing its tabs.
-  const exhibits = stayExhibits(list);
+  const exhibits = exhibitEntries(list);
   const tabOf = new Map(exhibits.map((e) => [e.itemId, e.tab]));
   const tabsFor = (ids: readonly string[]) => ids.map((id) => tabOf.get(id)).filter((t): t is string => t !== undefined);
   // The letter's rewrites and story are the letter's (a sentence may point to "this letter"): the
@@ -156,7 +138,7 @@ export function stayOfficeText(c: CaseData, tr: StayTexts, date: (iso: string) =
 
 /** The I-246 packet list, in the page language. */
 export function stayPacketBlocks(c: CaseData, list: Checklist, tr: StayTexts, date: (iso: string) => string): PrintableBlock[] {
-  const exhibits = stayExhibits(list);
+  const exhibits = exhibitEntries(list);
   const office = stayOfficeText(c, tr, date);
   const blocks: PrintableBlock[] = [
     { kind: 'title', text: tr('pdf.packetTitle') },
