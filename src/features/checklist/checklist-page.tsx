@@ -113,7 +113,6 @@ function PrintedChecklist({ groups, letterRoute, tabs }: { groups: Checklist['gr
 function ChecklistRow({ item, canInclude, tab }: { item: ChecklistItem; canInclude: boolean; tab: string | null }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
-  const setFlag = useCaseStore((s) => s.setChecklistFlag);
   const title = tk(`checklist.items.${item.id}.title`);
   // A red flag and the factor of the same name share a title: name each once.
   const reasons = [
@@ -126,8 +125,6 @@ function ChecklistRow({ item, canInclude, tab }: { item: ChecklistItem; canInclu
       ),
     ),
   ];
-  const gatheredId = `gathered-${item.id}`;
-  const includedId = `included-${item.id}`;
   return (
     <li className={`checklist-item${item.gathered ? ' checklist-item--done' : ''}`}>
       <h3 className="checklist-item__title">{title}</h3>
@@ -158,34 +155,25 @@ function ChecklistRow({ item, canInclude, tab }: { item: ChecklistItem; canInclu
         </div>
       )}
       <div className="checklist-item__boxes">
-        <div className="checkbox">
-          <input
-            type="checkbox"
-            id={gatheredId}
-            checked={item.gathered}
-            onChange={(e) => setFlag(item.id, 'gathered', e.target.checked)}
-          />
-          <label htmlFor={gatheredId}>
-            {t('checklist.gathered')}
-            <span className="visually-hidden">: {title}</span>
-          </label>
-        </div>
-        {canInclude && (
-          <div className="checkbox">
-            <input
-              type="checkbox"
-              id={includedId}
-              checked={item.included}
-              onChange={(e) => setFlag(item.id, 'included', e.target.checked)}
-            />
-            <label htmlFor={includedId}>
-              {t('checklist.included')}
-              <span className="visually-hidden">: {title}</span>
-            </label>
-          </div>
-        )}
+        <FlagBox item={item} flag="gathered" label={t('checklist.gathered')} title={title} />
+        {canInclude && <FlagBox item={item} flag="included" label={t('checklist.included')} title={title} />}
       </div>
       <SourcesDisclosure ids={item.sources} about={title} />
     </li>
+  );
+}
+
+/** One of an item's two boxes ("I have this", "Include with my letter"), named with the item for screen readers. */
+function FlagBox({ item, flag, label, title }: { item: ChecklistItem; flag: 'gathered' | 'included'; label: string; title: string }) {
+  const setFlag = useCaseStore((s) => s.setChecklistFlag);
+  const id = `${flag}-${item.id}`;
+  return (
+    <div className="checkbox">
+      <input type="checkbox" id={id} checked={item[flag]} onChange={(e) => setFlag(item.id, flag, e.target.checked)} />
+      <label htmlFor={id}>
+        {label}
+        <span className="visually-hidden">: {title}</span>
+      </label>
+    </div>
   );
 }
