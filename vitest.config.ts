@@ -47,7 +47,7 @@ export default defineConfig({
           // VM contexts in workers that stay up: jsdom is loaded once per worker, not once per
           // file (85 → 37 s). Each file gets a fresh window and fresh app modules, but only with
           // two workers or more: with one, vitest 4.1 runs all of a vm project's files in a single
-          // context (shared storage, stores, language list), and 18–37 tests failed. So the
+          // context (shared storage, stores, language list), and 18–48 tests failed. So the
           // project sets its own count, which `--maxWorkers=1` on the command line does not
           // change; tests/component/file-isolation-*.test.ts fail if files share anything
           // (docs/adr/0008-testing-strategy.md).

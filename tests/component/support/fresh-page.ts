@@ -1,7 +1,7 @@
 /**
  * What each test of a page file starts from: nothing saved on the device (nor remembered as this
  * tab's last save, else the empty storage reads as "deleted in another tab"), the English strings,
- * and no page or mock left by the test before.
+ * and no page or spied-on function left by the test before.
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
