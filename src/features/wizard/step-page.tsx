@@ -315,7 +315,8 @@ const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, re
           onFocus={preloadFormRules}
           onPointerDown={preloadFormRules}
           onSubmit={(e) => {
-            setCheckFailed(false);
+            // Only when set: React may draw the page again even for a state that does not change.
+            if (checkFailed) setCheckFailed(false);
             // The tick list's unticked questions are "no" once one is ticked, or with "None of these".
             const mode = (form.getValues(TICK_MODE) ?? '') as TickMode;
             const listed = tickItems.map((i) => i.field.path);
