@@ -5,15 +5,15 @@
  * that was already clear, and React then ran the whole page again (its progress and back link
  * work the flow out) in a commit of its own, before the checks and the next page.
  */
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { beforeEach, expect, it, vi } from 'vitest';
 import en from '../../locales/en/common.json';
 import type * as Domain from '../../src/domain';
-import { wipeAllStorage } from '../../src/state/device-storage';
 import { stepUrl } from '../../src/ui/paths';
 import { enQuestions as q } from '../fixtures/question-strings';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
+import { startEachTestAfresh } from './support/fresh-page';
 
 /** Each question page works out its section's progress once per drawing: counted by step. */
 const drawings = vi.hoisted(() => new Map<string, number>());
@@ -28,12 +28,8 @@ vi.mock('../../src/domain', async (importOriginal) => {
   };
 });
 
-beforeEach(() => {
-  localStorage.clear();
-  wipeAllStorage();
-  drawings.clear();
-});
-afterEach(() => cleanup());
+startEachTestAfresh();
+beforeEach(() => drawings.clear());
 
 it('does not draw the page again on Continue, after its choices were changed', async () => {
   const { c } = walk(inCourtBaseline);
