@@ -40,7 +40,8 @@ class FileBroadcastChannel extends BroadcastChannel {
     super.close();
   }
 }
-globalThis.BroadcastChannel = FileBroadcastChannel;
+// Defined, not assigned: in a file without jsdom the global is Node's own, read-only (a file run alone failed here).
+Object.defineProperty(globalThis, 'BroadcastChannel', { value: FileBroadcastChannel, configurable: true, writable: true });
 afterAll(() => {
   for (const channel of [...openChannels]) channel.close();
 });
