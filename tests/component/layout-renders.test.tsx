@@ -2,23 +2,38 @@
 /**
  * Issue 17 (step time): moving from one question to the next renders the new page, not the
  * layout around it (header, language button, exit button, footer) again. The layout reads no
- * address; the parts that follow it are small components of their own (src/app/app.tsx).
+ * address; the parts that follow it are small components of their own (src/app/app.tsx). Its
+ * links do not follow the address either (src/ui/app-link.tsx): react-router's `useHref` and
+ * `useNavigate` drew every link again at each step.
  */
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type * as LanguageSwitchModule from '../../src/app/language-switch';
-import { stepUrl } from '../../src/ui/paths';
+import type * as AppLinkModule from '../../src/ui/app-link';
+import { paths, stepUrl } from '../../src/ui/paths';
 import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
 
-const renders = vi.hoisted(() => ({ count: 0 }));
+const renders = vi.hoisted(() => ({ count: 0, links: new Map<string, number>() }));
 vi.mock('../../src/app/language-switch', async (importOriginal) => {
   const original = await importOriginal<typeof LanguageSwitchModule>();
   return {
     LanguageSwitch: () => {
       renders.count += 1;
       return original.LanguageSwitch();
+    },
+  };
+});
+
+/** Each link's drawings, by the page it leads to. */
+vi.mock('../../src/ui/app-link', async (importOriginal) => {
+  const original = await importOriginal<typeof AppLinkModule>();
+  return {
+    ...original,
+    AppLink: (props: AppLinkModule.AppLinkProps) => {
+      renders.links.set(props.to, (renders.links.get(props.to) ?? 0) + 1);
+      return original.AppLink(props);
     },
   };
 });
@@ -35,9 +50,14 @@ it('moves between questions without rendering the header again', async () => {
   await screen.findByRole('heading', { level: 1 });
   const before = renders.count;
   expect(before).toBeGreaterThan(0);
+  // The header's name (to the start page) and the footer's links.
+  const layoutLinks = [paths.start.href(), paths.learn.href(), paths.delete.href()];
+  const linksBefore = layoutLinks.map((to) => renders.links.get(to) ?? 0);
+  expect(linksBefore.every((n) => n > 0)).toBe(true);
   for (const to of [stepUrl('court-details'), stepUrl('entry-date'), stepUrl('court-status')]) {
     await act(() => router.navigate(to, { replace: true }));
     await screen.findByRole('heading', { level: 1 });
   }
   expect(renders.count).toBe(before);
+  expect(layoutLinks.map((to) => renders.links.get(to) ?? 0)).toEqual(linksBefore);
 });
