@@ -2,11 +2,11 @@
  * The question page's quick `t` (`plainFirst`, src/features/wizard/field-parts.tsx) gives exactly
  * what i18next's `t` gives: for every key of the question and common strings, in English and
  * Spanish, with no options, with the helper's wording (`context`), with values to fill in, and for
- * keys that are not there.
+ * keys that are not there. Its quick `exists` (`hasWords`) answers as `i18n.exists` does.
  */
 import { describe, expect, it } from 'vitest';
 import i18n, { loadLaterQuestions, loadNamespaces } from '../../src/app/i18n';
-import { plainFirst } from '../../src/features/wizard/field-parts';
+import { hasWords, plainFirst } from '../../src/features/wizard/field-parts';
 
 function keysOf(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return [prefix];
@@ -41,5 +41,33 @@ describe.each(['en', 'es'])('plainFirst (%s)', (language) => {
     expect(quick(withValue!, { n: 3 })).not.toContain('{{');
     expect(quick('fields.no.such.key')).toBe(t('fields.no.such.key'));
     expect(quick('common:actions.continue')).toBe(t('common:actions.continue'));
+  });
+});
+
+describe.each(['en', 'es'])('hasWords (%s)', (language) => {
+  it('answers as i18n.exists for every question string, the keys the pages ask for, and missing ones', async () => {
+    await i18n.changeLanguage(language);
+    await loadNamespaces(['common', 'questions']);
+    await loadLaterQuestions();
+    // A string only English has (the app has no fallback language: not found in Spanish).
+    i18n.addResource('en', 'questions', 'fields.testOnly.hint', 'English only');
+    const keys = new Set<string>();
+    for (const lng of ['en', 'es']) for (const k of keysOf(i18n.getResourceBundle(lng, 'questions'))) keys.add(k);
+    for (const k of [...keys]) {
+      const field = /^fields\.(.+)\.label$/.exec(k)?.[1];
+      if (field) for (const end of ['hint', 'dateHint', 'tickHint']) keys.add(`fields.${field}.${end}`);
+      const step = /^steps\.(.+)\.title$/.exec(k)?.[1];
+      if (step) keys.add(`steps.${step}.intro`);
+    }
+    keys.add('fields.no.such.key');
+    let found = 0;
+    for (const key of keys) {
+      const exists = i18n.exists(`questions:${key}`);
+      expect(hasWords(i18n, 'questions', key), key).toBe(exists);
+      if (exists) found += 1;
+    }
+    expect(found).toBeGreaterThan(50);
+    expect(keys.size - found).toBeGreaterThan(50);
+    expect(hasWords(i18n, 'questions', 'fields.testOnly.hint')).toBe(language === 'en');
   });
 });

@@ -29,7 +29,7 @@ import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { Disclosure } from '../../ui/why-we-ask';
 import { FieldInput, focusTargetId, PageWordsContext, StepFormContext, TickListInput, WordingContext } from './field-input';
-import { fieldErrorMessage, fieldId, type PageWords, plainFirst, usePageWords, useStepForm } from './field-parts';
+import { fieldErrorMessage, fieldId, hasWords, type PageWords, plainFirst, usePageWords, useStepForm } from './field-parts';
 import { fieldWidgets } from '../../ui/form/field-specs';
 import {
   fieldsAskedNow,
@@ -149,7 +149,10 @@ interface StepFormProps {
 function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) {
   const { t, i18n } = useTranslation('questions');
   const { t: tc } = useTranslation();
-  const words = useMemo<PageWords>(() => ({ t: plainFirst(t, i18n, 'questions'), tc: plainFirst(tc, i18n, 'common'), i18n }), [t, tc, i18n]);
+  const words = useMemo<PageWords>(
+    () => ({ t: plainFirst(t, i18n, 'questions'), tc: plainFirst(tc, i18n, 'common'), has: (key) => hasWords(i18n, 'questions', key), i18n }),
+    [t, tc, i18n],
+  );
   const answer = useCaseStore((s) => s.answer);
   const order: DateOrder = languageInfo(i18n.resolvedLanguage).dateOrder;
   const defaults = stepDefaultValues(step, (p) => getField(caseData, p), order);
@@ -209,7 +212,7 @@ function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) 
 }
 
 const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, reviewSection }: StepFormProps) {
-  const { t, tc, i18n } = usePageWords();
+  const { t, tc, has, i18n } = usePageWords();
   const form = useStepForm();
   const navigate = useAppNavigate();
   const answer = useCaseStore((s) => s.answer);
@@ -235,7 +238,7 @@ const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, re
   const parts = pageParts(step, shown);
   const tickItems = parts.flatMap((p) => (p.kind === 'ticks' ? p.items : []));
 
-  const hasIntro = i18n.exists(`questions:steps.${step.id}.intro`);
+  const hasIntro = has(`steps.${step.id}.intro`);
   const context = speaksToHelper(caseData) ? 'helper' : undefined;
   // A lone simple question is the page heading itself (GOV.UK); otherwise the step title is. A
   // question shown under another once it is chosen does not count: the heading never jumps.

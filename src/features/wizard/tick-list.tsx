@@ -16,7 +16,7 @@ import { describedBy, fieldId, usePageWords, useStepForm } from './field-parts';
 import { TICK_MODE, type TickItem, tickListHasError, type TickMode } from './step-form-schema';
 
 export function TickList({ stepId, items }: { stepId: string; items: readonly TickItem[] }) {
-  const { t, tc, i18n } = usePageWords();
+  const { t, tc, has } = usePageWords();
   const { control, setValue } = useStepForm();
   const paths = items.map((i) => i.field.path);
   const values: unknown[] = useWatch({ control, name: paths });
@@ -45,7 +45,7 @@ export function TickList({ stepId, items }: { stepId: string; items: readonly Ti
   };
 
   const itemHint = (path: FieldPath): string | null => {
-    for (const key of [`fields.${path}.tickHint`, `fields.${path}.hint`]) if (i18n.exists(`questions:${key}`)) return t(key);
+    for (const key of [`fields.${path}.tickHint`, `fields.${path}.hint`]) if (has(key)) return t(key);
     return null;
   };
 
