@@ -10,12 +10,13 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type * as LanguageSwitchModule from '../../src/app/language-switch';
 import type * as AppLinkModule from '../../src/ui/app-link';
+import type * as ReactI18next from 'react-i18next';
 import { paths, stepUrl } from '../../src/ui/paths';
 import { wipeAllStorage } from '../../src/state/device-storage';
 import { inCourtBaseline, walk } from '../unit/domain/walk';
 import { renderApp } from './render-app';
 
-const renders = vi.hoisted(() => ({ count: 0, links: new Map<string, number>() }));
+const renders = vi.hoisted(() => ({ count: 0, links: new Map<string, number>(), translations: 0 }));
 vi.mock('../../src/app/language-switch', async (importOriginal) => {
   const original = await importOriginal<typeof LanguageSwitchModule>();
   return {
@@ -35,6 +36,18 @@ vi.mock('../../src/ui/app-link', async (importOriginal) => {
       renders.links.set(props.to, (renders.links.get(props.to) ?? 0) + 1);
       return original.AppLink(props);
     },
+  };
+});
+
+/** react-i18next's hook sets itself up in each component that mounts it (about 2 % of a step each). */
+vi.mock('react-i18next', async (importOriginal) => {
+  const original = await importOriginal<typeof ReactI18next>();
+  return {
+    ...original,
+    useTranslation: ((...args: Parameters<typeof original.useTranslation>) => {
+      renders.translations += 1;
+      return original.useTranslation(...args);
+    }) as typeof original.useTranslation,
   };
 });
 
@@ -60,4 +73,17 @@ it('moves between questions without rendering the header again', async () => {
   }
   expect(renders.count).toBe(before);
   expect(layoutLinks.map((to) => renders.links.get(to) ?? 0)).toEqual(linksBefore);
+});
+
+it("sets up the page's words in one place: the question page's two lookups, nothing else", async () => {
+  const { c } = walk(inCourtBaseline);
+  const { router } = await renderApp(stepUrl('entry-date'), c);
+  await screen.findByRole('heading', { level: 1 });
+  for (const to of [stepUrl('presence'), stepUrl('applications'), stepUrl('entry-date')]) {
+    renders.translations = 0;
+    await act(() => router.navigate(to, { replace: true }));
+    await screen.findByRole('heading', { level: 1 });
+    // The page's form, drawn twice as it opens (react-hook-form), with its two lookups each time.
+    expect(renders.translations, to).toBeLessThanOrEqual(4);
+  }
 });
