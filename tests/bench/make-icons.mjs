@@ -1,7 +1,11 @@
 /**
- * Renders the app icon (src/app/app-icon.svg, the page's favicon) to the PNGs the web app manifest lists:
+ * Renders the app icon (src/app/app-icon.svg) to the PNGs the web app manifest lists:
  *   public/icons/icon-192.png, icon-512.png  (transparent corners, purpose "any")
  *   public/icons/icon-maskable-512.png       (full-bleed blue, drawing inside the 80% safe zone)
+ * and to the page's favicon, src/app/app-icon-32.png (through the build, so it gets a hashed name).
+ * The favicon is a small PNG, not the SVG: Chromium loads the tab's icon again each time the
+ * address changes, and an SVG is drawn in a document of its own, 4–10 ms of the page's thread
+ * after every question on a slow machine; a 32 px PNG decodes in a fraction of that (issue 17).
  * with headless Chromium (playwright-core + the Chromium tests/e2e/support/chromium.mjs finds, as the e2e tests do).
  * Run after changing the SVG:  node tests/bench/make-icons.mjs   (then look at the PNGs and commit them).
  */
@@ -13,6 +17,7 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = path.join(root, 'public', 'icons');
+const favicon = path.join(root, 'src', 'app', 'app-icon-32.png');
 const svg = readFileSync(path.join(root, 'src', 'app', 'app-icon.svg'), 'utf8');
 /** The icon's own background colour (header blue), used to fill the maskable icon edge to edge. */
 const BLUE = '#143a6b';
@@ -23,6 +28,7 @@ const outputs = [
   // Maskable: the platform may cut the icon to any shape inside a circle of 80% of its width,
   // so the drawing is scaled to 80% and the rest is the same blue as the icon's background.
   { file: 'icon-maskable-512.png', size: 512, maskable: true },
+  { file: favicon, size: 32, maskable: false },
 ];
 
 function page(size, maskable) {
@@ -43,7 +49,7 @@ try {
     const context = await browser.newContext({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
     const tab = await context.newPage();
     await tab.setContent(page(size, maskable));
-    const out = path.join(dir, file);
+    const out = path.resolve(dir, file);
     await tab.screenshot({ path: out, omitBackground: !maskable, clip: { x: 0, y: 0, width: size, height: size } });
     await context.close();
     console.log(`wrote ${path.relative(root, out)} (${size}×${size}${maskable ? ', maskable' : ''})`);

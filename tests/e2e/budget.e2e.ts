@@ -65,7 +65,7 @@ describe('performance budget', () => {
     const linked = [...html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)].map((m) => m[1]!.replace(/^\.?\//, ''));
     const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
     const precached = new Map([...sw.matchAll(/\{url:"([^"]+)",revision:(null|"[^"]*")\}/g)].map((m) => [m[1]!, m[2]!]));
-    expect(linked, 'the favicon, the scripts and the manifest').toEqual(expect.arrayContaining([expect.stringMatching(/\.svg$/), 'manifest.webmanifest']));
+    expect(linked, 'the favicon, the scripts and the manifest').toEqual(expect.arrayContaining([expect.stringMatching(/app-icon-32-[\w-]+\.png$/), 'manifest.webmanifest']));
     // The manifest keeps its name (an installed app finds its manifest by it); the browser reads it only to install the app.
     const fetchedAgain = linked.filter((file) => file !== 'manifest.webmanifest' && precached.get(file) !== 'null');
     expect(fetchedAgain, 'linked by index.html but precached with a revision (or not at all)').toEqual([]);

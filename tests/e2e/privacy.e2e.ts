@@ -143,7 +143,7 @@ describe('"Exit this page"', () => {
     expect(request.failure()?.errorText).toBe('net::ERR_BLOCKED_BY_CLIENT');
     // Chrome fetches the tab's icon on its own, whenever it gets to it: the one request of the app's
     // that may come after the exit, sent by the browser, not the app, and carrying nothing.
-    expect(requests.filter((url) => !/\/assets\/app-icon-[\w-]+\.svg$/.test(url)).at(-1)).toBe(EXIT_URL);
+    expect(requests.filter((url) => !/\/assets\/app-icon-32-[\w-]+\.png$/.test(url)).at(-1)).toBe(EXIT_URL);
     expect(foreignRequests(requests, baseURL)).toEqual([EXIT_URL]);
     const appOrigin = new URL(baseURL).origin;
     await expect.poll(() => page.url(), { timeout: WAIT }).toMatch(/^chrome-error:/);
