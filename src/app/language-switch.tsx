@@ -12,8 +12,12 @@ import { LANGUAGES, languageCode } from '../domain';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = languageCode(i18n.resolvedLanguage);
-  const buttons = LANGUAGES.filter((l) => l.code !== current).map((l) => (
-    <button key={l.code} type="button" className="language-switch" lang={l.code} dir={l.dir} onClick={() => void i18n.changeLanguage(l.code)}>
+  const others = LANGUAGES.filter((l) => l.code !== current);
+  // One button: the same element whatever it names, so it keeps the focus after the switch (as
+  // the start page's first paint does, ./first-paint.ts), rather than a new one leaving the
+  // focus nowhere and a screen reader at the top of the page.
+  const buttons = others.map((l) => (
+    <button key={others.length === 1 ? 'switch' : l.code} type="button" className="language-switch" lang={l.code} dir={l.dir} onClick={() => void i18n.changeLanguage(l.code)}>
       {l.label}
     </button>
   ));

@@ -36,6 +36,16 @@ describe('LanguageSwitch', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('keeps the focus on the switch, which then names the other language', async () => {
+    render(<LanguageSwitch />);
+    const button = screen.getByRole('button', { name: 'Español' });
+    button.focus();
+    fireEvent.click(button);
+    const back = await screen.findByRole('button', { name: 'English' });
+    expect(document.activeElement).toBe(back);
+    expect(back.getAttribute('lang')).toBe('en');
+  });
+
   it('saves the choice through i18next only: the store follows i18next, never the other way round', async () => {
     render(<LanguageSwitch />);
     fireEvent.click(screen.getByRole('button', { name: 'Español' }));
