@@ -17,9 +17,9 @@ export function documentTitle(appName: string, pageTitle?: string): string {
  * language is a dependency for a title that reads the same in both.
  */
 export function useDocumentTitle(pageTitle?: string): void {
-  const language = getI18n()?.resolvedLanguage;
+  const i18n = getI18n();
   useEffect(
-    () => whenIdleAfterPaint(() => (document.title = documentTitle(getI18n().t('common:app.name'), pageTitle))),
-    [pageTitle, language],
+    () => whenIdleAfterPaint(() => (document.title = documentTitle(i18n.t('common:app.name'), pageTitle))),
+    [i18n, pageTitle, i18n.resolvedLanguage],
   );
 }
