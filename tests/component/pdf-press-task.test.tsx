@@ -30,13 +30,26 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const saved = downloadPageSetup();
 
+/**
+ * The first file is saved and the page says so: only then is the button pressable again. The file
+ * is saved a moment before the "saved" line renders; a press in that moment found the button
+ * still disabled and made nothing (a CI run on a loaded machine).
+ */
+async function firstFileShown(button: HTMLElement): Promise<void> {
+  await waitFor(() => {
+    expect(saved).toHaveLength(1);
+    expect(document.getElementById('pdf-status')!.textContent).toBe(en.letter.pdf.doneLetter.replace('{{fileName}}', saved[0]!.name));
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+  });
+}
+
 it('shows "Making…" and ends the press before it builds the file', async () => {
   seed(inCourtBaseline, { letter: { office: { kind: 'listed', id: 'opla-chicago' } }, checklist: { included: ['personal-declaration', 'photo-id'] } });
   renderPage('/letter');
   const button = await screen.findByRole('button', { name: en.letter.pdf.button });
   // Warm once, so the PDF code is loaded and only the press is measured.
   fireEvent.click(button);
-  await waitFor(() => expect(saved).toHaveLength(1));
+  await firstFileShown(button);
   seen.laterTaskRan.length = 0;
   seen.status.length = 0;
 
@@ -54,7 +67,7 @@ it('renders "Making…" after the press\'s own task, and a second quick tap make
   renderPage('/letter');
   const button = await screen.findByRole<HTMLButtonElement>('button', { name: en.letter.pdf.button });
   fireEvent.click(button);
-  await waitFor(() => expect(saved).toHaveLength(1));
+  await firstFileShown(button);
   seen.laterTaskRan.length = 0;
   seen.workerMs = 30;
   const status = document.getElementById('pdf-status')!;
