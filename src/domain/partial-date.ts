@@ -70,9 +70,13 @@ export function parseTypedDate(input: string, order: DateOrder = 'mdy'): string 
   return isValidPartialDate(iso) ? iso : null;
 }
 
-/** Today as "YYYY-MM-DD"; the only place the domain reads the clock, and only when asked. */
+/**
+ * Today as "YYYY-MM-DD" on the device's own calendar; the only place the domain reads the clock,
+ * and only when asked. Not the UTC date: on a U.S. evening UTC is already tomorrow, which dated
+ * the letter a day ahead and closed a 30-day appeal window on its last day.
+ */
 export function isoToday(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return formatIsoPartialDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isoToday } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { saveFile } from '../../ui/save-file';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -20,7 +21,7 @@ export function savedCaseFileText(raw: string): string {
 }
 
 function downloadRaw(raw: string): void {
-  saveFile(savedCaseFileText(raw), `pd-case-saved-${new Date().toISOString().slice(0, 10)}.pdcase.json`, 'application/json');
+  saveFile(savedCaseFileText(raw), `pd-case-saved-${isoToday()}.pdcase.json`, 'application/json');
 }
 
 /** Shown instead of any page when saved data could not be used: never a blank app. */

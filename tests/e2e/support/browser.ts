@@ -44,6 +44,8 @@ export interface OpenPageOptions {
    * each test about a tenth slower on 2 cores.
    */
   serviceWorkers?: 'allow' | 'block';
+  /** The device's time zone (IANA name); the machine's own when not given. */
+  timezoneId?: string;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function openPage(
     locale: options.locale ?? 'en-US',
     bypassCSP: options.bypassCSP ?? false,
     serviceWorkers: options.serviceWorkers ?? 'block',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const origin = new URL(url).origin;
   const requests: string[] = [];

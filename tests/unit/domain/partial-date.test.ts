@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   comparePartialDates,
@@ -246,8 +246,26 @@ describe('formatPartialDateUsEnglish', () => {
 });
 
 describe('isoToday', () => {
-  it('is the UTC date of the given instant', () => {
+  const zoneBefore = process.env.TZ;
+  afterEach(() => {
+    if (zoneBefore === undefined) delete process.env.TZ;
+    else process.env.TZ = zoneBefore;
+  });
+
+  it('is the calendar day where the device is, not in UTC', () => {
+    // 7 pm on December 3 in Los Angeles is already December 4 in UTC.
+    process.env.TZ = 'America/Los_Angeles';
+    expect(isoToday(new Date('2026-12-04T03:00:00Z'))).toBe('2026-12-03');
+    expect(isoToday(new Date('2026-12-04T07:59:59.999Z'))).toBe('2026-12-03');
+    expect(isoToday(new Date('2026-12-04T08:00:00Z'))).toBe('2026-12-04');
+    process.env.TZ = 'Pacific/Guam';
+    expect(isoToday(new Date('2026-12-03T14:00:00Z'))).toBe('2026-12-04');
+    process.env.TZ = 'UTC';
     expect(isoToday(new Date('2026-11-23T23:59:59.999Z'))).toBe('2026-11-23');
     expect(isoToday(new Date('2026-11-24T00:00:00.000Z'))).toBe('2026-11-24');
+  });
+
+  it('pads the month and the day', () => {
+    expect(isoToday(new Date(2027, 0, 5, 12))).toBe('2027-01-05');
   });
 });
