@@ -84,27 +84,39 @@ describe('a pseudo-locale added as one list entry and one folder of strings', ()
     expect(i18n.options.supportedLngs).toContain('xx');
   });
 
-  it('is offered by the switch, named in itself, and switching to it saves its code', async () => {
+  it('is offered by the switch, named in itself; switching to it saves its code and keeps the focus on the button pressed', async () => {
     await renderApp('/');
     await screen.findByRole('heading', { level: 1, name: enCommon.start.title });
-    // Three languages: the other two, in a list labelled in the page language.
-    const others = screen.getByRole('list', { name: enCommon.app.otherLanguages });
-    expect(within(others).getAllByRole('button').map((b) => [b.textContent, b.getAttribute('lang'), b.getAttribute('dir')])).toEqual([
-      ['Español', 'es', 'ltr'],
-      ['Pseudo', 'xx', 'rtl'],
+    // Three languages: every one, in a list labelled in the page language, the current one marked.
+    const list = screen.getByRole('list', { name: enCommon.app.languages });
+    const buttons = () => within(list).getAllByRole('button');
+    expect(buttons().map((b) => [b.textContent, b.getAttribute('lang'), b.getAttribute('dir'), b.getAttribute('aria-current')])).toEqual([
+      ['English', 'en', 'ltr', 'true'],
+      ['Español', 'es', 'ltr', null],
+      ['Pseudo', 'xx', 'rtl', null],
     ]);
 
-    fireEvent.click(within(others).getByRole('button', { name: 'Pseudo' }));
+    const pressed = within(list).getByRole('button', { name: 'Pseudo' });
+    pressed.focus();
+    fireEvent.click(pressed);
     await screen.findByRole('heading', { level: 1, name: pseudo(enCommon.start.title) });
     expect(document.documentElement.lang).toBe('xx');
     expect(document.documentElement.dir).toBe('rtl');
     await waitFor(() => expect(document.title).toContain(pseudo(enCommon.app.name)));
     expect(useCaseStore.getState().language).toBe('xx');
 
-    const switchNow = screen.getByRole('list', { name: pseudo(enCommon.app.otherLanguages) });
-    expect(within(switchNow).getAllByRole('button').map((b) => b.textContent)).toEqual(['English', 'Español']);
+    // The same list, now labelled in the new language; the button pressed is still there, marked
+    // and focused, so a screen reader stays on it.
+    expect(screen.getByRole('list', { name: pseudo(enCommon.app.languages) })).toBe(list);
+    expect(buttons().map((b) => [b.textContent, b.getAttribute('aria-current')])).toEqual([['English', null], ['Español', null], ['Pseudo', 'true']]);
+    expect(document.activeElement).toBe(pressed);
+    expect(pressed.isConnected).toBe(true);
 
-    fireEvent.click(within(switchNow).getByRole('button', { name: 'English' }));
+    // Pressing the current language again changes nothing.
+    fireEvent.click(pressed);
+    expect(document.documentElement.lang).toBe('xx');
+
+    fireEvent.click(within(list).getByRole('button', { name: 'English' }));
     await screen.findByRole('heading', { level: 1, name: enCommon.start.title });
     expect(document.documentElement.dir).toBe('ltr');
     expect(useCaseStore.getState().language).toBe('en');
