@@ -132,6 +132,16 @@ export function partialDateBounds(value: string): { earliest: string; latest: st
   return { earliest: formatIsoPartialDate(first), latest: formatIsoPartialDate(last) };
 }
 
+/**
+ * The date, however much of it is known, surely comes after `asOf`: even its first possible day
+ * does ("2027" on 2026-12-03; "2026-12" does not). A date that must be in the past and is not
+ * was mistyped, most often its year.
+ */
+export function surelyAfter(value: string, asOf: string): boolean {
+  const bounds = partialDateBounds(value);
+  return bounds !== null && bounds.earliest > asOf;
+}
+
 function utcDay(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d) / 86_400_000;

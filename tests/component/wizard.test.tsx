@@ -178,6 +178,21 @@ describe('a question page', () => {
     expect(screen.getByLabelText(q.fields.history.entryDate.label).getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('refuses an arrival date after today, says to check the month and the year, and keeps the saved one', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { router } = await renderApp(stepUrl('entry-date'), c);
+    // Next year: always after today, whatever day the test runs.
+    const nextYear = String(new Date().getFullYear() + 1);
+    fireEvent.change(await screen.findByLabelText(q.fields.history.entryDate.label), { target: { value: nextYear } });
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    // The page asks two questions: the message names this one.
+    expect(within(summary).getByRole('link').textContent).toBe(`${q.fields.history.entryDate.label}: ${en.errors['future-date']}`);
+    expect(screen.getByLabelText(q.fields.history.entryDate.label).getAttribute('aria-invalid')).toBe('true');
+    expect(router.state.location.pathname).toBe(stepUrl('entry-date'));
+    expect(useCaseStore.getState().caseData.history.entryDate).toBe(c.history.entryDate);
+  });
+
   it('has a neutral URL and tab title: the question\'s number, never its subject', async () => {
     const { router } = await renderApp(stepUrl('detained'));
     await screen.findByRole('heading', { level: 1, name: q.fields.posture.detained.label });

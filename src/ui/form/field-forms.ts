@@ -4,7 +4,7 @@
  * a page is checked, not with the first question (docs/adr/0004-bundle-budget.md).
  */
 import { z } from 'zod/mini';
-import { cleanText, type DateOrder, type FieldPath, LIMITS, normalizeANumber, parseTypedDate, PATTERNS } from '../../domain';
+import { cleanText, type DateOrder, type FieldPath, isoToday, LIMITS, normalizeANumber, parseTypedDate, PATTERNS, surelyAfter } from '../../domain';
 import { fieldWidgets, listFormRules } from './field-specs';
 
 /** Error messages are i18n keys under `errors.`; the page translates them. */
@@ -13,6 +13,7 @@ export const E = {
   required: 'required',
   tooLong: 'too-long',
   date: 'date',
+  futureDate: 'future-date',
   number: 'number',
   aNumber: 'a-number',
   zip: 'zip',
@@ -21,6 +22,7 @@ export const E = {
   familyRow: 'family-row',
   familyNone: 'family-none',
   recordRow: 'record-row',
+  recordRowFuture: 'record-row-future',
   applicationsNone: 'applications-none',
   courtNotListed: 'court-not-listed',
   applicationStatus: 'application-status',
@@ -94,6 +96,8 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
         if (v.unknown) return 'unknown';
         const iso = parseTypedDate(v.text, order);
         if (!iso) ctx.addIssue({ code: 'custom', message: v.text.trim() === '' ? E.required : E.date });
+        // Today is read at each check, not when the rules are made: a page can stay open past midnight.
+        else if (w.past && surelyAfter(iso, isoToday())) ctx.addIssue({ code: 'custom', message: E.futureDate });
         return iso ?? undefined;
       });
     case 'number':

@@ -27,7 +27,8 @@ import {
 export type Widget =
   | { kind: 'radio'; options: readonly string[] }
   | { kind: 'text'; allowUnknown: boolean; optional?: boolean; autoComplete?: string; inputMode?: 'text' | 'tel' | 'email' }
-  | { kind: 'date'; allowUnknown: boolean }
+  /** `past`: a date that has happened (a birth, an arrival, an order); one after today is refused as a typing mistake. */
+  | { kind: 'date'; allowUnknown: boolean; past: boolean }
   | { kind: 'number'; allowUnknown: boolean; min: number; max: number }
   | { kind: 'a-number' }
   | { kind: 'address' }
@@ -47,7 +48,7 @@ const yesNo = ['yes', 'no'] as const;
 export const fieldWidgets: Record<FieldPath, Widget> = {
   'person.fullName': { kind: 'text', allowUnknown: false, autoComplete: 'name' },
   'person.otherNames': { kind: 'lines' },
-  'person.dateOfBirth': { kind: 'date', allowUnknown: true },
+  'person.dateOfBirth': { kind: 'date', allowUnknown: true, past: true },
   'person.countryOfBirth': { kind: 'text', allowUnknown: true, autoComplete: 'country-name' },
   'person.aNumber': { kind: 'a-number' },
   'person.address': { kind: 'address' },
@@ -60,20 +61,21 @@ export const fieldWidgets: Record<FieldPath, Widget> = {
   'posture.detainedPerson': { kind: 'radio', options: detainedPersons },
   'posture.receivedNta': { kind: 'radio', options: tri },
   'posture.finalOrder': { kind: 'radio', options: tri },
-  'posture.finalOrderDate': { kind: 'date', allowUnknown: true },
+  'posture.finalOrderDate': { kind: 'date', allowUnknown: true, past: true },
   'posture.inAbsentia': { kind: 'radio', options: tri },
   'posture.appealPending': { kind: 'radio', options: tri },
   'posture.inProceedings': { kind: 'radio', options: tri },
   'posture.courtStatus': { kind: 'radio', options: [...courtStatuses, 'unknown'] },
-  'posture.decisionDate': { kind: 'date', allowUnknown: true },
+  'posture.decisionDate': { kind: 'date', allowUnknown: true, past: true },
   'posture.courtCity': { kind: 'court' },
   'posture.judge': { kind: 'text', allowUnknown: true, optional: true },
-  'posture.nextHearingDate': { kind: 'date', allowUnknown: true },
+  // Usually ahead; one that has passed is asked about (a missed hearing), not refused.
+  'posture.nextHearingDate': { kind: 'date', allowUnknown: true, past: false },
   'posture.nextHearingType': { kind: 'radio', options: [...hearingTypes, 'unknown'] },
   'posture.attendedPastHearing': { kind: 'radio', options: tri },
   'posture.iceMovedToDismiss': { kind: 'radio', options: tri },
   'posture.supervision': { kind: 'radio', options: tri },
-  'history.entryDate': { kind: 'date', allowUnknown: true },
+  'history.entryDate': { kind: 'date', allowUnknown: true, past: true },
   'history.entryManner': { kind: 'radio', options: [...entryManners, 'unknown'] },
   'history.ageAtEntry': { kind: 'number', allowUnknown: true, ...AGE_RANGE },
   'history.stoppedAtBorder': { kind: 'radio', options: tri },
@@ -84,7 +86,7 @@ export const fieldWidgets: Record<FieldPath, Widget> = {
   'history.missedHearing': { kind: 'radio', options: tri },
   'history.priorPdRequest': { kind: 'radio', options: tri },
   'history.priorPdResult': { kind: 'radio', options: priorPdResults },
-  'history.priorPdDate': { kind: 'date', allowUnknown: true },
+  'history.priorPdDate': { kind: 'date', allowUnknown: true, past: true },
   'history.applications': { kind: 'applications' },
   'history.notarioFiled': { kind: 'radio', options: tri },
   'history.fraud': { kind: 'radio', options: tri },

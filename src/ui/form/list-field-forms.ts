@@ -5,7 +5,7 @@
  * the first question (docs/adr/0004-bundle-budget.md); they register themselves when loaded.
  */
 import { z } from 'zod/mini';
-import { applicationKinds, applicationStatuses, cleanText, type DateOrder, type FieldPath, LIMITS, offenceOutcomes, parseTypedDate, PATTERNS, relationships, familyStatuses } from '../../domain';
+import { applicationKinds, applicationStatuses, cleanText, type DateOrder, type FieldPath, isoToday, LIMITS, offenceOutcomes, parseTypedDate, PATTERNS, relationships, familyStatuses, surelyAfter } from '../../domain';
 import {
   type ApplicationsForm,
   COURT_NOT_LISTED,
@@ -101,11 +101,13 @@ function listFieldSchema(path: FieldPath, kind: ListWidgetKind, order: DateOrder
       return andThen(
         z.array(z.object({ kind: z.string(), date: textWithUnknown, outcome: z.string() })),
         (rows, ctx) => {
+          const today = isoToday();
           const out = rows.map((r, i) => {
             const date = r.date.unknown ? 'unknown' : parseTypedDate(r.date.text, order);
             const okKind = (listOptions.offenceKinds as readonly string[]).includes(r.kind);
             const okOutcome = (offenceOutcomes as readonly string[]).includes(r.outcome);
             if (!date || !okKind || !okOutcome) ctx.addIssue({ code: 'custom', message: E.recordRow, path: [i] });
+            else if (date !== 'unknown' && surelyAfter(date, today)) ctx.addIssue({ code: 'custom', message: E.recordRowFuture, path: [i] });
             return { kind: r.kind, date: date ?? 'unknown', outcome: r.outcome };
           });
           return out.length ? out : undefined;
