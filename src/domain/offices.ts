@@ -18,7 +18,10 @@
  * `confidence` describes the postal address (what people mail letters to):
  * - 'two-sources'   the ICE listing copy [OPLA-LIST] and the 2026 court catalogue [COURTS] agree;
  * - 'single-source' only one source gives it (all §1.3 sub-offices: the doc marks them UNCERTAIN);
- * - 'conflict'      the sources disagree; `note` gives every alternative.
+ * - 'conflict'      the sources disagree; `otherListing` is the other source's address, shown to
+ *                   the person beside the one printed.
+ * `note` is a research note for developers (offices.md's wording, in English). It is never shown:
+ * the reference says such notes never reach users (reference.md §11.5).
  * Phone numbers come from [OPLA-LIST] only, for every row.
  * For a court, `confidence` describes the court → OPLA pairing (and the court's 2026 status); the
  * court street addresses themselves come from [COURTS] (Annandale also from lgilawyers.com).
@@ -46,7 +49,9 @@ export interface OplaOffice {
   /** Date the copies were read (2026-11-23). Not a live check. */
   lastVerified: string;
   confidence: OfficeConfidence;
-  /** Plain-English note on conflicts and uncertainty. */
+  /** Where the sources disagree: the address the other source gives, as it gives it. */
+  otherListing?: { sourceId: string; address: string };
+  /** Research note for developers only: never shown to the person (reference.md §11.5). */
   note?: string;
 }
 
@@ -115,9 +120,19 @@ function listOnly(o: Omit<OplaOffice, 'sourceIds' | 'sourceDate' | 'lastVerified
   return { ...o, sourceIds: [OPLA_LIST], sourceDate: OPLA_LIST_DATE, lastVerified: LAST_VERIFIED, confidence: 'single-source' };
 }
 
-/** Row where [OPLA-LIST] and [COURTS] disagree: addressLines are [OPLA-LIST]'s, the note has both. */
-function conflicting(o: Omit<OplaOffice, 'sourceIds' | 'sourceDate' | 'lastVerified' | 'confidence'> & { note: string }): OplaOffice {
-  return { ...o, sourceIds: [OPLA_LIST, COURTS], sourceDate: BOTH_DATES, lastVerified: LAST_VERIFIED, confidence: 'conflict' };
+/** Row where [OPLA-LIST] and [COURTS] disagree: addressLines are [OPLA-LIST]'s, `courtsAddress` is [COURTS]'s. */
+function conflicting(
+  o: Omit<OplaOffice, 'sourceIds' | 'sourceDate' | 'lastVerified' | 'confidence' | 'otherListing'> & { note: string; courtsAddress: string },
+): OplaOffice {
+  const { courtsAddress, ...office } = o;
+  return {
+    ...office,
+    otherListing: { sourceId: COURTS, address: courtsAddress },
+    sourceIds: [OPLA_LIST, COURTS],
+    sourceDate: BOTH_DATES,
+    lastVerified: LAST_VERIFIED,
+    confidence: 'conflict',
+  };
 }
 
 const SUB_OFFICE_NOTE = 'Sub-office from the ICE listing copy only (offices.md §1.3 marks all sub-offices UNCERTAIN).';
@@ -234,6 +249,7 @@ const parentOffices: OplaOffice[] = [
     addressLines: ['423 Canal St, Suite 450', 'New Orleans LA 70130'],
     phone: '(504) 514-0001',
     areaOfResponsibility: 'AL, AR, KY, LA, MS, TN',
+    courtsAddress: '1250 Poydras St, Suite 2100, New Orleans LA 70113',
     note: 'Address conflict: ICE\'s listing copy (~late 2025) gives 423 Canal St, Suite 450, New Orleans LA 70130; the 2026 court catalogue gives 1250 Poydras St, Suite 2100, New Orleans LA 70113. The office may have moved. Confirm with your own papers before mailing. KY is also listed under Chicago.',
   }),
   twoSourceParent({
@@ -257,6 +273,7 @@ const parentOffices: OplaOffice[] = [
     addressLines: ['500 N. Orange Ave, Suite 5000', 'Orlando FL 32801'],
     phone: '(689) 319-0900',
     areaOfResponsibility: 'Central and North Florida',
+    courtsAddress: '500 N. Orange Ave, Suite 500, Orlando FL 32801',
     note: 'Suite conflict: ICE\'s listing copy gives 500 N. Orange Ave, Suite 5000, Orlando FL 32801; the 2026 court catalogue gives Suite 500. Confirm the suite before mailing.',
   }),
   twoSourceParent({
@@ -438,6 +455,7 @@ const subOffices: OplaOffice[] = [
     name: `${NAME}Los Angeles (Santa Ana)`,
     parentId: 'opla-los-angeles',
     addressLines: ['1251 E. Dyer Rd, Suite 200', 'Santa Ana CA 92705'],
+    courtsAddress: '1231 E. Dyer Rd, Suite 155, Santa Ana CA',
     note: 'Street number conflict: ICE\'s listing copy gives 1251 E. Dyer Rd, Suite 200, Santa Ana CA 92705; the 2026 court catalogue gives 1231 E. Dyer Rd, Suite 155. (The court itself is at 1241 E. Dyer Rd, Suite 200.) No phone listed.',
   }),
   listOnly({
@@ -478,6 +496,7 @@ const subOffices: OplaOffice[] = [
     parentId: 'opla-atlanta',
     addressLines: ['5701 Executive Center Dr, Suite 300', 'Charlotte NC 28212'],
     phone: '(704) 248-9605',
+    courtsAddress: '701 Executive Center Dr, Charlotte NC',
     note: 'Street number conflict: ICE\'s listing copy gives 5701 Executive Center Dr, Suite 300, Charlotte NC 28212; the 2026 court catalogue prints 701 Executive Center Dr. 5701 is likely right.',
   }),
   listOnly({

@@ -6,6 +6,7 @@ import { useCaseStore } from '../../src/state/case-store';
 import { inCourtBaseline } from '../unit/domain/walk';
 import { detained, renderPage, seed } from './support/pages';
 import { startEachTestAfresh } from './support/fresh-page';
+import en from '../../locales/en/pages.json';
 
 const atRisk = { ...inCourtBaseline, 'history.canProveTwoYears': 'no' };
 
@@ -48,6 +49,26 @@ describe('LetterPage', () => {
     expect(within(preview()).getByText(findOplaOffice('opla-new-york')!.name)).toBeTruthy();
     expect(screen.queryByText(/Check this against the papers from court or ICE\./)).toBeNull();
     expect(within(suggestion.parentElement!).getByRole('button', { name: /Use this office/ })).toBeTruthy();
+  });
+
+  it('shows the other source\'s address where the sources disagree, and never a research note', async () => {
+    seed(inCourtBaseline);
+    renderPage('/letter');
+    const select = await screen.findByRole('combobox', { name: 'OPLA office' });
+    fireEvent.change(select, { target: { value: 'opla-new-orleans' } });
+    const warning = screen.getByText(en.letter.office.conflict).parentElement!;
+    expect(warning.textContent).toBe(
+      `${en.letter.office.conflict}${en.letter.office.otherListing.replace('{{source}}', en.letter.office.sourceNames['courts-2026'])} 1250 Poydras St, Suite 2100, New Orleans LA 70113`,
+    );
+    expect(within(warning).getByText('1250 Poydras St, Suite 2100, New Orleans LA 70113').getAttribute('lang')).toBe('en');
+    // The offices whose research notes were shown before: the notes stay in the data only.
+    for (const id of ['opla-new-orleans', 'opla-chicago', 'opla-denver', 'opla-hyattsville', 'opla-los-angeles-adelanto']) {
+      fireEvent.change(select, { target: { value: id } });
+      const note = findOplaOffice(id)!.note!;
+      expect(note.length, id).toBeGreaterThan(20);
+      expect(document.body.textContent, id).not.toContain(note.slice(0, 30));
+      expect(document.body.textContent, id).not.toMatch(/UNCERTAIN|offices\.md/);
+    }
   });
 
   it('pre-selects no office when the court city has several, and says why', async () => {

@@ -260,6 +260,9 @@ describe('offices data: sources and confidence', () => {
       if (o.confidence === 'single-source') expect(o.sourceIds.length, o.id).toBe(1);
       else expect(o.sourceIds.length, o.id).toBeGreaterThanOrEqual(2);
       if (o.confidence === 'conflict') expect(o.note?.length, o.id).toBeGreaterThan(20);
+      // The person sees the other source's address only where the sources disagree.
+      if (o.confidence === 'conflict') expect(o.otherListing, o.id).toEqual({ sourceId: 'courts-2026', address: expect.any(String) });
+      else expect(o.otherListing, o.id).toBeUndefined();
     }
     for (const c of immigrationCourts) {
       if (c.confidence !== 'two-sources') expect(c.note?.length, c.id).toBeGreaterThan(20);
@@ -315,6 +318,7 @@ describe('offices data: spot checks against offices.md', () => {
     expect(o.addressLines).toEqual(['423 Canal St, Suite 450', 'New Orleans LA 70130']);
     expect(o.note).toContain('1250 Poydras St, Suite 2100, New Orleans LA 70113');
     expect(o.note).toContain('423 Canal St, Suite 450');
+    expect(o.otherListing?.address).toBe('1250 Poydras St, Suite 2100, New Orleans LA 70113');
     const court = immigrationCourts.find((c) => c.id === 'court-new-orleans');
     expect(court?.oplaOfficeId).toBe('opla-new-orleans');
     expect(court?.note).toContain('1250 Poydras');
@@ -327,6 +331,12 @@ describe('offices data: spot checks against offices.md', () => {
     expect(office('opla-los-angeles-santa-ana').note).toContain('1231 E. Dyer Rd, Suite 155');
     expect(office('opla-atlanta-charlotte').addressLines[0]).toBe('5701 Executive Center Dr, Suite 300');
     expect(office('opla-atlanta-charlotte').note).toContain('701');
+    // Each alternative, as the person is shown it, is the one the note records.
+    for (const id of ['opla-orlando', 'opla-los-angeles-santa-ana', 'opla-atlanta-charlotte']) {
+      const street = office(id).otherListing!.address.split(',')[0]!;
+      expect(office(id).note, id).toContain(street);
+    }
+    expect(office('opla-orlando').otherListing?.address).toBe('500 N. Orange Ave, Suite 500, Orlando FL 32801');
   });
 
   it('the Imperial court maps to opla-imperial, not to the misprinted Newburgh address', () => {

@@ -382,27 +382,21 @@ function OfficeDetails({ office, asOf, typedWins }: { office: OplaOffice; asOf: 
       {office.confidence === 'conflict' && (
         <div className="warning-panel">
           <p className="warning-panel__title">{t('letter.office.conflict')}</p>
-          {office.note && <OfficeNote note={office.note} />}
+          {office.otherListing && (
+            <p>
+              {t('letter.office.otherListing', { source: t(`letter.office.sourceNames.${office.otherListing.sourceId}`) })}{' '}
+              <span lang="en" className="address-lines">{office.otherListing.address}</span>
+            </p>
+          )}
         </div>
       )}
       {office.confidence === 'single-source' && (
         <div className="warning-panel warning-panel--mild">
           <p className="warning-panel__title">{t('letter.office.singleSource')}</p>
-          {office.note && <OfficeNote note={office.note} />}
         </div>
       )}
-      {office.confidence === 'two-sources' && office.note && <OfficeNote note={office.note} />}
       <p className="hint">{t('letter.office.checkPapers')}</p>
     </div>
-  );
-}
-
-function OfficeNote({ note }: { note: string }) {
-  const { t } = useTranslation('pages');
-  return (
-    <p className="office-card__note">
-      <span className="office-card__note-label">{t('letter.office.noteLabel')}</span> <span lang="en">{note}</span>
-    </p>
   );
 }
 
