@@ -47,23 +47,34 @@ export function buildPdfInput(
   };
 
   const tabs = model.exhibits.length ? `${model.exhibits[0]!.tab}–${model.exhibits[model.exhibits.length - 1]!.tab}` : '';
-  const sending: PdfTextBlock[] = [];
-  if (model.kind === 'draft') sending.push({ heading: p('sending.draftHeading'), paragraphs: [p('sending.draftBody')] });
-  sending.push(
-    {
-      heading: p('sending.encloseHeading'),
-      paragraphs: [model.exhibits.length ? p('sending.encloseWithTabs', { tabs }) : p('sending.encloseNoTabs'), p('sending.translations')],
-    },
-    ...(model.declaration ? [{ heading: p('translatorNote.sendingHeading'), paragraphs: [p('translatorNote.sendingBody'), p('translatorNote.body')] }] : []),
-    { heading: p('sending.copiesHeading'), paragraphs: [p('sending.copiesBody')] },
-    { heading: p('sending.sendHeading'), paragraphs: [p('sending.sendBody'), model.addressee.lines.join('\n'), p('sending.emailBody', { fileName: options.letterFileName })] },
-    { heading: p('sending.afterHeading'), paragraphs: [p('sending.afterBody')] },
-    { heading: p('sending.noAnswerHeading'), paragraphs: [p('sending.noAnswerBody')] },
-    {
-      heading: p('sending.basisHeading'),
-      paragraphs: [ui('catalog:policy.basis.summary', { date: formatDate(POLICY_BASIS.lastChecked, locale) }), p('sending.notAdvice')],
-    },
-  );
+  const declaration = model.declaration ? [{ heading: p('translatorNote.sendingHeading'), paragraphs: [p('translatorNote.sendingBody'), p('translatorNote.body')] }] : [];
+  const basis = {
+    heading: p('sending.basisHeading'),
+    paragraphs: [ui('catalog:policy.basis.summary', { date: formatDate(POLICY_BASIS.lastChecked, locale) }), p('sending.notAdvice')],
+  };
+  // A draft for a lawyer is not sent by the person: its sheet says what to take to the lawyer,
+  // not how to sign, mail or email it (the letter says DRAFT on every page).
+  const sending: PdfTextBlock[] = model.kind === 'draft'
+    ? [
+        { heading: p('sending.draftHeading'), paragraphs: [p('sending.draftBody')] },
+        { heading: p('sending.draftTakeHeading'), paragraphs: [p('sending.draftTakeBody', { fileName: options.letterFileName }), p('sending.translations')] },
+        ...declaration,
+        { heading: p('sending.draftNotSentHeading'), paragraphs: [p('sending.draftNotSentBody')] },
+        { heading: p('sending.meanwhileHeading'), paragraphs: [p('sending.afterBody')] },
+        basis,
+      ]
+    : [
+        {
+          heading: p('sending.encloseHeading'),
+          paragraphs: [model.exhibits.length ? p('sending.encloseWithTabs', { tabs }) : p('sending.encloseNoTabs'), p('sending.translations')],
+        },
+        ...declaration,
+        { heading: p('sending.copiesHeading'), paragraphs: [p('sending.copiesBody')] },
+        { heading: p('sending.sendHeading'), paragraphs: [p('sending.sendBody'), model.addressee.lines.join('\n'), p('sending.emailBody', { fileName: options.letterFileName })] },
+        { heading: p('sending.afterHeading'), paragraphs: [p('sending.afterBody')] },
+        { heading: p('sending.noAnswerHeading'), paragraphs: [p('sending.noAnswerBody')] },
+        basis,
+      ];
 
   // Each document that goes with the letter shows the tab it goes behind.
   const tabOf = new Map(model.exhibits.map((e) => [e.itemId, e.tab]));
@@ -96,7 +107,7 @@ export function buildPdfInput(
     exhibitIndexTitle: LETTER_LABELS.exhibitIndex,
     guideTitle: p('guide.title'),
     spanishPage,
-    sendingSheet: { lang: uiLanguage, title: p('sending.title'), blocks: sending },
+    sendingSheet: { lang: uiLanguage, title: p(model.kind === 'draft' ? 'sending.titleDraft' : 'sending.title'), blocks: sending },
     checklistPage,
     furniture: { [SUMMARY_PAGE_LANGUAGE]: furniture(es), [uiLanguage]: furniture(ui) },
     ...extras,

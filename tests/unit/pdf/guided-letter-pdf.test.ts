@@ -127,6 +127,38 @@ describe('a draft with a declaration in Spanish', () => {
   });
 });
 
+describe('the guide of a draft for a lawyer', () => {
+  const sheetOf = (c: CaseData, lang: 'en' | 'es') => {
+    const model = letterFor(c)!;
+    const list = checklist(c, assess(c, { asOf: '2026-11-23' }));
+    return buildPdfInput(model, list, { es: i18n.getFixedT('es'), ui: i18n.getFixedT(lang), uiLanguage: lang },
+      { appVersion: '0.1.0', letterFileName: 'DRAFT-PD-request.pdf' }).sendingSheet;
+  };
+  const words = (sheet: ReturnType<typeof sheetOf>) => [sheet.title, ...sheet.blocks.flatMap((b) => [b.heading ?? '', ...b.paragraphs])].join('\n');
+
+  it.each(['en', 'es'] as const)('says what to take to the lawyer, never how to sign, mail or email the draft (%s)', (lang) => {
+    const s = i18n.getFixedT(lang)('pages:pdf.sending', { returnObjects: true }) as Record<string, string>;
+    const { c } = walk({ ...duiInCourt, ...person, ...Object.fromEntries(Object.entries(duiInCourt).filter(([k]) => k.startsWith('criminal.'))) }, { checklist: { included } });
+    expect(letterFor(c)!.kind).toBe('draft');
+    const draft = words(sheetOf(c, lang));
+    expect(draft).toContain(s.titleDraft);
+    expect(draft).toContain(s.draftTakeBody!.replace('{{fileName}}', 'DRAFT-PD-request.pdf'));
+    expect(draft).toContain(s.draftNotSentBody);
+    for (const key of ['title', 'encloseWithTabs', 'encloseNoTabs', 'sendBody', 'emailBody', 'copiesBody', 'afterHeading', 'noAnswerBody']) {
+      expect(draft, key).not.toContain(s[key]!.split('{{')[0]);
+    }
+    // The letter's address is not given as a place to mail it.
+    expect(draft).not.toContain('Chief Counsel');
+
+    // A letter to send keeps the sending steps.
+    const { c: ready } = walk(person, { checklist: { included } });
+    expect(letterFor(ready)!.kind).not.toBe('draft');
+    const sheet = words(sheetOf(ready, lang));
+    for (const key of ['title', 'sendBody', 'afterHeading', 'noAnswerBody']) expect(sheet, key).toContain(s[key]!);
+    expect(sheet).not.toContain(s.draftNotSentBody);
+  });
+});
+
 describe('a story in a script the font cannot draw', () => {
   it('becomes a handwritten declaration: the letter file prints, with a page to put on top of it', async () => {
     const story = 'جئت إلى الولايات المتحدة في عام 2010 مع أطفالي، وأعمل في مطعم منذ ذلك الوقت.';
