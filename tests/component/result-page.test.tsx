@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyCase, findSource } from '../../src/domain';
 import i18n from '../../src/app/i18n';
@@ -83,6 +83,21 @@ describe('ResultPage', () => {
     const flags = screen.getByRole('region', { name: 'Talk to a lawyer about these first' });
     expect(flags.compareDocumentPosition(help) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(help.compareDocumentPosition(favour) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('speaks to someone helping a detained person about "the person", not "you", in English and Spanish', async () => {
+    seed({ ...detained, 'posture.detainedPerson': 'someone_else' });
+    renderPage('/result');
+    expect(await screen.findByRole('heading', { level: 1, name: 'The person you help is detained: get legal help now' })).toBeTruthy();
+    const favour = screen.getByRole('region', { name: 'Things in their favor' });
+    expect(favour.textContent).toContain('We did not ask about this for their situation. A lawyer will want to hear about their family');
+    const flags = screen.getByRole('region', { name: 'Talk to a lawyer about these first' });
+    expect(flags.textContent).toContain('Help them talk to a lawyer before anyone contacts ICE for them.');
+    expect(flags.textContent).not.toContain('before you contact ICE');
+
+    await act(() => i18n.changeLanguage('es'));
+    expect(screen.getByRole('region', { name: 'Lo que está a favor de esa persona' }).textContent).toContain('en la situación de esa persona');
+    expect(screen.getByRole('region', { name: 'Hable primero con un abogado sobre estos puntos' }).textContent).toContain('Ayude a esa persona a hablar con un abogado');
   });
 
   it('on a page with no document to make, the main button takes the person (and the focus) to free legal help', async () => {

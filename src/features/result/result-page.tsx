@@ -11,6 +11,7 @@ import {
   hearingSurelyPast,
   isInProceedings,
   reachableSteps,
+  speaksToHelper,
   type FoundFactor,
   POLICY_BASIS,
   redFlagCatalog,
@@ -62,6 +63,8 @@ export function ResultPage() {
   const routeTitle = tk(`routes.${a.route}.title`, { context: a.routeVariant ?? undefined });
   // Sections the questions reached: "nothing found" is only said about what was asked.
   const asked = new Set(reachableSteps(c, a).map((step) => step.section));
+  // Someone helping a detained person reads about "the person", not "you" (as in the questions).
+  const wording = speaksToHelper(c) ? 'helper' : undefined;
 
   const primary = primaryAction(c, a);
   const others = otherActions(c, a).filter((x) => x !== primary);
@@ -104,14 +107,14 @@ export function ResultPage() {
       {stop ? (
         <>
           {/* A stop page says why it stopped, then where to find help, before anything else. */}
-          <ConcernCards concerns={a.concerns} asked={asked.has('risks')} />
+          <ConcernCards concerns={a.concerns} asked={asked.has('risks')} wording={wording} />
           <HelpResources compact />
-          <FavourCard factors={a.favourable} asked={asked.has('favour')} />
+          <FavourCard factors={a.favourable} asked={asked.has('favour')} wording={wording} />
         </>
       ) : (
         <>
-          <FavourCard factors={a.favourable} asked={asked.has('favour')} />
-          <ConcernCards concerns={a.concerns} asked={asked.has('risks')} />
+          <FavourCard factors={a.favourable} asked={asked.has('favour')} wording={wording} />
+          <ConcernCards concerns={a.concerns} asked={asked.has('risks')} wording={wording} />
         </>
       )}
       <MissingCard missing={a.missing} />
@@ -230,11 +233,14 @@ function CompactItem({ title, badges, className = '', children }: { title: strin
   );
 }
 
-function FavourCard({ factors, asked }: { factors: FoundFactor[]; asked: boolean }) {
+/** `helper`: the words for someone helping a detained person ("their", not "your"). */
+type Wording = 'helper' | undefined;
+
+function FavourCard({ factors, asked, wording }: { factors: FoundFactor[]; asked: boolean; wording: Wording }) {
   const { t } = useTranslation('pages');
   return (
     <section className="card" aria-labelledby="favour-title">
-      <h2 id="favour-title">{t('result.favour.title')}</h2>
+      <h2 id="favour-title">{t('result.favour.title', { context: wording })}</h2>
       {factors.length > 0 ? (
         <>
           <p className="card__intro">{t('result.favour.intro')}</p>
@@ -245,7 +251,7 @@ function FavourCard({ factors, asked }: { factors: FoundFactor[]; asked: boolean
           </ul>
         </>
       ) : (
-        <p>{asked ? t('result.favour.none') : t('result.favour.notAsked')}</p>
+        <p>{asked ? t('result.favour.none') : t('result.favour.notAsked', { context: wording })}</p>
       )}
     </section>
   );
@@ -286,7 +292,7 @@ const flagSeverity = new Map<string, string>(redFlagCatalog.map((r) => [r.id, r.
  * One item per issue: its words come from the lead flag (or factor); the others add sources and a
  * badge. A red flag says why at once; a thing to explain says it when opened (the page stays short).
  */
-function ConcernItem({ concern }: { concern: Concern }) {
+function ConcernItem({ concern, wording }: { concern: Concern; wording: Wording }) {
   const { t } = useTranslation('pages');
   const { t: tk } = useTranslation('catalog');
   const key = concern.lead.kind === 'flag' ? `redFlags.${concern.lead.id}` : `factors.${concern.lead.id}`;
@@ -304,21 +310,21 @@ function ConcernItem({ concern }: { concern: Concern }) {
       <li className="item item--stop">
         <h3 className="item__title">{title}</h3>
         <p className="item__badges">{badges}</p>
-        <p>{tk(`${key}.why`)}</p>
+        <p>{tk(`${key}.why`, { context: wording })}</p>
         <SourcesDisclosure ids={concern.sources} about={title} />
       </li>
     );
   }
   return (
     <CompactItem title={title} badges={badges} className={severity ? `item--${severity}` : ''}>
-      <p>{tk(`${key}.why`)}</p>
+      <p>{tk(`${key}.why`, { context: wording })}</p>
       <SourcesDisclosure ids={concern.sources} about={title} />
     </CompactItem>
   );
 }
 
 /** Red flags (talk to a lawyer first) and the things to explain are two cards, never one list. */
-function ConcernCards({ concerns, asked }: { concerns: Concern[]; asked: boolean }) {
+function ConcernCards({ concerns, asked, wording }: { concerns: Concern[]; asked: boolean; wording: Wording }) {
   const { t } = useTranslation('pages');
   const stop = concerns.filter((x) => x.level === 'stop');
   const explain = concerns.filter((x) => x.level === 'explain');
@@ -327,7 +333,7 @@ function ConcernCards({ concerns, asked }: { concerns: Concern[]; asked: boolean
     return (
       <section className="card" aria-labelledby="concerns-title">
         <h2 id="concerns-title">{t('result.concerns.title')}</h2>
-        <p>{asked ? t('result.concerns.none') : t('result.concerns.notAsked')}</p>
+        <p>{asked ? t('result.concerns.none') : t('result.concerns.notAsked', { context: wording })}</p>
       </section>
     );
   }
@@ -338,7 +344,7 @@ function ConcernCards({ concerns, asked }: { concerns: Concern[]; asked: boolean
           <h2 id="flags-title">{t('result.concerns.stopTitle')}</h2>
           <p className="card__intro">{t('result.concerns.intro')}</p>
           <ul className="item-list">
-            {stop.map((x) => <ConcernItem key={keyOf(x)} concern={x} />)}
+            {stop.map((x) => <ConcernItem key={keyOf(x)} concern={x} wording={wording} />)}
           </ul>
         </section>
       )}
@@ -347,7 +353,7 @@ function ConcernCards({ concerns, asked }: { concerns: Concern[]; asked: boolean
           <h2 id="explain-title">{t('result.concerns.explainTitle')}</h2>
           <p className="card__intro">{t('result.concerns.explainIntro')}</p>
           <ul className="item-list">
-            {explain.map((x) => <ConcernItem key={keyOf(x)} concern={x} />)}
+            {explain.map((x) => <ConcernItem key={keyOf(x)} concern={x} wording={wording} />)}
           </ul>
         </section>
       )}
