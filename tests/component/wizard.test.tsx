@@ -240,6 +240,33 @@ describe('a question page', () => {
   });
 });
 
+describe('a list of rows ("Add a family member")', () => {
+  it('after Remove, puts the focus on the row now in its place, or on the add button when none is left', async () => {
+    const later = (await import('../../locales/en/questions-later.json')).default;
+    const words = later.fields.favourable.family;
+    const c = walk(inCourtBaseline).c;
+    await renderApp(stepUrl('family'), { ...c, favourable: { ...c.favourable, family: undefined } });
+    const add = await screen.findByRole('button', { name: words.add });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    fireEvent.click(add);
+    const removeButton = (n: number) => screen.getByRole('button', { name: `${en.answers.remove} ${words.row.replace('{{n}}', String(n))}` });
+    const title = (n: number) => screen.getByRole('heading', { level: 3, name: words.row.replace('{{n}}', String(n)) });
+
+    // The middle row: the row after it moves up into its place.
+    removeButton(2).focus();
+    fireEvent.click(removeButton(2));
+    await waitFor(() => expect(document.activeElement).toBe(title(2)));
+    // The last row: the one before it.
+    fireEvent.click(removeButton(2));
+    await waitFor(() => expect(document.activeElement).toBe(title(1)));
+    // None left: the add button.
+    fireEvent.click(removeButton(1));
+    await waitFor(() => expect(document.activeElement).toBe(add));
+    expect(screen.queryByRole('heading', { level: 3, name: words.row.replace('{{n}}', '1') })).toBeNull();
+  });
+});
+
 describe('answers typed but not yet continued (kept when clinic mode locks)', () => {
   it('are saved when valid, reported when not, and nothing is claimed once the page is gone', async () => {
     const { keepTypedAnswers } = await import('../../src/state/typed-answers');

@@ -4,7 +4,7 @@
  * list). Loaded with the first page that has one,
  * not with the first question (./field-input chooses them by widget).
  */
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { type FieldError, get, useFieldArray, useWatch } from 'react-hook-form';
 import { courtLabel, courtsForPicker, type FieldPath } from '../../domain';
 import { usePaintedOnce } from '../../ui/after-paint';
@@ -82,6 +82,25 @@ function SelectRow({ id, label, name, options, optionLabel, error }: {
   );
 }
 
+/**
+ * Where the focus goes after "Remove" in a list of rows: the removed button is gone, and the focus
+ * with it (to the top of the page for a screen reader). It goes to the title of the row now in
+ * that place (or the last row's), or to the add button when no row is left.
+ */
+function useFocusAfterRemove(base: string, rows: number): (index: number) => void {
+  const removed = useRef<number | null>(null);
+  useEffect(() => {
+    const index = removed.current;
+    if (index === null) return;
+    removed.current = null;
+    const target = rows === 0 ? document.getElementById(base) : document.getElementById(`${base}-${Math.min(index, rows - 1)}-title`);
+    target?.focus();
+  }, [rows, base]);
+  return (index) => {
+    removed.current = index;
+  };
+}
+
 function FamilyField({ path }: { path: FieldPath }) {
   const { t, tc } = usePageWords();
   const { register, control } = useStepForm();
@@ -91,6 +110,7 @@ function FamilyField({ path }: { path: FieldPath }) {
   const base = fieldId(path);
   const error = get(errors, path) as FieldError | undefined;
   const none = useWatch({ control, name: `${path}.none` }) === true;
+  const removedRow = useFocusAfterRemove(base, fields.length);
   return (
     <fieldset className={`field${error ? ' field--error' : ''}`} aria-describedby={hint !== null ? `${base}-hint` : undefined}>
       <legend className="label">{label}</legend>
@@ -106,7 +126,7 @@ function FamilyField({ path }: { path: FieldPath }) {
             const rowError = get(errors, `${path}.members.${i}`) as FieldError | undefined;
             return (
               <div key={row.id} className={`repeat-row${rowError ? ' field--error' : ''}`}>
-                <h3 className="repeat-row__title">{t(`fields.${path}.row`, { n: i + 1 })}</h3>
+                <h3 id={`${base}-${i}-title`} className="repeat-row__title" tabIndex={-1}>{t(`fields.${path}.row`, { n: i + 1 })}</h3>
                 <ErrorText id={`${base}-${i}-error`} error={rowError} />
                 <SelectRow id={`${base}-${i}-relationship`} name={`${path}.members.${i}.relationship`}
                   label={t(`fields.${path}.relationship`)} options={listOptions.relationships}
@@ -114,7 +134,7 @@ function FamilyField({ path }: { path: FieldPath }) {
                 <SelectRow id={`${base}-${i}-status`} name={`${path}.members.${i}.status`}
                   label={t(`fields.${path}.status`)} options={listOptions.familyStatuses}
                   optionLabel={(o) => t(`options.familyStatus.${o}`)} error={!!rowError} />
-                <button type="button" className="button button--secondary" onClick={() => remove(i)}>
+                <button type="button" className="button button--secondary" onClick={() => { removedRow(i); remove(i); }}>
                   {tc('answers.remove')}{' '}<span className="visually-hidden">{t(`fields.${path}.row`, { n: i + 1 })}</span>
                 </button>
               </div>
@@ -200,6 +220,7 @@ function RecordsField({ path }: { path: FieldPath }) {
   const { fields, append, remove } = useFieldArray({ control, name: path });
   const { label, hint } = useFieldText(path);
   const base = fieldId(path);
+  const removedRow = useFocusAfterRemove(base, fields.length);
   return (
     <fieldset className="field" aria-describedby={hint !== null ? `${base}-hint` : undefined}>
       <legend className="label">{label} <span className="optional">{tc('answers.optional')}</span></legend>
@@ -209,7 +230,7 @@ function RecordsField({ path }: { path: FieldPath }) {
         const id = `${base}-${i}`;
         return (
           <div key={row.id} className={`repeat-row${rowError ? ' field--error' : ''}`}>
-            <h3 className="repeat-row__title">{t(`fields.${path}.row`, { n: i + 1 })}</h3>
+            <h3 id={`${id}-title`} className="repeat-row__title" tabIndex={-1}>{t(`fields.${path}.row`, { n: i + 1 })}</h3>
             <ErrorText id={`${id}-error`} error={rowError} />
             <SelectRow id={`${id}-kind`} name={`${path}.${i}.kind`} label={t(`fields.${path}.kind`)}
               options={listOptions.offenceKinds} optionLabel={(o) => t(`options.offence.${o}`)} error={!!rowError} />
@@ -225,7 +246,7 @@ function RecordsField({ path }: { path: FieldPath }) {
             </div>
             <SelectRow id={`${id}-outcome`} name={`${path}.${i}.outcome`} label={t(`fields.${path}.outcome`)}
               options={listOptions.offenceOutcomes} optionLabel={(o) => t(`options.outcome.${o}`)} error={!!rowError} />
-            <button type="button" className="button button--secondary" onClick={() => remove(i)}>
+            <button type="button" className="button button--secondary" onClick={() => { removedRow(i); remove(i); }}>
               {tc('answers.remove')}{' '}<span className="visually-hidden">{t(`fields.${path}.row`, { n: i + 1 })}</span>
             </button>
           </div>
