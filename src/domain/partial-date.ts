@@ -43,31 +43,41 @@ export function formatIsoPartialDate(d: PartialDate): string {
 
 export type DateOrder = 'mdy' | 'dmy';
 
+/** Why a typed date could not be read: not written as a date, a year out of range, or no such day or month. */
+export type TypedDateProblem = 'format' | 'year' | 'no-such-date';
+
 /**
  * Reads what people type: "2019", "03/2019", "3/14/2019" (US order) or "14/3/2019" (day first,
- * common in Spanish), and ISO forms. Returns the ISO partial date or null.
+ * common in Spanish), and ISO forms. Returns the ISO partial date, or why it could not.
  */
-export function parseTypedDate(input: string, order: DateOrder = 'mdy'): string | null {
+export function readTypedDate(input: string, order: DateOrder = 'mdy'): { iso: string } | { problem: TypedDateProblem } {
   const text = input.trim();
-  if (text === '') return null;
-  if (ISO_PARTIAL.test(text)) return isValidPartialDate(text) ? text : null;
-  const parts = text.split(/[/.\-\s]+/).filter((p) => p !== '');
-  if (parts.some((p) => !/^\d+$/.test(p))) return null;
   let d: PartialDate | null = null;
-  if (parts.length === 1 && parts[0]!.length === 4) {
-    d = { year: Number(parts[0]) };
-  } else if (parts.length === 2 && parts[1]!.length === 4) {
-    d = { year: Number(parts[1]), month: Number(parts[0]) };
-  } else if (parts.length === 3 && parts[2]!.length === 4) {
-    const [a, b] = [Number(parts[0]), Number(parts[1])];
-    d =
-      order === 'mdy'
-        ? { year: Number(parts[2]), month: a, day: b }
-        : { year: Number(parts[2]), month: b, day: a };
+  const iso = ISO_PARTIAL.exec(text);
+  if (iso) {
+    d = { year: Number(iso[1]), ...(iso[2] === undefined ? {} : { month: Number(iso[2]) }), ...(iso[3] === undefined ? {} : { day: Number(iso[3]) }) };
+  } else {
+    const parts = text.split(/[/.\-\s]+/).filter((p) => p !== '');
+    if (parts.some((p) => !/^\d+$/.test(p))) return { problem: 'format' };
+    if (parts.length === 1 && parts[0]!.length === 4) {
+      d = { year: Number(parts[0]) };
+    } else if (parts.length === 2 && parts[1]!.length === 4) {
+      d = { year: Number(parts[1]), month: Number(parts[0]) };
+    } else if (parts.length === 3 && parts[2]!.length === 4) {
+      const [a, b] = [Number(parts[0]), Number(parts[1])];
+      d = order === 'mdy' ? { year: Number(parts[2]), month: a, day: b } : { year: Number(parts[2]), month: b, day: a };
+    }
   }
-  if (!d) return null;
-  const iso = formatIsoPartialDate(d);
-  return isValidPartialDate(iso) ? iso : null;
+  if (!d) return { problem: 'format' };
+  const value = formatIsoPartialDate(d);
+  if (isValidPartialDate(value)) return { iso: value };
+  return { problem: d.year < 1900 || d.year > 2200 ? 'year' : 'no-such-date' };
+}
+
+/** The ISO partial date of what was typed, or null when it cannot be read (see `readTypedDate`). */
+export function parseTypedDate(input: string, order: DateOrder = 'mdy'): string | null {
+  const read = readTypedDate(input, order);
+  return 'iso' in read ? read.iso : null;
 }
 
 /**

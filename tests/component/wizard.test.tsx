@@ -178,6 +178,18 @@ describe('a question page', () => {
     expect(screen.getByLabelText(q.fields.history.entryDate.label).getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('says what is wrong with a date that cannot be, and with a number out of its range', async () => {
+    await renderApp(stepUrl('entry-date'), walk(inCourtBaseline).c);
+    fireEvent.change(await screen.findByLabelText(q.fields.history.entryDate.label), { target: { value: '02/31/2012' } });
+    fireEvent.change(screen.getByLabelText(q.fields.history.ageAtEntry.label), { target: { value: '200' } });
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual([
+      `${q.fields.history.entryDate.label}: ${en.errors['no-such-date']}`,
+      `${q.fields.history.ageAtEntry.label}: ${en.errors['number-range'].replace('{{min}}', '0').replace('{{max}}', '120')}`,
+    ]);
+  });
+
   it('refuses an arrival date after today, says to check the month and the year, and keeps the saved one', async () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp(stepUrl('entry-date'), c);

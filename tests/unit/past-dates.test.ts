@@ -54,7 +54,8 @@ describe('a date that must be in the past', () => {
     for (const ok of ['12/03/2026', '12/2026', '2026', '03/14/2019']) expect(issues(path, typed(ok))).toEqual([]);
     expect(issues(path, { text: '', unknown: true })).toEqual([]);
     // A date that cannot be read keeps its own message.
-    expect(issues(path, typed('02/31/2020'))).toEqual([['date', '']]);
+    expect(issues(path, typed('02/31/2020'))).toEqual([['no-such-date', '']]);
+    expect(issues(path, typed('last spring'))).toEqual([['date', '']]);
   });
 
   it('takes today when the page is checked, not when its rules were made', () => {
@@ -75,5 +76,8 @@ describe('a date that must be in the past', () => {
     expect(issues('criminal.records', [row('12/2026')])).toEqual([]);
     // A row with something else missing says what is missing first.
     expect(issues('criminal.records', [row('06/2027', '')])).toEqual([['record-row', '0']]);
+    expect(issues('criminal.records', [row('')])).toEqual([['record-row', '0']]);
+    // A date typed that cannot be read: the row says so, not that a choice is missing.
+    expect(issues('criminal.records', [row('02/31/2020'), row('sometime')])).toEqual([['record-row-date', '0'], ['record-row-date', '1']]);
   });
 });

@@ -6,6 +6,7 @@ import { createContext, useContext } from 'react';
 import { type FieldError, type FieldErrors, useFormState, type UseFormReturn } from 'react-hook-form';
 import type { i18n, TFunction } from 'i18next';
 import type { FieldPath } from '../../domain';
+import { fieldWidgets } from '../../ui/form/field-specs';
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
@@ -137,7 +138,9 @@ export function fieldErrorMessage(
 ): { text: string; own: boolean } {
   const key = part ? `questions:fields.${path}.errors.${part}` : `questions:fields.${path}.error`;
   if (EMPTY_CODES.has(code) && i18n.exists(key)) return { text: i18n.t(key, { context }), own: true };
-  return { text: i18n.t(`errors.${code}`), own: false };
+  // A number's range is the question's own (an age: 0 to 120).
+  const widget = fieldWidgets[path];
+  return { text: i18n.t(`errors.${code}`, widget.kind === 'number' ? { min: widget.min, max: widget.max } : undefined), own: false };
 }
 
 function useErrorMessage() {

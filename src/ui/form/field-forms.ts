@@ -4,7 +4,7 @@
  * a page is checked, not with the first question (docs/adr/0004-bundle-budget.md).
  */
 import { z } from 'zod/mini';
-import { cleanText, type DateOrder, type FieldPath, isoToday, LIMITS, normalizeANumber, parseTypedDate, PATTERNS, surelyAfter } from '../../domain';
+import { cleanText, type DateOrder, type FieldPath, isoToday, LIMITS, normalizeANumber, PATTERNS, readTypedDate, surelyAfter, type TypedDateProblem } from '../../domain';
 import { fieldWidgets, listFormRules } from './field-specs';
 
 /** Error messages are i18n keys under `errors.`; the page translates them. */
@@ -13,8 +13,11 @@ export const E = {
   required: 'required',
   tooLong: 'too-long',
   date: 'date',
+  dateYear: 'date-year',
+  noSuchDate: 'no-such-date',
   futureDate: 'future-date',
   number: 'number',
+  numberRange: 'number-range',
   aNumber: 'a-number',
   zip: 'zip',
   phone: 'phone',
@@ -22,6 +25,7 @@ export const E = {
   familyRow: 'family-row',
   familyNone: 'family-none',
   recordRow: 'record-row',
+  recordRowDate: 'record-row-date',
   recordRowFuture: 'record-row-future',
   applicationsNone: 'applications-none',
   courtNotListed: 'court-not-listed',
@@ -56,6 +60,9 @@ export function andThen<S extends z.ZodMiniType, O>(schema: S, fn: (value: z.out
 
 /** What a person typed in a one-line box, as the case keeps it (the domain's text rule, then trimmed). */
 export const typedLine = (text: string) => cleanText(text, 'line').trim();
+
+/** The message for a date that could not be read, by why (`readTypedDate`). */
+export const dateProblemCode: Record<TypedDateProblem, string> = { format: E.date, year: E.dateYear, 'no-such-date': E.noSuchDate };
 
 /** The zod schema for one field's form value, producing the case value. */
 export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniType<unknown> {
@@ -94,11 +101,18 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
     case 'date':
       return andThen(textWithUnknown, (v, ctx) => {
         if (v.unknown) return 'unknown';
-        const iso = parseTypedDate(v.text, order);
-        if (!iso) ctx.addIssue({ code: 'custom', message: v.text.trim() === '' ? E.required : E.date });
+        if (v.text.trim() === '') {
+          ctx.addIssue({ code: 'custom', message: E.required });
+          return undefined;
+        }
+        const read = readTypedDate(v.text, order);
+        if ('problem' in read) {
+          ctx.addIssue({ code: 'custom', message: dateProblemCode[read.problem] });
+          return undefined;
+        }
         // Today is read at each check, not when the rules are made: a page can stay open past midnight.
-        else if (w.past && surelyAfter(iso, isoToday())) ctx.addIssue({ code: 'custom', message: E.futureDate });
-        return iso ?? undefined;
+        if (w.past && surelyAfter(read.iso, isoToday())) ctx.addIssue({ code: 'custom', message: E.futureDate });
+        return read.iso;
       });
     case 'number':
       return andThen(textWithUnknown, (v, ctx) => {
@@ -106,7 +120,8 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
         const t = v.text.trim();
         const n = Number(t);
         if (t === '' || !/^\d{1,3}$/.test(t) || n < w.min || n > w.max) {
-          ctx.addIssue({ code: 'custom', message: t === '' ? E.required : E.number });
+          // A whole number outside the range ("200") is told the range; anything else, what to type.
+          ctx.addIssue({ code: 'custom', message: t === '' ? E.required : /^-?\d+$/.test(t) ? E.numberRange : E.number });
           return undefined;
         }
         return n;

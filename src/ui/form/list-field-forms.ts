@@ -106,8 +106,12 @@ function listFieldSchema(path: FieldPath, kind: ListWidgetKind, order: DateOrder
             const date = r.date.unknown ? 'unknown' : parseTypedDate(r.date.text, order);
             const okKind = (listOptions.offenceKinds as readonly string[]).includes(r.kind);
             const okOutcome = (offenceOutcomes as readonly string[]).includes(r.outcome);
-            if (!date || !okKind || !okOutcome) ctx.addIssue({ code: 'custom', message: E.recordRow, path: [i] });
-            else if (date !== 'unknown' && surelyAfter(date, today)) ctx.addIssue({ code: 'custom', message: E.recordRowFuture, path: [i] });
+            // What is wrong with the row, most basic first: a choice missing, then the date as typed.
+            const problem = !okKind || !okOutcome || (!date && r.date.text.trim() === '') ? E.recordRow
+              : !date ? E.recordRowDate
+                : date !== 'unknown' && surelyAfter(date, today) ? E.recordRowFuture
+                  : null;
+            if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [i] });
             return { kind: r.kind, date: date ?? 'unknown', outcome: r.outcome };
           });
           return out.length ? out : undefined;

@@ -9,6 +9,8 @@ import {
   isoToday,
   parseIsoPartialDate,
   parseTypedDate,
+  readTypedDate,
+  type DateOrder,
 } from '../../../src/domain';
 
 describe('parseIsoPartialDate', () => {
@@ -267,5 +269,29 @@ describe('isoToday', () => {
 
   it('pads the month and the day', () => {
     expect(isoToday(new Date(2027, 0, 5, 12))).toBe('2027-01-05');
+  });
+});
+
+describe('readTypedDate', () => {
+  it('says why a typed date cannot be read: not a date, a year out of range, or no such day or month', () => {
+    expect(readTypedDate('03/14/2019', 'mdy')).toEqual({ iso: '2019-03-14' });
+    expect(readTypedDate('14/03/2019', 'dmy')).toEqual({ iso: '2019-03-14' });
+    expect(readTypedDate('last spring', 'mdy')).toEqual({ problem: 'format' });
+    expect(readTypedDate('3/14/19', 'mdy')).toEqual({ problem: 'format' });
+    expect(readTypedDate('', 'mdy')).toEqual({ problem: 'format' });
+    expect(readTypedDate('02/31/2020', 'mdy')).toEqual({ problem: 'no-such-date' });
+    expect(readTypedDate('31/02/2020', 'dmy')).toEqual({ problem: 'no-such-date' });
+    expect(readTypedDate('13/2019', 'mdy')).toEqual({ problem: 'no-such-date' });
+    expect(readTypedDate('00/2019', 'mdy')).toEqual({ problem: 'no-such-date' });
+    expect(readTypedDate('2019-02-30', 'mdy')).toEqual({ problem: 'no-such-date' });
+    expect(readTypedDate('1899', 'mdy')).toEqual({ problem: 'year' });
+    expect(readTypedDate('03/14/0019', 'mdy')).toEqual({ problem: 'year' });
+  });
+
+  it('reads exactly what parseTypedDate reads', () => {
+    fc.assert(fc.property(fc.string(), fc.constantFrom<DateOrder>('mdy', 'dmy'), (text, order) => {
+      const read = readTypedDate(text, order);
+      expect(parseTypedDate(text, order)).toBe('iso' in read ? read.iso : null);
+    }));
   });
 });
