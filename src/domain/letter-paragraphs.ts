@@ -228,7 +228,9 @@ const factorSentences: Record<FavourableFactorId, (input: SentenceInput) => stri
   community_ties: communitySentence,
   employment_history: workSentence,
   tax_compliance: ({ d }) => (d('taxYears') ? `I have filed U.S. tax returns for ${fact(d('taxYears'))}.` : 'I have filed U.S. tax returns.'),
-  rehabilitation: () => 'I have papers that show what I have done since my past case.',
+  // Says what the case was as widely as the question asked it ("arrested, given a ticket that came
+  // with a court date, charged or convicted"): it comes before the person's own explanation of it.
+  rehabilitation: () => 'I have had a case with the police or a court in the past. I have papers that show what I have done since then.',
   no_criminal_record: () =>
     'I have never been arrested, given a ticket or citation that required me to go to court, charged with a crime or convicted of a crime, in the United States or in any other country, including as a minor and including any case that was dismissed or erased.',
   // What the reasons are is the person's to say: the story says it, or the letter cannot be sent (a gap).

@@ -233,9 +233,11 @@ describe('sentences that used to say more than was asked', () => {
   it('rehabilitation is never claimed without the person saying they have proof, and never "enclosed"', () => {
     const base = { ...inCourtBaseline, 'criminal.anyArrest': 'yes', 'criminal.dui': 'no', 'criminal.drugs': 'no', 'criminal.violence': 'no',
       'criminal.felonyOrYearSentence': 'no', 'criminal.pendingOrProbation': 'no' } as const;
-    expect(texts({ ...base, 'criminal.rehabilitationEvidence': 'no' })).not.toContain('since my past case');
+    expect(texts({ ...base, 'criminal.rehabilitationEvidence': 'no' })).not.toContain('what I have done since');
     const claimed = texts({ ...base, 'criminal.rehabilitationEvidence': 'yes' });
-    expect(claimed).toContain('I have papers that show what I have done since my past case.');
+    // The case is named before "since then", as widely as the question asked it (no "my past case" out of nowhere).
+    expect(claimed).toContain('I have had a case with the police or a court in the past. I have papers that show what I have done since then.');
+    expect(claimed).not.toContain('my past case');
     expect(claimed).not.toMatch(/enclosed/i);
   });
 
