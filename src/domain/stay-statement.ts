@@ -125,9 +125,10 @@ export type StayTexts = (key: string, params?: Record<string, string | number>) 
 export function stayOfficeText(c: CaseData, tr: StayTexts, date: (iso: string) => string): { offices: EroOffice[]; lines: string[] } {
   const offices = eroOfficesForState(c.person.address?.state);
   const listed = tr('pdf.officeListed', { listed: date(ERO_OFFICES_LISTED), date: date(ERO_OFFICES_READ_ON) });
-  // The area is the source's English words: in brackets, after the office's name in the page language.
+  // The area in the page language (the locales hold the source's English words and their
+  // translation), in brackets after the office's name; the address stays as the source gives it.
   const describe = (x: EroOffice) => [tr('pdf.officeName', { city: x.city }), ...x.addressLines, ...(x.phone ? [x.phone] : [])].join(', ')
-    + (x.area ? ` (${x.area})` : '');
+    + (x.area ? ` (${tr(`pdf.areas.${x.id}`)})` : '');
   const lines = offices.length === 1
     ? [tr('pdf.officeOne', { office: describe(offices[0]!) }), listed]
     : offices.length > 1

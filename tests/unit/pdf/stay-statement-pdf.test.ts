@@ -126,6 +126,19 @@ describe('the stay of removal draft (I-246 statement of reasons)', () => {
     expect(textOf(nowhere.doc.sections[1]!.blocks)).toContain('https://www.ice.gov/contact/field-offices');
   });
 
+  it('names the area of an office that covers part of a state in the page\'s language', () => {
+    const withArea = eroOfficesForState('TX').concat(eroOfficesForState('NY'), eroOfficesForState('CA')).filter((x) => x.area);
+    expect(withArea.length).toBeGreaterThan(5);
+    const areas = (lang: 'en' | 'es') => (lang === 'en' ? en : es).stayOfRemoval.pdf.areas as Record<string, string>;
+    // English: the source's own words; Spanish: their translation. One entry per office with an area.
+    for (const x of withArea) expect(areas('en')[x.id], x.id).toBe(x.area);
+    expect(Object.keys(areas('es')).sort()).toEqual(Object.keys(areas('en')).sort());
+    const { doc } = build({ 'person.address': { street: '1 Main St', city: 'Houston', state: 'TX', zip: '77001' } }, {}, 'es');
+    const packet = textOf(doc.sections[1]!.blocks);
+    expect(packet).toContain('(Sureste de Texas)');
+    expect(packet).not.toContain('Southeast Texas');
+  });
+
   it('keeps its answers through a case file', () => {
     const { c } = build({}, { stay: { until: '6 months', orderCourt: 'Chicago', willFollowSupervision: true } });
     const r = restoreCase(JSON.stringify(saveCase(c, { appVersion: '0.1.0', savedAt: '2026-11-30T10:00:00.000Z' })));
@@ -174,7 +187,9 @@ describe('the stay of removal PDF', () => {
     expect(last).toContain('Formulario I-246 (suspensión de la deportación): lo que necesita');
     expect(last).toContain('$155');
     expect(last).toContain('$755');
-    expect(last).toContain('NO CONFIRMADO');
+    // Uncertain, and said so in plain words (not a research note's capitals).
+    expect(last).toContain('no pudimos confirmar si esa regla ya está en vigor');
+    expect(last).not.toMatch(/UNCERTAIN|NO CONFIRMADO/);
     expect(last).toContain('U.S. Department of Homeland Security');
     expect(last).toContain('Oficina local de ERO en Chicago, 101 W. Ida B. Wells Dr');
     expect(last).toContain('arrestarlo');
