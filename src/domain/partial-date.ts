@@ -166,3 +166,23 @@ export function daysBetween(from: string, to: string): number {
 export function addDays(iso: string, days: number): string {
   return new Date((utcDay(iso) + days) * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** Dates a person gave that cannot all be true: an arrival before birth, or an age at arrival the two dates rule out. */
+export type DateDisagreement = 'entry-before-birth' | 'age-does-not-match';
+
+/**
+ * Checks the date of birth, the date of arrival in the U.S. and the age at arrival against each
+ * other, each as far as it is known (a year alone counts as any day of it). The letter states all
+ * three; if they cannot all be true, it would contradict itself (reference.md §11.4).
+ */
+export function datesDisagree(p: { dateOfBirth?: string; entryDate?: string; ageAtEntry?: number | 'unknown' }): DateDisagreement[] {
+  const birth = p.dateOfBirth && p.dateOfBirth !== 'unknown' ? partialDateBounds(p.dateOfBirth) : null;
+  const entry = p.entryDate && p.entryDate !== 'unknown' ? partialDateBounds(p.entryDate) : null;
+  if (!birth || !entry) return [];
+  if (entry.latest < birth.earliest) return ['entry-before-birth'];
+  if (typeof p.ageAtEntry !== 'number') return [];
+  // The youngest and the oldest the person can have been on arrival, given how much of each date is known.
+  const youngest = Math.max(0, completeYearsBetween(birth.latest, entry.earliest) ?? 0);
+  const oldest = completeYearsBetween(birth.earliest, entry.latest) ?? Number.POSITIVE_INFINITY;
+  return p.ageAtEntry < youngest || p.ageAtEntry > oldest ? ['age-does-not-match'] : [];
+}

@@ -190,6 +190,26 @@ describe('a question page', () => {
     ]);
   });
 
+  it('refuses an arrival date before the date of birth given, at the question, and keeps the saved answers', async () => {
+    const c = walk({ ...inCourtBaseline, 'person.dateOfBirth': '1994-03-15' }).c;
+    expect(c.person.dateOfBirth).toBe('1994-03-15');
+    const { router } = await renderApp(stepUrl('entry-date'), c);
+    fireEvent.change(await screen.findByLabelText(q.fields.history.entryDate.label), { target: { value: '1990' } });
+    fireEvent.change(screen.getByLabelText(q.fields.history.ageAtEntry.label), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual([`${q.fields.history.entryDate.label}: ${en.errors['entry-before-birth']}`]);
+    expect(screen.getByLabelText(q.fields.history.entryDate.label).getAttribute('aria-invalid')).toBe('true');
+    expect(router.state.location.pathname).toBe(stepUrl('entry-date'));
+    expect(useCaseStore.getState().caseData.history.entryDate).toBe(c.history.entryDate);
+
+    // Fixed: the page moves on.
+    fireEvent.change(screen.getByLabelText(q.fields.history.entryDate.label), { target: { value: '2004' } });
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(stepUrl('entry-manner')));
+    expect(useCaseStore.getState().caseData.history.entryDate).toBe('2004');
+  });
+
   it('refuses an arrival date after today, says to check the month and the year, and keeps the saved one', async () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp(stepUrl('entry-date'), c);

@@ -4,9 +4,9 @@
  * not with the first question itself (docs/adr/0004-bundle-budget.md).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Resolver } from 'react-hook-form';
+import type { Resolver, ResolverResult } from 'react-hook-form';
 import { z } from 'zod/mini';
-import type { DateOrder, FieldSpec, Step } from '../../domain';
+import { type CaseData, type DateDisagreement, datesDisagree, type DateOrder, type FieldSpec, getField, type Step } from '../../domain';
 import { fieldFormSchema } from '../../ui/form/field-forms';
 import { stepAnswers, type FormValues } from './step-form-schema';
 
@@ -65,4 +65,43 @@ export function prepareStepChecks(step: Step, order: DateOrder, fields: readonly
 export function validStepAnswers(step: Step, order: DateOrder, fields: readonly FieldSpec[], values: FormValues): ReturnType<typeof stepAnswers> | null {
   const parsed = stepFormSchema(step, order, fields).safeParse(values);
   return parsed.success ? stepAnswers(step, parsed.data as FormValues) : null;
+}
+
+/** The three dates checked against each other, and the message each gets for each disagreement. */
+const DATE_FIELDS = {
+  'person.dateOfBirth': { 'entry-before-birth': 'birth-after-entry', 'age-does-not-match': 'birth-does-not-match-age' },
+  'history.entryDate': { 'entry-before-birth': 'entry-before-birth', 'age-does-not-match': null },
+  'history.ageAtEntry': { 'entry-before-birth': null, 'age-does-not-match': 'age-does-not-match' },
+} as const satisfies Record<string, Record<DateDisagreement, string | null>>;
+type DateField = keyof typeof DATE_FIELDS;
+
+/**
+ * After the page's own checks pass: its date of birth, date of arrival or age at arrival, against
+ * the others as saved (asked on another page) or typed here. A disagreement is shown at the
+ * question on this page, so the letter never states dates that cannot all be true.
+ */
+export function withDatesChecked(step: Step, result: ResolverResult<PageValues>, saved: CaseData): ResolverResult<PageValues> {
+  if (Object.keys(result.errors).length > 0) return result;
+  const here = step.fields.map((f) => f.path).filter((p): p is DateField => p in DATE_FIELDS);
+  if (here.length === 0) return result;
+  const value = (path: DateField): unknown => {
+    if (!here.includes(path)) return getField(saved, path);
+    const [part, key] = path.split('.') as [string, string];
+    return result.values[part]?.[key];
+  };
+  const problems = datesDisagree({
+    dateOfBirth: value('person.dateOfBirth') as string | undefined,
+    entryDate: value('history.entryDate') as string | undefined,
+    ageAtEntry: value('history.ageAtEntry') as number | 'unknown' | undefined,
+  });
+  const errors: Record<string, Record<string, { type: string; message: string }>> = {};
+  for (const problem of problems) {
+    for (const path of here) {
+      const message = DATE_FIELDS[path][problem];
+      if (!message) continue;
+      const [part, key] = path.split('.') as [string, string];
+      (errors[part] ??= {})[key] = { type: 'custom', message };
+    }
+  }
+  return Object.keys(errors).length === 0 ? result : { values: {}, errors: errors as ResolverResult<PageValues>['errors'] };
 }

@@ -158,7 +158,11 @@ function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) 
   const defaults = stepDefaultValues(step, (p) => getField(caseData, p), order);
   // Only the questions the page asks with the choices made so far are checked (and kept).
   const form = useForm({
-    resolver: async (values, context, options) => (await loadFormRules()).stepResolver(step, order, askedNow(step, values))(values, context, options),
+    resolver: async (values, context, options) => {
+      const rules = await loadFormRules();
+      const result = await rules.stepResolver(step, order, askedNow(step, values))(values, context, options);
+      return rules.withDatesChecked(step, result, useCaseStore.getState().caseData);
+    },
     defaultValues: defaults,
     shouldFocusError: false,
   });
