@@ -73,6 +73,8 @@ export function checklist(c: CaseData, a: Assessment): Checklist {
   // Letters of support: one item per letter the person will ask for, none for a writer they will not ask.
   for (const id of [...reasons.keys()]) if (isSupportLetterItem(id)) reasons.delete(id);
   for (const s of requestedSupporters(c, a)) s.reasons.forEach((r) => add(s.item, r));
+  // Tax returns also prove years here, but not for someone who said they have not filed any.
+  if (c.favourable.taxes === 'no') reasons.delete('tax-records');
 
   const gathered = new Set(c.checklist.gathered ?? []);
   const included = new Set(c.checklist.included ?? []);

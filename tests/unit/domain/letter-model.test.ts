@@ -206,6 +206,16 @@ describe('letterModel: exhibits', () => {
     expect(m?.enclosures).toEqual(['Exhibit index', 'Exhibits, Tabs A–C']);
   });
 
+  it('does not ask for tax returns from someone who said they have not filed any', () => {
+    const filed = checklistItems(build(clean()).list);
+    expect(filed.find((i) => i.id === 'tax-records')?.reasons).toEqual(expect.arrayContaining(['long_presence']));
+    const notFiled = { ...clean(), favourable: { ...clean().favourable, taxes: 'no' as const } };
+    const listed = checklistItems(build(notFiled).list);
+    expect(listed.some((i) => i.id === 'tax-records')).toBe(false);
+    // Years here are still proved by other papers.
+    expect(listed.some((i) => i.id === 'residence-proof')).toBe(true);
+  });
+
   it('has no exhibits and no enclosures when nothing is included', () => {
     const m = model(clean());
     expect(m.exhibits).toEqual([]);
