@@ -87,10 +87,10 @@ describe('AfterSendingPage', () => {
 
   it('speaks Spanish', async () => {
     await openPage('es');
-    expect(screen.getByRole('heading', { level: 1, name: 'Después de enviar su pedido' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Después de enviar su solicitud' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Por correo postal' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Guardar' }));
-    expect(await screen.findAllByText('Escriba la fecha en que envió su pedido')).toHaveLength(2);
+    expect(await screen.findAllByText('Escriba la fecha en que envió su solicitud')).toHaveLength(2);
   });
 
   it('is linked from the result page and the letter page when there is a letter', async () => {
@@ -162,6 +162,6 @@ describe('AfterSendingPage', () => {
   it('says the reminder in Spanish', async () => {
     await renderApp('/after-sending', { ...baseline(), sent: { date: addDays(isoToday(), -70), method: 'mail' } }, 'es');
     const reminder = await screen.findByRole('complementary', { name: '¿Todavía no tiene respuesta?' });
-    expect(within(reminder).getByText(/^Ya pasaron 10 semanas desde que envió su pedido el /)).toBeTruthy();
+    expect(within(reminder).getByText(/^Ya pasaron 10 semanas desde que envió su solicitud el /)).toBeTruthy();
   });
 });
