@@ -17,6 +17,7 @@ export * from './languages';
 export * from './letter-model';
 export * from './offices';
 export * from './partial-date';
+export * from './typed-dates';
 export * from './red-flags';
 export * from './request-options';
 export * from './routes';

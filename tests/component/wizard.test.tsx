@@ -198,7 +198,8 @@ describe('a question page', () => {
     fireEvent.change(screen.getByLabelText(q.fields.history.ageAtEntry.label), { target: { value: '10' } });
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual([`${q.fields.history.entryDate.label}: ${en.errors['entry-before-birth']}`]);
+    // The question's own message, which names what to check: no label in front of it.
+    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual([q.fields.history.entryDate.errors['entry-before-birth']]);
     expect(screen.getByLabelText(q.fields.history.entryDate.label).getAttribute('aria-invalid')).toBe('true');
     expect(router.state.location.pathname).toBe(stepUrl('entry-date'));
     expect(useCaseStore.getState().caseData.history.entryDate).toBe(c.history.entryDate);

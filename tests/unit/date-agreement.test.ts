@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datesDisagree, emptyCase, setField, type CaseData, findStep } from '../../src/domain';
-import { withDatesChecked } from '../../src/features/wizard/step-form-rules';
+import { DATE_FIELDS, withDatesChecked } from '../../src/features/wizard/step-form-rules';
+import { enQuestions, esQuestions } from '../fixtures/question-strings';
 
 describe('datesDisagree', () => {
   it('finds an arrival before birth, however much of each date is known', () => {
@@ -18,14 +19,16 @@ describe('datesDisagree', () => {
     expect(datesDisagree({ entryDate: '1990', ageAtEntry: 10 })).toEqual([]);
   });
 
-  it('finds an age at arrival the two dates rule out, and accepts each age they allow', () => {
+  it('finds an age at arrival older than the two dates allow, and accepts each age they allow', () => {
     expect(datesDisagree({ dateOfBirth: '1994', entryDate: '2018-06', ageAtEntry: 40 })).toEqual(['age-does-not-match']);
-    expect(datesDisagree({ dateOfBirth: '1994', entryDate: '2018-06', ageAtEntry: 23 })).toEqual([]);
+    expect(datesDisagree({ dateOfBirth: '1994', entryDate: '2018-06', ageAtEntry: 25 })).toEqual(['age-does-not-match']);
     expect(datesDisagree({ dateOfBirth: '1994', entryDate: '2018-06', ageAtEntry: 24 })).toEqual([]);
-    expect(datesDisagree({ dateOfBirth: '1994', entryDate: '2018-06', ageAtEntry: 22 })).toEqual(['age-does-not-match']);
+    expect(datesDisagree({ dateOfBirth: '1994', entryDate: '2018-06', ageAtEntry: 23 })).toEqual([]);
     expect(datesDisagree({ dateOfBirth: '1994-03-15', entryDate: '2004-03-14', ageAtEntry: 9 })).toEqual([]);
     expect(datesDisagree({ dateOfBirth: '1994-03-15', entryDate: '2004-03-14', ageAtEntry: 10 })).toEqual(['age-does-not-match']);
     expect(datesDisagree({ dateOfBirth: '1994-03-15', entryDate: '2004-03-15', ageAtEntry: 10 })).toEqual([]);
+    // The age is asked for the first arrival, the date for the last: a younger age is an earlier first arrival.
+    expect(datesDisagree({ dateOfBirth: '1994', entryDate: '2018-06', ageAtEntry: 9 })).toEqual([]);
     expect(datesDisagree({ dateOfBirth: '1994-03-15', entryDate: '1994-05', ageAtEntry: 0 })).toEqual([]);
     expect(datesDisagree({ dateOfBirth: '1994-03-15', entryDate: '2004', ageAtEntry: 'unknown' })).toEqual([]);
   });
@@ -66,9 +69,11 @@ describe('the page checks (withDatesChecked)', () => {
     const withEntry = saved({ 'history.entryDate': '1990', 'history.ageAtEntry': 10 });
     expect(withDatesChecked(aboutYou, ok({ person: { fullName: 'Ana', dateOfBirth: '1994-03-15' } }), withEntry).errors)
       .toEqual({ person: { dateOfBirth: { type: 'custom', message: 'birth-after-entry' } } });
-    expect(withDatesChecked(aboutYou, ok({ person: { fullName: 'Ana', dateOfBirth: '1970' } }), withEntry).errors)
+    expect(withDatesChecked(aboutYou, ok({ person: { fullName: 'Ana', dateOfBirth: '1985' } }), withEntry).errors)
       .toEqual({ person: { dateOfBirth: { type: 'custom', message: 'birth-does-not-match-age' } } });
     expect(withDatesChecked(aboutYou, ok({ person: { fullName: 'Ana', dateOfBirth: '1980' } }), withEntry).errors).toEqual({});
+    // Born 1970, came (last) in 1990 at 20 at most: a first arrival at 10 fits.
+    expect(withDatesChecked(aboutYou, ok({ person: { fullName: 'Ana', dateOfBirth: '1970' } }), withEntry).errors).toEqual({});
   });
 
   it('leaves a page with its own errors, or with none of the three dates, as it was', () => {
@@ -90,6 +95,20 @@ describe('the shared personas', () => {
         entryDate: a['history.entryDate'] as string | undefined,
         ageAtEntry: a['history.ageAtEntry'] as number | undefined,
       }), name).toEqual([]);
+    }
+  });
+});
+
+describe('the messages of the dates checked against each other', () => {
+  it('are each question\'s own, in English and Spanish', () => {
+    for (const [path, messages] of Object.entries(DATE_FIELDS)) {
+      const [part, key] = path.split('.') as [string, string];
+      for (const message of (Object.values(messages) as (string | null)[]).filter((m): m is string => m !== null)) {
+        for (const q of [enQuestions, esQuestions]) {
+          const own = (q.fields as unknown as Record<string, Record<string, { errors?: Record<string, string> }>>)[part]![key]!.errors?.[message];
+          expect(own, `${path} ${message}`).toMatch(/\.$/);
+        }
+      }
     }
   });
 });

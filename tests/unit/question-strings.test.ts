@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnTopicForStep, sectionIds, steps, type FieldPath } from '../../src/domain';
 import { fieldWidgets, listOptions } from '../../src/ui/form/field-specs';
+import { DATE_FIELDS } from '../../src/features/wizard/step-form-rules';
 import enFirstJson from '../../locales/en/questions.json';
 import enLaterJson from '../../locales/en/questions-later.json';
 import esFirstJson from '../../locales/es/questions.json';
@@ -124,6 +125,12 @@ const tickPaths = new Set<string>(steps.flatMap((s) => s.ticks ?? []));
 const CONTEXTS = ['helper'] as const;
 const withoutContext = (key: string) => CONTEXTS.reduce((k, c) => (k.endsWith(`_${c}`) ? k.slice(0, -c.length - 1) : k), key);
 
+/** The problems a question has its own message for (its dates checked against the others'). */
+function ownProblemMessages(path: string): string[] {
+  const messages = (DATE_FIELDS as Record<string, Record<string, string | null>>)[path];
+  return messages ? Object.values(messages).filter((m): m is string => m !== null) : [];
+}
+
 describe('questions namespace', () => {
   it.each(Object.entries(locales))('%s has every key the wizard reads', (_lang, tree) => {
     const missing = requiredKeys().filter((k) => typeof lookup(tree, k) !== 'string');
@@ -156,6 +163,7 @@ describe('questions namespace', () => {
           || (rest === 'dateHint' && widget.kind === 'date')
           || ((rest === 'tick' || rest === 'tickHint') && tickPaths.has(path))
           || (widget.kind === 'address' && parts[3] === 'errors' && (ADDRESS_PARTS as readonly string[]).includes(parts[4] ?? '') && parts.length === 5)
+          || (parts[3] === 'errors' && parts.length === 5 && ownProblemMessages(path).includes(parts[4] ?? ''))
           || (widget.kind === 'radio' && parts[3] === 'options' && widget.options.includes(parts[4] ?? '') && parts.length === 5
             && !SHARED_OPTION_SETS.has(widget.options.join(',')))
           || (WIDGET_SUB_KEYS[widget.kind] ?? []).includes(rest));

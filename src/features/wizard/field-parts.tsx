@@ -138,6 +138,9 @@ export function fieldErrorMessage(
 ): { text: string; own: boolean } {
   const key = part ? `questions:fields.${path}.errors.${part}` : `questions:fields.${path}.error`;
   if (EMPTY_CODES.has(code) && i18n.exists(key)) return { text: i18n.t(key, { context }), own: true };
+  // A question's own message for this problem (its dates against the others'), with its later words.
+  const ownForCode = `questions:fields.${path}.errors.${code}`;
+  if (!part && i18n.exists(ownForCode)) return { text: i18n.t(ownForCode, { context }), own: true };
   // A number's range is the question's own (an age: 0 to 120).
   const widget = fieldWidgets[path];
   return { text: i18n.t(`errors.${code}`, widget.kind === 'number' ? { min: widget.min, max: widget.max } : undefined), own: false };

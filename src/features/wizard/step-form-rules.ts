@@ -67,8 +67,11 @@ export function validStepAnswers(step: Step, order: DateOrder, fields: readonly 
   return parsed.success ? stepAnswers(step, parsed.data as FormValues) : null;
 }
 
-/** The three dates checked against each other, and the message each gets for each disagreement. */
-const DATE_FIELDS = {
+/**
+ * The three dates checked against each other, and the message each gets for each disagreement:
+ * the question's own words (`fields.<path>.errors.<message>` in its questions file).
+ */
+export const DATE_FIELDS = {
   'person.dateOfBirth': { 'entry-before-birth': 'birth-after-entry', 'age-does-not-match': 'birth-does-not-match-age' },
   'history.entryDate': { 'entry-before-birth': 'entry-before-birth', 'age-does-not-match': null },
   'history.ageAtEntry': { 'entry-before-birth': null, 'age-does-not-match': 'age-does-not-match' },
