@@ -288,10 +288,17 @@ describe('readTypedDate', () => {
     expect(readTypedDate('03/14/0019', 'mdy')).toEqual({ problem: 'year' });
   });
 
-  it('reads exactly what parseTypedDate reads', () => {
+  it('gives a valid date or a reason, for anything typed, and reads back any date written the usual way', () => {
     fc.assert(fc.property(fc.string(), fc.constantFrom<DateOrder>('mdy', 'dmy'), (text, order) => {
       const read = readTypedDate(text, order);
-      expect(parseTypedDate(text, order)).toBe('iso' in read ? read.iso : null);
+      if ('iso' in read) expect(isValidPartialDate(read.iso)).toBe(true);
+      else expect(['format', 'year', 'no-such-date']).toContain(read.problem);
+    }));
+    const day = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(day, fc.constantFrom<DateOrder>('mdy', 'dmy'), (iso, order) => {
+      const [y, m, d] = iso.split('-');
+      expect(readTypedDate(order === 'mdy' ? `${m}/${d}/${y}` : `${d}/${m}/${y}`, order)).toEqual({ iso });
+      expect(readTypedDate(`${m}/${y}`, order)).toEqual({ iso: iso.slice(0, 7) });
     }));
   });
 });
