@@ -31,6 +31,9 @@ describe('validateSetup', () => {
     expect(validateSetup({ ...ok, hasAnswers: true, label: '  ' }, strong)).toEqual({ label: 'setup.errors.labelEmpty' });
     expect(validateSetup({ ...ok, hasAnswers: true, keep: 'discard', label: '' }, strong)).toEqual({});
     expect(validateSetup({ ...ok, hasAnswers: true, label: 'Ana R.' }, strong)).toEqual({});
+    // Too long to keep whole: said, not cut (80 characters, counted as a person sees them).
+    expect(validateSetup({ ...ok, hasAnswers: true, label: 'A'.repeat(81) }, strong)).toEqual({ label: 'setup.errors.labelTooLong' });
+    expect(validateSetup({ ...ok, hasAnswers: true, label: `${'ñ'.repeat(79)}😀` }, strong)).toEqual({});
   });
 });
 

@@ -120,6 +120,17 @@ describe('clinic mode', () => {
       await turnOnClinicMode(page, '10', true);
       await saveScreenshot(page, 'clinic-case-list-empty-390');
 
+      // A name longer than a case label can be is refused in words, not cut without a word (a paste included).
+      const tooLong = 'Garcia family, second appointment, brought papers from the 2019 hearing and the 2021 check-in';
+      expect(Array.from(tooLong).length).toBeGreaterThan(80);
+      await page.getByLabel(c.list.new.label, { exact: true }).fill(tooLong);
+      expect(await page.getByLabel(c.list.new.label, { exact: true }).inputValue()).toBe(tooLong);
+      await page.getByRole('button', { name: c.list.new.submit, exact: true }).click();
+      const summary = page.getByRole('alert');
+      await summary.getByRole('link', { name: fill(c.list.labelTooLong, { max: '80' }) }).waitFor();
+      expect(await page.evaluate(() => location.hash)).toBe('#/clinic');
+      await page.getByLabel(c.list.new.label, { exact: true }).fill('');
+
       // Three people, each with a distinct detention place (answered on their second page).
       for (const p of people) {
         await newCase(page, p.label);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
 import type { CaseSummary } from '../../state/clinic/clinic-status';
-import { caseLabel } from '../../state/clinic/clinic-vault';
+import { CASE_LABEL_MAX, caseLabel, caseLabelTooLong } from '../../state/clinic/clinic-vault';
 import { AppLink } from '../../ui/app-link';
 import { ErrorSummary } from '../../ui/form/error-summary';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -123,8 +123,8 @@ function CaseRow({ c, openFailed, onOpen, onNotice }: { c: CaseSummary; openFail
   const rename = async (e: FormEvent) => {
     e.preventDefault();
     const next = caseLabel(label);
-    if (next === '') {
-      setError(t('list.labelEmpty'));
+    if (next === '' || caseLabelTooLong(label)) {
+      setError(next === '' ? t('list.labelEmpty') : t('list.labelTooLong', { max: CASE_LABEL_MAX }));
       return;
     }
     await clinicSession.renameCase(c.id, next);
@@ -165,7 +165,6 @@ function CaseRow({ c, openFailed, onOpen, onNotice }: { c: CaseSummary; openFail
             value={label}
             onValue={setLabel}
             error={error}
-            maxLength={80}
             autoComplete="off"
             ref={setFocus}
           />
@@ -202,8 +201,8 @@ function NewCase() {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    if (caseLabel(label) === '') {
-      setError(t('list.labelEmpty'));
+    if (caseLabel(label) === '' || caseLabelTooLong(label)) {
+      setError(caseLabel(label) === '' ? t('list.labelEmpty') : t('list.labelTooLong', { max: CASE_LABEL_MAX }));
       setFocusKey((k) => k + 1);
       return;
     }
@@ -224,7 +223,6 @@ function NewCase() {
           value={label}
           onValue={(v) => { setLabel(v); if (error) setError(null); }}
           error={error}
-          maxLength={80}
           autoComplete="off"
         />
         <button type="submit" className="button" disabled={busy}>{t('list.new.submit')}</button>

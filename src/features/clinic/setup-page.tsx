@@ -10,6 +10,7 @@ import { isEmptyCase } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { clinicSession, useClinicStore } from '../../state/clinic/clinic-session';
 import { DEFAULT_IDLE_MINUTES } from '../../state/clinic/clinic-status';
+import { CASE_LABEL_MAX, caseLabelTooLong } from '../../state/clinic/clinic-vault';
 import { checkNewPassphrase, loadStrengthEstimator, MIN_PASSPHRASE_LENGTH, type StrengthEstimator } from '../../state/clinic/passphrase-rules';
 import { useAppNavigate } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
@@ -34,6 +35,7 @@ export type SetupErrors = Partial<Record<'passphrase' | 'confirm' | 'label', str
 export function validateSetup(input: SetupInput, estimate: StrengthEstimator): SetupErrors {
   const errors: SetupErrors = checkNewPassphrase(input.passphrase, input.confirm, estimate);
   if (input.hasAnswers && input.keep === 'keep' && input.label.trim() === '') errors.label = 'setup.errors.labelEmpty';
+  else if (input.hasAnswers && input.keep === 'keep' && caseLabelTooLong(input.label)) errors.label = 'setup.errors.labelTooLong';
   return errors;
 }
 
@@ -67,7 +69,7 @@ export function SetupPage() {
   // Already on (e.g. Back after setting up): the case list or the locked screen.
   if (status !== 'off' && !busy) return <Navigate to={paths.clinic.href()} replace />;
 
-  const min = { min: MIN_PASSPHRASE_LENGTH };
+  const min = { min: MIN_PASSPHRASE_LENGTH, max: CASE_LABEL_MAX };
   const msg = (field: keyof SetupErrors) => (errors[field] ? t(errors[field], min) : null);
   const summary: SummaryError[] = (['passphrase', 'confirm', 'label'] as const)
     .filter((f) => errors[f])
@@ -173,7 +175,6 @@ export function SetupPage() {
                 value={label}
                 onValue={setLabel}
                 error={msg('label')}
-                maxLength={80}
                 autoComplete="off"
                 inputClassName="input input--medium-wide"
               />

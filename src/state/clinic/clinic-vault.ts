@@ -296,9 +296,17 @@ export interface VaultCheck {
   listChanged: boolean;
 }
 
-/** A case's label as kept and shown: one line, cleaned by the domain's text rule, at most 80 characters. */
+/** The longest case label, in characters. */
+export const CASE_LABEL_MAX = 80;
+
+/** A case's label as kept and shown: one line, cleaned by the domain's text rule, at most CASE_LABEL_MAX characters. */
 export function caseLabel(label: string): string {
-  return Array.from(cleanText(label, 'line').trim()).slice(0, 80).join('').trim();
+  return Array.from(cleanText(label, 'line').trim()).slice(0, CASE_LABEL_MAX).join('').trim();
+}
+
+/** A label typed too long to keep whole: the page says so, rather than cutting it. */
+export function caseLabelTooLong(label: string): boolean {
+  return Array.from(cleanText(label, 'line').trim()).length > CASE_LABEL_MAX;
 }
 
 export class ClinicVault {
