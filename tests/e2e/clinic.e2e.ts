@@ -129,6 +129,7 @@ describe('clinic mode', () => {
       const summary = page.getByRole('alert');
       await summary.getByRole('link', { name: fill(c.list.labelTooLong, { max: '80' }) }).waitFor();
       expect(await page.evaluate(() => location.hash)).toBe('#/clinic');
+      await saveScreenshot(page, 'clinic-label-too-long-390');
       await page.getByLabel(c.list.new.label, { exact: true }).fill('');
 
       // Three people, each with a distinct detention place (answered on their second page).
