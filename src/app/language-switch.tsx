@@ -23,7 +23,7 @@ export function LanguageSwitch() {
     // The same element whatever it names, so it keeps the focus after the switch (as the start
     // page's first paint does, ./first-paint.ts).
     return (
-      <button key="switch" type="button" className="language-switch" lang={other.code} dir={other.dir} onClick={() => choose(other.code)}>
+      <button type="button" className="language-switch" lang={other.code} dir={other.dir} onClick={() => choose(other.code)}>
         {other.label}
       </button>
     );

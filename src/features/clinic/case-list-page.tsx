@@ -122,11 +122,12 @@ function CaseRow({ c, openFailed, onOpen, onNotice }: { c: CaseSummary; openFail
 
   const rename = async (e: FormEvent) => {
     e.preventDefault();
-    const next = caseLabel(label);
-    if (next === '' || caseLabelTooLong(label)) {
-      setError(next === '' ? t('list.labelEmpty') : t('list.labelTooLong', { max: CASE_LABEL_MAX }));
+    const problem = labelProblem(label);
+    if (problem) {
+      setError(t(problem, { max: CASE_LABEL_MAX }));
       return;
     }
+    const next = caseLabel(label);
     await clinicSession.renameCase(c.id, next);
     setMode('view');
     onNotice(t('list.renamed', { label: next }));
@@ -190,6 +191,12 @@ function CaseRow({ c, openFailed, onOpen, onNotice }: { c: CaseSummary; openFail
   );
 }
 
+/** What is wrong with a case name typed here (a message key), or null: none, or one too long to keep whole. */
+function labelProblem(label: string): 'list.labelEmpty' | 'list.labelTooLong' | null {
+  if (caseLabel(label) === '') return 'list.labelEmpty';
+  return caseLabelTooLong(label) ? 'list.labelTooLong' : null;
+}
+
 function NewCase() {
   const { t } = useTranslation('clinic');
   const openCase = useOpenCase();
@@ -201,8 +208,9 @@ function NewCase() {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    if (caseLabel(label) === '' || caseLabelTooLong(label)) {
-      setError(caseLabel(label) === '' ? t('list.labelEmpty') : t('list.labelTooLong', { max: CASE_LABEL_MAX }));
+    const problem = labelProblem(label);
+    if (problem) {
+      setError(t(problem, { max: CASE_LABEL_MAX }));
       setFocusKey((k) => k + 1);
       return;
     }
