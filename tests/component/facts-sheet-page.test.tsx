@@ -81,6 +81,23 @@ describe('the facts sheet page', () => {
     expect(useCaseStore.getState().caseData.factsSheet).toBeUndefined();
   });
 
+  it('refuses, when saving, a character the sheet cannot print, quoting it by field', async () => {
+    await renderApp('/facts-sheet', walk(detained).c);
+    await screen.findByRole('heading', { level: 1 });
+    type('Full name of the detained person', 'José 👍🏽 Núñez');
+    type('Country of birth', 'Guatemala');
+    fireEvent.click(screen.getByRole('button', { name: 'Save the details' }));
+    const summary = await screen.findByRole('alert');
+    const link = within(summary).getByRole('link', { name: 'The sheet cannot print these characters: 👍🏽. Write it with the letters A to Z. Accents like á or ñ are fine.' });
+    expect(link.getAttribute('href')).toBe('#facts-fullName');
+    expect(within(summary).getAllByRole('link')).toHaveLength(1);
+    expect(useCaseStore.getState().caseData.factsSheet).toBeUndefined();
+    type('Full name of the detained person', 'José Núñez');
+    fireEvent.click(screen.getByRole('button', { name: 'Save the details' }));
+    expect(await screen.findByText('Saved on this device.')).toBeTruthy();
+    expect(useCaseStore.getState().caseData.factsSheet?.fullName).toBe('José Núñez');
+  });
+
   it('is in Spanish, PDF too, when the page is in Spanish', async () => {
     await renderApp('/facts-sheet', { ...walk(detained).c, factsSheet: { fullName: 'Ana Pérez' } }, 'es');
     expect(await screen.findByRole('heading', { level: 1, name: 'Hoja de datos para un abogado o la familia' })).toBeTruthy();

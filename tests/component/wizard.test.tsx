@@ -3,6 +3,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
+import esCommon from '../../locales/es/common.json';
 import enPages from '../../locales/en/pages.json';
 import { enQuestions as q, esQuestions } from '../fixtures/question-strings';
 import { emptyCase } from '../../src/domain';
@@ -96,13 +97,13 @@ describe('a question page', () => {
     // Nothing ticked: say what to do.
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: new RegExp(en.errors['applications-none'].slice(0, 30)) })).toBeTruthy();
+    expect(within(summary).getByRole('link', { name: new RegExp(q.errors['applications-none'].slice(0, 30)) })).toBeTruthy();
     // Ticking one shows what is happening with it; leaving that empty says so.
     const asylum = within(group).getByRole('checkbox', { name: q.options.application.asylum });
     fireEvent.click(asylum);
     const status = await within(group).findByRole('group', { name: new RegExp(q.fields.history.applications.status.replace('?', '\\?')) });
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
-    await waitFor(() => expect(within(status).getByText(en.errors['application-status'])).toBeTruthy());
+    await waitFor(() => expect(within(status).getByText(q.errors['application-status'])).toBeTruthy());
     // "None of these" unticks the others, and ticking one unticks "None of these".
     const none = within(group).getByRole('checkbox', { name: q.fields.history.applications.none });
     fireEvent.click(none);
@@ -136,7 +137,7 @@ describe('a question page', () => {
     const city = await screen.findByLabelText(q.fields.posture.courtCity.typedLabel);
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
     await screen.findByRole('alert');
-    expect(screen.getAllByText(new RegExp(en.errors['court-not-listed'].slice(0, 25))).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(new RegExp(q.errors['court-not-listed'].slice(0, 25))).length).toBeGreaterThan(0);
     fireEvent.change(city, { target: { value: 'Guam' } });
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
     await waitFor(() => expect(useCaseStore.getState().caseData.posture.courtCity).toBe('Guam'));
@@ -174,7 +175,7 @@ describe('a question page', () => {
     fireEvent.change(await screen.findByLabelText(q.fields.history.entryDate.label), { target: { value: 'last spring' } });
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByText(new RegExp(en.errors.date.slice(0, 20)))).toBeTruthy();
+    expect(within(summary).getByText(new RegExp(q.errors.date.slice(0, 20)))).toBeTruthy();
     expect(screen.getByLabelText(q.fields.history.entryDate.label).getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -185,8 +186,8 @@ describe('a question page', () => {
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual([
-      `${q.fields.history.entryDate.label}: ${en.errors['no-such-date']}`,
-      `${q.fields.history.ageAtEntry.label}: ${en.errors['number-range'].replace('{{min}}', '0').replace('{{max}}', '120')}`,
+      `${q.fields.history.entryDate.label}: ${q.errors['no-such-date']}`,
+      `${q.fields.history.ageAtEntry.label}: ${q.errors['number-range'].replace('{{min}}', '0').replace('{{max}}', '120')}`,
     ]);
   });
 
@@ -220,10 +221,31 @@ describe('a question page', () => {
     fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
     const summary = await screen.findByRole('alert');
     // The page asks two questions: the message names this one.
-    expect(within(summary).getByRole('link').textContent).toBe(`${q.fields.history.entryDate.label}: ${en.errors['future-date']}`);
+    expect(within(summary).getByRole('link').textContent).toBe(`${q.fields.history.entryDate.label}: ${q.errors['future-date']}`);
     expect(screen.getByLabelText(q.fields.history.entryDate.label).getAttribute('aria-invalid')).toBe('true');
     expect(router.state.location.pathname).toBe(stepUrl('entry-date'));
     expect(useCaseStore.getState().caseData.history.entryDate).toBe(c.history.entryDate);
+  });
+
+  it.each(['en', 'es'] as const)('refuses a name the printed papers cannot show, quoting the character (%s)', async (lang) => {
+    const words = lang === 'en' ? q : esQuestions;
+    const common = lang === 'en' ? en : esCommon;
+    const c = walk(inCourtBaseline).c;
+    const { router } = await renderApp(stepUrl('personal-details'), c, lang);
+    fireEvent.change(await screen.findByLabelText(words.fields.person.fullName.label), { target: { value: 'Ana 😀 Pérez' } });
+    fireEvent.click(screen.getByRole('button', { name: common.actions.continue }));
+    const summary = await screen.findByRole('alert');
+    const message = words.errors['not-printable'].replace('{{chars}}', '😀');
+    // The page asks several questions: the message names this one.
+    expect(within(summary).getByRole('link').textContent).toBe(`${words.fields.person.fullName.label}: ${message}`);
+    expect(document.getElementById('f-person-fullName-error')?.textContent).toBe(`${common.errors.prefix} ${message}`);
+    expect(router.state.location.pathname).toBe(stepUrl('personal-details'));
+    expect(useCaseStore.getState().caseData.person.fullName).toBe(c.person.fullName);
+
+    fireEvent.change(screen.getByLabelText(words.fields.person.fullName.label), { target: { value: 'Ana Pérez' } });
+    fireEvent.click(screen.getByRole('button', { name: common.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).not.toBe(stepUrl('personal-details')));
+    expect(useCaseStore.getState().caseData.person.fullName).toBe('Ana Pérez');
   });
 
   it('has a neutral URL and tab title: the question\'s number, never its subject', async () => {

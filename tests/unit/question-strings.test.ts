@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { learnTopicForStep, sectionIds, steps, type FieldPath } from '../../src/domain';
 import { fieldWidgets, listOptions } from '../../src/ui/form/field-specs';
 import { DATE_FIELDS } from '../../src/features/wizard/step-form-rules';
+import { E } from '../../src/ui/form/field-forms';
+import enCommon from '../../locales/en/common.json';
+import esCommon from '../../locales/es/common.json';
 import enFirstJson from '../../locales/en/questions.json';
 import enLaterJson from '../../locales/en/questions-later.json';
 import esFirstJson from '../../locales/es/questions.json';
@@ -49,6 +52,8 @@ const INTERPOLATED: Record<string, readonly string[]> = {
   'sections.question': ['index', 'total'],
   'pageTitle.question': ['number', 'total'],
   'pageTitle.questionInSection': ['number', 'section', 'total'],
+  'errors.not-printable': ['chars'],
+  'errors.number-range': ['max', 'min'],
 };
 
 /** Shared option sets and the values each must label. */
@@ -75,6 +80,13 @@ function lookup(tree: Tree, key: string): string | Tree | undefined {
 /** Widgets whose empty answer has the question's own message (fields.<path>.error). */
 const OWN_ERROR_KINDS: ReadonlySet<string> = new Set(['radio', 'text', 'date', 'number', 'a-number', 'court']);
 const ADDRESS_PARTS = ['street', 'city', 'state', 'zip'] as const;
+/**
+ * The checks' general messages (src/ui/form/field-forms.ts `E`): those the first section's
+ * questions can give are in the first download (common.json); the others, with the later
+ * questions' words.
+ */
+const FIRST_ERROR_CODES: readonly string[] = [E.choose, E.required, E.tooLong];
+const LATER_ERROR_CODES: readonly string[] = Object.values(E).filter((code) => !FIRST_ERROR_CODES.includes(code));
 
 /** Every leaf as [dotted key, value]; a non-string leaf is reported with its type. */
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {
@@ -175,6 +187,9 @@ describe('questions namespace', () => {
         if (!(OPTION_SETS[set] ?? []).includes(parts[2] ?? '') || parts.length !== 3) strayKeys.push(key);
       } else if (parts[0] === 'ticks') {
         if (!(TICK_WORDS as readonly string[]).includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
+      } else if (parts[0] === 'errors') {
+        // The general messages of the later questions' checks (src/ui/form/field-forms.ts).
+        if (!LATER_ERROR_CODES.includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
       } else if (parts[0] === 'pageTitle') {
         if (!['question', 'questionInSection'].includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
       } else if (!(parts[0] === 'formats' && ['date', 'aNumber'].includes(parts[1] ?? '') && parts.length === 2)) {
@@ -288,6 +303,18 @@ describe('questions.json and questions-later.json', () => {
         expect(lookup(first, `fields.${f.path}`), f.path).toBeUndefined();
       }
     }
+  });
+
+  it.each(Object.entries(files))('%s: every message of the checks is there, the first section\'s in the first download', (lang, { first, later }) => {
+    const common = (lang === 'en' ? enCommon : esCommon).errors as Tree;
+    for (const code of FIRST_ERROR_CODES) expect(typeof common[code], code).toBe('string');
+    for (const code of LATER_ERROR_CODES) {
+      expect(typeof lookup(later, `errors.${code}`), code).toBe('string');
+      expect(common[code], code).toBeUndefined();
+    }
+    expect(lookup(first, 'errors')).toBeUndefined();
+    // The characters the printed papers cannot show are named.
+    expect(lookup(later, 'errors.not-printable')).toEqual(expect.stringContaining('{{chars}}'));
   });
 
   it.each(Object.entries(files))('%s: no string is in both files', (_lang, { first, later }) => {

@@ -14,6 +14,7 @@ import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { DocumentDownload } from '../../ui/document-download';
 import { ErrorSummary, type SummaryError } from '../../ui/form/error-summary';
+import { unprintable } from '../../ui/form/field-forms';
 import { RadioGroup, TextField } from '../../ui/form/form-bits';
 import { formatDate, uiLocale } from '../../ui/format';
 import { HelpResources } from '../../ui/help-resources';
@@ -97,6 +98,11 @@ function DetailsForm({ c }: { c: CaseData }) {
     // Dates compare as text: both are YYYY-MM-DD.
     for (const key of ['dateOfBirth', 'detainedOn'] as const) {
       if (!found[key] && values[key].trim() > isoToday()) found[key] = t('factsSheet.errors.future');
+    }
+    // What the sheet cannot print is named here, where it is typed, not only when the PDF is made.
+    for (const { key } of FIELDS) {
+      const chars = found[key] ? [] : unprintable(values[key]);
+      if (chars.length) found[key] = t('factsSheet.errors.notPrintable', { chars: chars.join(' ') });
     }
     setErrors(found);
     if (Object.keys(found).length > 0 || !parsed.success) {

@@ -143,7 +143,18 @@ export function fieldErrorMessage(
   if (!part && i18n.exists(ownForCode)) return { text: i18n.t(ownForCode, { context }), own: true };
   // A number's range is the question's own (an age: 0 to 120).
   const widget = fieldWidgets[path];
-  return { text: i18n.t(`errors.${code}`, widget.kind === 'number' ? { min: widget.min, max: widget.max } : undefined), own: false };
+  return { text: generalMessage(i18n, code, widget.kind === 'number' ? { min: widget.min, max: widget.max } : undefined), own: false };
+}
+
+/**
+ * The general message for a code: with the later questions' words (a date, a ZIP code… are asked
+ * only after the first section), else with the first download's ("Fill in this answer."). Typed
+ * characters the printed papers cannot show come after the code ('not-printable|😀|Ж',
+ * src/ui/form/field-forms.ts), and the message names them.
+ */
+function generalMessage(i18n: Pick<i18n, 't'>, code: string, values?: Record<string, number>): string {
+  const [base, ...chars] = code.split('|');
+  return i18n.t([`questions:errors.${base}`, `errors.${base}`], { ...values, chars: chars.join(' ') });
 }
 
 function useErrorMessage() {
@@ -153,13 +164,13 @@ function useErrorMessage() {
 }
 
 export function ErrorText({ id, error, path, part }: { id: string; error: FieldError | undefined; path?: FieldPath; part?: string }) {
-  const { tc } = usePageWords();
+  const { tc, i18n } = usePageWords();
   const message = useErrorMessage();
   if (!error?.message) return null;
   return (
     <p id={id} className="field-error">
       <span className="visually-hidden">{tc('errors.prefix')} </span>
-      {path ? message(path, error.message, part).text : tc(`errors.${error.message}`)}
+      {path ? message(path, error.message, part).text : generalMessage(i18n, error.message)}
     </p>
   );
 }

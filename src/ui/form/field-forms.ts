@@ -5,6 +5,8 @@
  */
 import { z } from 'zod/mini';
 import { cleanText, type DateOrder, type FieldPath, isoToday, LIMITS, normalizeANumber, PATTERNS, readTypedDate, surelyAfter, type TypedDateProblem } from '../../domain';
+import { fontCovers } from '../../pdf/font-coverage';
+import { graphemes } from '../../pdf/text';
 import { fieldWidgets, listFormRules } from './field-specs';
 
 /** Error messages are i18n keys under `errors.`; the page translates them. */
@@ -30,7 +32,33 @@ export const E = {
   applicationsNone: 'applications-none',
   courtNotListed: 'court-not-listed',
   applicationStatus: 'application-status',
+  notPrintable: 'not-printable',
 } as const;
+
+/**
+ * The characters of a typed answer that the printed papers cannot show (the PDFs' font, as in
+ * src/pdf/font-coverage.ts): each once, as the person sees it (an emoji with its skin tone is
+ * one), in the order typed. Empty when all can be printed; line breaks are not drawn, so not counted.
+ */
+export function unprintable(text: string): string[] {
+  const out: string[] = [];
+  for (const g of graphemes(text)) {
+    // A line break is where a line ends, not a character drawn.
+    if (g === '\n' || out.includes(g)) continue;
+    if (Array.from(g).some((ch) => !fontCovers(ch.codePointAt(0)!))) out.push(g);
+  }
+  return out;
+}
+
+/**
+ * Refuses a typed answer with characters the printed papers cannot show, naming them after the
+ * code ("not-printable|😀|Ж"): the page quotes them, so the person sees what to change, also a
+ * letter that looks like one from A to Z but is not. `path`: the part of the answer (an address line).
+ */
+export function printable(text: string, ctx: IssueSink, path?: PropertyKey[]): void {
+  const chars = unprintable(text);
+  if (chars.length) ctx.addIssue({ code: 'custom', message: [E.notPrintable, ...chars].join('|'), ...(path ? { path } : {}) });
+}
 
 export const textWithUnknown = z.object({ text: z.string(), unknown: z.boolean() });
 const emailSchema = z.email();
@@ -76,6 +104,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
           const t = typedLine(v.text);
           if (t === '') return undefined;
           if (!emailSchema.safeParse(t).success || t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.email });
+          else printable(t, ctx);
           return t;
         });
       }
@@ -84,6 +113,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
           const t = typedLine(v.text);
           if (t === '') return undefined;
           if (!PATTERNS.phone.test(t)) ctx.addIssue({ code: 'custom', message: E.phone });
+          else printable(t, ctx);
           return t;
         });
       }
@@ -95,6 +125,7 @@ export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniTyp
           return undefined;
         }
         if (t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong });
+        else printable(t, ctx);
         return t;
       });
     }

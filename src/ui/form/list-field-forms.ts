@@ -16,7 +16,7 @@ import {
   type ListWidgetKind,
   registerListForms,
 } from './field-specs';
-import { andThen, E, textWithUnknown, typedLine } from './field-forms';
+import { andThen, E, textWithUnknown, typedLine, printable } from './field-forms';
 
 /**
  * The court list's labels, given by the court picker when it loads: a saved court that is not one
@@ -37,6 +37,7 @@ function listFieldSchema(path: FieldPath, kind: ListWidgetKind, order: DateOrder
           for (const key of ['street', 'city', 'state'] as const) {
             if (out[key] === '') ctx.addIssue({ code: 'custom', message: E.required, path: [key] });
             else if (out[key].length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong, path: [key] });
+            else printable(out[key], ctx, [key]);
           }
           if (!PATTERNS.zip.test(out.zip)) ctx.addIssue({ code: 'custom', message: out.zip === '' ? E.required : E.zip, path: ['zip'] });
           return out;
@@ -55,6 +56,7 @@ function listFieldSchema(path: FieldPath, kind: ListWidgetKind, order: DateOrder
           return undefined;
         }
         if (t.length > LIMITS.shortText) ctx.addIssue({ code: 'custom', message: E.tooLong, path: typed ? ['text'] : [] });
+        else printable(t, ctx, typed ? ['text'] : []);
         return t;
       });
     case 'lines':
@@ -62,7 +64,7 @@ function listFieldSchema(path: FieldPath, kind: ListWidgetKind, order: DateOrder
         const lines = cleanText(v).split('\n').map(typedLine).filter((l) => l !== '');
         if (lines.some((l) => l.length > LIMITS.shortText) || lines.length > LIMITS.listItems) {
           ctx.addIssue({ code: 'custom', message: E.tooLong });
-        }
+        } else printable(lines.join('\n'), ctx);
         return lines.length ? lines : undefined;
       });
     case 'family':
