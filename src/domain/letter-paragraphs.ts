@@ -191,10 +191,12 @@ function communitySentence({ d }: SentenceInput): string {
 const factorSentences: Record<FavourableFactorId, (input: SentenceInput) => string> = {
   long_presence: presence,
   years_in_us: presence,
-  entered_as_child: ({ c }) => `I came to the United States as a child, at the age of ${String(c.history.ageAtEntry)}.`,
+  // The age question asks about the first time the person came to live here; the date, the last.
+  entered_as_child: ({ c }) => `I first came to live in the United States as a child, at the age of ${String(c.history.ageAtEntry)}.`,
   usc_lpr_family: familySentence,
-  primary_caregiver: ({ d }) => 'I am the main person who takes care of a child, or of someone who is sick, elderly or disabled.'
-    + (d('caregivingFor') ? ` I take care of ${fact(d('caregivingFor'))}.` : ''),
+  // Who, when the person said: the question's list ("a child, or someone sick…") is then not repeated.
+  primary_caregiver: ({ d }) => `I am the main person who takes care of ${d('caregivingFor') ? fact(d('caregivingFor'))
+    : 'a child, or of someone who is sick, elderly or disabled'}.`,
   family_hardship: () => 'My family in the United States would face serious problems if I had to leave.',
   military_service: ({ c }) => [
     ...(c.favourable.militarySelf === 'yes' ? ['I have served in the U.S. armed forces, the reserves or the National Guard.'] : []),
@@ -231,8 +233,9 @@ const factorSentences: Record<FavourableFactorId, (input: SentenceInput) => stri
   // Says what the case was as widely as the question asked it ("arrested, given a ticket that came
   // with a court date, charged or convicted"): it comes before the person's own explanation of it.
   rehabilitation: () => 'I have had a case with the police or a court in the past. I have papers that show what I have done since then.',
+  // The conclusion first, then exactly what the question asked.
   no_criminal_record: () =>
-    'I have never been arrested, given a ticket or citation that required me to go to court, charged with a crime or convicted of a crime, in the United States or in any other country, including as a minor and including any case that was dismissed or erased.',
+    'I have no criminal record. I have never been arrested, charged with a crime or convicted of a crime, or given a ticket or citation that required me to go to court, in the United States or in any other country. This includes any case as a minor and any case that was dismissed or erased.',
   // What the reasons are is the person's to say: the story says it, or the letter cannot be sent (a gap).
   compelling_humanitarian: ({ c }) => 'There are other serious reasons in my case that I ask you to consider'
     + (c.letter.story?.trim() ? (c.letter.storyAs === 'declaration' ? ', and I describe them in my declaration.' : ', and I describe my situation in my own words in this letter.') : '.'),

@@ -225,9 +225,21 @@ describe('sentences that used to say more than was asked', () => {
 
   it('the clean-record sentence covers citations with a court date, juvenile and erased cases, as the question does', () => {
     const t = texts(inCourtBaseline);
-    expect(t).toContain('I have never been arrested, given a ticket or citation that required me to go to court');
-    expect(t).toContain('including as a minor');
-    expect(t).toContain('dismissed or erased');
+    expect(t).toContain('I have no criminal record. I have never been arrested, charged with a crime or convicted of a crime, or given a ticket or citation that required me to go to court');
+    expect(t).toContain('in the United States or in any other country');
+    expect(t).toContain('This includes any case as a minor and any case that was dismissed or erased.');
+  });
+
+  it('says whom the person cares for in their words, or what the question asked when they did not say', () => {
+    const caring = { ...inCourtBaseline, 'favourable.primaryCaregiver': 'yes' } as const;
+    expect(texts(caring)).toContain('I am the main person who takes care of a child, or of someone who is sick, elderly or disabled.');
+    const named = texts(caring, { details: { caregivingFor: 'my mother, who is 80.' } });
+    expect(named).toContain('I am the main person who takes care of my mother, who is 80.');
+    expect(named).not.toContain('sick, elderly or disabled');
+  });
+
+  it('says the age at arrival is of the first time the person came to live here', () => {
+    expect(texts({ ...inCourtBaseline, 'history.ageAtEntry': 9 })).toContain('I first came to live in the United States as a child, at the age of 9.');
   });
 
   it('rehabilitation is never claimed without the person saying they have proof, and never "enclosed"', () => {
