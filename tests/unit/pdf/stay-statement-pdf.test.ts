@@ -192,7 +192,7 @@ describe('the stay of removal PDF', () => {
     expect(last).not.toMatch(/UNCERTAIN|NO CONFIRMADO/);
     expect(last).toContain('U.S. Department of Homeland Security');
     expect(last).toContain('Oficina local de ERO en Chicago, 101 W. Ida B. Wells Dr');
-    expect(last).toContain('arrestarlo');
+    expect(last).toContain('arrestarle');
     expect(last).toContain('no se puede apelar');
     expect(last).toMatch(/Página \d de \d/);
   }, 30_000);
