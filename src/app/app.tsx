@@ -58,7 +58,7 @@ const prepareDates = () => {
 const ReviewPage = lazyPage(() => import('../features/review/review-page').then((m) => m.ReviewPage));
 const ResultPage = lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage));
 const ChecklistPage = lazyPage(() => import('../features/checklist/checklist-page').then((m) => m.ChecklistPage));
-const LetterPage = lazyPage(() => import('../features/letter/letter-page').then((m) => m.LetterPage));
+const LetterPage = lazyPage(() => import('../features/letter/letter-page').then((m) => m.LetterPage), pageNamespaces, true, true);
 const FactsSheetPage = lazyPage(() => import('../features/facts-sheet/facts-sheet-page').then((m) => m.FactsSheetPage));
 const StayPage = lazyPage(() => import('../features/stay/stay-page').then((m) => m.StayPage));
 const SupportLettersPage = lazyPage(() => import('../features/support-letters/support-letters-page').then((m) => m.SupportLettersPage));

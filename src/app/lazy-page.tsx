@@ -16,7 +16,13 @@ import { PageLoading } from './page-loading';
  * waited behind a Suspense loading line no sooner than 300 ms after that line appeared, however
  * short the wait, and that hold was most of the time to open such a page (issue 17).
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, nss: readonly Namespace[] = pageNamespaces, questions = true) {
+export function lazyPage<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  nss: readonly Namespace[] = pageNamespaces,
+  questions = true,
+  /** The page widens the layout (`BODY_CLASSES.widePage`): so does its loading line. */
+  wide = false,
+) {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const start = () =>
@@ -42,7 +48,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       if (!shown) start().then((Component) => setShown({ Component }), (error: unknown) => setShown({ error }));
     }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once: `shown` only ever goes from nothing to the page
     if (shown && 'error' in shown) throw shown.error;
-    return shown ? createElement(shown.Component, props) : createElement(PageLoading);
+    return shown ? createElement(shown.Component, props) : createElement(PageLoading, { wide });
   }
   return Object.assign(Page, { preload: () => start().then(() => {}) });
 }

@@ -1,14 +1,18 @@
 import { Component, type ReactNode, Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { BODY_CLASSES, useBodyClass } from '../ui/use-body-class';
 
 /**
  * Shown while a page's code or strings load (a moment, from the app's own files): a polite
  * status line, so the page is never blank and a screen reader hears that something is coming.
  * It does not wait for strings itself; before the first strings arrive it is an empty status.
  */
-export function PageLoading() {
+export function PageLoading({ wide = false }: { wide?: boolean }) {
   const { t, ready } = useTranslation('common', { useSuspense: false });
+  useBodyClass(BODY_CLASSES.pageLoading);
+  // The page to come is wide: the layout is wide from now on, not when it arrives.
+  useBodyClass(BODY_CLASSES.widePage, wide);
   return (
     <p className="page-loading" role="status">
       {ready ? t('app.loading') : null}

@@ -234,10 +234,23 @@ describe('the result page of a letter route on a phone (390 × 844)', () => {
 });
 
 describe('the letter page on a phone (390 × 844) and a wide screen', () => {
-  it.each([[390, 844], [1280, 900]] as const)('lays out the preview only as it comes near on a phone, and prints the letter (%i px)', async (width, height) => {
-    await withApp(browser, baseURL, async ({ page }) => {
+  it.each([[390, 844], [1280, 900]] as const)('opens without a shift, lays out the preview only as it comes near on a phone, and prints the letter (%i px)', async (width, height) => {
+    await withApp(browser, baseURL, async ({ page, context }) => {
+      await context.addInitScript(() => {
+        const w = window as unknown as { __shifts: string[] };
+        w.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+            if (e.value >= 0.001) w.__shifts.push(`${e.value.toFixed(3)} ${e.sources.map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(', ')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       await seedCase(page, walk(strongInCourt, { letter: { office: { kind: 'listed', id: 'opla-new-orleans' } } }).c, '#/letter');
       await expectH1(page, en.pages.letter.title);
+      // Nothing on the screen moves as the page replaces its loading line: not the footer (pushed down
+      // on a phone), not the whole layout (widened for the preview on a wide screen).
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
       const drawn = (selector: string) => page.locator(selector).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
       // The boxes and the download are always drawn (a jump to a box lands where it was aimed).
       expect(await drawn('#request-title')).toBe(true);

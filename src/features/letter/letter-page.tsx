@@ -27,6 +27,7 @@ import { useCaseStore } from '../../state/case-store';
 import { AppLink } from '../../ui/app-link';
 import { BackLink } from '../../ui/back-link';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { BODY_CLASSES, useBodyClass } from '../../ui/use-body-class';
 import { formatDate, telHref } from '../../ui/format';
 import { SourcesDisclosure } from '../../ui/sources-disclosure';
 import { useAssessment } from '../../state/use-assessment';
@@ -47,6 +48,7 @@ import { LiveCheckProvider, UnsupportedAnswers, UnsupportedSummary, useLiveCheck
 import './letter.css';
 
 export function LetterPage() {
+  useBodyClass(BODY_CLASSES.widePage);
   const { t } = useTranslation('pages');
   const { t: tc } = useTranslation();
   const { c, assessment: a } = useAssessment();
