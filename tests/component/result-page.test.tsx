@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyCase, findSource } from '../../src/domain';
+import { addDays, emptyCase, findSource, isoToday } from '../../src/domain';
 import i18n from '../../src/app/i18n';
 import { useCaseStore } from '../../src/state/case-store';
-import { inCourtBaseline, notInProceedings } from '../unit/domain/walk';
+import { duiInCourt, inCourtBaseline, notInProceedings } from '../unit/domain/walk';
 import { detained, renderPage, seed } from './support/pages';
 import { startEachTestAfresh } from './support/fresh-page';
 import { stepUrl } from '../../src/ui/paths';
@@ -31,6 +31,22 @@ describe('ResultPage', () => {
     expect(within(next).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
     expect(screen.getByRole('link', { name: 'See the papers to gather' }).getAttribute('href')).toBe('/checklist');
     expect(screen.getByRole('link', { name: 'Check or change your answers' }).getAttribute('href')).toBe('/review');
+  });
+
+  it('says the letter can still be sent before a near hearing only where there is a letter to send, not a lawyer\'s draft', async () => {
+    const soon = addDays(isoToday(), 10);
+    seed({ ...inCourtBaseline, 'posture.nextHearingDate': soon });
+    renderPage('/result');
+    const own = await screen.findByRole('region', { name: /^Your hearing is soon/ });
+    expect(within(own).getByText(/You can still send the letter\.$/)).toBeTruthy();
+    act(() => useCaseStore.setState({ caseData: emptyCase() }));
+
+    seed({ ...duiInCourt, 'posture.nextHearingDate': soon });
+    renderPage('/result');
+    await screen.findByRole('heading', { level: 1, name: /lawyer/i });
+    const draft = screen.getAllByRole('region', { name: /^Your hearing is soon/ }).at(-1)!;
+    expect(within(draft).queryByText(/You can still send the letter/)).toBeNull();
+    expect(within(draft).getByText(/Take your draft letter to a lawyer before the hearing\. Do not send it to ICE yourself\.$/)).toBeTruthy();
   });
 
   it('says no "next hearing" for a date that has passed', async () => {

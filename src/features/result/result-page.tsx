@@ -83,7 +83,7 @@ export function ResultPage() {
         <p className="result__hearing">{t('result.hearing', { date: formatDate(hearing, locale) })}</p>
       )}
       {a.alerts.map((alert) => (
-        <AlertPanel key={alert.id} alert={alert} />
+        <AlertPanel key={alert.id} alert={alert} letter={a.letter} />
       ))}
       {primary === 'help' ? (
         <button type="button" className="button result__primary" onClick={goToHelp}>{t('result.primaryHelp')}</button>
@@ -264,7 +264,7 @@ const alertSources: Record<Alert['id'], readonly string[]> = {
 };
 
 /** An urgent situation, above everything else: a near hearing, an open appeal window, detention with an order. */
-function AlertPanel({ alert }: { alert: Alert }) {
+function AlertPanel({ alert, letter }: { alert: Alert; letter: Assessment['letter'] }) {
   const { t: tk } = useTranslation('catalog');
   const locale = useUiLocale();
   const id = `alert-${alert.id}`;
@@ -280,7 +280,8 @@ function AlertPanel({ alert }: { alert: Alert }) {
   return (
     <section className="panel panel--urgent" aria-labelledby={id}>
       <h2 id={id} className="panel__title">{title}</h2>
-      <p>{tk(`alerts.${alert.id}.body`)}</p>
+      {/* A near hearing: "you can still send the letter" only where the route has a letter to send (not a lawyer's draft). */}
+      <p>{tk(`alerts.${alert.id}.body`, { context: alert.id === 'hearing-soon' && letter !== 'final' ? letter : undefined })}</p>
       <SourcesDisclosure ids={alertSources[alert.id]} about={title} />
     </section>
   );
