@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, type ReactElement, Suspense, useEffect } from 'react';
+import { type ComponentType, lazy, type ReactElement, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isEmptyCase, sectionIds } from '../domain';
@@ -173,6 +173,31 @@ function IdleLock() {
   return null;
 }
 
+/**
+ * A move to another page (not the first page shown; not a change of the address's query alone)
+ * starts where a page load would: at the top, with the focus on the new page's heading, so a
+ * screen reader reads where the person now is. Without it the focus was left on <body> (the
+ * pressed button had gone with its page) and a long page opened scrolled down. A page that
+ * moved the focus into itself keeps it. Its own component: the layout does not follow the address.
+ */
+function FocusOnNewPage() {
+  const { pathname } = useLocation();
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = pathname;
+    if (before === null || before === pathname) return;
+    const main = document.getElementById('main');
+    if (!main || (main.contains(document.activeElement) && document.activeElement !== main)) return;
+    if (window.scrollY !== 0 || window.scrollX !== 0) window.scrollTo(0, 0);
+    // The heading, or the page itself while its code loads.
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    (heading ?? main).focus({ preventScroll: true });
+  }, [pathname]);
+  return null;
+}
+
 /** "Finish and delete" for session-only answers (it moves to the start page, so it follows the address). */
 function FinishAndDeleteButton() {
   const { t } = useTranslation();
@@ -234,6 +259,7 @@ function Layout() {
           )}
         </PageBoundary>
       </main>
+      <FocusOnNewPage />
       <footer className="site-footer">
         <div className="site-footer__inner">
           {sessionOnly && (

@@ -33,20 +33,19 @@ describe('ResultPage', () => {
     expect(screen.getByRole('link', { name: 'Check or change your answers' }).getAttribute('href')).toBe('/review');
   });
 
-  it('says the letter can still be sent before a near hearing only where there is a letter to send, not a lawyer\'s draft', async () => {
-    const soon = addDays(isoToday(), 10);
-    seed({ ...inCourtBaseline, 'posture.nextHearingDate': soon });
+  it('says the letter can still be sent before a near hearing where there is a letter to send', async () => {
+    seed({ ...inCourtBaseline, 'posture.nextHearingDate': addDays(isoToday(), 10) });
     renderPage('/result');
-    const own = await screen.findByRole('region', { name: /^Your hearing is soon/ });
-    expect(within(own).getByText(/You can still send the letter\.$/)).toBeTruthy();
-    act(() => useCaseStore.setState({ caseData: emptyCase() }));
+    const banner = await screen.findByRole('region', { name: /^Your hearing is soon/ });
+    expect(within(banner).getByText(/You can still send the letter\.$/)).toBeTruthy();
+  });
 
-    seed({ ...duiInCourt, 'posture.nextHearingDate': soon });
+  it('before a near hearing, sends a lawyer\'s draft to the lawyer, never "you can still send the letter"', async () => {
+    seed({ ...duiInCourt, 'posture.nextHearingDate': addDays(isoToday(), 10) });
     renderPage('/result');
-    await screen.findByRole('heading', { level: 1, name: /lawyer/i });
-    const draft = screen.getAllByRole('region', { name: /^Your hearing is soon/ }).at(-1)!;
-    expect(within(draft).queryByText(/You can still send the letter/)).toBeNull();
-    expect(within(draft).getByText(/Take your draft letter to a lawyer before the hearing\. Do not send it to ICE yourself\.$/)).toBeTruthy();
+    const banner = await screen.findByRole('region', { name: /^Your hearing is soon/ });
+    expect(within(banner).queryByText(/You can still send the letter/)).toBeNull();
+    expect(within(banner).getByText(/Take your draft letter to a lawyer before the hearing\. Do not send it to ICE yourself\.$/)).toBeTruthy();
   });
 
   it('says no "next hearing" for a date that has passed', async () => {
@@ -198,7 +197,7 @@ describe('ResultPage', () => {
     await i18n.changeLanguage('es');
     seed(detained);
     renderPage('/result');
-    expect(await screen.findByRole('heading', { level: 1, name: /detenido/i })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: /en detención/i })).toBeTruthy();
     const about = screen.getByText('Sobre esta información').closest('details')!;
     expect(about.textContent).toContain('30 de noviembre de 2026');
   });
