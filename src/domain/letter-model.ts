@@ -13,7 +13,7 @@ import { type Checklist, type ExhibitEntry, exhibitEntries } from './checklist';
 import type { FactorId } from './factor-catalog';
 import { type FactorSentence, groupText, joinList, type LetterGroup, letterGroups, seeTabs } from './letter-paragraphs';
 import { findOplaOffice, suggestedOfficeFor } from './offices';
-import { formatPartialDateUsEnglish } from './partial-date';
+import { formatPartialDateUsEnglish, onPartialDateUsEnglish } from './partial-date';
 import { hasDeclaration } from './personal-declaration';
 import { storyGoesInLetter } from './text-language';
 
@@ -315,14 +315,16 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   // A date that has passed is not a "next" hearing: it is left out until the person gives the new one.
   const hearingPast = hearingSurelyPast(c, a);
   if (hearingPast) gaps.push('hearing-date-past');
-  const hearing = !hearingPast && c.posture.nextHearingDate && c.posture.nextHearingDate !== 'unknown'
-    ? formatPartialDateUsEnglish(c.posture.nextHearingDate) : null;
+  const hearingIso = !hearingPast && c.posture.nextHearingDate && c.posture.nextHearingDate !== 'unknown' ? c.posture.nextHearingDate : null;
+  const hearing = hearingIso ? formatPartialDateUsEnglish(hearingIso) : null;
+  // "on April 2, 2027", or "in April 2027" when only the month is known.
+  const hearingOn = hearingIso ? onPartialDateUsEnglish(hearingIso) : null;
   const hearingType = c.posture.nextHearingType === 'master' ? 'master calendar hearing'
     : c.posture.nextHearingType === 'individual' ? 'individual (merits) hearing' : 'hearing';
-  if (hearing) bg.push(`My next ${hearingType} is on ${hearing}.`);
+  if (hearingOn) bg.push(`My next ${hearingType} is ${hearingOn}.`);
   const born: string[] = [];
   if (p.countryOfBirth && p.countryOfBirth !== 'unknown') born.push(`in ${p.countryOfBirth}`);
-  if (p.dateOfBirth && p.dateOfBirth !== 'unknown') born.push(`on ${formatPartialDateUsEnglish(p.dateOfBirth)}`);
+  if (p.dateOfBirth && p.dateOfBirth !== 'unknown') born.push(onPartialDateUsEnglish(p.dateOfBirth));
   if (born.length) bg.push(`I was born ${born.join(' ')}.`);
   if (bg.length) para('background', 'background', bg.join(' '));
 
@@ -400,7 +402,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   const contact = [p.phone, p.email].filter((x): x is string => !!x);
   // The ask again, after the reasons, with the date that makes it urgent (letter.md §1.13).
   const restated = request
-    ? `For these reasons, I respectfully ask your office to ${requestRestated[request]}${hearing ? `, before my next hearing on ${hearing}` : ''}. `
+    ? `For these reasons, I respectfully ask your office to ${requestRestated[request]}${hearingOn ? `, before my next hearing ${hearingOn}` : ''}. `
     : '';
   para('closing', 'closing', `${restated}Thank you for considering my request. I will continue to attend all of my hearings.`
     + (contact.length ? ` If you need more information or documents, please contact me at ${joinList(contact)}.` : ''));

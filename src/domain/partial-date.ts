@@ -96,6 +96,15 @@ export function formatPartialDateUsEnglish(value: string): string {
   return `${month} ${d.day}, ${d.year}`;
 }
 
+/**
+ * A date after its preposition in a sentence: "on March 14, 2019", but "in March 2019" and
+ * "in 2019" for a month or a year alone ("born on 1990" is not English).
+ */
+export function onPartialDateUsEnglish(value: string): string {
+  const d = parseIsoPartialDate(value);
+  return `${d && d.day === undefined ? 'in' : 'on'} ${formatPartialDateUsEnglish(value)}`;
+}
+
 /** The earliest and the latest day a partial date can mean, as "YYYY-MM-DD" ("2019-03" → 03-01 … 03-31). */
 export function partialDateBounds(value: string): { earliest: string; latest: string } | null {
   const d = parseIsoPartialDate(value);

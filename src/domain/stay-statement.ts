@@ -14,7 +14,7 @@ import { type Checklist, exhibitEntries } from './checklist';
 import { ERO_OFFICES_FINDER, ERO_OFFICES_LISTED, ERO_OFFICES_READ_ON, type EroOffice, eroOfficesForState } from './ero-offices';
 import type { LanguageCode } from './languages';
 import { groupText, letterGroups } from './letter-paragraphs';
-import { formatPartialDateUsEnglish } from './partial-date';
+import { formatPartialDateUsEnglish, onPartialDateUsEnglish } from './partial-date';
 import { STATUS_CHECKED_ON } from './policy-basis';
 import type { PrintableBlock, PrintableDocument } from './printable-document';
 
@@ -86,7 +86,7 @@ export function stayStatementBlocks(c: CaseData, a: Assessment, list: Checklist)
   const date = known(c.posture.finalOrderDate);
   const court = stay.orderCourt?.trim();
   blocks.push({ kind: 'paragraph', field: 'posture.finalOrderDate',
-    text: `I have a final order of removal. It was made on ${date ? formatPartialDateUsEnglish(date) : STAY_BLANK} by ${court ? `the immigration court in ${court.replace(/[.]+$/u, '')}` : `${STAY_BLANK} (court)`}.` });
+    text: `I have a final order of removal. It was made ${date ? onPartialDateUsEnglish(date) : `on ${STAY_BLANK}`} by ${court ? `the immigration court in ${court.replace(/[.]+$/u, '')}` : `${STAY_BLANK} (court)`}.` });
   if (c.posture.inAbsentia === 'yes') blocks.push({ kind: 'paragraph', field: 'posture.inAbsentia', text: 'The order was made when I was not at the hearing (in absentia).' });
   if (c.posture.appealPending === 'no') blocks.push({ kind: 'paragraph', field: 'posture.appealPending', text: 'No appeal or motion to reopen is waiting for a decision in my case.' });
   else blocks.push({ kind: 'paragraph', field: 'posture.appealPending', text: `Appeals or motions in my case, and their outcome: ${STAY_BLANK}` });

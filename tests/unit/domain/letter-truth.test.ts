@@ -28,6 +28,7 @@ import {
   hasDeclaration,
   letterGroupIds,
   type LetterGroupId,
+  onPartialDateUsEnglish,
 } from '../../../src/domain';
 import { asOfArbitrary, inCourtCaseArbitrary } from './arbitraries';
 import { inCourtBaseline, walk } from './walk';
@@ -269,5 +270,21 @@ describe('sentences that used to say more than was asked', () => {
       { whatIsNew: 'My son was born in 2025.' });
     expect(t).toContain('I asked ICE for prosecutorial discretion in March 2024, and that request was denied.');
     expect(t).toContain('My son was born in 2025.');
+  });
+});
+
+describe('dates in sentences', () => {
+  it('say "on" a day and "in" a month or a year', () => {
+    expect(onPartialDateUsEnglish('2027-04-02')).toBe('on April 2, 2027');
+    expect(onPartialDateUsEnglish('2027-04')).toBe('in April 2027');
+    expect(onPartialDateUsEnglish('1990')).toBe('in 1990');
+  });
+
+  it('in the letter: a birth year and a hearing month read as English', () => {
+    const { c } = walk({ ...inCourtBaseline, 'person.dateOfBirth': '1990', 'posture.nextHearingDate': '2027-04' });
+    const text = build(c, '2026-11-23').m!.paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('I was born in Guatemala in 1990.');
+    expect(text).toContain('My next master calendar hearing is in April 2027.');
+    expect(text).toContain('before my next hearing in April 2027.');
   });
 });

@@ -71,7 +71,7 @@ describe('the stay of removal draft (I-246 statement of reasons)', () => {
     expect(statement).toContain('Country of birth: Guatemala');
     expect(statement).toContain('Home address: 100 Main St, Apt 2, Chicago, IL 60601');
     expect(statement).toContain('to stay my removal for ____________________ (how long, or until what event).');
-    expect(statement).toContain('It was made on August 2019 by ____________________ (court).');
+    expect(statement).toContain('It was made in August 2019 by ____________________ (court).');
     expect(statement).toContain('No appeal or motion to reopen is waiting for a decision in my case.');
     expect(statement).not.toMatch(/Order of Supervision/);
     expect(statement).not.toMatch(/in absentia/);
