@@ -107,7 +107,7 @@ describe('the facts sheet page', () => {
     const { text } = await pdfText();
     expect(text).toContain('Esto no es una carta ni una solicitud a ICE.');
     expect(text).toContain('Nombre completo Ana Pérez');
-    expect(text).toContain('Número A No sé');
+    expect(text).toContain('Número A No se sabe');
   });
 
   it('makes the sheet in the language chosen for the family, whatever the page language', async () => {
@@ -119,7 +119,7 @@ describe('the facts sheet page', () => {
     await screen.findByText(/^Saved as facts-sheet-Ana-Pérez-/, {}, { timeout: 20_000 });
     const { text } = await pdfText();
     expect(text).toContain('Hoja de datos para un abogado o la familia');
-    expect(text).toContain('Número A No sé');
+    expect(text).toContain('Número A No se sabe');
     expect(text).not.toContain('Not known');
     // The page itself stays in English.
     expect(screen.getByRole('heading', { level: 1, name: 'Facts sheet for a lawyer or family' })).toBeTruthy();

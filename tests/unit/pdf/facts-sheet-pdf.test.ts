@@ -132,13 +132,13 @@ describe('the facts sheet of a detained person', () => {
     expect(spaced(pages[0]!.text.replace(/\n/g, ' '))).toContain('Removal order Yes');
   });
 
-  it('is in Spanish when the page language is Spanish, with "No sé" for what is not known', async () => {
+  it('is in Spanish when the page language is Spanish, with "No se sabe" for what is not known', async () => {
     const c = caseDataSchema.parse({ ...walk(detained).c, factsSheet: { fullName: 'Ana Pérez' } });
     const pages = await pagesOf(c, 'es');
     expect(pages).toHaveLength(1);
     const text = spaced(pages[0]!.text.replace(/\n/g, ' '));
     for (const words of ['Hoja de datos para un abogado o la familia', 'Esto no es una carta ni una solicitud a ICE. No la mande a ICE.',
-      'Nombre completo Ana Pérez', 'Número A No sé', 'Ciudad y estado No sé', 'Localizador de Detenidos de ICE', 'revisado el 30 de noviembre de 2026',
+      'Nombre completo Ana Pérez', 'Número A No se sabe', 'Ciudad y estado No se sabe', 'Localizador de Detenidos de ICE', 'revisado el 30 de noviembre de 2026',
       'Página 1 de 1']) {
       expect(text).toContain(words);
     }
