@@ -15,7 +15,7 @@ import { type FactorSentence, groupText, joinList, type LetterGroup, letterGroup
 import { findOplaOffice, suggestedOfficeFor } from './offices';
 import { formatPartialDateUsEnglish, onPartialDateUsEnglish } from './partial-date';
 import { hasDeclaration } from './personal-declaration';
-import { storyGoesInLetter } from './text-language';
+import { guessTextLanguage, storyGoesInLetter } from './text-language';
 
 export type { FavourableFactorId } from './letter-paragraphs';
 
@@ -81,7 +81,13 @@ export type LetterGap =
   /** A paragraph the person rewrote is about factors that have changed since: they must look at it. */
   | 'paragraph-needs-review'
   /** The story does not seem to be in English: the person chooses a declaration or says it is English. */
-  | 'story-language';
+  | 'story-language'
+  /**
+   * Other words of the person's own (a concern's explanation, a rewritten paragraph…) do not seem
+   * to be in English: the English letter prints them as typed (reference.md §11.4). Advice: the
+   * guess can be wrong, and a translation is the person's to arrange.
+   */
+  | 'not-in-english';
 
 /**
  * The gaps that stop the download: the letter cannot do its job without them. ICE cannot match a
@@ -177,6 +183,8 @@ export interface LetterModel {
   declaration: { text: string; tab: string | null; language: 'spanish' | 'other' } | null;
   /** The concerns the letter must address that have no explanation yet, in concern order. */
   unexplainedConcerns: Concern['lead'][];
+  /** The person's own paragraphs that do not seem to be in English (the story aside): their field, or their kind. */
+  notInEnglish: string[];
   spanishSummary: SummaryEntry[];
 }
 
@@ -398,6 +406,11 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   if (general) explain(general, exhibitsFor(coveredByGeneral), 'letter.concernsExplanation');
   // Never leave a negative unaddressed silently: the download waits for an explanation of each.
   if (unexplainedConcerns.length > 0) gaps.push('concerns-not-explained');
+  // The story has its own choice (a declaration); other own words not in English are said before sending.
+  const notInEnglish = paragraphs
+    .filter((x) => x.verbatim && x.kind !== 'story' && ['spanish', 'other'].includes(guessTextLanguage(x.text)))
+    .map((x) => x.field ?? x.kind);
+  if (notInEnglish.length > 0) gaps.push('not-in-english');
 
   const contact = [p.phone, p.email].filter((x): x is string => !!x);
   // The ask again, after the reasons, with the date that makes it urgent (letter.md §1.13).
@@ -473,6 +486,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     groups,
     declaration,
     unexplainedConcerns,
+    notInEnglish,
     spanishSummary,
   };
 }

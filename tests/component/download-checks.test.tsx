@@ -130,6 +130,31 @@ describe.each([
     expect(createPdfDocument).toHaveBeenCalledTimes(1);
   }, 20_000);
 
+  it('says at its box and before sending when an explanation is not in English, and still downloads', async () => {
+    await i18n.changeLanguage(lang);
+    seed(incomplete, { letter: {
+      office: { kind: 'listed', id: 'opla-new-york' },
+      story: 'My mother is very sick and I care for her every day.',
+      whatIsNew: 'My son was born in 2025.',
+      concernExplanations: {
+        rf_competency: 'I have a doctor now, and I take my medicine every day.',
+        border_apprehension: 'Tenía 19 años y tenía miedo. No sabía las reglas y desde entonces las he seguido.',
+      },
+    } });
+    renderPage('/letter');
+    const box = await screen.findByLabelText(new RegExp(catalog.factors.border_apprehension.title.slice(0, 12)), { selector: 'textarea' });
+    const errorId = box.getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-error'));
+    expect(document.getElementById(errorId!)?.textContent).toContain(pages.letter.notInEnglish);
+    // English explanations get no such message.
+    expect(document.getElementById('concern-rf_competency')!.getAttribute('aria-invalid')).toBeNull();
+    // Before sending: listed, with a link to the box.
+    const link = screen.getByRole('link', { name: catalog.letterGaps['not-in-english'] });
+    expect(link.getAttribute('href')).toBe('#concern-border_apprehension');
+    // Advice, not a block: the guess can be wrong, and the translation is the person's to arrange.
+    fireEvent.click(screen.getByRole('button', { name: pages.letter.pdf.button }));
+    await waitFor(() => expect(createPdfDocument).toHaveBeenCalledTimes(1));
+  }, 20_000);
+
   it('moves focus to the summary again on each blocked press', async () => {
     await i18n.changeLanguage(lang);
     seed(incomplete);

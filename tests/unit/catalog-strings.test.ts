@@ -39,7 +39,7 @@ const letterGaps: Record<LetterGap, true> = {
   'what-is-new': true,
   'humanitarian-not-described': true,
   'paragraph-needs-review': true,
-  'story-language': true,
+  'story-language': true, 'not-in-english': true,
 };
 const requestWarnings: Record<RequestWarning, true> = {
   'dismissal-expedited-removal-risk': true,

@@ -3,7 +3,9 @@
  * the live check's message for what is typed in it, and, on a wide screen where the preview
  * scrolls on its own beside the boxes, the part of the letter it feeds kept in view while typing.
  */
-import type { ComponentProps } from 'react';
+import { type ComponentProps, Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { guessTextLanguage } from '../../domain';
 import { LongText } from '../../ui/form/long-text';
 import { useBoxMessage } from './unsupported-characters';
 
@@ -25,10 +27,18 @@ export function showInPreview(boxId: string): void {
   else if (box.top < view.top + margin) preview.scrollTop -= view.top - box.top + margin;
 }
 
+/** Boxes whose words are not checked for their language here: the story has its own choice (story-language.tsx), an address is not prose. */
+const LANGUAGE_CHECKED_ELSEWHERE = new Set(['story', 'office-typed']);
+
 export function LetterBox(props: ComponentProps<typeof LongText>) {
-  // The live check's message, and the download check's (a missing part), when both apply.
+  const { t } = useTranslation('pages');
+  // The live check's message, and the download check's (a missing part), when both apply; and
+  // words that do not seem to be English, which the English letter would print as typed (reference.md §11.4).
   const message = useBoxMessage(props.id);
-  const error = message && props.error ? <>{props.error} {message}</> : message ?? props.error;
+  const language = LANGUAGE_CHECKED_ELSEWHERE.has(props.id) ? 'english' : guessTextLanguage(props.value);
+  const notEnglish = language === 'spanish' || language === 'other' ? t('letter.notInEnglish') : null;
+  const parts = [props.error, message, notEnglish].filter((x) => x !== undefined && x !== null && x !== '');
+  const error = parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : <>{parts.map((x, i) => <Fragment key={i}>{i > 0 && ' '}{x}</Fragment>)}</>;
   const onChange = (value: string) => {
     props.onChange(value);
     // After the preview shows the new text.

@@ -44,7 +44,7 @@ import { StoryLanguage } from './story-language';
 import { concernFieldId, type DownloadChecks, DownloadErrorSummary, reviewFieldId, STORY_LANGUAGE_ID, useDownloadChecks } from './download-checks';
 import { FieldError } from '../../ui/form/form-bits';
 import { LetterBox } from './letter-box';
-import { LiveCheckProvider, UnsupportedAnswers, UnsupportedSummary, useLiveCheck } from './unsupported-characters';
+import { boxOf, LiveCheckProvider, UnsupportedAnswers, UnsupportedSummary, useLiveCheck } from './unsupported-characters';
 import './letter.css';
 
 export function LetterPage() {
@@ -591,6 +591,8 @@ function Gaps({ model, requestFieldId }: { model: LetterModel; requestFieldId: s
     'humanitarian-not-described': 'story',
     'paragraph-needs-review': reviewFieldId(model.groups.find((g) => g.status === 'review')?.id ?? ''),
     'story-language': STORY_LANGUAGE_ID,
+    // The first box whose words do not seem to be in English (a field, or a paragraph's kind that is its box).
+    ...(model.notInEnglish[0] ? { 'not-in-english': boxOf(model.notInEnglish[0]) ?? model.notInEnglish[0] } : {}),
   };
   if (gaps.length === 0) {
     return (

@@ -39,7 +39,7 @@ const BOX_FIELDS = Object.fromEntries(Object.entries(LETTER_BOXES).map(([field, 
 const BOX_FAMILIES: readonly [field: string, box: string][] = [['letter.concernExplanations.', 'concern-'], ['letter.paragraphs.', 'paragraph-']];
 
 /** The box on this page where a field is typed (null: none here). */
-function boxOf(field: string): string | null {
+export function boxOf(field: string): string | null {
   const family = BOX_FAMILIES.find(([prefix]) => field.startsWith(prefix));
   return family ? family[1] + field.slice(family[0].length) : LETTER_BOXES[field] ?? null;
 }

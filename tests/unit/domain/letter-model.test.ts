@@ -595,6 +595,20 @@ describe('letterModel: one explanation for each concern', () => {
     expect(all.paragraphs.filter((p) => p.kind === 'concerns').map((p) => p.text)).toEqual([missed, 'He took my money.', border]);
   });
 
+  it('says, without stopping the download, when an explanation does not seem to be in English (reference.md §11.4)', () => {
+    const spanish = 'En 2019 la policía me paró por manejar sin licencia. El caso fue desestimado y no tengo otros problemas con la ley.';
+    const m = model(withLetter(three(), { concernExplanations: { border_apprehension: spanish, rf_missed_hearing: 'I was in hospital on that day.' } }));
+    expect(m.gaps).toContain('not-in-english');
+    expect(isBlockingGap('not-in-english')).toBe(false);
+    expect(m.notInEnglish).toEqual(['letter.concernExplanations.border_apprehension']);
+    // Printed as typed all the same: the letter states only what the person wrote.
+    expect(m.paragraphs.some((p) => p.text === spanish)).toBe(true);
+
+    const english = model(withLetter(three(), { concernExplanations: { border_apprehension: 'I was 19 and afraid. I did not know the rules, and I have followed them since.' } }));
+    expect(english.gaps).not.toContain('not-in-english');
+    expect(english.notInEnglish).toEqual([]);
+  });
+
   it('ignores blank boxes and boxes of concerns the answers no longer show', () => {
     const m = model(withLetter(three(), { concernExplanations: { rf_notario: '  \n ', rf_dui: 'An old answer.' } }));
     expect(leads(m)).toEqual(['rf_missed_hearing', 'rf_notario', 'border_apprehension']);
