@@ -497,6 +497,22 @@ describe('language', () => {
     expect(document.documentElement.lang).toBe('es');
   });
 
+  it('keeps the meaning of a date typed before a change of language: day and month swap with the order', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { router } = await renderApp(stepUrl('entry-date'), c, 'es');
+    const box = await screen.findByLabelText(esQuestions.fields.history.entryDate.label);
+    // January 5, 2019, typed the Spanish way (day first).
+    fireEvent.change(box, { target: { value: '05/01/2019' } });
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
+    const english = await screen.findByLabelText(q.fields.history.entryDate.label);
+    await waitFor(() => expect((english as HTMLInputElement).value).toBe('01/05/2019'));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.continue }));
+    await waitFor(() => expect(router.state.location.pathname).not.toBe(stepUrl('entry-date')));
+    expect(useCaseStore.getState().caseData.history.entryDate).toBe('2019-01-05');
+  });
+
   it('follows a change of language on an open page: every kind of question, and the messages', async () => {
     const es = (await import('../../locales/es/common.json')).default;
     const qes = esQuestions.fields.posture;

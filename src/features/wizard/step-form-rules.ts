@@ -6,8 +6,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver, ResolverResult } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { type CaseData, type DateDisagreement, datesDisagree, type DateOrder, type FieldSpec, getField, type Step } from '../../domain';
+import { type CaseData, type DateDisagreement, datesDisagree, type DateOrder, type FieldSpec, getField, parseTypedDate, type Step } from '../../domain';
 import { fieldFormSchema } from '../../ui/form/field-forms';
+import { fieldWidgets, isoToTyped } from '../../ui/form/field-specs';
 import { stepAnswers, type FormValues } from './step-form-schema';
 
 /**
@@ -107,4 +108,29 @@ export function withDatesChecked(step: Step, result: ResolverResult<PageValues>,
     }
   }
   return Object.keys(errors).length === 0 ? result : { values: {}, errors: errors as ResolverResult<PageValues>['errors'] };
+}
+
+/**
+ * The dates typed on a page, read in the date order they were typed in (`from`: the language the
+ * page was in) and written again in the new language's (`to`): "05/01/2019" typed in Spanish is
+ * January 5, and becomes "01/05/2019" in English, not May 1. What cannot be read is left as typed,
+ * for the page's own check. Returns the form paths to set and their new text.
+ */
+export function retypedDates(step: Step, values: FormValues, from: DateOrder, to: DateOrder): [path: string, text: string][] {
+  const out: [string, string][] = [];
+  const again = (path: string, typed: unknown) => {
+    const v = typed as { text?: unknown; unknown?: unknown } | undefined;
+    if (!v || v.unknown === true || typeof v.text !== 'string' || v.text.trim() === '') return;
+    const iso = parseTypedDate(v.text, from);
+    const text = iso ? isoToTyped(iso, to) : null;
+    if (text !== null && text !== v.text.trim()) out.push([`${path}.text`, text]);
+  };
+  for (const f of step.fields) {
+    const [part, key] = f.path.split('.') as [string, string];
+    const value = values[part]?.[key];
+    const kind = fieldWidgets[f.path].kind;
+    if (kind === 'date') again(f.path, value);
+    else if (kind === 'records' && Array.isArray(value)) value.forEach((row: { date?: unknown }, i) => again(`${f.path}.${i}.date`, row?.date));
+  }
+  return out;
 }

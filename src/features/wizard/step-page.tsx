@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { type FocusEvent, lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
@@ -76,6 +76,10 @@ function prepareChecksSoon(prepare: (rules: typeof StepFormRules) => void): () =
     live = false;
     cancel();
   };
+}
+/** A field focused (not the heading, which the app focuses on a new page): the person is about to answer. */
+function preloadOnFieldFocus(event: FocusEvent): void {
+  if (event.target instanceof HTMLElement && event.target.matches('input, select, textarea, button')) preloadFormRules();
 }
 function preloadFormRules(): void {
   // A failure here is not shown: Continue tries again, and says so if it fails.
@@ -182,6 +186,19 @@ function StepForm({ step, caseData, fromReview, reviewSection }: StepFormProps) 
     form.reset(JSON.parse(latest) as typeof defaults, { keepIsSubmitted: true, keepSubmitCount: true });
     if (hadMessages) void form.trigger();
   }, [latest]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the saved answers change
+
+  // A change of language with something typed here: its dates are written again in the new
+  // language's order (day and month swap), so what was typed keeps its meaning. (Untouched, the
+  // page shows the saved answers in the new order: the effect above.)
+  const shownOrder = useRef(order);
+  useEffect(() => {
+    const from = shownOrder.current;
+    shownOrder.current = order;
+    if (from === order || !form.formState.isDirty) return;
+    loadFormRules().then((rules) => {
+      for (const [path, text] of rules.retypedDates(step, form.getValues(), from, order)) form.setValue(path as never, text as never, { shouldDirty: true });
+    }, () => {});
+  }, [order]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the language's date order changes
 
   useEffect(
     () =>
@@ -319,7 +336,7 @@ const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, re
       <WordingContext.Provider value={context}>
         <form
           noValidate
-          onFocus={preloadFormRules}
+          onFocus={preloadOnFieldFocus}
           onPointerDown={preloadFormRules}
           onSubmit={(e) => {
             // Only when set: React may draw the page again even for a state that does not change.
