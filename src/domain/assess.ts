@@ -178,6 +178,8 @@ function findNotes(c: CaseData, base: RouteId, inCourt: boolean): RouteNote[] {
     notes.push(routeNotes.judgeCanCloseOverObjection, routeNotes.keepAttending);
     if (apps.some((k) => judgeDecides(c, k))) notes.push(routeNotes.strongReliefMayBeBetter);
   }
+  // A stay only pauses removal: with an application under way, reopening the case may be the way on.
+  if (base === 'final-order-stay' && applicationsWith(c, ['pending', 'approved']).length > 0) notes.push(routeNotes.reopenWithApplication);
   if (apps.includes('i601a')) notes.push(routeNotes.i601aNeedsClosure);
   if (apps.includes('tps')) notes.push(routeNotes.tpsCheck);
   if (yesOrUnsure(c.posture.inAbsentia) || c.posture.attendedPastHearing === 'no' || c.posture.attendedPastHearing === 'unknown') {

@@ -111,6 +111,8 @@ export const routeNotes = {
   strongReliefMayBeBetter: { id: 'strong-relief-may-be-better', sources: ['florence-2011', 'nolo-2012'] as SourceId[] },
   /** An order made in absentia can be reopened; a motion for lack of notice stops removal while pending. */
   inAbsentiaReopen: { id: 'in-absentia-reopen', sources: ['in-absentia-reopen-rule', 'in-absentia-guides'] as SourceId[] },
+  /** A final order with an application pending or approved: OPLA can join a motion to reopen (reference.md §3.1 (d)); a stay only pauses removal. */
+  reopenWithApplication: { id: 'reopen-with-application', sources: ['ice-gov-2014', 'doyle-2022'] as SourceId[] },
   /** USCIS takes an I-601A only once the court case is administratively closed or ended. */
   i601aNeedsClosure: { id: 'i601a-needs-closure', sources: ['i-601a-rule'] as SourceId[] },
   /** TPS designations changed in 2025: check the person's country. */

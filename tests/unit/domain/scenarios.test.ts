@@ -142,6 +142,11 @@ const scenarios: Scenario[] = [
     items: ['stay-form-i-246', 'stay-passport', 'stay-fee', 'stay-statement', 'judge-order'], letter: 'none', alerts: [],
   },
   {
+    name: 'final order with a family petition pending: the stay, and a note to ask a lawyer about reopening the case',
+    answers: { ...finalOrderBaseline, 'history.applications': { i130: 'pending' } },
+    route: 'final-order-stay', flags: ['rf_final_order'], notes: ['reopen-with-application'], letter: 'none',
+  },
+  {
     name: 'final order made in absentia: lawyer first, reopening note, "ever missed a hearing?" not asked again',
     answers: { ...finalOrderBaseline, 'posture.inAbsentia': 'yes' },
     skips: ['history.missedHearing'],
@@ -523,5 +528,16 @@ describe('2025–26 safety rules', () => {
       { stepId: 'court-details', field: 'posture.judge', reason: 'unknown' },
       { stepId: 'personal-details', field: 'person.aNumber', reason: 'unknown' },
     ]));
+  });
+});
+
+describe('the note about reopening a final order', () => {
+  it('comes only with an application pending or approved', () => {
+    const notes = (answers: Answers) => assess(walk(answers).c, { asOf }).notes.map((n) => n.id);
+    expect(notes(finalOrderBaseline)).not.toContain('reopen-with-application');
+    expect(notes({ ...finalOrderBaseline, 'history.applications': { i130: 'possible' } })).not.toContain('reopen-with-application');
+    expect(notes({ ...finalOrderBaseline, 'history.applications': { i130: 'approved' } })).toContain('reopen-with-application');
+    // In court, the letter's joint motion is the way: not this note.
+    expect(notes({ ...inCourtBaseline, 'history.applications': { i130: 'pending' } })).not.toContain('reopen-with-application');
   });
 });
