@@ -93,3 +93,23 @@ describe.each(files)('locales/*/%s', (file) => {
     })).toEqual(none());
   });
 });
+
+describe('what the person reads', () => {
+  // Research notes stay with the developers' sources (reference.md §11.5): a person is told what
+  // is uncertain in plain words, never "UNCERTAIN", "not checked with ICE" or "date not shown".
+  const NOTE = /\bUNCERTAIN\b|not checked with|date not shown|not confirmed\.|no confirmado con|\(sin fecha\)/;
+  it.each(LANGUAGES.map((l) => l.code))('holds no research notes (%s)', (code) => {
+    const found: string[] = [];
+    for (const file of jsonFiles(code)) {
+      const walk = (node: unknown, key: string) => {
+        if (typeof node === 'string') {
+          if (NOTE.test(node)) found.push(`${file}:${key}`);
+        } else if (node && typeof node === 'object') {
+          for (const [k, v] of Object.entries(node)) walk(v, key ? `${key}.${k}` : k);
+        }
+      };
+      walk(JSON.parse(readFileSync(path.join(root, code, file), 'utf8')), '');
+    }
+    expect(found).toEqual([]);
+  });
+});
