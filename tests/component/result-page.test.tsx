@@ -48,6 +48,14 @@ describe('ResultPage', () => {
     expect(within(banner).getByText(/Take your draft letter to a lawyer before the hearing\. Do not send it to ICE yourself\.$/)).toBeTruthy();
   });
 
+  it('with no request to make, calls its red flags reasons to see a lawyer, not things against a request', async () => {
+    seed(notInProceedings);
+    renderPage('/result');
+    const card = await screen.findByRole('region', { name: 'Talk to a lawyer about these first' });
+    expect(within(card).getByText('Each one is a reason to talk to a lawyer before anyone contacts ICE. Each one says why it matters.')).toBeTruthy();
+    expect(within(card).queryByText(/can count against a request/)).toBeNull();
+  });
+
   it('says no "next hearing" for a date that has passed', async () => {
     seed({ ...inCourtBaseline, 'posture.nextHearingDate': '2020-01-15', 'posture.attendedPastHearing': 'yes' });
     renderPage('/result');

@@ -107,14 +107,14 @@ export function ResultPage() {
       {stop ? (
         <>
           {/* A stop page says why it stopped, then where to find help, before anything else. */}
-          <ConcernCards concerns={a.concerns} asked={asked.has('risks')} wording={wording} />
+          <ConcernCards concerns={a.concerns} asked={asked.has('risks')} wording={wording} noRequest={NO_REQUEST_ROUTES.has(a.route)} />
           <HelpResources compact />
           <FavourCard factors={a.favourable} asked={asked.has('favour')} wording={wording} />
         </>
       ) : (
         <>
           <FavourCard factors={a.favourable} asked={asked.has('favour')} wording={wording} />
-          <ConcernCards concerns={a.concerns} asked={asked.has('risks')} wording={wording} />
+          <ConcernCards concerns={a.concerns} asked={asked.has('risks')} wording={wording} noRequest={NO_REQUEST_ROUTES.has(a.route)} />
         </>
       )}
       <MissingCard missing={a.missing} />
@@ -324,8 +324,11 @@ function ConcernItem({ concern, wording }: { concern: Concern; wording: Wording 
   );
 }
 
+/** Routes with no request to ICE at all: their red flags are reasons to see a lawyer, not things a request must face. */
+const NO_REQUEST_ROUTES: ReadonlySet<RouteId> = new Set<RouteId>(['do-not-contact-ice', 'find-out-status-first']);
+
 /** Red flags (talk to a lawyer first) and the things to explain are two cards, never one list. */
-function ConcernCards({ concerns, asked, wording }: { concerns: Concern[]; asked: boolean; wording: Wording }) {
+function ConcernCards({ concerns, asked, wording, noRequest }: { concerns: Concern[]; asked: boolean; wording: Wording; noRequest: boolean }) {
   const { t } = useTranslation('pages');
   const stop = concerns.filter((x) => x.level === 'stop');
   const explain = concerns.filter((x) => x.level === 'explain');
@@ -343,7 +346,8 @@ function ConcernCards({ concerns, asked, wording }: { concerns: Concern[]; asked
       {stop.length > 0 && (
         <section className="card card--flags" aria-labelledby="flags-title">
           <h2 id="flags-title">{t('result.concerns.stopTitle')}</h2>
-          <p className="card__intro">{t('result.concerns.intro')}</p>
+          {/* With no request to make (do not contact ICE, find out first…), they are reasons to see a lawyer, not things a request must face. */}
+          <p className="card__intro">{t('result.concerns.intro', { context: noRequest ? 'noRequest' : undefined })}</p>
           <ul className="item-list">
             {stop.map((x) => <ConcernItem key={keyOf(x)} concern={x} wording={wording} />)}
           </ul>
