@@ -195,6 +195,13 @@ describe('ResultPage', () => {
     expect(within(missing).getByText('You answered “I don\'t know”')).toBeTruthy();
   });
 
+  it('asks the missing questions as they were asked: about "the person" to someone helping', async () => {
+    seed({ ...detained, 'posture.detainedPerson': 'someone_else', 'posture.finalOrder': 'unknown' });
+    renderPage('/result');
+    const missing = await screen.findByRole('region', { name: 'Information still missing' });
+    expect(within(missing).getByText('Has an immigration judge ordered the person you are helping deported (a final order of removal)?')).toBeTruthy();
+  });
+
   it('sends a person who has not finished the questions back to them', async () => {
     useCaseStore.setState({ caseData: emptyCase(), loadError: null });
     renderPage('/result');

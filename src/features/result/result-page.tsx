@@ -117,7 +117,7 @@ export function ResultPage() {
           <ConcernCards concerns={a.concerns} asked={asked.has('risks')} wording={wording} noRequest={NO_REQUEST_ROUTES.has(a.route)} />
         </>
       )}
-      <MissingCard missing={a.missing} />
+      <MissingCard missing={a.missing} wording={wording} />
       <NotesCard notes={a.notes} />
       {!stop && <HelpResources compact />}
 
@@ -366,7 +366,7 @@ function ConcernCards({ concerns, asked, wording, noRequest }: { concerns: Conce
   );
 }
 
-function MissingCard({ missing }: { missing: Assessment['missing'] }) {
+function MissingCard({ missing, wording }: { missing: Assessment['missing']; wording: Wording }) {
   const { t } = useTranslation('pages');
   const { t: tq } = useTranslation('questions');
   if (missing.length === 0) return null;
@@ -376,7 +376,8 @@ function MissingCard({ missing }: { missing: Assessment['missing'] }) {
       <p className="card__intro">{t('result.missing.intro')}</p>
       <ul className="missing-list">
         {missing.map((m) => {
-          const question = tq(`fields.${m.field}.label`);
+          // As the question asked it: to someone helping a detained person, about "the person".
+          const question = tq(`fields.${m.field}.label`, { context: wording });
           return (
             <li key={m.field} className="missing-list__item">
               <span className="missing-list__question">{question}</span>
