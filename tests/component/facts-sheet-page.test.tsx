@@ -76,7 +76,7 @@ describe('the facts sheet page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save the details' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: /Enter an A-number with 8 or 9 numbers/ }).getAttribute('href')).toBe('#facts-aNumber');
-    expect(within(summary).getByRole('link', { name: /This date is in the future/ }).getAttribute('href')).toBe('#facts-dateOfBirth');
+    expect(within(summary).getByRole('link', { name: /^Date of birth: This date is in the future/ }).getAttribute('href')).toBe('#facts-dateOfBirth');
     expect(screen.getByLabelText('A-number').getAttribute('aria-invalid')).toBe('true');
     expect(useCaseStore.getState().caseData.factsSheet).toBeUndefined();
   });
@@ -88,7 +88,7 @@ describe('the facts sheet page', () => {
     type('Country of birth', 'Guatemala');
     fireEvent.click(screen.getByRole('button', { name: 'Save the details' }));
     const summary = await screen.findByRole('alert');
-    const link = within(summary).getByRole('link', { name: 'The sheet cannot print these characters: 👍🏽. Write it with the letters A to Z. Accents like á or ñ are fine.' });
+    const link = within(summary).getByRole('link', { name: 'Full name of the detained person: The sheet cannot print these characters: 👍🏽. Write it with the letters A to Z. Accents like á or ñ are fine.' });
     expect(link.getAttribute('href')).toBe('#facts-fullName');
     expect(within(summary).getAllByRole('link')).toHaveLength(1);
     expect(useCaseStore.getState().caseData.factsSheet).toBeUndefined();

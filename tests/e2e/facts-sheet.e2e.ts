@@ -42,7 +42,7 @@ describe.each<Lang>(['en', 'es'])('facts sheet (%s)', (lang) => {
       await page.getByLabel(s.form.countryOfBirth).fill('Guatemala');
       await page.getByRole('button', { name: s.form.save }).click();
       await page.locator('.error-summary').waitFor({ timeout: WAIT });
-      expect(await page.locator('.error-summary li').allTextContents()).toEqual([s.errors.aNumber]);
+      expect(await page.locator('.error-summary li').allTextContents()).toEqual([`${s.form.aNumber}: ${s.errors.aNumber}`]);
       expect(await axeViolations(page, `${lang} facts sheet, errors`)).toEqual([]);
       await page.getByLabel(s.form.aNumber).fill('012345678');
       await page.keyboard.press('Enter');

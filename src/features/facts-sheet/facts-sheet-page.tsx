@@ -116,7 +116,9 @@ function DetailsForm({ c }: { c: CaseData }) {
     setSaved(true);
   };
 
-  const summary: SummaryError[] = FIELDS.filter(({ key }) => errors[key]).map(({ key }) => ({ fieldId: fieldId(key), message: errors[key]! }));
+  // The summary names each field: two dates in the future gave two links that said the same.
+  const summary: SummaryError[] = FIELDS.filter(({ key }) => errors[key])
+    .map(({ key }) => ({ fieldId: fieldId(key), message: `${t(`factsSheet.form.${key}`)}: ${errors[key]!}` }));
 
   return (
     <section className="card" aria-labelledby="facts-form-title">
