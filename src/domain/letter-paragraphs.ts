@@ -169,10 +169,8 @@ function workSentence({ d }: SentenceInput): string {
   const job = fact(d('jobTitle'));
   const employer = fact(d('employer'));
   const since = fact(d('workSince'));
-  if (!job && !employer) {
-    return 'I have a steady job, or a history of steady work, in the United States.'
-      + (since ? ` I have worked in the United States since ${since}.` : '');
-  }
+  // The question asked for "a steady job, or a history of steady work": both are steady work, said once.
+  if (!job && !employer) return `I have worked steadily in the United States${since ? ` since ${since}` : ''}.`;
   return `I have worked${job ? ` as ${job}` : ''}${employer ? ` for ${employer}` : ''}${since ? ` since ${since}` : ''}.`;
 }
 

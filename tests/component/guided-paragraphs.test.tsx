@@ -57,7 +57,7 @@ describe('guided paragraphs', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Go back to the suggested text' }));
     expect(useCaseStore.getState().caseData.letter.paragraphEdits?.work).toBeUndefined();
-    expect(paragraphBox().value).toBe('I have a steady job, or a history of steady work, in the United States. I have filed U.S. tax returns.');
+    expect(paragraphBox().value).toBe('I have worked steadily in the United States. I have filed U.S. tax returns.');
   });
 
   it('holds a rewrite back for review when an answer removes one of its factors, and lets the person choose', async () => {
@@ -74,7 +74,7 @@ describe('guided paragraphs', () => {
     expect(within(review).getByText('I work and I pay my taxes.')).toBeTruthy();
     // Not printed, and the letter says what is true; the page lists it as something to fix.
     expect(within(preview()).queryByText('I work and I pay my taxes.')).toBeNull();
-    expect(within(preview()).getByText('I have a steady job, or a history of steady work, in the United States.')).toBeTruthy();
+    expect(within(preview()).getByText('I have worked steadily in the United States.')).toBeTruthy();
     expect(screen.getByRole('link', { name: /Check a paragraph you rewrote/ })).toBeTruthy();
 
     fireEvent.click(within(review).getByRole('button', { name: 'Keep my paragraph' }));

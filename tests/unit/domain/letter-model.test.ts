@@ -241,7 +241,7 @@ describe('letterModel: exhibits', () => {
     expect(factorParagraphs(m).map((p) => [p.kind, p.text])).toEqual([
       ['group:presence', 'I came to live in the United States in May 2010, at least 16 years ago. See Tabs B and D.'],
       ['group:family', 'My close family in the United States includes my child, who is a U.S. citizen.'],
-      ['group:work', 'I have a steady job, or a history of steady work, in the United States. I have filed U.S. tax returns. See Tabs C and D.'],
+      ['group:work', 'I have worked steadily in the United States. I have filed U.S. tax returns. See Tabs C and D.'],
       ['group:record', expect.not.stringContaining('See Tab')],
     ]);
   });

@@ -113,7 +113,7 @@ describe('guided paragraphs: the person rewrites one', () => {
     expect(g.status).toBe('review');
     expect(g.removed).toEqual(['tax_compliance']);
     expect(m.gaps).toContain('paragraph-needs-review');
-    expect(group(m, 'work')?.text).toBe('I have a steady job, or a history of steady work, in the United States.');
+    expect(group(m, 'work')?.text).toBe('I have worked steadily in the United States.');
     expect(m.paragraphs.some((p) => p.text.includes('I pay my taxes'))).toBe(false);
   });
 

@@ -90,7 +90,7 @@ describe('the stay of removal draft (I-246 statement of reasons)', () => {
     expect(statement).toContain('by the immigration court in Chicago.');
     expect(statement).toContain('I am willing to follow the conditions of an Order of Supervision');
     expect(statement).toMatch(/My close family in the United States includes my child, who is a U\.S\. citizen\.[^\n]*See Tab A\./);
-    expect(statement).toContain('steady job');
+    expect(statement).toContain('worked steadily');
     expect(statement).toMatch(/Tab A: \S/);
   });
 
