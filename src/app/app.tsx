@@ -187,13 +187,26 @@ function FocusOnNewPage() {
     const before = shown.current;
     shown.current = pathname;
     if (before === null || before === pathname) return;
+    const pageHasFocus = (main: HTMLElement) => main.contains(document.activeElement) && document.activeElement !== main;
     const main = document.getElementById('main');
-    if (!main || (main.contains(document.activeElement) && document.activeElement !== main)) return;
+    if (!main || pageHasFocus(main)) return;
+    // Before the frame: the page is never painted scrolled down, then moved.
     if (window.scrollY !== 0 || window.scrollX !== 0) window.scrollTo(0, 0);
-    // The heading, or the page itself while its code loads.
-    const heading = main.querySelector<HTMLElement>('h1');
-    if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-    (heading ?? main).focus({ preventScroll: true });
+    // The focus moves in the task after the frame that shows the page: moving it restyles the page,
+    // and a step's time is the time to that frame (issue 17). The heading, or the page while its code loads.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        if (pageHasFocus(main)) return;
+        const heading = main.querySelector<HTMLElement>('h1');
+        if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+        (heading ?? main).focus({ preventScroll: true });
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [pathname]);
   return null;
 }

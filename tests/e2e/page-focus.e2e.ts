@@ -33,8 +33,9 @@ describe('a move to another page', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction((u) => location.href !== u, before, { timeout: WAIT });
       await page.locator('h1').filter({ hasNotText: firstTitle }).waitFor({ timeout: WAIT });
+      // In the task after the frame that shows the page.
+      await expect.poll(async () => (await focused(page)).tag, { timeout: WAIT }).toBe('H1');
       const next = await focused(page);
-      expect(next.tag).toBe('H1');
       expect(next.text).toBe(await page.locator('h1').textContent());
       expect(next.scrollY).toBe(0);
 
