@@ -9,14 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FieldPath, surelyAfter } from '../../src/domain';
 import { fieldFormSchema } from '../../src/ui/form/field-forms';
 import { fieldWidgets } from '../../src/ui/form/field-specs';
-// The longer inputs' rules load on their own in the app; here they are loaded at once.
-import '../../src/ui/form/list-field-forms';
-
-const typed = (text: string) => ({ text, unknown: false });
-const issues = (path: FieldPath, value: unknown) => {
-  const r = fieldFormSchema(path, 'mdy').safeParse(value);
-  return r.success ? [] : r.error.issues.map((i) => [i.message, i.path.join('.')]);
-};
+import { issues, typed } from '../fixtures/field-form-issues';
 
 describe('surelyAfter', () => {
   it('is true only when even the first day the date can mean is after the given day', () => {

@@ -5,16 +5,9 @@
  * fixes them there: before, a name with an emoji was saved and refused only at a download.
  */
 import { describe, expect, it } from 'vitest';
-import type { FieldPath } from '../../src/domain';
-import { fieldFormSchema, unprintable } from '../../src/ui/form/field-forms';
-// The longer inputs' rules load on their own in the app; here they are loaded at once.
-import '../../src/ui/form/list-field-forms';
+import { unprintable } from '../../src/ui/form/field-forms';
+import { issues, typed } from '../fixtures/field-form-issues';
 
-const typed = (text: string) => ({ text, unknown: false });
-const issues = (path: FieldPath, value: unknown) => {
-  const r = fieldFormSchema(path, 'mdy').safeParse(value);
-  return r.success ? [] : r.error.issues.map((i) => [i.message, i.path.join('.')]);
-};
 
 describe('unprintable', () => {
   it('lists each character the font lacks once, in the order typed, an emoji with its skin tone as one', () => {
