@@ -87,7 +87,7 @@ describe('the stay of removal page', () => {
     const text = pages.map((p) => p.text).join(' ').replace(/\s+/g, ' ');
     expect(text).toContain('DRAFT for a lawyer to review: do not file as it is');
     expect(text).toContain('to stay my removal for this period: 6 months.');
-    expect(text).toMatch(/steady work, in the United States\. See Tab A\./);
+    expect(text).toMatch(/worked steadily in the United States\. See Tab A\./);
     expect(text).toContain('Tab A: ');
   });
 
