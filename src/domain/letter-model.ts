@@ -12,7 +12,7 @@ import type { LetterGroupId, RequestOptionId } from './case-values';
 import { type Checklist, type ExhibitEntry, exhibitEntries } from './checklist';
 import type { FactorId } from './factor-catalog';
 import { type FactorSentence, groupText, joinList, type LetterGroup, letterGroups, seeTabs } from './letter-paragraphs';
-import { findOplaOffice, suggestedOfficeFor } from './offices';
+import { courtInWords, findOplaOffice, suggestedOfficeFor } from './offices';
 import { formatPartialDateUsEnglish, onPartialDateUsEnglish } from './partial-date';
 import { hasDeclaration } from './personal-declaration';
 import { guessTextLanguage, storyGoesInLetter } from './text-language';
@@ -318,7 +318,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   if (c.letter.requestDetails?.trim()) own('request-details', 'request', c.letter.requestDetails);
 
   const bg: string[] = [];
-  const court = c.posture.courtCity && c.posture.courtCity !== 'unknown' ? c.posture.courtCity : null;
+  const court = c.posture.courtCity && c.posture.courtCity !== 'unknown' ? courtInWords(c.posture.courtCity) : null;
   if (court) bg.push(`My case is before the Immigration Court in ${court}.`);
   // A date that has passed is not a "next" hearing: it is left out until the person gives the new one.
   const hearingPast = hearingSurelyPast(c, a);

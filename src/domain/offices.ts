@@ -846,6 +846,16 @@ export function courtLabel(court: ImmigrationCourt): string {
 
 const courtByLabel: ReadonlyMap<string, ImmigrationCourt> = new Map(immigrationCourts.map((c) => [courtLabel(c), c]));
 
+/**
+ * A court as the letter names it: a city with more than one court gets its place after the state
+ * ("Houston – S. Gessner Rd, TX" → "Houston, TX (S. Gessner Rd)"); any other answer as saved.
+ */
+export function courtInWords(label: string): string {
+  const court = courtFromLabel(label);
+  const place = court?.name.split(' – ')[1];
+  return court && place ? `${court.city}, ${court.state} (${place.replace(/ \((.*)\)$/u, ', $1')})` : label;
+}
+
 /** The court a saved answer names by its label, if it is one. */
 export function courtFromLabel(label: string | undefined): ImmigrationCourt | undefined {
   return label === undefined ? undefined : courtByLabel.get(label);

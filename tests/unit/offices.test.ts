@@ -4,6 +4,7 @@ import {
   OFFICE_DATA_VERSION,
   OFFICE_SOURCES,
   courtFromLabel,
+  courtInWords,
   courtLabel,
   courtsForPicker,
   findOplaOffice,
@@ -493,5 +494,14 @@ describe('the court picker (issue 16)', () => {
   it('keeps the usual "City, ST" for a court named after its city', () => {
     const chicago = immigrationCourts.find((c) => c.id === 'court-chicago');
     expect(chicago && courtLabel(chicago)).toBe('Chicago, IL');
+  });
+});
+
+describe('courtInWords', () => {
+  it('names a court of a city with several courts by its place after the state, and leaves other answers as saved', () => {
+    expect(courtInWords('Houston – S. Gessner Rd, TX')).toBe('Houston, TX (S. Gessner Rd)');
+    expect(courtInWords('Los Angeles – West LA (Pacific Concourse), CA')).toBe('Los Angeles, CA (West LA, Pacific Concourse)');
+    expect(courtInWords('Chicago, IL')).toBe('Chicago, IL');
+    expect(courtInWords('Springfield')).toBe('Springfield');
   });
 });
