@@ -9,7 +9,11 @@ import { fontCovers } from '../../pdf/font-coverage';
 import { graphemes } from '../../pdf/text';
 import { fieldWidgets, listFormRules } from './field-specs';
 
-/** Error messages are i18n keys under `errors.`; the page translates them. */
+/**
+ * Error codes; the page translates them (src/features/wizard/field-parts.tsx). Their words are
+ * under `errors.`: the first section's three in common.json, the rest with the later questions
+ * (questions-later.json), as tests/unit/question-strings.test.ts checks.
+ */
 export const E = {
   choose: 'choose',
   required: 'required',
