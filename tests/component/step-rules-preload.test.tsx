@@ -17,8 +17,11 @@ import type * as StepFormRules from '../../src/features/wizard/step-form-rules';
 
 const rules = vi.hoisted(() => ({ loads: 0, prepared: [] as string[] }));
 vi.mock('../../src/features/wizard/step-form-rules', async (importOriginal) => {
-  rules.loads++;
   const real = await importOriginal<typeof StepFormRules>();
+  // Counted once loaded: an import made while this factory still runs can get the module without
+  // this wrapper, so the first test waits until it has finished (else the second test can miss
+  // its page's checks; seen in CI).
+  rules.loads++;
   return {
     ...real,
     prepareStepChecks: (...args: Parameters<typeof real.prepareStepChecks>) => {
