@@ -7,12 +7,13 @@
  * view-transition and form code into the first download (about 2.3 kB gzip, issue 17), and the
  * app uses none of it.
  */
-import { type AnchorHTMLAttributes, type MouseEvent, useContext, useMemo } from 'react';
+import { type AnchorHTMLAttributes, type MouseEvent, type Ref, useContext, useMemo } from 'react';
 import { UNSAFE_NavigationContext as NavigationContext } from 'react-router';
 
 export interface AppLinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   /** A path from src/ui/paths.ts: always from the root ("/letter"), never relative. */
   to: string;
+  ref?: Ref<HTMLAnchorElement>;
 }
 
 /**
@@ -41,8 +42,11 @@ export function AppLink({ to, onClick, ...props }: AppLinkProps) {
   return <a {...props} href={navigator.createHref(to)} onClick={follow} />;
 }
 
-/** Moves to a page (a path from src/ui/paths.ts) in place of the current history entry. */
-export function useAppNavigate(): (to: string) => void {
+/**
+ * Moves to a page (a path from src/ui/paths.ts) in place of the current history entry. `state`:
+ * what the next page should know but the address should not say (read with `useLocation().state`).
+ */
+export function useAppNavigate(): (to: string, state?: unknown) => void {
   const navigator = useNavigator();
-  return useMemo(() => (to: string) => void navigator.replace(to), [navigator]);
+  return useMemo(() => (to: string, state?: unknown) => void navigator.replace(to, state), [navigator]);
 }

@@ -2,7 +2,7 @@
  * Every page's path, once: the route table (src/app/app.tsx) reads `route`, every link and
  * redirect calls `href`. A page that is renamed is renamed here, and the compiler finds every use.
  */
-import { type CaseData, findStepByCode, firstUnansweredStep, type LearnTopicId, type SectionId, sectionIds, type Step, stepCode, todayContext } from '../domain';
+import { type CaseData, findStep, findStepByCode, firstUnansweredStep, type LearnTopicId, type SectionId, sectionIds, type Step, stepCode, todayContext } from '../domain';
 
 interface Page<A extends unknown[] = []> {
   /** The route pattern, relative to the layout (react-router); '' for the index route. */
@@ -41,9 +41,16 @@ export const paths = {
   review: {
     route: 'review',
     href: (section?: SectionId) => (section ? `/review?${SECTION_PARAM}=${section}` : '/review'),
+    /** The navigation state after "Save and go back to your answers": which page's answers changed. */
+    changedState: (step: Step) => ({ changedStep: step.id }),
+    /** The page whose answers were just saved (from the navigation state), if any. */
+    changedStep: (state: unknown): Step | undefined => {
+      const id = (state as { changedStep?: unknown } | null)?.changedStep;
+      return typeof id === 'string' ? findStep(id) : undefined;
+    },
     /** The part the address names (undefined: all answers, also for a name that is no part). */
     section: (search: URLSearchParams): SectionId | undefined => sectionIn(search),
-  } satisfies Page<[SectionId?]> & { section: unknown },
+  } satisfies Page<[SectionId?]> & Record<'section' | 'changedState' | 'changedStep', unknown>,
   result: page('result'),
   checklist: page('checklist'),
   supportLetters: page('support-letters'),

@@ -365,6 +365,21 @@ describe('check your answers', () => {
     expect(screen.queryByText(q.fields.posture.courtCity.label)).toBeNull();
   });
 
+  it('puts the focus back on the changed answer after "Save and go back to your answers"', async () => {
+    const c = walk(inCourtBaseline).c;
+    const { router } = await renderApp(stepUrl('criminal-any', true), c);
+    fireEvent.click(await screen.findByRole('radio', { name: q.options.tri.no }));
+    fireEvent.click(screen.getByRole('button', { name: en.actions.saveAndReview }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
+    const change = await screen.findByRole('link', { name: `${en.actions.change} ${q.fields.criminal.anyArrest.label}` });
+    await waitFor(() => expect(document.activeElement).toBe(change));
+    // Only after that button: the answers page opened any other way leaves the focus to the app.
+    cleanup();
+    await renderApp('/review', c);
+    await screen.findByRole('heading', { level: 1, name: enPages.review.title });
+    expect(document.activeElement?.tagName).not.toBe('A');
+  });
+
   it('"Save and go back to your answers" goes there, even when the change opens new questions', async () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp(stepUrl('criminal-any', true), c);
@@ -376,6 +391,8 @@ describe('check your answers', () => {
     // The kinds of case (4 questions), whether one is still open, and what has changed since.
     expect(screen.getByText(enPages.review.open.title_other.replace('{{count}}', '6'))).toBeTruthy();
     expect(screen.queryByRole('link', { name: enPages.review.submit })).toBeNull();
+    // The note about the new questions comes first: the focus is not moved down to the changed answer.
+    expect(document.activeElement?.tagName).not.toBe('A');
     const row = screen.getByText(q.fields.criminal.dui.label, { selector: 'dt' }).closest('.summary-list__row') as HTMLElement;
     expect(within(row).getByText(en.answers.notAnswered)).toBeTruthy();
     fireEvent.click(screen.getAllByRole('link', { name: enPages.review.open.answer })[0]!);

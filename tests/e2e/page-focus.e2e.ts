@@ -49,4 +49,28 @@ describe('a move to another page', () => {
       expect((await focused(page)).scrollY).toBe(0);
     }, { viewport: { width: 390, height: 600 } });
   });
+
+  it('returns to the changed answer after "Save and go back to your answers"', async () => {
+    await withApp(browser, baseURL, async ({ page }) => {
+      await seedCase(page, walk(inCourtBaseline).c, '#/review', 'en');
+      await page.getByRole('heading', { level: 1, name: en.pages.review.title }).waitFor({ timeout: WAIT });
+      // An answer far down the page, changed from the keyboard.
+      const label = en.questions.fields.criminal.anyArrest.label;
+      const change = page.getByRole('link', { name: `${en.common.actions.change} ${label}` });
+      await change.focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#f-criminal-anyArrest-no').check({ timeout: WAIT });
+      await page.getByRole('button', { name: en.common.actions.saveAndReview }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: en.pages.review.title }).waitFor({ timeout: WAIT });
+      // The focus is on that answer's Change link, on screen, not on the heading at the top.
+      await expect.poll(async () => (await focused(page)).text, { timeout: WAIT }).toBe(`${en.common.actions.change} ${label}`);
+      const onScreen = await page.evaluate(() => {
+        const r = document.activeElement!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+      expect(onScreen).toBe(true);
+      expect((await focused(page)).scrollY).toBeGreaterThan(0);
+    }, { viewport: { width: 390, height: 600 } });
+  });
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { askedFields, FIRST_STEP_ID, firstUnansweredStep, getField, isStepAnswered, pathStepsBySection, speaksToHelper, todayContext } from '../../domain';
@@ -14,11 +15,21 @@ export function ReviewPage() {
   const { t, i18n } = useTranslation();
   const { t: tp } = useTranslation('pages');
   const c = useCaseStore((s) => s.caseData);
-  const search = new URLSearchParams(useLocation().search);
+  const location = useLocation();
+  const search = new URLSearchParams(location.search);
   const section = paths.review.section(search);
+  const changed = paths.review.changedStep(location.state);
   useDocumentTitle(tp('review.title'));
   const ctx = todayContext();
   const open = firstUnansweredStep(c, ctx);
+  // After "Save and go back to your answers", the focus returns to the answer just changed (its
+  // first "Change" link), as it left from there; the page scrolls to it. Not when the change
+  // opened new questions: then the note under the heading comes first (the app focuses the heading).
+  const changedLink = useRef<HTMLAnchorElement>(null);
+  const opensNote = open !== null && !section;
+  useEffect(() => {
+    if (!opensNote) changedLink.current?.focus();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, as the page opens
   // Nothing answered yet: there is nothing to check, so the questions start.
   if (open?.id === FIRST_STEP_ID) return <Navigate to={stepUrl(open.id)} replace />;
   // From the task list, one part's answers ("check your answers" for that part); else all of them.
@@ -56,7 +67,7 @@ export function ReviewPage() {
           <dl className="summary-list">
             {g.steps.flatMap((step) => {
               const answered = isStepAnswered(step, c);
-              return askedFields(step, c).map((f) => {
+              return askedFields(step, c).map((f, i) => {
                 const question = t(`questions:fields.${f.path}.label`, { context: speaksToHelper(c) ? 'helper' : undefined });
                 const value = getField(c, f.path);
                 return (
@@ -68,7 +79,7 @@ export function ReviewPage() {
                       ))}
                     </dd>
                     <dd className="summary-list__action">
-                      <AppLink to={stepUrl(step.id, true, section)}>
+                      <AppLink to={stepUrl(step.id, true, section)} ref={i === 0 && step.id === changed?.id ? changedLink : undefined}>
                         {answered ? t('actions.change') : t('actions.answer')}
                         {' '}<span className="visually-hidden">{question}</span>
                       </AppLink>

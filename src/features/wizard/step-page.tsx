@@ -290,7 +290,8 @@ const StepFormPage = memo(function StepFormPage({ step, caseData, fromReview, re
     // "Save and go back to your answers" goes there, even when the change opened a new question:
     // the answers page then says so and links to it.
     if (fromReview) {
-      navigate(paths.review.href(reviewSection));
+      // The answers page puts the focus back on this page's answer (its "Change" link).
+      navigate(paths.review.href(reviewSection), paths.review.changedState(step));
       return;
     }
     const next = nextStepId(updated, ctx, step.id);
