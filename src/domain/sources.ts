@@ -41,6 +41,11 @@ export interface Source {
   statusCheckedOn: string;
   /** Plain-English note on what it did and what is uncertain about it. */
   note: string;
+  /**
+   * The title is our description, not a document's own name: pages show the catalog's
+   * `sources.<id>.title`, in the page language. Without it, the document's own (English) name.
+   */
+  titleIsOurs?: true;
 }
 
 const checked = STATUS_CHECKED_ON;
@@ -194,6 +199,7 @@ export const sources = [
   {
     id: 'dismissal-practice-2025',
     title: 'ICE motions to dismiss followed by arrests for expedited removal (NIPNLG practice alert, May 28, 2025; EOIR guidance to judges, May 30, 2025)',
+    titleIsOurs: true,
     issuer: 'National Immigration Project (NIPNLG); EOIR',
     date: '2025-05-28',
     kind: 'guide',
@@ -227,6 +233,7 @@ export const sources = [
   {
     id: 'law-firm-2025',
     title: 'Prosecutorial Discretion & ICE Enforcement Defense (law-firm web page)',
+    titleIsOurs: true,
     // The firm's name is not in the copy we have (research note, not shown): the issuer line says only what is known.
     issuer: 'A U.S. immigration law firm',
     date: '2025',
@@ -314,6 +321,7 @@ export const sources = [
   {
     id: 'in-absentia-guides',
     title: 'Practitioner guides on in-absentia orders and missed hearings (walthergoss.com; immigranthelpny help center)',
+    titleIsOurs: true,
     issuer: 'Immigration law practitioners and legal-aid volunteers',
     date: '2025',
     kind: 'guide',
@@ -336,6 +344,7 @@ export const sources = [
   {
     id: 'ftc-notario',
     title: 'Notario fraud consumer materials',
+    titleIsOurs: true,
     issuer: 'Federal Trade Commission',
     date: '2016',
     url: 'https://consumer.ftc.gov/fotonovela',
@@ -388,6 +397,7 @@ export const sources = [
   {
     id: 'bia-appeal-deadline',
     title: '8 C.F.R. § 1003.38(b): time to appeal an immigration judge’s decision to the BIA',
+    titleIsOurs: true,
     issuer: 'Executive Office for Immigration Review (EOIR)',
     date: '2026',
     kind: 'regulation',
@@ -398,6 +408,7 @@ export const sources = [
   {
     id: 'in-absentia-reopen-rule',
     title: 'INA § 240(b)(5)(C); 8 C.F.R. § 1003.23(b)(4)(ii): reopening an order made in absentia',
+    titleIsOurs: true,
     issuer: 'Congress; Executive Office for Immigration Review (EOIR)',
     date: '2026',
     kind: 'regulation',
@@ -418,6 +429,7 @@ export const sources = [
   {
     id: 'i-601a-rule',
     title: '8 C.F.R. § 212.7(e)(4)(iii): provisional unlawful presence waiver (Form I-601A) and removal proceedings',
+    titleIsOurs: true,
     issuer: 'U.S. Citizenship and Immigration Services (DHS)',
     date: '2016',
     kind: 'regulation',
@@ -428,6 +440,7 @@ export const sources = [
   {
     id: 'tps-changes-2025',
     title: 'TPS terminations announced in 2025 and the court rulings on them',
+    titleIsOurs: true,
     issuer: 'Department of Homeland Security; federal courts',
     date: '2025',
     kind: 'guide',
@@ -448,7 +461,9 @@ export const sources = [
   {
     id: 'court-path-practice-2026',
     title: 'Practitioner guidance on hearing dates, appeals, closed cases, detention with an order, children, competency and check-ins',
-    issuer: 'Immigration practitioners (summarized in the PD Helper legal reference, §11.2)',
+    titleIsOurs: true,
+    // Summed up in the legal reference, §11.2 (a research note, not shown).
+    issuer: 'Immigration practitioners (as summed up by the makers of this tool)',
     date: '2026-11-30',
     kind: 'guide',
     status: 'guidance_only',

@@ -6,8 +6,9 @@ import { useUiLocale } from './use-ui-locale';
 
 /**
  * A small "Sources" disclosure: each source's title, issuer, date, status, when that status was
- * last checked, a plain note, and its address. Titles are the documents' own (English) names;
- * issuers are said in the page language (catalog `sources.<id>.issuer`).
+ * last checked, a plain note, and its address. Titles are the documents' own (English) names,
+ * except where the title is our description (`titleIsOurs`); those and the issuers are said in the
+ * page language (catalog `sources.<id>.title`, `sources.<id>.issuer`).
  */
 export function SourcesDisclosure({ ids, about }: { ids: readonly string[]; about: string }) {
   const { t } = useTranslation('pages');
@@ -24,7 +25,11 @@ export function SourcesDisclosure({ ids, about }: { ids: readonly string[]; abou
       <ul className="sources__list">
         {list.map((s) => (
           <li key={s.id} className="source">
-            <p className="source__title" lang="en">{s.title}</p>
+            {s.titleIsOurs ? (
+              <p className="source__title">{tk(`sources.${s.id}.title`)}</p>
+            ) : (
+              <p className="source__title" lang="en">{s.title}</p>
+            )}
             <p className="source__meta">
               {tk(`sources.${s.id}.issuer`)}
               {' · '}

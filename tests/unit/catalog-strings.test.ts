@@ -114,6 +114,7 @@ function requiredKeys(): string[] {
   for (const s of Object.keys(sourceStatuses)) keys.push(`sources.status.${s}`);
   keys.push('sources.checkedOn', 'sources.uncertainUrl');
   for (const s of sources) keys.push(`sources.${s.id}.note`, `sources.${s.id}.issuer`);
+  for (const s of sources) if ('titleIsOurs' in s) keys.push(`sources.${s.id}.title`);
   keys.push('policy.basis.summary');
   for (const v of policyVersions) keys.push(`policy.versions.${v.id}`);
   for (const h of helpResources) keys.push(`help.${h.id}.name`, `help.${h.id}.description`);
