@@ -15,7 +15,7 @@ import { type FactorSentence, groupText, joinList, type LetterGroup, letterGroup
 import { courtInWords, findOplaOffice, suggestedOfficeFor } from './offices';
 import { formatPartialDateUsEnglish, onPartialDateUsEnglish } from './partial-date';
 import { hasDeclaration } from './personal-declaration';
-import { guessTextLanguage, storyGoesInLetter } from './text-language';
+import { detailsNotInEnglish, guessTextLanguage, storyGoesInLetter } from './text-language';
 
 export type { FavourableFactorId } from './letter-paragraphs';
 
@@ -406,10 +406,14 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   if (general) explain(general, exhibitsFor(coveredByGeneral), 'letter.concernsExplanation');
   // Never leave a negative unaddressed silently: the download waits for an explanation of each.
   if (unexplainedConcerns.length > 0) gaps.push('concerns-not-explained');
-  // The story has its own choice (a declaration); other own words not in English are said before sending.
-  const notInEnglish = paragraphs
-    .filter((x) => x.verbatim && x.kind !== 'story' && ['spanish', 'other'].includes(guessTextLanguage(x.text)))
-    .map((x) => x.field ?? x.kind);
+  // The story has its own choice (a declaration); other own words not in English are said before
+  // sending, in letter order: a paragraph's facts typed in a few words ("limpieza de casas") too.
+  const details = c.letter.details ?? {};
+  const notInEnglish = paragraphs.flatMap((x) => {
+    const group = x.verbatim ? undefined : groups.find((g) => `group:${g.id}` === x.kind);
+    if (group) return detailsNotInEnglish(details, group.details).map((id) => `letter.details.${id}`);
+    return x.verbatim && x.kind !== 'story' && ['spanish', 'other'].includes(guessTextLanguage(x.text)) ? [x.field ?? x.kind] : [];
+  });
   if (notInEnglish.length > 0) gaps.push('not-in-english');
 
   const contact = [p.phone, p.email].filter((x): x is string => !!x);

@@ -4,6 +4,7 @@
  * It counts common short words; it never decides alone: the person confirms what to do.
  */
 import type { CaseData } from './case-schema';
+import type { LetterDetailId } from './case-values';
 
 /** Named, not coded: this is about the text, not the app's languages (src/domain/languages.ts). */
 export type TextLanguageGuess = 'english' | 'spanish' | 'other' | 'unknown';
@@ -14,7 +15,8 @@ const ENGLISH = new Set(('the and i my to of in is was have has for that with we
   + 'into work years children family help').split(' '));
 const SPANISH = new Set(('el la los las y de que en mi mis es un una por para con se lo su sus del al como pero porque yo estoy '
   + 'tengo fue muy más mas desde cuando años hijos hija hijo familia trabajo esposo esposa estaba tenía soy está están nos les le '
-  + 'también ella él ellos este esta sin sobre hasta donde ayuda').split(' '));
+  + 'también ella él ellos este esta sin sobre hasta donde ayuda dos tres varias varios familias casas niños niñas hijas padres '
+  + 'madre padre mamá papá hermano hermana abuela abuelo').split(' '));
 
 /** Words of two or more letters, lower case. */
 function words(text: string): string[] {
@@ -50,4 +52,55 @@ export function storyGoesInLetter(letter: CaseData['letter']): StoryPlace {
   if (letter.storyAs === 'declaration') return { place: 'declaration', language };
   if (letter.storyAs === 'letter') return { place: 'letter' };
   return language === 'spanish' || language === 'other' ? { place: 'undecided', language } : { place: 'letter' };
+}
+
+/**
+ * The detail boxes whose words become part of the letter's English sentences ("I have worked as
+ * …"). Names, places, years and receipt numbers are printed as typed in any language: not checked.
+ */
+const PROSE_DETAILS: ReadonlySet<LetterDetailId> = new Set(['childrenNames', 'caregivingFor', 'jobTitle', 'taxYears', 'communityRole', 'healthCondition']);
+
+/** Little words of names ("María de los Ángeles", "Casa de la Cruz") as well as of Spanish prose. */
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los']);
+
+/**
+ * Signs of Spanish in a few words: its frequent words and words spelled as only Spanish spells
+ * them, written in lower case (a capital starts a name). The little words before a name are part
+ * of the name.
+ */
+function spanishSigns(text: string): number {
+  const tokens = text.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
+  let signs = 0;
+  let nameFollows = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const raw = tokens[i]!;
+    const word = raw.toLowerCase();
+    if (NAME_PARTICLES.has(word) && raw === word) {
+      if (!nameFollows) signs++;
+      continue;
+    }
+    const capital = raw !== word;
+    nameFollows = capital;
+    // Spelling counts only in lower case: "Sofía" is a name. A capital counts only for the box's first word.
+    if (SPANISH.has(word) ? !capital || i === 0 : !capital && /[ñáéíóú]|(?:ción|sión|eza|idad)$/u.test(word)) signs++;
+  }
+  return signs;
+}
+
+/**
+ * The detail boxes (of `asked`) that seem not to be in English. A box holds only a few words, too
+ * few for `guessTextLanguage`: one counts when it has no English word and two signs of Spanish, or
+ * one when all the boxes together read as Spanish ("limpieza de casas", "mis dos hijos").
+ */
+export function detailsNotInEnglish(details: Partial<Record<LetterDetailId, string>>, asked: readonly LetterDetailId[]): LetterDetailId[] {
+  const typed = asked.filter((id) => PROSE_DETAILS.has(id) && (details[id] ?? '').trim() !== '');
+  const together = guessTextLanguage(typed.map((id) => details[id]).join('. '));
+  const othersSaySpanish = together === 'spanish' || together === 'other';
+  return typed.filter((id) => {
+    // Not the guess for long texts: it would read a name ("María de los Ángeles") as Spanish.
+    const text = details[id]!;
+    if (words(text).some((w) => ENGLISH.has(w))) return false;
+    const signs = spanishSigns(text);
+    return signs >= 2 || (signs >= 1 && othersSaySpanish);
+  });
 }

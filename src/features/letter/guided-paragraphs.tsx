@@ -6,7 +6,7 @@
  * the factors a rewrite was about, it is held back, and shown here until the person chooses.
  */
 import { useTranslation } from 'react-i18next';
-import { type CaseData, LETTER_LANGUAGE, type LetterDetailId, type LetterGroup, type LetterGroupId, LIMITS } from '../../domain';
+import { type CaseData, detailsNotInEnglish, LETTER_LANGUAGE, type LetterDetailId, type LetterGroup, type LetterGroupId, LIMITS } from '../../domain';
 import { useCaseStore } from '../../state/case-store';
 import { LongText } from '../../ui/form/long-text';
 import { FieldError, TextField } from '../../ui/form/form-bits';
@@ -33,6 +33,8 @@ function GroupPart({ c, group: g, error }: { c: CaseData; group: LetterGroup; er
   const details = c.letter.details ?? {};
   const edits = c.letter.paragraphEdits ?? {};
   const id = `paragraph-${g.id}`;
+  // Facts that do not seem to be English: the suggested paragraph would print them as typed (a rewrite is checked as a whole).
+  const notEnglish = new Set(g.status === 'edited' ? [] : detailsNotInEnglish(details, g.details));
 
   // From the store, not this render: two fields changed before a render (autofill) both count.
   const setDetail = (key: LetterDetailId, value: string) =>
@@ -57,6 +59,7 @@ function GroupPart({ c, group: g, error }: { c: CaseData; group: LetterGroup; er
           label={t(`letter.paragraphs.details.${key}.label`)}
           hint={t(`letter.paragraphs.details.${key}.hint`)}
           value={details[key] ?? ''}
+          error={notEnglish.has(key) ? t('letter.notInEnglish') : undefined}
           maxLength={LIMITS.shortText}
           autoComplete="off"
           onValue={(v) => setDetail(key, v)}

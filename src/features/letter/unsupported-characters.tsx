@@ -35,8 +35,10 @@ const LETTER_BOXES: Record<string, string> = {
   'letter.office': 'office-typed',
 };
 const BOX_FIELDS = Object.fromEntries(Object.entries(LETTER_BOXES).map(([field, id]) => [id, field]));
-/** Boxes one per concern and one per paragraph of the letter: field prefix → element id prefix. */
-const BOX_FAMILIES: readonly [field: string, box: string][] = [['letter.concernExplanations.', 'concern-'], ['letter.paragraphs.', 'paragraph-']];
+/** Boxes one per concern, one per paragraph of the letter and one per fact asked for a paragraph: field prefix → element id prefix. */
+const BOX_FAMILIES: readonly [field: string, box: string][] = [
+  ['letter.concernExplanations.', 'concern-'], ['letter.paragraphs.', 'paragraph-'], ['letter.details.', 'detail-'],
+];
 
 /** The box on this page where a field is typed (null: none here). */
 export function boxOf(field: string): string | null {
