@@ -192,9 +192,9 @@ const factorSentences: Record<FavourableFactorId, (input: SentenceInput) => stri
   // The age question asks about the first time the person came to live here; the date, the last.
   entered_as_child: ({ c }) => `I first came to live in the United States as a child, at the age of ${String(c.history.ageAtEntry)}.`,
   usc_lpr_family: familySentence,
-  // Who, when the person said: the question's list ("a child, or someone sick…") is then not repeated.
-  primary_caregiver: ({ d }) => `I am the main person who takes care of ${d('caregivingFor') ? fact(d('caregivingFor'))
-    : 'a child, or of someone who is sick, elderly or disabled'}.`,
+  // Who, when the person said. Else not the question's either/or ("a child, or someone sick…"),
+  // which reads like a form: what both of its answers mean, someone who depends on them.
+  primary_caregiver: ({ d }) => `I am the main person who takes care of ${d('caregivingFor') ? fact(d('caregivingFor')) : 'someone who depends on me'}.`,
   family_hardship: () => 'My family in the United States would face serious problems if I had to leave.',
   military_service: ({ c }) => [
     ...(c.favourable.militarySelf === 'yes' ? ['I have served in the U.S. armed forces, the reserves or the National Guard.'] : []),

@@ -231,9 +231,11 @@ describe('sentences that used to say more than was asked', () => {
     expect(t).toContain('This includes any case as a minor and any case that was dismissed or erased.');
   });
 
-  it('says whom the person cares for in their words, or what the question asked when they did not say', () => {
+  it('says whom the person cares for in their words, or only what the question\'s answer means when they did not say', () => {
     const caring = { ...inCourtBaseline, 'favourable.primaryCaregiver': 'yes' } as const;
-    expect(texts(caring)).toContain('I am the main person who takes care of a child, or of someone who is sick, elderly or disabled.');
+    expect(texts(caring)).toContain('I am the main person who takes care of someone who depends on me.');
+    // Not the question's either/or, which read like a form.
+    expect(texts(caring)).not.toContain('sick, elderly or disabled');
     const named = texts(caring, { details: { caregivingFor: 'my mother, who is 80.' } });
     expect(named).toContain('I am the main person who takes care of my mother, who is 80.');
     expect(named).not.toContain('sick, elderly or disabled');
