@@ -38,3 +38,4 @@ export * from './stay-statement';
 export * from './learn-topics';
 export * from './support-letters';
 export * from './support-letter-kit';
+export * from './country-names';

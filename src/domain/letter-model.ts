@@ -16,6 +16,7 @@ import { courtInWords, findOplaOffice, suggestedOfficeFor } from './offices';
 import { formatPartialDateUsEnglish, onPartialDateUsEnglish } from './partial-date';
 import { hasDeclaration } from './personal-declaration';
 import { detailsNotInEnglish, guessTextLanguage, storyGoesInLetter } from './text-language';
+import { inCountry } from './country-names';
 
 export type { FavourableFactorId } from './letter-paragraphs';
 
@@ -331,7 +332,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
     : c.posture.nextHearingType === 'individual' ? 'individual (merits) hearing' : 'hearing';
   if (hearingOn) bg.push(`My next ${hearingType} is ${hearingOn}.`);
   const born: string[] = [];
-  if (p.countryOfBirth && p.countryOfBirth !== 'unknown') born.push(`in ${p.countryOfBirth}`);
+  if (p.countryOfBirth && p.countryOfBirth !== 'unknown') born.push(inCountry(p.countryOfBirth));
   if (p.dateOfBirth && p.dateOfBirth !== 'unknown') born.push(onPartialDateUsEnglish(p.dateOfBirth));
   if (born.length) bg.push(`I was born ${born.join(' ')}.`);
   if (bg.length) para('background', 'background', bg.join(' '));

@@ -8,6 +8,7 @@
  * words passed in (`tr`), its facts (fee, rules, office) from here with their sources and dates.
  */
 import { formatANumber } from './a-number';
+import { countryInEnglish } from './country-names';
 import type { Assessment } from './assess';
 import type { CaseData } from './case-schema';
 import { type Checklist, exhibitEntries } from './checklist';
@@ -71,7 +72,7 @@ export function stayStatementBlocks(c: CaseData, a: Assessment, list: Checklist)
       { label: 'Name', value: p.fullName ?? STAY_BLANK, field: 'person.fullName' },
       { label: 'A-Number', value: aNumber ?? STAY_BLANK, field: 'person.aNumber' },
       { label: 'Date of birth', value: dob ? formatPartialDateUsEnglish(dob) : STAY_BLANK, field: 'person.dateOfBirth' },
-      { label: 'Country of birth', value: known(p.countryOfBirth) ?? STAY_BLANK, field: 'person.countryOfBirth' },
+      { label: 'Country of birth', value: countryInEnglish(known(p.countryOfBirth) ?? STAY_BLANK), field: 'person.countryOfBirth' },
       { label: 'Home address', value: address ?? STAY_BLANK, field: 'person.address' },
     ] },
   ];
