@@ -43,7 +43,8 @@ export interface Source {
   note: string;
   /**
    * The title is our description, not a document's own name: pages show the catalog's
-   * `sources.<id>.title`, in the page language. Without it, the document's own (English) name.
+   * `sources.<id>.title`, in the page language, and `title` stays only as the research record
+   * (what exactly was read). Without it, `title` is the document's own (English) name, shown as is.
    */
   titleIsOurs?: true;
 }

@@ -65,6 +65,7 @@ export function stayStatementBlocks(c: CaseData, a: Assessment, list: Checklist)
   const stay = c.stay ?? {};
   const aNumber = known(p.aNumber) ? formatANumber(p.aNumber!) : null;
   const dob = known(p.dateOfBirth);
+  const country = known(p.countryOfBirth);
   const address = p.address ? `${p.address.street}, ${p.address.city}, ${p.address.state} ${p.address.zip}` : null;
   const blocks: PrintableBlock[] = [
     { kind: 'title', text: 'Statement of Reasons: Application for a Stay of Removal (Form I-246)' },
@@ -72,7 +73,7 @@ export function stayStatementBlocks(c: CaseData, a: Assessment, list: Checklist)
       { label: 'Name', value: p.fullName ?? STAY_BLANK, field: 'person.fullName' },
       { label: 'A-Number', value: aNumber ?? STAY_BLANK, field: 'person.aNumber' },
       { label: 'Date of birth', value: dob ? formatPartialDateUsEnglish(dob) : STAY_BLANK, field: 'person.dateOfBirth' },
-      { label: 'Country of birth', value: countryInEnglish(known(p.countryOfBirth) ?? STAY_BLANK), field: 'person.countryOfBirth' },
+      { label: 'Country of birth', value: country ? countryInEnglish(country) : STAY_BLANK, field: 'person.countryOfBirth' },
       { label: 'Home address', value: address ?? STAY_BLANK, field: 'person.address' },
     ] },
   ];
