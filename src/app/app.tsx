@@ -190,12 +190,15 @@ function FocusOnNewPage() {
     const pageHasFocus = (main: HTMLElement) => main.contains(document.activeElement) && document.activeElement !== main;
     const main = document.getElementById('main');
     if (!main || pageHasFocus(main)) return;
-    // Before the frame: the page is never painted scrolled down, then moved.
-    if (window.scrollY !== 0 || window.scrollX !== 0) window.scrollTo(0, 0);
     // The focus moves in the task after the frame that shows the page: moving it restyles the page,
     // and a step's time is the time to that frame (issue 17). The heading, or the page while its code loads.
     let timer = 0;
     const frame = requestAnimationFrame(() => {
+      // In the frame, before its paint, so the page is never painted scrolled down and then moved;
+      // not in this effect, where reading scrollY made the click's task lay out the new page before
+      // the frame did. A page that has since moved the focus (and scrolled to it) keeps its place.
+      if (pageHasFocus(main)) return;
+      if (window.scrollY !== 0 || window.scrollX !== 0) window.scrollTo(0, 0);
       timer = window.setTimeout(() => {
         if (pageHasFocus(main)) return;
         const heading = main.querySelector<HTMLElement>('h1');
