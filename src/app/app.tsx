@@ -2,7 +2,6 @@ import { type ComponentType, lazy, type ReactElement, Suspense, useEffect, useRe
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isEmptyCase, sectionIds } from '../domain';
-import { NotFoundPage } from '../features/not-found/not-found-page';
 import { SavingPage } from '../features/start/saving-page';
 import { StartPage } from '../features/start/start-page';
 import { loadLaterInputs } from '../features/wizard/field-input';
@@ -55,6 +54,8 @@ const prepareDates = () => {
   );
 };
 
+// An address that names no page is rare: its code and words load when one is opened.
+const NotFoundPage = lazyPage(() => import('../features/not-found/not-found-page').then((m) => m.NotFoundPage), ['pages'], false);
 const ReviewPage = lazyPage(() => import('../features/review/review-page').then((m) => m.ReviewPage));
 const ResultPage = lazyPage(() => import('../features/result/result-page').then((m) => m.ResultPage));
 const ChecklistPage = lazyPage(() => import('../features/checklist/checklist-page').then((m) => m.ChecklistPage));

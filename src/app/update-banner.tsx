@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useClinicStore } from '../state/clinic/clinic-status';
 
 export function UpdateBanner({ apply }: { apply: () => Promise<void> }) {
-  const { t } = useTranslation();
+  // Its words are in `pages`, loaded with it (most visits never show it).
+  const { t } = useTranslation('pages');
   const [later, setLater] = useState(false);
   const [reloading, setReloading] = useState(false);
 

@@ -7,8 +7,8 @@
  */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import en from '../../locales/en/common.json';
-import es from '../../locales/es/common.json';
+import en from '../../locales/en/pages.json';
+import es from '../../locales/es/pages.json';
 import i18n from '../../src/app/i18n';
 import { useClinicStore } from '../../src/state/clinic/clinic-status';
 import { type RegisterServiceWorker, UpdatePrompt, watchForUpdates } from '../../src/app/update-prompt';

@@ -249,7 +249,7 @@ describe('a new version', () => {
       const { c } = walk(inCourtBaseline);
       await seedCase(page, c, '#/review');
       await expectH1(page, en.pages.review.title);
-      const banner = page.getByRole('region', { name: en.common.update.label });
+      const banner = page.getByRole('region', { name: en.pages.update.label });
       expect(await banner.count()).toBe(0);
 
       deployNewVersion(root);
@@ -259,7 +259,7 @@ describe('a new version', () => {
         await registration?.update();
       });
       await banner.waitFor({ timeout: WAIT * 3 });
-      expect(await banner.textContent()).toContain(en.common.update.message);
+      expect(await banner.textContent()).toContain(en.pages.update.message);
       // Nothing reloaded by itself: still the old version, still on the same page.
       expect(await page.locator('meta[name="pd-helper-test-release"]').count()).toBe(0);
       await expectH1(page, en.pages.review.title);
@@ -269,7 +269,7 @@ describe('a new version', () => {
 
       await Promise.all([
         page.waitForEvent('load', { timeout: WAIT * 3 }),
-        page.getByRole('button', { name: en.common.update.reload, exact: true }).click(),
+        page.getByRole('button', { name: en.pages.update.reload, exact: true }).click(),
       ]);
       // The new version is running, and the answers are still there.
       await page.locator('meta[name="pd-helper-test-release"]').waitFor({ state: 'attached', timeout: WAIT * 3 });

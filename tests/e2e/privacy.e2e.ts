@@ -63,7 +63,7 @@ describe('deleting the answers', () => {
       expect(after.idb).toEqual([]);
 
       // And it stays deleted: after a reload the start page offers a fresh start.
-      await page.getByRole('link', { name: en.common.notFound.back, exact: true }).click();
+      await page.getByRole('link', { name: en.pages.notFound.back, exact: true }).click();
       // The start page's address is written once the page is idle (src/app/hash-router.tsx).
       await waitForHash(page, '#/');
       await page.reload();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/common.json';
 import es from '../../locales/es/common.json';
+import enPages from '../../locales/en/pages.json';
 import {
   assertOnlySameOrigin,
   foreignRequests,
@@ -42,8 +43,8 @@ describe('start page', () => {
     const { context, page, errors } = await openPage(browser, `${baseURL}#/no-such-page`);
     try {
       await page.reload();
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(en.notFound.title);
-      await page.getByRole('link', { name: en.notFound.back }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(enPages.notFound.title);
+      await page.getByRole('link', { name: enPages.notFound.back }).click();
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(en.start.title);
       expect(errors).toEqual([]);
     } finally {

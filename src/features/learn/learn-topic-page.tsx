@@ -15,16 +15,15 @@ import './learn.css';
 export function LearnTopicPage({ topic: topicId }: { topic: string | undefined }) {
   const topic = findLearnTopic(topicId);
   const { t } = useTranslation('learn');
-  const { t: tc } = useTranslation();
   const { t: tp } = useTranslation('pages');
   const locale = useUiLocale();
-  const title = topic ? tp(`learn.topics.${topic.id}`) : tc('notFound.title');
+  const title = topic ? tp(`learn.topics.${topic.id}`) : tp('notFound.title');
   useDocumentTitle(title);
   if (!topic) {
     return (
       <div className="learn-page">
         <h1>{title}</h1>
-        <p>{tc('notFound.body')}</p>
+        <p>{tp('notFound.body')}</p>
         <p>
           <AppLink to={paths.learn.href()}>{t('shared.toIndex')}</AppLink>
         </p>

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { paths } from '../../ui/paths';
 
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('pages');
   useDocumentTitle(t('notFound.title'));
   return (
     <article>

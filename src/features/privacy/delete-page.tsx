@@ -22,7 +22,7 @@ export function DeletePage() {
       <div>
         <h1 tabIndex={-1} ref={(el) => el?.focus()}>{t('deletePage.done')}</h1>
         {notHere}
-        <AppLink to={paths.start.href()} className="button">{t('notFound.back', { ns: 'common' })}</AppLink>
+        <AppLink to={paths.start.href()} className="button">{t('notFound.back')}</AppLink>
       </div>
     );
   }
