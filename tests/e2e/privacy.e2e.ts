@@ -133,14 +133,14 @@ describe('"Exit this page"', () => {
   }
 
   /**
-   * openPage's route aborts every request to another origin, so the neutral site is never really
-   * contacted: the navigation to EXIT_URL is the last request, the only foreign one, and it fails
-   * as "blocked by client". Chromium then shows its error page in place of the app's entry.
+   * The test browser sends every other origin to a proxy that is not there (NOTHING_LEAVES), so
+   * the neutral site is never really contacted: the navigation to EXIT_URL is the last request, the
+   * only foreign one, and it fails there. Chromium then shows its error page in place of the app's entry.
    */
   async function expectExited(page: Page, requests: string[], failed: Promise<Request>, entries: number): Promise<void> {
     const request = await failed;
     expect(request.isNavigationRequest()).toBe(true);
-    expect(request.failure()?.errorText).toBe('net::ERR_BLOCKED_BY_CLIENT');
+    expect(request.failure()?.errorText).toBe('net::ERR_PROXY_CONNECTION_FAILED');
     // Chrome fetches the tab's icon on its own, whenever it gets to it: the one request of the app's
     // that may come after the exit, sent by the browser, not the app, and carrying nothing.
     expect(requests.filter((url) => !/\/assets\/app-icon-32-[\w-]+\.png$/.test(url)).at(-1)).toBe(EXIT_URL);
