@@ -60,13 +60,28 @@ export function storyGoesInLetter(letter: CaseData['letter']): StoryPlace {
  */
 const PROSE_DETAILS: ReadonlySet<LetterDetailId> = new Set(['childrenNames', 'caregivingFor', 'jobTitle', 'taxYears', 'communityRole', 'healthCondition']);
 
+/**
+ * Words people type alone in these boxes (a job, a role, a health condition) that are Spanish and
+ * not English: one of them is a clear sign by itself ("cocinero": "I have worked as cocinero").
+ * Words English shares ("doctor", "chef", "diabetes", "conductor") are not here.
+ */
+const SPANISH_BOX_WORDS = new Set(('cocinero cocinera mesero mesera jardinero jardinera niñera niñero cajero cajera albañil pintor '
+  + 'carpintero carpintera mecánico costurera costurero obrero obrera campesino campesina agricultor trabajador trabajadora '
+  + 'ayudante lavaplatos cuidador cuidadora enfermera enfermero vendedor vendedora panadero panadera carnicero plomero '
+  + 'soldador techador jornalero jornalera chofer chófer limpiadora limpiador empleada empleado doméstica camarera camarero '
+  + 'repartidor maestra maestro voluntario voluntaria iglesia fábrica restaurante construcción limpieza cocina '
+  + 'embarazada asma corazón riñón cáncer depresión ansiedad enfermedad discapacidad').split(' '));
+
+/** Two years joined as Spanish joins them: "2016 a 2025", "2016 al 2025", "2016 hasta 2025". */
+const SPANISH_RANGE = /\d\s+(?:a|al|hasta)\s+\d/iu;
+
 /** Little words of names ("María de los Ángeles", "Casa de la Cruz") as well as of Spanish prose. */
 const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los']);
 
 /**
  * Signs of Spanish in a few words: its frequent words and words spelled as only Spanish spells
- * them, written in lower case (a capital starts a name). The little words before a name are part
- * of the name.
+ * them, written in lower case (a capital starts a name); a Spanish job or condition word, or two
+ * years joined the Spanish way, counts twice. The little words before a name are part of the name.
  */
 function spanishSigns(text: string): number {
   const tokens = text.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
@@ -82,9 +97,10 @@ function spanishSigns(text: string): number {
     const capital = raw !== word;
     nameFollows = capital;
     // Spelling counts only in lower case: "Sofía" is a name. A capital counts only for the box's first word.
-    if (SPANISH.has(word) ? !capital || i === 0 : !capital && /[ñáéíóú]|(?:ción|sión|eza|idad)$/u.test(word)) signs++;
+    if (SPANISH_BOX_WORDS.has(word)) signs += !capital || i === 0 ? 2 : 0;
+    else if (SPANISH.has(word) ? !capital || i === 0 : !capital && /[ñáéíóú]|(?:ción|sión|eza|idad)$/u.test(word)) signs++;
   }
-  return signs;
+  return signs + (SPANISH_RANGE.test(text) ? 2 : 0);
 }
 
 /**

@@ -23,11 +23,24 @@ describe('the language of a paragraph\u2019s facts', () => {
     expect(detailsNotInEnglish({ healthCondition: 'diabetes y presión alta' }, asked)).toEqual(['healthCondition']);
   });
 
+  it('finds a lone Spanish job or condition word, and years joined the Spanish way', () => {
+    // "I have worked as cocinero": one word, but not an English one.
+    expect(detailsNotInEnglish({ jobTitle: 'cocinero' }, asked)).toEqual(['jobTitle']);
+    expect(detailsNotInEnglish({ jobTitle: 'Cocinera' }, asked)).toEqual(['jobTitle']);
+    expect(detailsNotInEnglish({ communityRole: 'voluntaria en la iglesia' }, asked)).toEqual(['communityRole']);
+    expect(detailsNotInEnglish({ healthCondition: 'asma' }, asked)).toEqual(['healthCondition']);
+    for (const years of ['2016 a 2025', 'de 2016 al 2025', '2019 hasta 2024']) expect(detailsNotInEnglish({ taxYears: years }, asked), years).toEqual(['taxYears']);
+    // English ways of writing years, and a name that is also such a word, are left alone.
+    for (const years of ['2016 to 2025', '2016-2025', '2016 – 2025', '2016, 2017 and 2018', '2020']) expect(detailsNotInEnglish({ taxYears: years }, asked), years).toEqual([]);
+    expect(detailsNotInEnglish({ caregivingFor: 'Ana Maestro' }, asked)).toEqual([]);
+    expect(detailsNotInEnglish({ jobTitle: 'cook', healthCondition: 'asthma' }, asked)).toEqual([]);
+  });
+
   it('finds the weaker ones when the boxes together read as Spanish', () => {
     // The walk's Spanish-speaking mother: each box as she typed it.
     const typed = { childrenNames: 'Sofía, 10, y Mateo, 7', caregivingFor: 'mis dos hijos', jobTitle: 'limpieza de casas', employer: 'varias familias en Houston', taxYears: '2016 a 2025' };
-    // The employer is a name and is printed as typed; "2016 a 2025" has no word to judge by.
-    expect(detailsNotInEnglish(typed, asked)).toEqual(['childrenNames', 'caregivingFor', 'jobTitle']);
+    // The employer is a name and is printed as typed; "2016 a 2025" joins its years the Spanish way.
+    expect(detailsNotInEnglish(typed, asked)).toEqual(['childrenNames', 'caregivingFor', 'jobTitle', 'taxYears']);
     // "y" alone is not enough when nothing else is Spanish.
     expect(detailsNotInEnglish({ childrenNames: 'Sofía, 10, y Mateo, 7', jobTitle: 'a cook' }, asked)).toEqual([]);
   });
