@@ -13,10 +13,16 @@ describe('the country of birth in the English papers', () => {
     expect(countryInEnglish('PERÚ')).toBe('Peru');
     expect(countryInEnglish('República  Dominicana')).toBe('Dominican Republic');
     expect(countryInEnglish('Brasil')).toBe('Brazil');
+    expect(countryInEnglish('Reino Unido')).toBe('United Kingdom');
+    expect(countryInEnglish('Siria')).toBe('Syria');
+    expect(countryInEnglish('Túnez')).toBe('Tunisia');
+    expect(countryInEnglish('Arabia Saudita')).toBe('Saudi Arabia');
+    expect(countryInEnglish('Zimbabue')).toBe('Zimbabwe');
   });
 
   it('leaves names that are the same in English, or unknown to it, as typed', () => {
-    for (const name of ['Guatemala', 'El Salvador', 'Honduras', 'Colombia', 'Venezuela', 'Oaxaca, Mexico', 'Mexiko']) {
+    // "Granada" is a city in Nicaragua and in Spain as well as Grenada's Spanish name: left as typed.
+    for (const name of ['Guatemala', 'El Salvador', 'Honduras', 'Colombia', 'Venezuela', 'Oaxaca, Mexico', 'Mexiko', 'Granada']) {
       expect(countryInEnglish(name)).toBe(name);
     }
   });
@@ -25,6 +31,9 @@ describe('the country of birth in the English papers', () => {
     expect(inCountry('República Dominicana')).toBe('in the Dominican Republic');
     expect(inCountry('Dominican Republic')).toBe('in the Dominican Republic');
     expect(inCountry('Filipinas')).toBe('in the Philippines');
+    expect(inCountry('Países Bajos')).toBe('in the Netherlands');
+    expect(inCountry('las Bahamas')).toBe('in the Bahamas');
+    expect(inCountry('Emiratos Árabes Unidos')).toBe('in the United Arab Emirates');
     expect(inCountry('México')).toBe('in Mexico');
     expect(inCountry('Guatemala')).toBe('in Guatemala');
   });
