@@ -47,6 +47,17 @@ const reference = (key, label) => {
   const loop = r[key]?.pageLoopMs;
   if (loop !== undefined) line(`  the walk's page after each of the ${label} (fixed loop), p50 / p95`, `${loop.p50Ms} / ${loop.p95Ms} ms`);
 };
+// Each step's parts, and the same timer on a page that does nothing on Continue: the least any page
+// scores here, most of it the wait for the display's next frame (app-timing.bench.ts, stepFloor).
+const parts = (key, label) => {
+  const p = r[key]?.parts;
+  if (p !== undefined) line(`  ${label}: click to the new page in the DOM / the frame's style, layout and paint, p50`, `${p.domP50Ms} / ${p.frameP50Ms} ms (p95 ${p.domP95Ms} / ${p.frameP95Ms} ms)`);
+  const floor = r[key]?.doNothingPage;
+  if (floor !== undefined) line(`  ${label}: a page that does nothing on Continue, p50 / p95`, `${floor.p50Ms} / ${floor.p95Ms} ms`);
+};
+parts('stepTiming', 'desktop steps');
+parts('stepTimingFirstVisit', 'first-visit steps');
+parts('stepTimingMobile', '4x CPU steps');
 reference('stepTiming', 'desktop steps');
 reference('stepTimingFirstVisit', 'first-visit steps');
 reference('stepTimingMobile', '4x CPU steps');
