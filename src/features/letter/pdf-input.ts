@@ -42,7 +42,8 @@ export function buildPdfInput(
   const spanishPage = {
     lang: SUMMARY_PAGE_LANGUAGE,
     title: es('pages:pdf.spanish.title'),
-    notForMailing: es('pages:pdf.spanish.notForMailing'),
+    // A declaration not in English: the guide's last page, the certificate of translation, is sent (§11.4).
+    notForMailing: es(model.declaration ? 'pages:pdf.spanish.notForMailingButCertificate' : 'pages:pdf.spanish.notForMailing'),
     blocks: [{ paragraphs: model.spanishSummary.map((e) => summaryText(e, esT, languageInfo(SUMMARY_PAGE_LANGUAGE).locale)) }],
   };
 
@@ -70,7 +71,7 @@ export function buildPdfInput(
         },
         ...declaration,
         { heading: p('sending.copiesHeading'), paragraphs: [p('sending.copiesBody')] },
-        { heading: p('sending.sendHeading'), paragraphs: [p('sending.sendBody'), model.addressee.lines.join('\n'), p('sending.emailBody', { fileName: options.letterFileName })] },
+        { heading: p('sending.sendHeading'), paragraphs: [p('sending.sendBody'), model.addressee.lines.join('\n'), p(model.declaration ? 'sending.emailBodyWithCertificate' : 'sending.emailBody', { fileName: options.letterFileName })] },
         { heading: p('sending.afterHeading'), paragraphs: [p('sending.afterBody')] },
         { heading: p('sending.noAnswerHeading'), paragraphs: [p('sending.noAnswerBody')] },
         basis,

@@ -87,6 +87,19 @@ describe('the letter PDF, paragraph by paragraph', () => {
     const certificate = forYou[forYou.length - 1]!.text;
     expect(squash(certificate)).toContain(squash('I, ______________________________ (full name of the translator), certify that I am competent to translate from Spanish into English'));
     expect(squash(certificate)).toContain('Signature:');
+    // The guide is not sent, except that last page: its first page and the email step say so.
+    const guide = squash(forYou.map((p) => p.text).join(''));
+    const es = i18n.getFixedT('es');
+    const en = i18n.getFixedT('en');
+    expect(guide).toContain(squash(es('pages:pdf.spanish.notForMailingButCertificate')));
+    expect(guide).toContain(squash(en('pages:pdf.sending.emailBodyWithCertificate', { fileName: 'PD-request.pdf' })));
+    expect(guide).toContain(squash(en('pages:pdf.translatorNote.sendingBody')));
+    expect(guide).not.toContain(squash(en('pages:pdf.sending.emailBody', { fileName: 'PD-request.pdf' })));
+    // Without a declaration there is no certificate: the guide is not sent at all.
+    const plain = squash((await texts({ details })).forYou.map((p) => p.text).join(''));
+    expect(plain).toContain(squash(es('pages:pdf.spanish.notForMailing')));
+    expect(plain).toContain(squash(en('pages:pdf.sending.emailBody', { fileName: 'PD-request.pdf' })));
+    expect(plain).not.toContain('Certificate');
   });
 });
 
