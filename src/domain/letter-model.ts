@@ -15,7 +15,7 @@ import { type FactorSentence, groupText, joinList, type LetterGroup, letterGroup
 import { courtInWords, findOplaOffice, suggestedOfficeFor } from './offices';
 import { formatPartialDateUsEnglish, onPartialDateUsEnglish } from './partial-date';
 import { hasDeclaration } from './personal-declaration';
-import { detailsNotInEnglish, guessTextLanguage, storyGoesInLetter } from './text-language';
+import { detailsNotInEnglish, letterTextLanguage, storyGoesInLetter } from './text-language';
 import { inCountry } from './country-names';
 
 export type { FavourableFactorId } from './letter-paragraphs';
@@ -413,7 +413,7 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   const notInEnglish = paragraphs.flatMap((x) => {
     const group = x.verbatim ? undefined : groups.find((g) => `group:${g.id}` === x.kind);
     if (group) return detailsNotInEnglish(details, group.details).map((id) => `letter.details.${id}`);
-    return x.verbatim && x.kind !== 'story' && ['spanish', 'other'].includes(guessTextLanguage(x.text)) ? [x.field ?? x.kind] : [];
+    return x.verbatim && x.kind !== 'story' && ['spanish', 'other'].includes(letterTextLanguage(x.text).language) ? [x.field ?? x.kind] : [];
   });
   if (notInEnglish.length > 0) gaps.push('not-in-english');
 

@@ -40,18 +40,43 @@ export function guessTextLanguage(text: string): TextLanguageGuess {
   return 'unknown';
 }
 
+/**
+ * A text that reads as English, or as neither, but has a sentence or clause in Spanish ("I came
+ * in 2005. Mis hijos nacieron aquí."): the English letter would print that part as typed. A part
+ * counts with three signs of Spanish (its little words in lower case, its spelling), over twice
+ * its English words ("he" is Spanish too), so a name ("Restaurante El Mesón de la Plaza") is not
+ * taken for Spanish.
+ */
+function hasSpanishPart(text: string): boolean {
+  return text.split(/[.!?;:,()\n]+/u).some((part) => {
+    const list = words(part);
+    const signs = spanishSigns(part);
+    return list.length >= 3 && signs >= 3 && signs > 2 * list.filter((w) => ENGLISH.has(w)).length;
+  });
+}
+
+/**
+ * The language of a text the English letter would print as typed: the guess for the whole text,
+ * or Spanish when only part of it is (`part`).
+ */
+export function letterTextLanguage(text: string): { language: TextLanguageGuess; part: boolean } {
+  const whole = guessTextLanguage(text);
+  if (whole === 'spanish' || whole === 'other') return { language: whole, part: false };
+  return hasSpanishPart(text) ? { language: 'spanish', part: true } : { language: whole, part: false };
+}
+
 export type StoryPlace =
   | { place: 'letter' }
   | { place: 'declaration'; language: TextLanguageGuess }
-  /** Not English by the guess, and the person has not said what to do with it yet. */
-  | { place: 'undecided'; language: 'spanish' | 'other' };
+  /** Not English (`part`: only some of it) by the guess, and the person has not said what to do with it yet. */
+  | { place: 'undecided'; language: 'spanish' | 'other'; part: boolean };
 
 /** Where the person's story goes: the letter, a separate declaration, or not decided yet. */
 export function storyGoesInLetter(letter: CaseData['letter']): StoryPlace {
-  const language = guessTextLanguage(letter.story ?? '');
+  const { language, part } = letterTextLanguage(letter.story ?? '');
   if (letter.storyAs === 'declaration') return { place: 'declaration', language };
   if (letter.storyAs === 'letter') return { place: 'letter' };
-  return language === 'spanish' || language === 'other' ? { place: 'undecided', language } : { place: 'letter' };
+  return language === 'spanish' || language === 'other' ? { place: 'undecided', language, part } : { place: 'letter' };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { type ComponentProps, Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { guessTextLanguage } from '../../domain';
+import { letterTextLanguage } from '../../domain';
 import { LongText } from '../../ui/form/long-text';
 import { useBoxMessage } from './unsupported-characters';
 
@@ -35,8 +35,8 @@ export function LetterBox(props: ComponentProps<typeof LongText>) {
   // The live check's message, and the download check's (a missing part), when both apply; and
   // words that do not seem to be English, which the English letter would print as typed (reference.md §11.4).
   const message = useBoxMessage(props.id);
-  const language = LANGUAGE_CHECKED_ELSEWHERE.has(props.id) ? 'english' : guessTextLanguage(props.value);
-  const notEnglish = language === 'spanish' || language === 'other' ? t('letter.notInEnglish') : null;
+  const { language, part } = LANGUAGE_CHECKED_ELSEWHERE.has(props.id) ? { language: 'english', part: false } : letterTextLanguage(props.value);
+  const notEnglish = language === 'spanish' || language === 'other' ? t(part ? 'letter.notInEnglishPart' : 'letter.notInEnglish') : null;
   const parts = [props.error, message, notEnglish].filter((x) => x !== undefined && x !== null && x !== '');
   const error = parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : <>{parts.map((x, i) => <Fragment key={i}>{i > 0 && ' '}{x}</Fragment>)}</>;
   const onChange = (value: string) => {

@@ -45,7 +45,7 @@ export function StoryLanguage({ letter, declarationTab, error }: { letter: CaseD
   return (
     <div className="warning-panel story-language" id="story-language" tabIndex={-1}>
       <FieldError id="story-language-error" message={error} />
-      <p className="warning-panel__title">{language === 'spanish' ? t('letter.storyLanguage.titleSpanish') : t('letter.storyLanguage.titleOther')}</p>
+      <p className="warning-panel__title">{where.part ? t('letter.storyLanguage.titlePart') : language === 'spanish' ? t('letter.storyLanguage.titleSpanish') : t('letter.storyLanguage.titleOther')}</p>
       <p>{t('letter.storyLanguage.why')}</p>
       <p>{t('letter.storyLanguage.offer')}</p>
       <div className="button-group">

@@ -11,8 +11,10 @@ import {
   type CaseData,
   checklist,
   guessTextLanguage,
+  letterTextLanguage,
   letterModel,
   type LetterModel,
+  storyGoesInLetter,
 } from '../../../src/domain';
 import { asOfArbitrary, inCourtCaseArbitrary } from './arbitraries';
 import { inCourtBaseline, walk } from './walk';
@@ -145,6 +147,28 @@ describe('the story', () => {
     expect(guessTextLanguage('Sí.')).toBe('unknown');
     // A Spanish name in an English story does not make it Spanish.
     expect(guessTextLanguage('My name is José de la Cruz and I have lived in Chicago since 2010 with my family.')).toBe('english');
+  });
+
+  it('notices a Spanish sentence or clause in a text that is otherwise English, and not a Spanish name', () => {
+    const mixed = 'Vivo en Phoenix desde 2005. Mis hijos Sofía y Mateo nacieron aquí y van a la escuela. I am the only one who works in my family. Si me deportan, mis hijos se quedan sin papá.';
+    expect(guessTextLanguage(mixed)).not.toBe('spanish');
+    expect(letterTextLanguage(mixed)).toEqual({ language: 'spanish', part: true });
+    expect(letterTextLanguage('En 2014 me arrestaron por DUI. I completed my probation in 2016, fui a las clases de alcohol y no he tomado y manejado desde entonces.'))
+      .toEqual({ language: 'spanish', part: true });
+    expect(letterTextLanguage(spanish)).toEqual({ language: 'spanish', part: false });
+    for (const text of [
+      english,
+      'I work at Restaurante El Mesón de la Plaza, and my children are Sofía y Mateo. We go to Nuestra Señora de Guadalupe church.',
+      'My daughter, María de los Ángeles, was born in 2019 at Hospital General de la Raza.',
+      'I have lived at 12 Calle de los Pinos, Apt 3, since 2011.',
+    ]) expect(letterTextLanguage(text), text).toEqual({ language: 'english', part: false });
+    // The story's choice: a story partly in Spanish is not put in the letter until the person says what to do.
+    expect(storyGoesInLetter({ story: mixed })).toEqual({ place: 'undecided', language: 'spanish', part: true });
+    const { c } = walk(base, { letter: { story: mixed } });
+    const a = assess(c, { asOf: AS_OF });
+    const m = letterModel(c, a, checklist(c, a))!;
+    expect(m.paragraphs.map((p) => p.text).join(' ')).not.toContain('Vivo en Phoenix');
+    expect(m.gaps).toContain('story-language');
   });
 
   it('is never repeated by a fixed sentence, in any language (property)', () => {

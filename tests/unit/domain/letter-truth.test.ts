@@ -24,7 +24,7 @@ import {
   type LetterParagraphKind,
   type FavourableFactorId,
   factorGroup,
-  guessTextLanguage,
+  letterTextLanguage,
   hasDeclaration,
   letterGroupIds,
   type LetterGroupId,
@@ -81,7 +81,7 @@ const support: Record<Kind, Support> = {
   'what-is-new': (c, _a, p) => p.verbatim && p.text === c.letter.whatIsNew
     && c.history.priorPdRequest === 'yes' && c.history.priorPdResult === 'denied',
   story: (c, _a, p) => p.verbatim && p.text === c.letter.story
-    && (c.letter.storyAs === 'letter' || (c.letter.storyAs === undefined && !['spanish', 'other'].includes(guessTextLanguage(c.letter.story ?? '')))),
+    && (c.letter.storyAs === 'letter' || (c.letter.storyAs === undefined && !['spanish', 'other'].includes(letterTextLanguage(c.letter.story ?? '').language))),
   'factor:long_presence': (c, a, p) => (years(c, a) ?? 0) >= 10 && p.text.includes(`at least ${years(c, a)} years`),
   'factor:years_in_us': (c, a) => (years(c, a) ?? 0) >= 5 && (years(c, a) ?? 0) < 10,
   'factor:entered_as_child': (c) => typeof c.history.ageAtEntry === 'number' && c.history.ageAtEntry < 16,
