@@ -69,6 +69,27 @@ describe('a question page', () => {
     expect(q.fields.posture.nextHearingDate.dateHint).toMatch(/\/2027/);
   });
 
+  it.each([
+    // US order in English; day first in Spanish, where a date that reads both ways also says what a court notice in English means.
+    ['en', '01/02/2027', 'January 2, 2027', null],
+    ['es', '01/02/2027', '1 de febrero de 2027', '2 de enero de 2027'],
+    ['es', '23/12/2026', '23 de diciembre de 2026', null],
+  ] as const)('reads a typed date back in words under its box (%s, %s)', async (lang, typed, reading, other) => {
+    const words = lang === 'es' ? esQuestions : q;
+    await renderApp(stepUrl('court-details'), walk(inCourtBaseline).c, lang);
+    const box = await screen.findByLabelText(words.fields.posture.nextHearingDate.label);
+    const readingOf = () => document.getElementById('f-posture-nextHearingDate-reading');
+    await waitFor(() => expect(readingOf()).not.toBeNull());
+    expect(box.getAttribute('aria-describedby')).toContain('f-posture-nextHearingDate-reading');
+    fireEvent.change(box, { target: { value: typed } });
+    await waitFor(() => expect(readingOf()!.textContent).toContain(words.formats.readAs.replace('{{date}}', reading)));
+    if (other) expect(readingOf()!.textContent).toContain(words.formats.otherOrder.replace('{{other}}', other));
+    else expect(readingOf()!.textContent).not.toContain(words.formats.otherOrder.split('{{')[0]!);
+    // Nothing to read back for words that are not a date, or "I don't know".
+    fireEvent.change(box, { target: { value: 'next spring' } });
+    await waitFor(() => expect(readingOf()!.textContent).toBe(''));
+  });
+
   it('shows the lawyer\'s name box under the answer that calls for it, and keeps no name otherwise', async () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp(stepUrl('representation'), { ...c, representation: {} });

@@ -54,6 +54,8 @@ const INTERPOLATED: Record<string, readonly string[]> = {
   'pageTitle.questionInSection': ['number', 'section', 'total'],
   'errors.not-printable': ['chars'],
   'errors.number-range': ['max', 'min'],
+  'formats.readAs': ['date'],
+  'formats.otherOrder': ['other'],
 };
 
 /** Shared option sets and the values each must label. */
@@ -192,7 +194,7 @@ describe('questions namespace', () => {
         if (!LATER_ERROR_CODES.includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
       } else if (parts[0] === 'pageTitle') {
         if (!['question', 'questionInSection'].includes(parts[1] ?? '') || parts.length !== 2) strayKeys.push(key);
-      } else if (!(parts[0] === 'formats' && ['date', 'aNumber'].includes(parts[1] ?? '') && parts.length === 2)) {
+      } else if (!(parts[0] === 'formats' && ['date', 'aNumber', 'readAs', 'otherOrder'].includes(parts[1] ?? '') && parts.length === 2)) {
         strayKeys.push(key);
       }
     }

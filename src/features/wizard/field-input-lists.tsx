@@ -6,14 +6,44 @@
  */
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { type FieldError, get, useFieldArray, useWatch } from 'react-hook-form';
-import { courtLabel, courtsForPicker, type FieldPath } from '../../domain';
+import { courtLabel, courtsForPicker, type FieldPath, languageInfo, readTypedDate } from '../../domain';
 import { usePaintedOnce } from '../../ui/after-paint';
+import { formatDate } from '../../ui/format';
 import { COURT_NOT_LISTED, listOptions, type ListWidgetKind } from '../../ui/form/field-specs';
 import { knowCourtLabels } from '../../ui/form/list-field-forms';
 import { describedBy, ErrorText, fieldId, useFieldErrors, useFieldText, usePageWords, useStepForm } from './field-parts';
 
 // The tick list ("select all that apply") comes with these inputs: later questions only.
 export { TickList } from './tick-list';
+
+/** The id of a date box's reading in words (`DateReadback`). */
+export const readbackId = (path: FieldPath) => `${fieldId(path)}-reading`;
+
+/**
+ * Under a date box, the date as it will be read, in words ("1 de febrero de 2027"), so a day and
+ * month typed the other way round are seen before Continue. Where the page's language puts the
+ * day first and the date reads both ways, it says that court notices in English put the month
+ * first: someone copying "01/02/2027" from a hearing notice means January 2.
+ */
+export function DateReadback({ path }: { path: FieldPath }) {
+  const { t, i18n } = usePageWords();
+  const { control } = useStepForm();
+  const [text, unknown]: unknown[] = useWatch({ control, name: [`${path}.text`, `${path}.unknown`] });
+  const { dateOrder, locale } = languageInfo(i18n.resolvedLanguage);
+  const read = typeof text === 'string' && unknown !== true ? readTypedDate(text, dateOrder) : null;
+  const iso = read && 'iso' in read && read.iso.length > 4 ? read.iso : null;
+  let other: string | null = null;
+  if (iso && dateOrder === 'dmy') {
+    const flipped = readTypedDate(text as string, 'mdy');
+    if ('iso' in flipped && flipped.iso.length === 10 && flipped.iso !== iso) other = flipped.iso;
+  }
+  return (
+    <p id={readbackId(path)} className="hint date-reading">
+      {iso && t('formats.readAs', { date: formatDate(iso, locale) })}
+      {other && <> {t('formats.otherOrder', { other: formatDate(other, locale) })}</>}
+    </p>
+  );
+}
 
 function AddressField({ path }: { path: FieldPath }) {
   const { t } = usePageWords();

@@ -76,6 +76,8 @@ function TextField({ path, widget, asHeading }: { path: FieldPath; widget: Widge
   const allowUnknown = widget.kind === 'a-number' || ('allowUnknown' in widget && widget.allowUnknown);
   const unknown = useWatch({ control, name: `${path}.unknown`, disabled: !allowUnknown }) === true && allowUnknown;
   const formatHint = widget.kind === 'date' ? (dateHint ?? t('formats.date')) : widget.kind === 'a-number' ? t('formats.aNumber') : null;
+  // A date's reading in words comes with the later inputs (dates are asked after the first question).
+  const reading = widget.kind === 'date' ? lists : null;
   const inputMode = widget.kind === 'number' ? 'numeric' : widget.kind === 'text' ? widget.inputMode : undefined;
   const labelEl = (
     <label htmlFor={`${base}-text`} className={asHeading ? 'label--heading' : 'label'}>
@@ -98,9 +100,10 @@ function TextField({ path, widget, asHeading }: { path: FieldPath; widget: Widge
         spellCheck={false}
         disabled={unknown}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint !== null && `${base}-hint`, !!formatHint && `${base}-format`, !!error && `${base}-error`)}
+        aria-describedby={describedBy(hint !== null && `${base}-hint`, !!formatHint && `${base}-format`, !!error && `${base}-error`, !!reading && reading.readbackId(path))}
         {...register(`${path}.text`)}
       />
+      {reading && <reading.DateReadback path={path} />}
       {allowUnknown && (
         <div className="checkbox">
           <input type="checkbox" id={`${base}-unknown`} {...register(`${path}.unknown`)} />
