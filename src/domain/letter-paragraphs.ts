@@ -165,8 +165,28 @@ function familySentence({ c, d }: SentenceInput): string {
   return out.join(' ');
 }
 
+/** Words that start a job already written as a phrase ("a cook", "the manager", "my own boss"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their', 'one', 'some']);
+/** Jobs said without an article ("I have worked as self-employed"). */
+const NO_ARTICLE = new Set(['self-employed', 'self employed', 'freelance', 'independent', 'staff']);
+
+/**
+ * "cook" → "a cook", "electrician" → "an electrician": a job typed without its article reads like
+ * a form in "I have worked as …". A job typed with one, a plural ("cooks"), or one said without
+ * one ("self-employed") is printed as typed.
+ */
+export function jobWithArticle(job: string): string {
+  const first = job.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  const last = job.split(/\s+/u).pop()?.toLowerCase() ?? '';
+  if (!/^\p{L}/u.test(job) || DETERMINERS.has(first) || NO_ARTICLE.has(job.toLowerCase()) || /[^su']s$/u.test(last)) return job;
+  // "an" before a vowel sound: not "uni…", "use…", "uti…" ("a union organizer"), but "hour…", "honest…".
+  const vowel = /^(?:[aeio]|u(?!ni|s[eu]|ti))/u.test(first) || /^(?:hour|honest|heir)/u.test(first);
+  return `${vowel ? 'an' : 'a'} ${job}`;
+}
+
 function workSentence({ d }: SentenceInput): string {
-  const job = fact(d('jobTitle'));
+  const typedJob = fact(d('jobTitle'));
+  const job = typedJob ? jobWithArticle(typedJob) : '';
   const employer = fact(d('employer'));
   const since = fact(d('workSince'));
   // The question asked for "a steady job, or a history of steady work": both are steady work, said once.

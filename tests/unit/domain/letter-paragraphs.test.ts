@@ -52,6 +52,19 @@ describe('guided paragraphs: the facts the person gives', () => {
     expect(group(m, 'health')?.text).toBe('I have a serious illness or disability: type 1 diabetes. I receive care from Dr. Lee at County Clinic.');
   });
 
+  it('puts "a" or "an" before a job typed without one, and leaves a job typed with one, a plural or "self-employed" as typed', () => {
+    const work = (jobTitle: string) => group(letter(walk(base, { letter: { details: { jobTitle, employer: 'Casa Lupe' } } }).c), 'work')?.text;
+    expect(work('cook')).toBe('I have worked as a cook for Casa Lupe. I have filed U.S. tax returns.');
+    expect(work('electrician.')).toContain('as an electrician for');
+    expect(work('union organizer')).toContain('as a union organizer for');
+    expect(work('Uber driver')).toContain('as an Uber driver for');
+    expect(work('house painter')).toContain('as a house painter for');
+    expect(work('head cook')).toContain('as a head cook for');
+    for (const typed of ['a cook', 'An electrician', 'the manager', 'cooks and cleaners', 'self-employed', '2nd shift cook']) {
+      expect(work(typed), typed).toContain(`as ${typed.replace(/\.$/, '')} for`);
+    }
+  });
+
   it('gives the receipt number of a filed application, and asks it only when one is filed', () => {
     const { c: filed } = walk({ ...base, 'history.applications': { u_visa: 'pending' } }, { letter: { details: { receiptNumbers: 'IOE0912345678' } } });
     const f = letter(filed);
