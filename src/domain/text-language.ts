@@ -87,7 +87,7 @@ const PROSE_DETAILS: ReadonlySet<LetterDetailId> = new Set(['childrenNames', 'ca
 
 /**
  * Words people type alone in these boxes (a job, a role, a health condition) that are Spanish and
- * not English: one of them is a clear sign by itself ("cocinero": "I have worked as cocinero").
+ * not English: one of them is a clear sign by itself ("cocinero": "I have worked as a cocinero").
  * Words English shares ("doctor", "chef", "diabetes", "conductor") are not here.
  */
 const SPANISH_BOX_WORDS = new Set(('cocinero cocinera mesero mesera jardinero jardinera niñera niñero cajero cajera albañil pintor '

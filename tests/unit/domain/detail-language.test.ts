@@ -24,7 +24,7 @@ describe('the language of a paragraph\u2019s facts', () => {
   });
 
   it('finds a lone Spanish job or condition word, and years joined the Spanish way', () => {
-    // "I have worked as cocinero": one word, but not an English one.
+    // "I have worked as a cocinero": one word, but not an English one.
     expect(detailsNotInEnglish({ jobTitle: 'cocinero' }, asked)).toEqual(['jobTitle']);
     expect(detailsNotInEnglish({ jobTitle: 'Cocinera' }, asked)).toEqual(['jobTitle']);
     expect(detailsNotInEnglish({ communityRole: 'voluntaria en la iglesia' }, asked)).toEqual(['communityRole']);
