@@ -5,8 +5,12 @@
  */
 import { completeYearsBetween, type DateOrder, formatIsoPartialDate, ISO_PARTIAL, isValidPartialDate, type PartialDate, partialDateBounds } from './partial-date';
 
-/** Why a typed date could not be read: not written as a date, a year out of range, or no such day or month. */
-export type TypedDateProblem = 'format' | 'year' | 'no-such-date';
+/**
+ * Why a typed date could not be read: not written as a date, a year out of range, no such day or
+ * month; or, read day first, no such date but a real one month first ("12/23/2026", copied from a
+ * notice in English).
+ */
+export type TypedDateProblem = 'format' | 'year' | 'no-such-date' | 'month-first';
 
 /**
  * Reads what people type: "2019", "03/2019", "3/14/2019" (US order) or "14/3/2019" (day first,
@@ -33,7 +37,12 @@ export function readTypedDate(input: string, order: DateOrder = 'mdy'): { iso: s
   if (!d) return { problem: 'format' };
   const value = formatIsoPartialDate(d);
   if (isValidPartialDate(value)) return { iso: value };
-  return { problem: d.year < 1900 || d.year > 2200 ? 'year' : 'no-such-date' };
+  if (d.year < 1900 || d.year > 2200) return { problem: 'year' };
+  if (order === 'dmy' && d.day !== undefined) {
+    const monthFirst = readTypedDate(text, 'mdy');
+    if ('iso' in monthFirst) return { problem: 'month-first' };
+  }
+  return { problem: 'no-such-date' };
 }
 
 /** The ISO partial date of what was typed, or null when it cannot be read (see `readTypedDate`). */

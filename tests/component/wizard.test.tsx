@@ -90,6 +90,14 @@ describe('a question page', () => {
     await waitFor(() => expect(readingOf()!.textContent).toBe(''));
   });
 
+  it('says to write the day first when a Spanish date is only real month first (12/23/2026 from an English notice)', async () => {
+    await renderApp(stepUrl('court-details'), walk(inCourtBaseline).c, 'es');
+    const box = await screen.findByLabelText(esQuestions.fields.posture.nextHearingDate.label);
+    fireEvent.change(box, { target: { value: '12/23/2026' } });
+    fireEvent.click(screen.getByRole('button', { name: esCommon.actions.continue }));
+    await waitFor(() => expect(document.getElementById('f-posture-nextHearingDate-error')?.textContent).toContain(esQuestions.errors['month-first']));
+  });
+
   it('shows the lawyer\'s name box under the answer that calls for it, and keeps no name otherwise', async () => {
     const c = walk(inCourtBaseline).c;
     const { router } = await renderApp(stepUrl('representation'), { ...c, representation: {} });

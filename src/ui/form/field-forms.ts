@@ -21,6 +21,7 @@ export const E = {
   date: 'date',
   dateYear: 'date-year',
   noSuchDate: 'no-such-date',
+  monthFirst: 'month-first',
   futureDate: 'future-date',
   number: 'number',
   numberRange: 'number-range',
@@ -94,7 +95,7 @@ export function andThen<S extends z.ZodMiniType, O>(schema: S, fn: (value: z.out
 export const typedLine = (text: string) => cleanText(text, 'line').trim();
 
 /** The message for a date that could not be read, by why (`readTypedDate`). */
-export const dateProblemCode: Record<TypedDateProblem, string> = { format: E.date, year: E.dateYear, 'no-such-date': E.noSuchDate };
+export const dateProblemCode: Record<TypedDateProblem, string> = { format: E.date, year: E.dateYear, 'no-such-date': E.noSuchDate, 'month-first': E.monthFirst };
 
 /** The zod schema for one field's form value, producing the case value. */
 export function fieldFormSchema(path: FieldPath, order: DateOrder): z.ZodMiniType<unknown> {

@@ -281,6 +281,11 @@ describe('readTypedDate', () => {
     expect(readTypedDate('', 'mdy')).toEqual({ problem: 'format' });
     expect(readTypedDate('02/31/2020', 'mdy')).toEqual({ problem: 'no-such-date' });
     expect(readTypedDate('31/02/2020', 'dmy')).toEqual({ problem: 'no-such-date' });
+    // Day first, a date that is only real month first was copied from an English notice: said so.
+    expect(readTypedDate('12/23/2026', 'dmy')).toEqual({ problem: 'month-first' });
+    expect(readTypedDate('12/23/2026', 'mdy')).toEqual({ iso: '2026-12-23' });
+    expect(readTypedDate('02/30/2026', 'dmy')).toEqual({ problem: 'no-such-date' });
+    expect(readTypedDate('12/23/1850', 'dmy')).toEqual({ problem: 'year' });
     expect(readTypedDate('13/2019', 'mdy')).toEqual({ problem: 'no-such-date' });
     expect(readTypedDate('00/2019', 'mdy')).toEqual({ problem: 'no-such-date' });
     expect(readTypedDate('2019-02-30', 'mdy')).toEqual({ problem: 'no-such-date' });

@@ -21,7 +21,7 @@ import { DEEP_PROPERTIES, propertyRuns } from '../property-runs';
 vi.setConfig({ testTimeout: 60_000 });
 
 const RUNS = propertyRuns(1_000);
-const ERROR_CODES = ['choose', 'required', 'too-long', 'date', 'date-year', 'no-such-date', 'future-date', 'number', 'number-range', 'a-number', 'zip', 'phone', 'email', 'family-row', 'family-none', 'record-row', 'record-row-date', 'record-row-future', 'court-not-listed'];
+const ERROR_CODES = ['choose', 'required', 'too-long', 'date', 'date-year', 'no-such-date', 'month-first', 'future-date', 'number', 'number-range', 'a-number', 'zip', 'phone', 'email', 'family-row', 'family-none', 'record-row', 'record-row-date', 'record-row-future', 'court-not-listed'];
 const TYPED_KINDS: Widget['kind'][] = ['text', 'date', 'number', 'a-number', 'address', 'lines', 'court'];
 
 const order = fc.constantFrom<DateOrder>('mdy', 'dmy');
