@@ -1,7 +1,7 @@
 /**
  * The facts sheet of a detained person (issue 15 §4): one page for a lawyer or the family, never
  * a letter to ICE (the sheet says so). It states only what was answered or typed (reference.md
- * §11.4): anything else is "Not known", or lines to write on by hand. The words come in the page
+ * §11.4): anything else is "Not known", or lines to write on by hand (a center named without its city). The words come in the page
  * language through `t` (keys in the pages, catalog and questions namespaces).
  */
 import type { Assessment } from './assess';
@@ -75,7 +75,8 @@ export function factsSheet(c: CaseData, a: Assessment, lang: LanguageCode, words
       { label: w('dateOfBirth'), value: when(typed.dateOfBirth ?? c.person.dateOfBirth), field: 'factsSheet.dateOfBirth' },
       { label: w('country'), value: text(typed.countryOfBirth ?? c.person.countryOfBirth), field: 'factsSheet.countryOfBirth' },
       { label: w('facility'), value: text(p.detentionFacility), field: 'posture.detentionFacility' },
-      { label: w('facilityPlace'), value: text(typed.facilityPlace), field: 'factsSheet.facilityPlace' },
+      // The center is named but not its city: room to write it (the name often says it), not "Not known".
+      { label: w('facilityPlace'), value: typed.facilityPlace === undefined && text(p.detentionFacility) !== notKnown ? WRITE_HERE : text(typed.facilityPlace), field: 'factsSheet.facilityPlace' },
       { label: w('detainedOn'), value: when(typed.detainedOn), field: 'factsSheet.detainedOn' },
       { label: w('nextHearing'), value: hearing, field: 'posture.nextHearingDate' },
       { label: w('finalOrder'), value: finalOrder, field: 'posture.finalOrder' },

@@ -94,6 +94,10 @@ describe('the facts sheet of a detained person', () => {
     expect(rows.find((r) => r.label === 'In their favour')?.value).toMatch(/^Not asked in the app: _{20,}$/);
     const pages = await extractPages(await renderPrintablePdf(doc, FONTS, META));
     expect(pages).toHaveLength(1);
+    // A center named with its city in the name, no city typed: a line to write it, not "Not known".
+    const named = sheet(caseDataSchema.parse(walk({ ...detained, 'posture.detentionFacility': 'Adelanto ICE Processing Center, Adelanto CA' }).c));
+    const namedRows = named.sections[0]!.blocks.flatMap((b) => (b.kind === 'rows' ? b.rows : []));
+    expect(namedRows.find((r) => r.field === 'factsSheet.facilityPlace')?.value).toMatch(/^_{20,}$/);
   });
 
   it('lists family and favourable factors only as answered, and red flags other than detention', () => {
@@ -138,7 +142,7 @@ describe('the facts sheet of a detained person', () => {
     expect(pages).toHaveLength(1);
     const text = spaced(pages[0]!.text.replace(/\n/g, ' '));
     for (const words of ['Hoja de datos para un abogado o la familia', 'Esto no es una carta ni una solicitud a ICE. No la mande a ICE.',
-      'Nombre completo Ana Pérez', 'Número A No se sabe', 'Ciudad y estado No se sabe', 'Localizador de Detenidos de ICE', 'revisado el 30 de noviembre de 2026',
+      'Nombre completo Ana Pérez', 'Número A No se sabe', 'Ciudad y estado ___', 'Fecha de detención No se sabe', 'Localizador de Detenidos de ICE', 'revisado el 30 de noviembre de 2026',
       'Página 1 de 1']) {
       expect(text).toContain(words);
     }
