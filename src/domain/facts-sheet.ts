@@ -1,8 +1,9 @@
 /**
  * The facts sheet of a detained person (issue 15 §4): one page for a lawyer or the family, never
  * a letter to ICE (the sheet says so). It states only what was answered or typed (reference.md
- * §11.4): anything else is "Not known", or lines to write on by hand (a center named without its city). The words come in the page
- * language through `t` (keys in the pages, catalog and questions namespaces).
+ * §11.4): anything else is "Not known", or lines to write on by hand (a center named without its
+ * city, too). The words come in the page language through `t` (keys in the pages, catalog and
+ * questions namespaces).
  */
 import type { Assessment } from './assess';
 import { formatANumber } from './a-number';
