@@ -110,7 +110,7 @@ export const learnTopics = [
       { id: 'victim-directive', date: '2025-01-31', sources: ['ice-directive-11005-4-2025', 'ice-directive-11005-3-2021'] },
       { id: 'dismissals', date: '2025-05', sources: ['dismissal-practice-2025'] },
       { id: 'bond-ruling', date: '2025-09-05', sources: ['yajure-hurtado-2025'] },
-      { id: 'expedited-removal-court', date: '2026', sources: ['make-the-road-2026'], uncertain: true },
+      { id: 'expedited-removal-court', date: '2026', sources: ['make-the-road-2026'] },
     ],
   },
   {
