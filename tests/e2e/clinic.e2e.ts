@@ -318,6 +318,8 @@ describe('clinic mode', () => {
 
       await unlock(page, PASSPHRASE);
       await expectH1(page, c.list.title);
+      // The lock screen's button is gone: the case list's heading has the focus (the address did not change).
+      await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe(`H1 ${c.list.title}`);
       expect(await page.getByText(notice, { exact: true }).count()).toBe(0);
       // The answer given before the lock was saved, and so was the one chosen but not continued:
       // the case opens on the question after it.

@@ -20,6 +20,26 @@ import { paths } from '../../ui/paths';
 
 type Problem = 'empty' | 'wrong' | 'damaged';
 
+/**
+ * After unlocking, this screen and its button are gone: the page it opens takes the focus, as a new
+ * page does (src/app/app.tsx), also when it is the page the lock covered (the address did not change).
+ * Tried for a moment while that page's code loads.
+ */
+function focusOpenedPage(triesLeft = 20): void {
+  requestAnimationFrame(() => {
+    const main = document.getElementById('main');
+    if (!main || (main.contains(document.activeElement) && document.activeElement !== main)) return;
+    const heading = main.querySelector<HTMLElement>('h1');
+    // Until this screen has gone and the page's heading is there (its code may still be loading).
+    if ((!heading || heading.closest('.clinic-locked')) && triesLeft > 0) {
+      focusOpenedPage(triesLeft - 1);
+      return;
+    }
+    if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    (heading ?? main).focus({ preventScroll: true });
+  });
+}
+
 export function LockedScreen() {
   const { t } = useTranslation('clinic');
   const { t: tc } = useTranslation();
@@ -76,6 +96,7 @@ export function LockedScreen() {
       await unlock(passphrase);
       useLockNotice.setState({ idleMinutes: null });
       navigate(paths.clinic.href());
+      focusOpenedPage();
     } catch (error) {
       setBusy(false);
       if (error instanceof UnlockTooSoonError) {
