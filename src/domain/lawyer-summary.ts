@@ -19,11 +19,18 @@ const keyFacts: Record<LawyerFactGroup, readonly FieldPath[]> = {
     'posture.courtCity', 'posture.judge', 'posture.nextHearingDate', 'posture.nextHearingType',
     'posture.attendedPastHearing', 'posture.iceMovedToDismiss',
   ],
-  time: ['history.entryDate', 'history.entryManner', 'history.canProveTwoYears', 'history.everLpr', 'history.applications'],
+  // What happened in the case before (a removal, a return after it, a missed hearing, an earlier
+  // request) and who filed what: what a lawyer checks first, and the answers page shows them too.
+  time: [
+    'history.entryDate', 'history.entryManner', 'history.stoppedAtBorder', 'history.canProveTwoYears', 'history.everLpr',
+    'history.priorRemoval', 'history.reentryAfterRemoval', 'history.missedHearing',
+    'history.priorPdRequest', 'history.priorPdResult', 'history.priorPdDate', 'history.applications', 'history.notarioFiled',
+  ],
   family: ['favourable.family'],
   record: [
     'criminal.anyArrest', 'criminal.dui', 'criminal.drugs', 'criminal.violence', 'criminal.felonyOrYearSentence',
-    'criminal.pendingOrProbation', 'criminal.records', 'criminal.gangAllegation', 'criminal.nationalSecurity',
+    'criminal.pendingOrProbation', 'criminal.records', 'criminal.gangAllegation', 'history.fraud', 'history.falseClaimCitizenship',
+    'criminal.nationalSecurity',
   ],
 };
 

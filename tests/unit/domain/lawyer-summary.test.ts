@@ -25,4 +25,14 @@ describe('lawyerSummary', () => {
     expect(s.unknowns).toEqual(['posture.nextHearingDate', 'criminal.drugs']);
     expect(s.documents.map((d) => [d.id, d.included])).toEqual([['photo-id', false]]);
   });
+
+  it('keeps the answers a lawyer checks first: a removal before, a missed hearing, false papers, a false claim to be a citizen', () => {
+    const s = summaryOf({ ...duiInCourt, 'history.priorRemoval': 'yes', 'history.reentryAfterRemoval': 'no', 'history.missedHearing': 'yes', 'history.fraud': 'yes', 'history.falseClaimCitizenship': 'no' });
+    const time = s.facts.find((g) => g.group === 'time')!.fields;
+    const record = s.facts.find((g) => g.group === 'record')!.fields;
+    for (const path of ['history.stoppedAtBorder', 'history.priorRemoval', 'history.reentryAfterRemoval', 'history.missedHearing', 'history.priorPdRequest', 'history.notarioFiled']) {
+      expect(time, path).toContain(path);
+    }
+    expect(record).toEqual(expect.arrayContaining(['history.fraud', 'history.falseClaimCitizenship']));
+  });
 });
