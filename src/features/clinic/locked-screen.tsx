@@ -28,7 +28,9 @@ type Problem = 'empty' | 'wrong' | 'damaged';
 function focusOpenedPage(triesLeft = 20): void {
   requestAnimationFrame(() => {
     const main = document.getElementById('main');
-    if (!main || (main.contains(document.activeElement) && document.activeElement !== main)) return;
+    const focused = document.activeElement;
+    // The opened page has moved the focus itself (not this screen's box or button, if still there).
+    if (!main || (focused && main.contains(focused) && focused !== main && !focused.closest('.clinic-locked'))) return;
     const heading = main.querySelector<HTMLElement>('h1');
     // Until this screen has gone and the page's heading is there (its code may still be loading).
     if ((!heading || heading.closest('.clinic-locked')) && triesLeft > 0) {
