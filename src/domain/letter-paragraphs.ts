@@ -175,7 +175,7 @@ const NO_ARTICLE = new Set(['self-employed', 'self employed', 'freelance', 'inde
  * a form in "I have worked as …". A job typed with one, a plural ("cooks"), or one said without
  * one ("self-employed") is printed as typed.
  */
-export function jobWithArticle(job: string): string {
+function jobWithArticle(job: string): string {
   const first = job.split(/\s+/u)[0]?.toLowerCase() ?? '';
   const last = job.split(/\s+/u).pop()?.toLowerCase() ?? '';
   if (!/^\p{L}/u.test(job) || DETERMINERS.has(first) || NO_ARTICLE.has(job.toLowerCase()) || /[^su']s$/u.test(last)) return job;
