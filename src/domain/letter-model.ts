@@ -368,7 +368,9 @@ export function letterModel(c: CaseData, a: Assessment, list: Checklist): Letter
   else if (story && storyPlace?.place === 'declaration') {
     const tabs = tabsFor(['personal-declaration']);
     declaration = { text: story, tab: tabs[0] ?? null, language: storyPlace.language === 'spanish' ? 'spanish' : 'other' };
-    para('declaration', 'story', `I have written a declaration about my situation in ${storyPlace.language === 'spanish' ? 'Spanish' : 'my own language'}, which I have signed.`
+    // A story only partly in Spanish is not called a declaration in Spanish.
+    const written = storyPlace.language !== 'spanish' ? 'my own language' : storyPlace.part ? 'Spanish and English' : 'Spanish';
+    para('declaration', 'story', `I have written a declaration about my situation in ${written}, which I have signed.`
       + ' It is attached with an English translation and a certificate of translation.' + seeTabs(tabs), tabs);
   } else if (story) gaps.push('story-language');
   // The declaration written on its own page is cited where it is attached. A story sent as a

@@ -67,14 +67,15 @@ export function letterTextLanguage(text: string): { language: TextLanguageGuess;
 
 export type StoryPlace =
   | { place: 'letter' }
-  | { place: 'declaration'; language: TextLanguageGuess }
+  /** `part`: only some of it is not English (the declaration is in two languages). */
+  | { place: 'declaration'; language: TextLanguageGuess; part: boolean }
   /** Not English (`part`: only some of it) by the guess, and the person has not said what to do with it yet. */
   | { place: 'undecided'; language: 'spanish' | 'other'; part: boolean };
 
 /** Where the person's story goes: the letter, a separate declaration, or not decided yet. */
 export function storyGoesInLetter(letter: CaseData['letter']): StoryPlace {
   const { language, part } = letterTextLanguage(letter.story ?? '');
-  if (letter.storyAs === 'declaration') return { place: 'declaration', language };
+  if (letter.storyAs === 'declaration') return { place: 'declaration', language, part };
   if (letter.storyAs === 'letter') return { place: 'letter' };
   return language === 'spanish' || language === 'other' ? { place: 'undecided', language, part } : { place: 'letter' };
 }

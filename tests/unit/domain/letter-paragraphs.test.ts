@@ -182,6 +182,10 @@ describe('the story', () => {
     const m = letterModel(c, a, checklist(c, a))!;
     expect(m.paragraphs.map((p) => p.text).join(' ')).not.toContain('Vivo en Phoenix');
     expect(m.gaps).toContain('story-language');
+    // Sent as a declaration, the letter says it is in two languages, not "in Spanish".
+    const { c: asDeclaration } = walk(base, { letter: { story: mixed, storyAs: 'declaration' } });
+    const d = letterModel(asDeclaration, assess(asDeclaration, { asOf: AS_OF }), checklist(asDeclaration, assess(asDeclaration, { asOf: AS_OF })))!;
+    expect(d.paragraphs.find((p) => p.kind === 'declaration')?.text).toMatch(/^I have written a declaration about my situation in Spanish and English, which I have signed\./);
   });
 
   it('is never repeated by a fixed sentence, in any language (property)', () => {

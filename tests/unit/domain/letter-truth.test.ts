@@ -59,7 +59,9 @@ const support: Record<Kind, Support> = {
   ...groupKinds,
   // A story not in English goes in a declaration only when the person chose so; the letter never quotes it.
   declaration: (c, _a, p) => c.letter.storyAs === 'declaration' && !p.verbatim
-    && /^I have written a declaration about my situation in (Spanish|my own language), which I have signed\. It is attached with an English translation and a certificate of translation\.( See Tabs? [A-Z, and]+\.)?$/.test(p.text),
+    && /^I have written a declaration about my situation in (Spanish|Spanish and English|my own language), which I have signed\. It is attached with an English translation and a certificate of translation\.( See Tabs? [A-Z, and]+\.)?$/.test(p.text)
+    // Its language as the story reads: "Spanish and English" only for a story partly in Spanish.
+    && iff(p.text, 'in Spanish and English', letterTextLanguage(c.letter.story ?? '').part),
   // The declaration written on its own page is cited only when the person wrote one; the letter never quotes it.
   'declaration-cited': (c, _a, p, m) => hasDeclaration(c) && m.declaration === null && !p.verbatim
     && p.text === `I explain my situation in my declaration${p.tabs.length ? ` (Tab ${p.tabs.join(', ')})` : ', which is attached'}.`,
